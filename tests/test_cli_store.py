@@ -1,0 +1,191 @@
+"""`dyad quotes | events | actors | actor` over a real store, through click's runner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dyad.cli_store import (
+    ACTOR_COLUMNS,
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    TABLE_LIMIT,
+    actor,
+    actors,
+    events,
+    quotes,
+)
+from dyad.records import Actor, Event, Quote, Record
+from dyad.store import open_store
+
+LONG = "This is a very long statement about the ceasefire " * 8
+
+
+def _record(doc_id: str, published: str, speaker: str, code: str, said: str,
+            target: tuple[str, str] = ("Syria", "SYR")) -> Record:
+    target, target_code = target
+    text = f'{speaker} said "{said}" and condemned {target}.'
+    s0 = text.index(said)
+    t0 = text.index("condemned")
+    g0 = text.index(target)
+    return Record(
+        id=doc_id, text=text, title=f"Story {doc_id}", published=published,
+        actors=(
+            Actor("a1", speaker, "person", code[:3], (code[3:],), code, "minister",
+                  mentions=((0, len(speaker)),)),
+            Actor("a2", target, "country", target_code, (), target_code,
+                  mentions=((g0, g0 + len(target)),)),
+        ),
+        quotes=(Quote("q1", said, s0, s0 + len(said), "direct", "a1", (0, len(speaker)),
+                      "said", (len(speaker) + 1, len(speaker) + 5)),),
+        events=(Event("e1", "122", "12", "REJECT", 3, 3, -4.0, "a1", "a2", "condemned",
+                      (t0, t0 + 9), (0, len(text)), evidence="verb pattern: condemn"),),
+    )
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "dyad.db"
+    with open_store(str(path)) as store:
+        store.write(_record("n1", "2016-03-01", "Sergei Lavrov", "RUSGOV", "We will not wait"))
+        store.write(_record("n2", "2016-04-02", "Sergei Lavrov", "RUSGOV", LONG))
+        store.write(_record("n3", "2016-05-03", "John Kerry", "USAGOV", "Talks go on",
+                            ("Iran", "IRN")))
+    return str(path)
+
+
+def run(command, *args):
+    result = CliRunner().invoke(command, [str(a) for a in args])
+    return result
+
+
+def test_quotes_table(db):
+    result = run(quotes, "--db", db, "--speaker", "lavrov")
+    assert result.exit_code == 0, result.output
+    assert "Sergei Lavrov" in result.output and "We will not wait" in result.output
+    assert "John Kerry" not in result.output
+    # Long quotes are shortened in a table, never in jsonl.
+    assert LONG.strip() not in " ".join(result.output.split())
+    assert "…" in result.output
+
+
+def test_quotes_jsonl(db):
+    result = run(quotes, "--db", db, "--format", "jsonl", "--since", "2016-04")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["doc_id"] for r in rows] == ["n2", "n3"]
+    assert rows[0]["quote"] == LONG and rows[0]["speaker_country"] == "RUS"
+    assert list(rows[0]) == list(QUOTE_COLUMNS)
+
+
+def test_quotes_csv(db):
+    result = run(quotes, "--db", db, "--format", "csv", "--country", "USA")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("John Kerry", "Talks go on")]
+    empty = run(quotes, "--db", db, "--format", "csv", "--speaker", "nobody")
+    assert empty.output.splitlines() == [",".join(QUOTE_COLUMNS)]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_events_each_format(db, fmt):
+    result = run(events, "--db", db, "--format", fmt, "--target", "syria",
+                 "--code", "12", "--until", "2016-03")
+    assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        [row] = [json.loads(line) for line in result.output.splitlines()]
+        assert list(row) == list(EVENT_COLUMNS)
+        assert (row["source"], row["target"], row["cameo"], row["negated"]) == (
+            "Sergei Lavrov", "Syria", "122", False)
+    elif fmt == "csv":
+        [row] = list(csv.DictReader(io.StringIO(result.output)))
+        assert (row["doc_id"], row["plover"], row["evidence"]) == (
+            "n1", "REJECT", "verb pattern: condemn")
+    else:
+        assert "Sergei Lavrov" in result.output and "122 REJECT" in result.output
+        assert "Iran" not in result.output
+
+
+def test_event_filter_options(db):
+    def ids(*args):
+        out = run(events, "--db", db, "--format", "jsonl", *args).output
+        return [json.loads(line)["doc_id"] for line in out.splitlines()]
+
+    assert ids("--plover", "reject", "--country", "IRN") == ["n3"]
+    assert ids("--actor", "KERRY") == ["n3"]
+    assert ids("--source", "lavrov", "--quad-class", "3", "--modality", "asserted") == ["n1", "n2"]
+    assert ids("--code", "19") == []
+    assert ids("--limit", "1") == ["n1"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_actors_each_format(db, fmt):
+    result = run(actors, "--db", db, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in result.output.splitlines()]
+        assert list(rows[0]) == list(ACTOR_COLUMNS)
+        counts = {r["name"]: (r["documents"], r["quotes"], r["events"]) for r in rows}
+        assert counts == {"Sergei Lavrov": (2, 2, 2), "Syria": (2, 0, 2),
+                          "John Kerry": (1, 1, 1), "Iran": (1, 0, 1)}
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.output)))
+        assert [r["name"] for r in rows][:2] == ["Sergei Lavrov", "Syria"]
+    else:
+        assert "Sergei Lavrov" in result.output and "RUSGOV" in result.output
+
+
+def test_actors_filters(db):
+    result = run(actors, "--db", db, "--format", "jsonl", "--kind", "country",
+                 "--code", "IR")
+    assert [json.loads(line)["name"] for line in result.output.splitlines()] == ["Iran"]
+
+
+def test_actor_profile_each_format(db):
+    table = run(actor, "lavrov", "--db", db)
+    assert table.exit_code == 0, table.output
+    assert "Sergei Lavrov" in table.output and "minister" in table.output
+    assert "We will not wait" in table.output and "condemned" in table.output
+
+    profile = json.loads(run(actor, "sergei lavrov", "--db", db, "--format", "jsonl")
+                         .output)
+    assert profile["entity"]["documents"] == 2
+    assert [q["title"] for q in profile["quotes"]] == ["Story n1", "Story n2"]
+    assert {e["as"] for e in profile["events"]} == {"source"}
+
+    rows = list(csv.DictReader(io.StringIO(
+        run(actor, "Syria", "--db", db, "--format", "csv").output)))
+    assert [(r["row"], r["as"], r["source"]) for r in rows] == [
+        ("event", "target", "Sergei Lavrov"), ("event", "target", "Sergei Lavrov")]
+
+
+def test_table_limit_says_there_is_more(tmp_path):
+    path = str(tmp_path / "many.db")
+    with open_store(path) as store:
+        store.write_many(_record(f"m{i:03d}", "2016-01-01", "Sergei Lavrov", "RUSGOV", "No")
+                         for i in range(TABLE_LIMIT + 1))
+    result = run(quotes, "--db", path)
+    assert result.exit_code == 0, result.output
+    assert f"First {TABLE_LIMIT} quotes shown" in result.output
+    every = run(quotes, "--db", path, "--format", "jsonl")
+    assert len(every.output.splitlines()) == TABLE_LIMIT + 1
+    assert len(run(quotes, "--db", path, "--limit", "0").output) > len(result.output)
+
+
+def test_user_errors(tmp_path, db):
+    missing = run(quotes, "--db", tmp_path / "nothing.db")
+    assert missing.exit_code == 2
+    assert "no store" in missing.output
+    assert not (tmp_path / "nothing.db").exists()
+    bad_date = run(events, "--db", db, "--since", "yesterday")
+    assert bad_date.exit_code == 2 and "YYYY" in bad_date.output
+    bad_code = run(events, "--db", db, "--code", "ab")
+    assert bad_code.exit_code == 2 and "CAMEO" in bad_code.output
+    unknown = run(actor, "Nobody Atall", "--db", db)
+    assert unknown.exit_code == 1 and "no actor matches" in unknown.output
+    empty = run(events, "--db", db, "--source", "nobody")
+    assert empty.exit_code == 0 and "No events match." in empty.output

@@ -1,0 +1,415 @@
+"""The SQLite store: round trips, idempotent writes, filters, identities, rollback, migrations."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dyad.errors import DyadError
+from dyad.records import Actor, Article, Event, Place, Quote, Record, failed_record
+from dyad.store import SCHEMA_VERSION, StoreError, open_store
+from dyad.store.schema import MIGRATIONS, migrate, schema_version
+from dyad.store.sqlite import SQLiteDatabase
+
+
+def at(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    """The span of the nth occurrence of ``part`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return (start, start + len(part))
+
+
+def event(text: str, eid: str, trigger: str, cameo: str, plover: str, quad: int,
+          goldstein: float, source: str | None, target: str | None, **kw) -> Event:
+    ts = at(text, trigger)
+    sent_start = text.rfind(".", 0, ts[0]) + 1
+    sent_end = text.index(".", ts[1]) + 1
+    while text[sent_start] == " ":
+        sent_start += 1
+    penta = 0 if quad == 1 and cameo[:2] in ("01", "02") else quad
+    return Event(id=eid, cameo=cameo, root=cameo[:2], plover=plover, penta=penta,
+                 quad_class=quad, goldstein=goldstein, source=source, target=target,
+                 trigger=trigger, trigger_span=ts, sentence_span=(sent_start, sent_end),
+                 evidence=kw.pop("evidence", "test pattern"), **kw)
+
+
+def kirby_talks() -> Record:
+    t = ('John Kirby said the talks had failed. "We are done," he told reporters. '
+         "Russia bombed Aleppo on Monday.")
+    q2 = at(t, "We are done,")
+    return Record(
+        id="d1", text=t, title="Talks collapse", url="https://example.org/d1",
+        source="Example News", published="2016-10-03",
+        actors=(
+            Actor("a1", "John Kirby", "person", "USA", ("GOV",), "USAGOV", "spokesman",
+                  mentions=(at(t, "John Kirby"), at(t, "he", 1)), gender="male"),
+            Actor("a2", "Russia", "country", "RUS", (), "RUS", mentions=(at(t, "Russia"),)),
+            Actor("a3", "reporters", "group", None, ("MED",), None,
+                  mentions=(at(t, "reporters"),)),
+        ),
+        quotes=(
+            Quote("q1", "the talks had failed", *at(t, "the talks had failed"), "indirect",
+                  "a1", at(t, "John Kirby"), "said", at(t, "said")),
+            Quote("q2", "We are done,", *q2, "direct", "a1", at(t, "he", 1), "told",
+                  at(t, "told"), addressee="a3"),
+        ),
+        events=(event(t, "e1", "bombed", "195", "ASSAULT", 4, -10.0, "a2", None,
+                      date="2016-10-03", place="p1", confidence=0.8),),
+        places=(Place("p1", "Aleppo", "city", "SYR", 36.20124, 37.16117, 170063,
+                      (at(t, "Aleppo"),)),),
+    )
+
+
+def kirby_accuses() -> Record:
+    t = ("State Department spokesman John Kirby accused Russia of war crimes. "
+         "Moscow rejected the charge.")
+    return Record(
+        id="d2", text=t, title="Kirby accuses Moscow", published="2016-11-20",
+        actors=(
+            Actor("b1", "John Kirby", "person", "USA", ("GOV",), "USAGOV", "spokesman",
+                  affiliation="b3", mentions=(at(t, "John Kirby"),)),
+            Actor("b2", "Russia", "country", "RUS", (), "RUS",
+                  mentions=(at(t, "Russia"), at(t, "Moscow"))),
+            Actor("b3", "State Department", "organization", "USA", ("GOV",), "USAGOV",
+                  mentions=(at(t, "State Department"),)),
+        ),
+        events=(
+            event(t, "f1", "accused", "112", "ACCUSE", 3, -2.0, "b1", "b2"),
+            event(t, "f2", "rejected", "12", "REJECT", 3, -4.0, "b2", "b1", modality="reported"),
+        ),
+    )
+
+
+def undated() -> Record:
+    t = "Mevlüt Çavuşoğlu met Sergei Lavrov in Moscow."
+    return Record(
+        id="d3", text=t, title=None,
+        actors=(
+            Actor("c1", "Mevlüt Çavuşoğlu", "person", "TUR", ("GOV",), "TURGOV",
+                  mentions=(at(t, "Mevlüt Çavuşoğlu"),)),
+            Actor("c2", "Sergei Lavrov", "person", "RUS", ("GOV",), "RUSGOV",
+                  mentions=(at(t, "Sergei Lavrov"),)),
+        ),
+        events=(event(t, "g1", "met", "040", "CONSULT", 1, 1.0, "c1", "c2", date="2017-01-05",
+                      negated=True),),
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(str(tmp_path / "dyad.db")) as s:
+        yield s
+
+
+@pytest.fixture
+def full(store):
+    store.write_many([kirby_talks(), kirby_accuses(), undated()])
+    return store
+
+
+# --- writing and reading back ---------------------------------------------------------------
+
+def test_records_round_trip_exactly(store):
+    for record in (kirby_talks(), kirby_accuses(), undated()):
+        assert store.write(record) == "inserted"
+    for record in (kirby_talks(), kirby_accuses(), undated()):
+        assert store.get(record.id) == record
+    assert store.get("nope") is None
+
+
+_ids = itertools.count()
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60),
+       title=st.one_of(st.none(), st.text(max_size=20)),
+       sector=st.lists(st.sampled_from(["GOV", "MIL", "REB"]), max_size=3),
+       lat=st.one_of(st.none(), st.floats(-90, 90)))
+def test_any_text_round_trips(store, text, title, sector, lat):
+    # A fresh id each time: the same id and text again would rightly be "unchanged".
+    doc_id = f"r{next(_ids)}"
+    record = Record(
+        id=doc_id, text=text, title=title,
+        actors=(Actor("a1", "Someone", "person", sector=tuple(sector),
+                      mentions=((0, len(text)), (0, 0))),),
+        places=(Place("p1", "Somewhere", "other", lat=lat, mentions=((0, 1),)),),
+    )
+    assert store.write(record) == "inserted"
+    assert store.get(doc_id) == record
+
+
+def test_failed_record_is_stored_without_rows(store):
+    bad = failed_record(Article(text="<html>", id="bad", title="Broken"), "extract",
+                        "no main text")
+    assert store.write(bad, origin="feed.jsonl:7") == "inserted"
+    assert store.get("bad") == bad
+    assert store.stats() == {"documents": 1, "failed": 1, "actors": 0, "quotes": 0,
+                             "events": 0, "places": 0}
+    [failure] = store.failures()
+    assert (failure["doc_id"], failure["error_code"], failure["origin"]) == (
+        "bad", "extract", "feed.jsonl:7")
+    # A failure is worth retrying: has() says no, and a good analysis of it replaces it.
+    assert not store.has("bad", bad.content_hash)
+    assert store.write(bad) == "unchanged"
+    fixed = dataclasses.replace(bad, error=None)
+    assert store.write(fixed) == "updated"
+    assert store.has("bad", bad.content_hash)
+    assert store.failures() == []
+
+
+# --- idempotence ----------------------------------------------------------------------------
+
+def test_same_record_twice_is_unchanged(store):
+    assert store.write(kirby_talks()) == "inserted"
+    assert store.write(kirby_talks()) == "unchanged"
+    assert store.write_many([kirby_talks(), kirby_accuses()]) == {
+        "inserted": 1, "updated": 0, "unchanged": 1}
+    assert store.stats()["documents"] == 2
+    assert len(store.quotes(doc_id="d1")) == 2
+    assert store.has("d1", kirby_talks().content_hash)
+    assert not store.has("d1", "0" * 40)
+
+
+def test_changed_text_replaces_the_document(store):
+    store.write(kirby_talks())
+    t = "Russia bombed Aleppo again."
+    new = Record(
+        id="d1", text=t, published="2016-10-04",
+        actors=(Actor("x1", "Russia", "country", "RUS", (), "RUS", mentions=(at(t, "Russia"),)),),
+        events=(event(t, "e1", "bombed", "195", "ASSAULT", 4, -10.0, "x1", None),),
+    )
+    assert store.write(new) == "updated"
+    assert store.get("d1") == new
+    assert store.quotes(doc_id="d1") == []
+    assert [e["trigger"] for e in store.events(doc_id="d1")] == ["bombed"]
+    # Entities only this document's old version named are gone with it.
+    assert store.actors(name="kirby") == []
+    assert store.actors(name="reporters") == []
+    assert store.stats() == {"documents": 1, "failed": 0, "actors": 1, "quotes": 0,
+                             "events": 1, "places": 0}
+
+
+# --- transactions ---------------------------------------------------------------------------
+
+def test_a_broken_record_leaves_no_trace(store):
+    t = "Iran threatened Israel."
+    broken = Record(
+        id="d9", text=t,
+        actors=(Actor("a1", "Iran", "country", "IRN", (), "IRN", mentions=(at(t, "Iran"),)),),
+        events=(event(t, "e1", "threatened", "13", "THREATEN", 3, -4.4, "a1", "a2"),),
+    )
+    with pytest.raises(StoreError, match="d9"):
+        store.write(broken)
+    assert store.get("d9") is None
+    assert store.actors() == []
+    assert store.stats()["documents"] == 0
+    # The connection is usable afterwards.
+    assert store.write(kirby_talks()) == "inserted"
+
+
+def test_a_broken_update_keeps_the_old_version(store):
+    store.write(kirby_talks())
+    old = store.get("d1")
+    bad_quote = dataclasses.replace(old.quotes[0], speaker="a9")
+    broken = dataclasses.replace(old, text=old.text + " More.", quotes=(bad_quote,))
+    with pytest.raises(StoreError):
+        store.write(broken)
+    dup = dataclasses.replace(old, text=old.text + " Again.", actors=old.actors + old.actors[:1])
+    with pytest.raises(StoreError):
+        store.write(dup)
+    bad_affiliation = dataclasses.replace(
+        old, text=old.text + " Once more.",
+        actors=(dataclasses.replace(old.actors[0], affiliation="zz"), *old.actors[1:]))
+    with pytest.raises(StoreError):
+        store.write(bad_affiliation)
+    assert store.get("d1") == old
+    assert len(store.quotes(doc_id="d1")) == 2
+    assert store.write(kirby_talks()) == "unchanged"
+
+
+# --- filters --------------------------------------------------------------------------------
+
+def test_quote_rows_are_readable(full):
+    row = full.quotes(doc_id="d1")[1]
+    assert row == {
+        "doc_id": "d1", "title": "Talks collapse", "published": "2016-10-03", "quote_id": "q2",
+        "speaker": "John Kirby", "speaker_country": "USA", "speaker_code": "USAGOV",
+        "role": "spokesman", "quote": "We are done,", "kind": "direct", "cue": "told",
+        "addressee": "reporters", "speaker_entity": "USAGOV|john kirby",
+    }
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({}, ["q1", "q2"]),
+    ({"speaker": "kirby"}, ["q1", "q2"]),
+    ({"speaker": "JOHN KIRBY"}, ["q1", "q2"]),
+    ({"speaker": "russia"}, []),
+    ({"actor": "reporters"}, ["q2"]),
+    ({"country": "usa"}, ["q1", "q2"]),
+    ({"country": "RUS"}, []),
+    ({"text": "DONE"}, ["q2"]),
+    ({"since": "2016-10-03"}, ["q1", "q2"]),
+    ({"since": "2016-10-04"}, []),
+    ({"until": "2016-10"}, ["q1", "q2"]),
+    ({"until": "2016-09"}, []),
+    ({"doc_id": "d2"}, []),
+    ({"limit": 1}, ["q1"]),
+])
+def test_quote_filters(full, filters, expected):
+    assert [r["quote_id"] for r in full.quotes(**filters)] == expected
+
+
+def test_event_rows_are_readable(full):
+    [row] = full.events(code="195")
+    assert row["source"] == "Russia" and row["source_code"] == "RUS"
+    assert row["target"] is None
+    assert row["place"] == "Aleppo" and row["place_country"] == "SYR"
+    assert row["sentence"] == "Russia bombed Aleppo on Monday."
+    assert (row["cameo"], row["plover"], row["quad_class"], row["goldstein"]) == (
+        "195", "ASSAULT", 4, -10.0)
+    assert row["negated"] is False and row["title"] == "Talks collapse"
+    [met] = full.events(doc_id="d3")
+    assert met["negated"] is True and met["published"] is None
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({}, ["e1", "f1", "f2", "g1"]),
+    ({"source": "russia"}, ["e1", "f2"]),
+    ({"target": "Kirby"}, ["f2"]),
+    ({"actor": "kirby"}, ["f1", "f2"]),
+    ({"actor": "ÇAVUŞOĞLU"}, ["g1"]),
+    ({"country": "tur"}, ["g1"]),
+    ({"country": "RUS"}, ["e1", "f1", "f2", "g1"]),
+    ({"code": "19"}, ["e1"]),
+    ({"code": "1"}, ["e1", "f1", "f2"]),
+    ({"code": "12"}, ["f2"]),
+    ({"plover": "reject"}, ["f2"]),
+    ({"quad_class": 3}, ["f1", "f2"]),
+    ({"modality": "reported"}, ["f2"]),
+    # An event's own date counts; without one, its document's publication date.
+    ({"since": "2016-11"}, ["f1", "f2", "g1"]),
+    ({"since": "2017"}, ["g1"]),
+    ({"until": "2016-10-03"}, ["e1"]),
+    ({"until": "2016"}, ["e1", "f1", "f2"]),
+    ({"since": "2016-11-01", "until": "2016-11-30"}, ["f1", "f2"]),
+    ({"doc_id": "d2", "limit": 1}, ["f1"]),
+])
+def test_event_filters(full, filters, expected):
+    assert [r["event_id"] for r in full.events(**filters)] == expected
+
+
+@pytest.mark.parametrize("bad", [{"since": "last week"}, {"until": "2016-1"}, {"code": "1x"}])
+def test_bad_filter_values_are_user_errors(full, bad):
+    with pytest.raises(DyadError):
+        full.events(**bad)
+
+
+def test_filter_values_are_data_not_sql(full):
+    assert full.quotes(speaker="'; DROP TABLE quotes; --") == []
+    assert full.quotes(speaker="%") == []
+    assert full.events(source="_") == []
+    assert len(full.quotes()) == 2
+
+
+# --- actors ---------------------------------------------------------------------------------
+
+def test_same_actor_in_two_documents_is_one_entity(full):
+    [kirby] = full.actors(name="kirby")
+    assert kirby == {
+        "entity_id": "USAGOV|john kirby", "name": "John Kirby", "kind": "person",
+        "country": "USA", "code": "USAGOV", "documents": 2, "mentions": 3, "quotes": 2,
+        "events": 2,
+    }
+    [russia] = full.actors(name="russia")
+    assert (russia["documents"], russia["mentions"], russia["events"]) == (2, 3, 3)
+    # Most documented first, then most mentioned, then by name.
+    assert [a["name"] for a in full.actors(limit=3)] == [
+        "John Kirby", "Russia", "Mevlüt Çavuşoğlu"]
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({"country": "usa"}, {"John Kirby", "State Department"}),
+    ({"kind": "organization"}, {"State Department"}),
+    ({"code": "usa"}, {"John Kirby", "State Department"}),
+    ({"code": "RUSGOV"}, {"Sergei Lavrov"}),
+    ({"name": "çavuşoğlu"}, {"Mevlüt Çavuşoğlu"}),
+    ({"name": "nobody"}, set()),
+])
+def test_actor_filters(full, filters, expected):
+    assert {a["name"] for a in full.actors(**filters)} == expected
+
+
+def test_actor_profile(full):
+    profile = full.actor_profile("john kirby")
+    assert profile["entity"]["name"] == "John Kirby"
+    assert profile["roles"] == ["spokesman"] and profile["sectors"] == ["GOV"]
+    assert [d["title"] for d in profile["documents"]] == ["Talks collapse", "Kirby accuses Moscow"]
+    assert [q["quote"] for q in profile["quotes"]] == ["the talks had failed", "We are done,"]
+    assert [(e["event_id"], e["as"], e["title"]) for e in profile["events"]] == [
+        ("f1", "source", "Kirby accuses Moscow"), ("f2", "target", "Kirby accuses Moscow")]
+    assert full.actor_profile("zzz") is None
+
+
+def test_actor_profile_prefers_a_whole_name(store):
+    t = "Russia and Russia Today."
+    store.write(Record(id="x", text=t, actors=(
+        Actor("a1", "Russia Today", "organization", "RUS", ("MED",), "RUSMED",
+              mentions=(at(t, "Russia Today"),)),
+        Actor("a2", "Russia", "country", "RUS", (), "RUS", mentions=(at(t, "Russia"),)),
+    )))
+    profile = store.actor_profile("RUSSIA")
+    assert profile["entity"]["name"] == "Russia"
+    assert store.actor_profile("today")["entity"]["name"] == "Russia Today"
+
+
+# --- opening and migrating -----------------------------------------------------------------
+
+def test_reopening_a_store_keeps_its_data(tmp_path):
+    path = tmp_path / "dyad.db"
+    with open_store(f"sqlite:///{path}") as s:
+        s.write(kirby_talks())
+    with open_store(str(path)) as s:
+        assert s.get("d1") == kirby_talks()
+        assert s.write(kirby_talks()) == "unchanged"
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),)
+    conn.close()
+
+
+def test_a_later_migration_adds_a_column_without_losing_data(tmp_path):
+    path = str(tmp_path / "dyad.db")
+    with open_store(path) as s:
+        s.write(kirby_talks())
+    db = SQLiteDatabase(path)
+    assert schema_version(db) == 1
+    later = [*MIGRATIONS, ["ALTER TABLE documents ADD COLUMN language TEXT"]]
+    assert migrate(db, later) == 2
+    assert migrate(db, later) == 2
+    assert db.rows("SELECT id, language FROM documents") == [{"id": "d1", "language": None}]
+    db.close()
+    # This version cannot know what a newer schema means, so it refuses rather than guess.
+    with pytest.raises(StoreError, match="newer"):
+        open_store(path)
+
+
+def test_opening_errors(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        open_store(str(tmp_path / "missing.db"), create=False)
+    assert not (tmp_path / "missing.db").exists()
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database at all, just some text " * 100)
+    with pytest.raises(StoreError):
+        open_store(str(junk))
+    with pytest.raises(StoreError):
+        open_store(str(tmp_path / "no" / "such" / "dir.db"))
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/dyad")
