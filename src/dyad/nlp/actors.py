@@ -22,7 +22,12 @@ HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "m
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
                "their", "his", "her", "our", "any", "all", "both", "several", "many", "other"}
 # Words that may stand inside a title before a name ("Secretary of State John Kerry").
-TITLE_GLUE = {"of", "to", "for", "the", "and", "-", "general"}
+TITLE_GLUE = {"of", "to", "for", "the", "-", "general"}
+BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "led", "lead", "fund",
+           "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
+# Modifiers that do not change who a group is ("remaining civilians" are the civilians).
+GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
+                     "about", "numerous", "various", "certain", "additional", "further"}
 
 
 @dataclass
@@ -240,20 +245,17 @@ class _Builder:
 
     # -- premodifiers, appositions ----------------------------------------------------------
     def _left_modifiers(self, s: int) -> list[Token]:
-        """Tokens of the title phrase right before position s, nearest last."""
+        """The title phrase right before position s ("Russian Ambassador to the United Nations")."""
         doc = self.doc
         i = s - 1
         out: list[Token] = []
         sent_start = doc[s].sent.start if doc.has_annotation("SENT_START") else 0
         while i >= sent_start:
             t = doc[i]
+            if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("and", "or") or (
+                    t.lower_ in DETERMINERS and t.lower_ != "the"):
+                break
             if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in TITLE_GLUE or t.ent_type_:
-                if t.lower_ in DETERMINERS and t.lower_ != "the":
-                    break
-                if t.text == "-" and out:
-                    out.append(t)
-                    i -= 1
-                    continue
                 out.append(t)
                 i -= 1
                 continue
@@ -279,18 +281,21 @@ class _Builder:
         if not tokens:
             return
         kb = self.kb
-        role = None
-        for n in (4, 3, 2, 1):  # longest role term wins: "secretary of state" over "state"
+        found = []  # (end position, length, term, Role)
+        for n in (4, 3, 2, 1):
             for i in range(len(tokens) - n + 1):
                 words = tokens[i:i + n]
                 term = " ".join(t.lower_ for t in words)
                 lemma = " ".join(t.lemma_.lower() for t in words)
                 r = kb.roles.get(term) or kb.roles.get(lemma)
                 if r is not None:
-                    role = (term, r)
-                    break
-            if role:
-                break
+                    found.append((i + n, n, term, r))
+        # The title nearest the name wins ("State Department spokesman": spokesman); a person's
+        # title is a person role, an organisation named in it is an affiliation, not a title.
+        pool = [f for f in found if f[3].kind == "person"] if a.kind == "person" else found
+        role = max(pool, key=lambda f: (f[0], f[1]))[2:] if pool else None
+        if role is None and found and a.kind == "person":
+            a.add_sector(max(found, key=lambda f: (f[0], f[1]))[3].sector)
         if role is not None:
             if a.kind == "person" and not a.role:
                 a.role = role[0]
@@ -315,7 +320,10 @@ class _Builder:
                 ca = self.country_actor(iso3, t.i, t.i + 1)
                 if a.affiliation is None and a.kind != "country":
                     a.affiliation = ca.id
-                a.country = a.country or iso3
+                backed = i + 2 < len(tokens) and tokens[i + 1].text == "-" and (
+                    tokens[i + 2].lemma_.lower() in BACKING)
+                if not backed:  # "Iranian-backed militias" act with Iran, they are not Iranian
+                    a.country = a.country or iso3
             else:
                 entry = kb.entry(t.text, self.published)
                 if entry is not None and entry.kind != "person":
@@ -337,11 +345,13 @@ class _Builder:
         for t in doc:
             if t.pos_ != "NOUN" or t.i in claimed:
                 continue
-            if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"):
+            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and (
+                    t.head.i > t.i):
                 continue  # a modifier; its head decides
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                     or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
-            phrase = [c for c in doc[mods[0].i if mods else t.i: t.i + 1]]
+            start = min([c.left_edge.i for c in mods] + [t.i])
+            phrase = list(doc[start:t.i + 1])
             head_role = None
             for n in (3, 2, 1):
                 if t.i - n + 1 < 0:
@@ -361,27 +371,25 @@ class _Builder:
                 continue
             if head_role is not None and head_role.kind == "person":
                 continue  # a bare "the spokesman": resolved by quotes, not a group of its own
-            if any(self.out.by_token.get(c.i) for c in phrase if self.kb.roles.get(c.lower_)):
-                continue
             s = phrase[0].i
-            while s < t.i and doc[s].lower_ in DETERMINERS:
+            while s < t.i and (doc[s].lower_ in DETERMINERS or doc[s].lower_ in GENERIC_MODIFIERS):
                 s += 1
-            if any(i in claimed for i in range(s, t.i + 1)):
-                # "State Department officials": the named part is the affiliation.
-                first_free = max(i for i in range(s, t.i + 1) if i in claimed) + 1
-                if first_free > t.i:
-                    continue
+            if t.i in claimed:
+                continue
+            # "State Department officials": the named part stays its own actor and becomes the
+            # group's affiliation; the group's mention is the whole phrase.
             words = [w for w in doc[s:t.i + 1]]
-            content = [w for w in words if w.lower_ not in DETERMINERS]
-            name = " ".join(w.text for w in content) if content else t.text
-            kind = role.kind if role.kind in ("group", "organization") else "group"
-            key = "group:" + " ".join(w.lemma_.lower() for w in content)
+            name = doc[s:t.i + 1].text
+            plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
+            kind = "group" if plural or role.kind == "group" else "organization"
+            key = "group:" + " ".join(w.lemma_.lower() for w in words)
             a = self.actor(key, name, kind, s, t.i + 1)
             a.add_sector(head_role.sector if head_role else ())
             a.add_sector(mod_role.sector if mod_role else ())
             a.evidence = a.evidence or f"role noun '{role.term}'"
             self.qualify(a, words[:-1])
-            claimed.update(range(s, t.i + 1))
+            claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
+                           or self.out.by_token[i] == a.id)
 
     def finish(self) -> None:
         for a in self.out.actors:

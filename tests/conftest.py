@@ -1,0 +1,37 @@
+"""Shared test helpers: Docs built by hand (no model), and the pipeline for the slow group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+SEED = EXAMPLES / "aleppo-2016-12.txt"
+
+
+_VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct) without a model
+
+
+def build_doc(tokens: list[tuple], ents: list[str] | None = None) -> Doc:
+    """A parsed Doc from rows of (text, head_index, dep, pos, lemma[, tag]); spaces between words
+    except before punctuation. ``ents`` is IOB per token ("B-PERSON", "I-PERSON", "O")."""
+    words = [t[0] for t in tokens]
+    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", ":", "’s", "'s", "”", "-"}
+              and words[i] not in {"“", "-"} for i in range(len(words))]
+    doc = Doc(_VOCAB, words=words, spaces=spaces, heads=[t[1] for t in tokens],
+              deps=[t[2] for t in tokens], pos=[t[3] for t in tokens],
+              lemmas=[t[4] for t in tokens],
+              tags=[t[5] if len(t) > 5 else "" for t in tokens], ents=ents)
+    return doc
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dyad.nlp.pipeline import load
+
+    return load()
