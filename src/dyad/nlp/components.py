@@ -134,6 +134,7 @@ def make_places(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         hits = find_places(doc, source_country=_meta(doc, "source_country"), gazetteer=gazetteer)
+        hits = [h for h in hits if not _actor_use(doc, h)]
         ids: dict[object, str] = {}
         spans, stored = [], {}
         for h in hits:
@@ -151,6 +152,29 @@ def make_places(nlp: Language, name: str):
         return doc
 
     return component
+
+
+# Prepositions after which a country is a location ("in Syria"); "to", "from", "on" are left out
+# because they as often introduce the country as a party ("deferred to the U.S.").
+LOCATIVE = {"in", "at", "across", "throughout", "inside", "within", "into", "near", "around",
+            "outside", "through", "via"}
+
+
+def _actor_use(doc: Doc, hit) -> bool:
+    """A toponym that is really an actor: inside a named organisation or person ("the New York
+    Times"), or a country acting rather than a location ("talks with Russia")."""
+    for sp in doc.spans.get(ACTORS, []):
+        if sp.start_char <= hit.start and hit.end <= sp.end_char and (
+                sp.label_ in ("organization", "person") or sp.end_char - sp.start_char
+                > hit.end - hit.start):
+            return True
+    if hit.feature != "country":
+        return False
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return not (span.root.dep_ == "pobj" and head.lower_ in LOCATIVE)
 
 
 # -- events ------------------------------------------------------------------------------------
