@@ -71,7 +71,7 @@ def test_bad_input_becomes_error_records_and_exit_3(messy):
     codes = [r["error"]["code"] if r["error"] else None for r in recs]
     assert codes == [None, "empty", "binary", "encoding", "html", None, "json",
                      "missing_text", None, None, "too_large"]
-    assert "11 documents, 6 failed" in res.stderr
+    assert "11 documents, 7 failed: empty×1, binary×1" in res.stderr
 
 
 def test_missing_path_is_a_record_not_a_crash(tmp_path):

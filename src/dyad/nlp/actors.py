@@ -211,6 +211,8 @@ class _Builder:
                     break
         if target is None and entry is not None:
             a = self.entry_actor(entry, s, e)
+            if a.mentions == [(s, e)]:
+                a.name = " ".join(words)  # the record names a person as the article does
         elif target is not None:
             a = target
             self.out.add_mention(a, s, e)

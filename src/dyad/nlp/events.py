@@ -25,10 +25,14 @@ INTENT_HEADS = {"try", "attempt", "plan", "intend", "seek", "aim", "want", "hope
                 "bid", "push", "move", "threaten", "offer", "propose", "prepare", "ensure", "vow"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"}
 # Nouns too vague to stand as an actor when an event needs a target.
 ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
             "fore", "end", "need", "control", "hand", "place", "issue", "matter", "question",
-            "knowledge", "indication", "arrangement", "weaponry", "weapon", "step", "fact"}
+            "knowledge", "indication", "arrangement", "weaponry", "weapon", "step", "fact",
+            "agreement", "deal", "ceasefire", "fire", "truce", "plan", "talk", "negotiation",
+            "process", "effort", "law", "policy", "decision", "call", "right", "access"}
 
 
 @dataclass
@@ -51,40 +55,85 @@ def find_events(doc: Doc, actors: ActorSet, quotes: list[QuoteInfo],
                 published: str | None = None) -> list[EventInfo]:
     table = cameo.patterns()
     events: list[EventInfo] = []
+    matched_verbs: set[int] = set()
+    found: list[tuple[Token, cameo.Pattern]] = []
     for t in doc:
-        pos = "verb" if t.pos_ in ("VERB", "AUX") else "noun" if t.pos_ == "NOUN" else None
+        pos = _pos(t)
         if pos is None:
             continue
-        cands = table.get((pos, t.lemma_.lower()))
+        cands = table.get((pos, t.lemma_.lower())) or table.get((pos, t.lower_))
         if not cands:
             continue
-        pattern = next((p for p in cands if _fits(t, p)), None)
-        if pattern is None:
+        pattern = next((p for p in cands if _fits(t, p, actors)), None)
+        if pattern is not None:
+            found.append((t, pattern))
+            if pos == "verb":
+                matched_verbs.add(t.i)
+    for t, pattern in found:
+        # "lifted sanctions" is the verb's event, not also the noun's.
+        if pattern.pos == "noun" and (t.dep_ == "compound" or _under_matched_verb(t, matched_verbs)):
             continue
         events.extend(_code(doc, t, pattern, actors, quotes, places or [], published))
     return events
 
 
-def _fits(t: Token, p: cameo.Pattern) -> bool:
-    if p.prep and not _prep(t, p.prep):
+def _under_matched_verb(t: Token, matched: set[int]) -> bool:
+    node = t
+    for _ in range(2):
+        if node.dep_ not in ("dobj", "nsubjpass", "pobj", "compound", "prep"):
+            return False
+        node = node.head
+        if node.i in matched:
+            return True
+    return False
+
+
+def _pos(t: Token) -> str | None:
+    if t.pos_ in ("VERB", "AUX"):
+        return "verb"
+    if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_):
+        return "noun"
+    return None
+
+
+def _objects(t: Token, prep: Token | None) -> list[Token]:
+    """What a row's `object` may name (see the header of verbs.csv)."""
+    if t.pos_ in ("VERB", "AUX"):
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp")]
+    else:
+        objs = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+    if prep is not None:
+        objs += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return objs
+
+
+def _fits(t: Token, p: cameo.Pattern, actors: ActorSet | None = None) -> bool:
+    prep = _prep(t, p.prep) if p.prep else None
+    if p.prep and prep is None:
         return False
     if p.object:
-        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        prep = _prep(t, p.prep) if p.prep else None
-        if prep is not None:
-            objs += [c for c in prep.children if c.dep_ == "pobj"]
-        if not any(o.lemma_.lower() == p.object for o in objs):
+        objs = _objects(t, prep)
+        if p.object == "@actor":
+            return any(o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or o.pos_ == "PRON"
+                       or (actors is not None and actors.at(o) is not None) for o in objs)
+        if not any(o.lemma_.lower() == p.object or o.lower_ == p.object for o in objs):
             return False
     return True
 
 
 def _prep(t: Token, word: str) -> Token | None:
     return next((c for c in t.children if c.dep_ in ("prep", "prt", "agent", "dative")
-                 and c.lower_ == word), None)
+                 and (c.lower_ == word or c.lemma_.lower() == word)), None)
 
 
 def _code(doc, t, pattern, actors, quotes, places, published) -> list[EventInfo]:
     sources, targets = _arguments(t, pattern, actors)
+    if targets and not pattern.object:
+        # An actor found as the target makes a row that needs one apply ("warned that Russia…"
+        # is a warning to Russia: 130, not the bare warning of danger).
+        rows = cameo.patterns().get((pattern.pos, pattern.lemma), ())
+        pattern = next((p for p in rows if p.object == "@actor" and p.prep == pattern.prep),
+                       pattern)
     code = cameo.lookup(pattern.cameo)
     sent = t.sent
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
@@ -98,8 +147,10 @@ def _code(doc, t, pattern, actors, quotes, places, published) -> list[EventInfo]
     negated = _negated(t)
     modality = _modality(t, quotes)
     date = _date(t, published)
-    place = _place(t, places)
     ev = pattern.describe()
+    if date is None and published and modality in ("asserted", "reported"):
+        date, ev = published, ev + "; date: publication"
+    place = _place(t, places)
     out = []
     for s, g in pairs:
         conf = 0.45 + 0.1 * pattern.specificity + (0.2 if s else 0) + (0.15 if g else 0)
@@ -148,9 +199,25 @@ def _arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet):
             tgt_toks.append(o)
         if not tgt_toks or all(_actor(x, actors) is None for x in tgt_toks):
             tgt_toks += _prep_objects(t)
+        if not tgt_toks and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
+            tgt_toks += _complement_subject(t, actors)
     sources = _expand(src_toks, actors)
-    targets = [a for a in _expand(tgt_toks, actors, create=True) if a not in sources]
+    # A thing acted on ("stopped the convoy") is a target only in material conflict; a deal or
+    # a cease-fire is what cooperation is about, not whom it is with.
+    physical = cameo.lookup(pattern.cameo).root >= "14"
+    targets = [a for a in _expand(tgt_toks, actors, create=physical) if a not in sources]
     return sources, targets
+
+
+def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
+    """'warned that if Russia continued …': whom a statement is about is its clause's subject."""
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        for x in c.subtree:
+            if x.dep_ in ("nsubj", "nsubjpass") and actors.at(x) is not None:
+                return [x]
+    return []
 
 
 def _agent(t: Token) -> Token | None:
@@ -162,9 +229,9 @@ def _agent(t: Token) -> Token | None:
             return c
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
         return t.head
-    if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head is not t:
+    if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
         head = t.head
-        if t.dep_ == "pcomp" and head.head is not head:  # "respond by arming"
+        if t.dep_ == "pcomp" and head.head.i != head.i:  # "respond by arming"
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return _agent(head)
@@ -180,6 +247,12 @@ def _prep_objects(t: Token) -> list[Token]:
 
 
 def _noun_arguments(t: Token, actors: ActorSet):
+    # "talks between Russia and Turkey": the parties are both sides, nobody else.
+    between = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    parties = _expand(between, actors)
+    if len(parties) > 1:
+        return parties, []
     src: list[Token] = [c for c in t.children if c.dep_ == "poss"]
     tgt: list[Token] = []
     for c in t.children:
@@ -187,10 +260,12 @@ def _noun_arguments(t: Token, actors: ActorSet):
             src += [g for g in c.children if g.dep_ == "pobj"]
     # Up the chain: "running a series of negotiations", "came to the fore as the broker of".
     node, steps = t, 0
-    while not src and steps < 4 and node.head is not node:
+    while not src and steps < 4 and node.head.i != node.i:
         prev, node = node, node.head
         steps += 1
-        tgt += [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        preps = [c for c in node.children if c.dep_ == "prep"]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "including with"
+        tgt += [g for c in preps if c.lower_ in ("with", "between")
                 for g in c.children if g.dep_ == "pobj"]
         if node.pos_ in ("VERB", "AUX"):
             a = _agent(node)
@@ -235,8 +310,9 @@ def _actor(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | No
     if create and tok.pos_ == "NOUN" and tok.lemma_.lower() not in ABSTRACT:
         start = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "det", "nummod")]
                     + [tok.i])
-        words = [w for w in tok.doc[start:tok.i + 1] if w.lower_ not in DETERMINERS]
-        name = " ".join(w.text for w in words)
+        while start < tok.i and tok.doc[start].lower_ in DETERMINERS:
+            start += 1
+        name = tok.doc[start:tok.i + 1].text
         key = "other:" + name.lower()
         a = next((x for x in actors.actors if x.key == key), None)
         if a is None:
@@ -275,7 +351,7 @@ def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
                 return "intended"
             if cues.get(lemma) == "hypothetical":
                 return "hypothetical"
-        if node.head is node or node.dep_ in ("ROOT",):
+        if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
         if node.dep_ in ("ccomp",) and node.head.lemma_.lower() not in INTENT_HEADS:
             break  # reported speech: what the speaker said is judged by the quote below
@@ -293,7 +369,9 @@ def _date(t: Token, published: str | None) -> str | None:
     # The date phrase attached to this trigger, else the sentence's only one.
     for e in dates:
         head = e.root
-        while head.head is not head and head.i != t.i and head.dep_ not in ("ccomp",):
+        # Up to the clause the date phrase belongs to; through control verbs ("tried to come
+        # … over the weekend"), not into another clause.
+        while head.head.i != head.i and head.i != t.i and head.dep_ not in CLAUSE_DEPS:
             head = head.head
         if head.i == t.i:
             return resolve_date(e.text, published)
@@ -311,7 +389,7 @@ def _place(t: Token, places: list[tuple[int, int, str]]) -> str | None:
             continue
         node = tok.root
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             if node.head.i == t.i:
                 return pid
