@@ -1,7 +1,16 @@
 import pytest
 
-from dyad.records import (Actor, Article, Event, Place, Quote, Record, SchemaError,
-                          failed_record, validate_record)
+from dyad.records import (
+    Actor,
+    Article,
+    Event,
+    Place,
+    Quote,
+    Record,
+    SchemaError,
+    failed_record,
+    validate_record,
+)
 
 TEXT = "Kirby said Russia attacked Aleppo."
 

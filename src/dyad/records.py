@@ -294,6 +294,15 @@ def validate_record(d: dict[str, Any]) -> None:
 
 
 __all__ = [
-    "SCHEMA", "Article", "Actor", "Quote", "Event", "Place", "Record", "failed_record",
-    "validate_record", "SchemaError", "text_id",
+    "SCHEMA",
+    "Actor",
+    "Article",
+    "Event",
+    "Place",
+    "Quote",
+    "Record",
+    "SchemaError",
+    "failed_record",
+    "text_id",
+    "validate_record",
 ]

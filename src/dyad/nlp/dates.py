@@ -42,8 +42,9 @@ def resolve_date(expr: str, published: str | None) -> str | None:
         if phrase in ("the weekend", "weekend", "this weekend", "last weekend"):
             back = (base.weekday() - 5) % 7 or 7  # the latest Saturday before publication
             return (base - dt.timedelta(days=back)).isoformat()
-        m = re.fullmatch(r"(last |this |on )?(%s)( morning| afternoon| evening| night)?"
-                         % "|".join(WEEKDAYS), phrase)
+        days = "|".join(WEEKDAYS)
+        m = re.fullmatch(rf"(last |this |on )?({days})( morning| afternoon| evening| night)?",
+                         phrase)
         if m:
             back = (base.weekday() - WEEKDAYS.index(m.group(2))) % 7
             if m.group(1) == "last " and back == 0:
@@ -65,6 +66,6 @@ def _dateparser(phrase: str, base: dt.date | None) -> str | None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     try:
         got = dateparser.parse(phrase, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; a date is optional
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors; a date is optional
         return None
     return got.date().isoformat() if got else None
