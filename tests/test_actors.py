@@ -1,5 +1,8 @@
 """Actor finding, merging and coding on hand-built Docs with the built-in dictionary."""
 
+import json
+
+import pytest
 from conftest import build_doc
 
 from dyad.knowledge import load_knowledge
@@ -96,3 +99,214 @@ def test_dated_entries_follow_publication_date(tmp_path):
     kb = load_knowledge((str(f),))
     assert kb.entry("Pat Doe", "2005-06-01").role == "president"
     assert kb.entry("Pat Doe", "2012-06-01").role == "executive"
+
+
+def test_owner_gives_a_body_its_country():
+    rows = [("Syria", 3, "poss", "PROPN", "Syria", "NNP"), ("'s", 0, "case", "PART", "'s", "POS"),
+            ("foreign", 3, "amod", "ADJ", "foreign", "JJ"),
+            ("ministry", 4, "nsubj", "PROPN", "ministry", "NNP"),
+            ("complained", 4, "ROOT", "VERB", "complain", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "O", "O"])
+    actors = by_name(find_actors(doc, load_knowledge()))
+    ministry = actors["foreign ministry"]
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organization", "SYR", ["GOV"])
+    assert ministry.affiliation == actors["Syria"].id
+
+
+def test_title_without_a_name_is_a_person_and_former_office_is_elite():
+    rows = [("A", 2, "det", "DET", "a", "DT"), ("Turkish", 2, "amod", "ADJ", "turkish", "JJ"),
+            ("prosecutor", 3, "nsubj", "NOUN", "prosecutor", "NN"),
+            ("charged", 3, "ROOT", "VERB", "charge", "VBD"),
+            ("a", 7, "det", "DET", "a", "DT"), ("former", 7, "amod", "ADJ", "former", "JJ"),
+            ("Rwandan", 7, "amod", "ADJ", "rwandan", "JJ"),
+            ("minister", 3, "dobj", "NOUN", "minister", "NN"), (".", 3, "punct", "PUNCT", ".", ".")]
+    ents = ["O", "B-NORP", "O", "O", "O", "O", "B-NORP", "O", "O"]
+    actors = by_name(find_actors(build_doc(rows, ents), load_knowledge()))
+    prosecutor = actors["Turkish prosecutor"]
+    assert (prosecutor.kind, prosecutor.country, prosecutor.sector, prosecutor.role) == (
+        "person", "TUR", ["JUD"], "prosecutor")
+    minister = actors["former Rwandan minister"]
+    assert (minister.country, minister.sector[0]) == ("RWA", "ELI")
+
+
+def test_title_in_apposition_before_the_name_joins_the_person():
+    rows = [("the", 3, "det", "DET", "the", "DT"), ("Belarusian", 3, "amod", "ADJ", "belarusian", "JJ"),
+            ("defense", 3, "compound", "NOUN", "defense", "NN"),
+            ("minister", 8, "nsubj", "NOUN", "minister", "NN"), (",", 3, "punct", "PUNCT", ",", ","),
+            ("Leonid", 6, "compound", "PROPN", "Leonid", "NNP"),
+            ("Maltsev", 3, "appos", "PROPN", "Maltsev", "NNP"), (",", 3, "punct", "PUNCT", ",", ","),
+            ("agreed", 8, "ROOT", "VERB", "agree", "VBD"), (".", 8, "punct", "PUNCT", ".", ".")]
+    ents = ["O", "B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    actors = by_name(find_actors(build_doc(rows, ents), load_knowledge()))
+    maltsev = actors["Leonid Maltsev"]
+    assert (maltsev.country, maltsev.sector[0]) == ("BLR", "GOV")
+    assert maltsev.mentions == [(1, 4), (5, 7)]
+    assert not any(a.kind == "person" and a is not maltsev for a in actors.values())
+
+
+def test_members_take_their_body_sector_and_a_people_is_a_group():
+    rows = [("DEA", 1, "compound", "PROPN", "DEA", "NNP"),
+            ("officials", 2, "nsubj", "NOUN", "official", "NNS"),
+            ("met", 2, "ROOT", "VERB", "meet", "VBD"),
+            ("South", 4, "compound", "PROPN", "South", "NNPS"),
+            ("Koreans", 2, "dobj", "PROPN", "Koreans", "NNPS"), (".", 2, "punct", "PUNCT", ".", ".")]
+    ents = ["B-ORG", "O", "O", "B-NORP", "I-NORP", "O"]
+    actors = by_name(find_actors(build_doc(rows, ents), load_knowledge()))
+    officials = actors["DEA officials"]
+    assert (officials.kind, officials.country, officials.sector[0]) == ("group", "USA", "COP")
+    koreans = actors["South Koreans"]
+    assert (koreans.kind, koreans.country) == ("group", "KOR")
+
+
+def test_capital_after_against_is_its_government_and_un_staff_are_igo():
+    rows = [("UN", 1, "compound", "PROPN", "UN", "NNP"),
+            ("officials", 2, "nsubj", "NOUN", "official", "NNS"),
+            ("urged", 2, "ROOT", "VERB", "urge", "VBD"),
+            ("sanctions", 2, "dobj", "NOUN", "sanction", "NNS"),
+            ("against", 3, "prep", "ADP", "against", "IN"),
+            ("Moscow", 4, "pobj", "PROPN", "Moscow", "NNP"), (".", 2, "punct", "PUNCT", ".", ".")]
+    ents = ["B-ORG", "O", "O", "O", "O", "B-GPE", "O"]
+    actors = by_name(find_actors(build_doc(rows, ents), load_knowledge()))
+    assert actors["Russia"].mentions == [(5, 6)]
+    officials = actors["UN officials"]
+    assert (officials.country, officials.sector[0]) == (None, "IGO")
+
+
+# -- the evaluator -----------------------------------------------------------------------------
+def _record(*actors):
+    from dyad.records import Record
+
+    return Record(id="r", text="x" * 80, actors=tuple(actors))
+
+
+def _actor(aid, kind, country, sector, *mentions):
+    from dyad.records import Actor
+
+    return Actor(id=aid, name=aid, kind=kind, country=country, sector=tuple(sector),
+                 mentions=tuple(mentions))
+
+
+def test_best_actor_overlaps_most_and_prefers_the_tighter_mention():
+    from dyad.evaluate.actors import best_actor
+
+    country = _actor("c", "country", "RUS", [], (0, 7))
+    person = _actor("p", "person", "RUS", ["GOV"], (8, 30))
+    wide = _actor("w", "group", None, [], (0, 40))
+    rec = _record(country, person, wide)
+    assert best_actor(rec, 0, 30).id == "w"  # overlaps 30 characters, the others fewer
+    assert best_actor(_record(country, person), 0, 30).id == "p"
+    assert best_actor(_record(_actor("a", "person", None, [], (0, 10)),
+                              _actor("b", "person", None, [], (2, 8))), 2, 8).id == "b"
+    assert best_actor(rec, 50, 60) is None
+
+
+def test_score_span_country_sector_and_code():
+    from dyad.evaluate.actors import score_span
+
+    gold = {"row": 2, "start": 0, "end": 5, "kind": "person", "country": None,
+            "sector": ["IGO", "JUD"]}
+    right = score_span(gold, _actor("a", "person", None, ["JUD"], (0, 5)))
+    assert right == {"found": True, "country": True, "sector": True, "sector_exact": False,
+                     "code": True, "kind": True}
+    wrong = score_span(gold, _actor("a", "organization", "USA", ["GOV", "IGO"], (0, 5)))
+    assert (wrong["country"], wrong["sector"], wrong["code"], wrong["kind"]) == (
+        False, False, False, False)
+    country = {"row": 3, "start": 0, "end": 5, "kind": "country", "country": "FRA", "sector": []}
+    assert score_span(country, _actor("c", "country", "FRA", [], (0, 6)))["code"] is True
+    assert not any(score_span(country, None).values())
+
+
+def test_tally_splits_halves_and_named_from_unnamed():
+    from dyad.evaluate.actors import ActorTally
+
+    tally = ActorTally()
+    named = {"row": 4, "start": 0, "end": 5, "kind": "country", "country": "FRA", "sector": []}
+    group = {"row": 5, "start": 0, "end": 5, "kind": "group", "country": "SYR", "sector": ["REB"]}
+    tally.add(named, _actor("c", "country", "FRA", [], (0, 6)))
+    tally.add(group, _actor("g", "group", None, ["REB"], (0, 5)))
+    m = tally.metrics()
+    assert m["tune"]["named_titled"]["n"] == 1 and m["tune"]["unnamed"]["n"] == 0
+    assert m["held_out"]["unnamed"] == {"n": 1, "found": 1.0, "country": 0.0, "sector": 1.0,
+                                        "sector_exact": 1.0, "code": 0.0, "kind": 1.0}
+    assert m["all"]["all"]["n"] == 2 and m["all"]["all"]["country"] == 0.5
+
+
+def test_gold_and_sentences_are_read_and_checked(tmp_path):
+    from dyad.evaluate.actors import read_gold, read_sentences
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"row": 7, "start": 0, "end": 6, "kind": "country", "country": "FRA", '
+                    '"sector": []}\n\n')
+    assert read_gold(str(gold))[0]["country"] == "FRA"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"row": 7, "start": 0, "end": 6}\n')
+    with pytest.raises(ValueError, match="missing country, kind, sector"):
+        read_gold(str(bad))
+    plv = tmp_path / "p.tsv"
+    plv.write_text("\tsentence_id\tsentence\n0\t7\tFrance spoke.\n1\t7\tFrance spoke.\n"
+                   "2\t9\tRussia spoke.\n")
+    assert read_sentences(str(plv)) == {7: "France spoke.", 9: "Russia spoke."}
+
+
+@pytest.mark.slow
+def test_evaluate_actors_command_scores_a_small_file(tmp_path):
+    from click.testing import CliRunner
+
+    from dyad.evaluate.cli import evaluate
+
+    plv = tmp_path / "p.tsv"
+    plv.write_text("\tsentence_id\tsentence\n0\t2\tRussia accused Turkey of lying.\n")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in [
+        {"row": 2, "role": "source", "start": 0, "end": 6, "text": "Russia", "kind": "country",
+         "country": "RUS", "sector": []},
+        {"row": 2, "role": "target", "start": 15, "end": 21, "text": "Turkey",
+         "kind": "country", "country": "TUR", "sector": []}]))
+    args = ["actors", "--gold", str(gold), "--plv", str(plv)]
+    res = CliRunner().invoke(evaluate, args + ["--format", "json"])
+    assert res.exit_code == 0, res.output
+    m = json.loads(res.output)
+    assert m["tune"]["named_titled"] == {"n": 2, "found": 1.0, "country": 1.0, "sector": 1.0,
+                                         "sector_exact": 1.0, "code": 1.0, "kind": 1.0}
+    text = CliRunner().invoke(evaluate, args + ["--errors"])
+    assert text.exit_code == 0 and "held_out" in text.output
+    missing = tmp_path / "m.jsonl"
+    missing.write_text(json.dumps({"row": 99, "start": 0, "end": 1, "kind": "country",
+                                   "country": None, "sector": []}))
+    res = CliRunner().invoke(evaluate, ["actors", "--gold", str(missing), "--plv", str(plv)])
+    assert res.exit_code != 0 and "not in" in str(res.exception or res.output)
+
+
+def test_generic_body_name_with_another_country_is_that_country_body():
+    from spacy.matcher import PhraseMatcher
+
+    rows = [("Brazil", 3, "poss", "PROPN", "Brazil", "NNP"), ("'s", 0, "case", "PART", "'s", "POS"),
+            ("Supreme", 3, "compound", "PROPN", "Supreme", "NNP"),
+            ("Court", 4, "nsubj", "PROPN", "Court", "NNP"),
+            ("ruled", 4, "ROOT", "VERB", "rule", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "O", "O"])
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")  # the dictionary's "Supreme Court" (USA)
+    matcher.add("DYAD", [build_doc([("Supreme", 1, "compound", "PROPN", "Supreme", "NNP"),
+                                    ("Court", 1, "ROOT", "PROPN", "Court", "NNP")])])
+    court = by_name(find_actors(doc, load_knowledge(), matcher))["Supreme Court"]
+    assert (court.country, court.sector) == ("BRA", ["JUD"])
+
+
+@pytest.mark.slow
+def test_real_pipeline_codes_places_owners_and_bare_titles():
+    import dyad
+
+    text = ("A court in Bavaria convicted a Canadian man, and Syria's foreign ministry said the "
+            "former Rwandan planning minister met Russian President Vladimir Putin.")
+    rec = dyad.analyze(text, published="2019-05-01")
+
+    def at(fragment):
+        i = text.index(fragment)
+        return next(a for a in rec.actors
+                    if any(s <= i < e for s, e in a.mentions) and a.kind != "country")
+
+    assert (at("court").country, at("court").sector[0]) == ("DEU", "JUD")
+    assert (at("man").kind, at("man").country) == ("person", "CAN")
+    assert (at("foreign ministry").country, at("foreign ministry").sector) == ("SYR", ("GOV",))
+    assert (at("planning minister").country, at("planning minister").sector[0]) == ("RWA", "ELI")
+    assert (at("Putin").country, at("Putin").code) == ("RUS", "RUSGOV")

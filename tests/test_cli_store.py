@@ -1,4 +1,5 @@
-"""`dyad quotes | events | actors | actor` over a real store, through click's runner."""
+"""`dyad quotes | events | stories | actors | actor | timeline | network | search | stats |
+failures | export` over a real store, through click's runner."""
 
 from __future__ import annotations
 
@@ -6,21 +7,37 @@ import csv
 import io
 import json
 
+import pyarrow.parquet as pq
 import pytest
+import test_store
 from click.testing import CliRunner
 
 from dyad.cli_store import (
     ACTOR_COLUMNS,
+    COMMANDS,
+    EDGE_COLUMNS,
     EVENT_COLUMNS,
     QUOTE_COLUMNS,
+    SEARCH_COLUMNS,
+    STORY_COLUMNS,
     TABLE_LIMIT,
     actor,
     actors,
     events,
+    export,
+    failures,
+    network,
     quotes,
+    search,
+    stats,
+    stories,
+    timeline,
 )
-from dyad.records import Actor, Event, Quote, Record
+from dyad.records import Actor, Article, Event, Quote, Record, failed_record
 from dyad.store import open_store
+
+# The shared PostgreSQL fixture, under its name here (see test_store for the rule it follows).
+pg_schema = test_store.pg_schema
 
 LONG = "This is a very long statement about the ceasefire " * 8
 
@@ -189,3 +206,112 @@ def test_user_errors(tmp_path, db):
     assert unknown.exit_code == 1 and "no actor matches" in unknown.output
     empty = run(events, "--db", db, "--source", "nobody")
     assert empty.exit_code == 0 and "No events match." in empty.output
+
+
+def test_commands_are_listed():
+    assert {c.name for c in COMMANDS} == {
+        "quotes", "events", "stories", "actors", "actor", "timeline", "network", "search",
+        "stats", "failures", "export"}
+
+
+def test_stories(db):
+    rows = [json.loads(line) for line in run(stories, "--db", db, "--format", "jsonl",
+                                             "--source", "lavrov").output.splitlines()]
+    # Lavrov condemned Syria in March and in April: two events, not one.
+    assert [(r["date"], r["num_articles"], r["target"]) for r in rows] == [
+        ("2016-03-01", 1, "Syria"), ("2016-04-02", 1, "Syria")]
+    assert list(rows[0]) == list(STORY_COLUMNS)
+    assert rows[0]["mentions"][0]["doc_id"] == "n1"
+    [row] = list(csv.DictReader(io.StringIO(
+        run(stories, "--db", db, "--format", "csv", "--country", "IRN").output)))
+    assert (row["mentions"], row["cameo"]) == ("n3/e1", "122")
+    table = run(stories, "--db", db)
+    assert table.exit_code == 0 and "John Kerry" in table.output
+    assert "No story events match." in run(stories, "--db", db, "--min-articles", "2").output
+
+
+def test_network(db):
+    rows = [json.loads(line) for line in run(network, "--db", db, "--format", "jsonl",
+                                             "--period", "month").output.splitlines()]
+    assert [(r["period"], r["source"], r["target"], r["events"], r["goldstein"])
+            for r in rows] == [("2016-03", "Sergei Lavrov", "Syria", 1, -4.0),
+                               ("2016-04", "Sergei Lavrov", "Syria", 1, -4.0),
+                               ("2016-05", "John Kerry", "Iran", 1, -4.0)]
+    assert list(rows[0]) == list(EDGE_COLUMNS)
+    edges = list(csv.DictReader(io.StringIO(run(
+        network, "--db", db, "--format", "csv", "--since", "2016-04", "--all-classes").output)))
+    assert [(e["source"], e["events"], e["quad_class"]) for e in edges] == [
+        ("John Kerry", "1", ""), ("Sergei Lavrov", "1", "")]
+    told = run(network, "--db", db, "--stories", "--format", "jsonl", "--target", "syria")
+    assert [json.loads(line)["events"] for line in told.output.splitlines()] == [2]
+    whole = run(network, "--db", db)
+    assert whole.exit_code == 0 and "Sergei Lavrov" in whole.output
+    assert run(network, "--db", db, "--period", "fortnight").exit_code == 2
+
+
+def test_search(db):
+    rows = [json.loads(line) for line in run(search, "wait", "--db", db, "--format",
+                                             "jsonl").output.splitlines()]
+    assert [(r["kind"], r["doc_id"]) for r in rows] == [("article", "n1"), ("quote", "n1")]
+    assert list(rows[0]) == list(SEARCH_COLUMNS) and "[wait]" in rows[1]["snippet"]
+    quotes_only = run(search, "ceasefire", "--db", db, "--kind", "quote", "--format", "csv")
+    assert [r["doc_id"] for r in csv.DictReader(io.StringIO(quotes_only.output))] == ["n2"]
+    table = run(search, '"talks go on"', "--db", db)
+    assert table.exit_code == 0 and "Story n3" in table.output
+    empty = run(search, "--db", db, "--", "-talks")
+    assert empty.exit_code == 2 and "no words" in empty.output
+
+
+def test_timeline(db):
+    rows = [json.loads(line) for line in run(timeline, "lavrov", "--db", db, "--format",
+                                             "jsonl", "--period", "year").output.splitlines()]
+    assert rows == [{"period": "2016", "documents": 2, "quotes": 2, "events": 2,
+                     "as_source": 2, "as_target": 0, "goldstein": -4.0}]
+    table = run(timeline, "syria", "--db", db)
+    assert table.exit_code == 0 and "Syria by month" in table.output and "2016-04" in table.output
+    assert run(timeline, "nobody", "--db", db).exit_code == 1
+
+
+def test_stats_and_failures(db):
+    with open_store(db) as store:
+        store.write(failed_record(Article(text="", id="x9", origin="feed.jsonl:3"), "empty",
+                                  "no text"), origin="feed.jsonl:3")
+    assert json.loads(run(stats, "--db", db, "--format", "jsonl").output) == {
+        "documents": 4, "failed": 1, "actors": 4, "quotes": 3, "events": 3, "places": 0}
+    assert "documents" in run(stats, "--db", db).output
+    [row] = [json.loads(line) for line in run(failures, "--db", db, "--format", "jsonl")
+             .output.splitlines()]
+    assert (row["doc_id"], row["origin"], row["error_code"]) == ("x9", "feed.jsonl:3", "empty")
+    assert "feed.jsonl:3" in run(failures, "--db", db).output
+
+
+def test_events_by_place(tmp_path):
+    path = str(tmp_path / "p.db")
+    with open_store(path) as store:
+        store.write(test_store.report("r1", None, "2016-12-13", "193", -10.0,
+                                      test_store.ALEPPO))
+        store.write(test_store.report("r2", None, "2016-12-13", "193", -10.0))
+    out = run(events, "--db", path, "--format", "jsonl", "--place", "aleppo").output
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["r1"]
+
+
+def test_export(db, tmp_path):
+    result = run(export, "--db", db, "--format", "parquet", "--out", tmp_path / "out",
+                 "--table", "events", "--table", "quotes")
+    assert result.exit_code == 0, result.output
+    assert "3 rows" in result.output
+    assert pq.read_table(tmp_path / "out" / "events.parquet").num_rows == 3
+    assert not (tmp_path / "out" / "actors.parquet").exists()
+    gdelt = run(export, "--db", db, "--format", "gdelt", "--out", tmp_path / "g")
+    assert gdelt.exit_code == 0 and (tmp_path / "g" / "events.gdelt.tsv").is_file()
+    assert run(export, "--db", db, "--format", "xlsx", "--out", tmp_path).exit_code == 2
+    assert run(export, "--db", db, "--format", "csv").exit_code == 2
+
+
+def test_commands_read_a_postgresql_store(pg_schema):
+    url = test_store._with_schema(*pg_schema)
+    with open_store(url) as store:
+        store.write(_record("n1", "2016-03-01", "Sergei Lavrov", "RUSGOV", "We wait"))
+    out = run(quotes, "--db", url, "--format", "jsonl").output
+    assert [json.loads(line)["quote"] for line in out.splitlines()] == ["We wait"]
+    assert "Sergei Lavrov" in run(network, "--db", url).output

@@ -246,3 +246,188 @@ def test_real_model_seed_case(gaz):
     assert not [h for h in hits if h.start in as_actor]
     lebanon = [h for h in hits if h.name == "Lebanon"]
     assert lebanon and lebanon[0].feature == "country" and lebanon[0].country == "LBN"
+
+
+# -- second round: centroids, demonyms, NER misses and slips, evaluator views -------------------
+
+
+def test_centroids_table_is_well_formed_and_used(gaz):
+    import csv
+
+    import pycountry
+
+    from dyad.nlp.gazetteer import DATA
+
+    with (DATA / "centroids.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    assert len(rows) > 200
+    for r in rows:
+        assert r["kind"] in ("country", "admin1", "region")
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180
+        if r["kind"] == "country":
+            assert pycountry.countries.get(alpha_3=r["key"]) is not None, r["key"]
+    # Russia's towns lie mostly in the west; its representative point does not
+    russia = gaz.country("RUS")
+    assert haversine_km(russia.lat, russia.lon, 60, 100) < 50
+    texas = gaz.admin1("US.TX")
+    assert haversine_km(texas.lat, texas.lon, 31.25, -99.25) < 50
+    [bank] = [e for e, _ in gaz.lookup("West Bank") if e.feature == "other"]
+    assert bank.country == "PSE" and bank.lat is not None
+
+
+def _norp_doc(word: str, label: str = "NORP") -> Doc:
+    return make_doc([
+        (word, 1, "amod", "ADJ", word.lower()), ("forces", 2, "nsubj", "NOUN", "force"),
+        ("advanced", 2, "ROOT", "VERB", "advance"),
+    ], [f"B-{label}", "O", "O"])
+
+
+def test_demonyms_are_toponyms_only_when_asked(gaz):
+    assert gaz.demonym("Syrian").country == "SYR"
+    assert gaz.demonym("syrian") is None  # surface forms are case-sensitive
+    doc = _norp_doc("Syrian")
+    assert find_toponyms(doc, gazetteer=gaz) == []
+    [(hit, _)] = find_toponyms(doc, gazetteer=gaz, demonyms=True)
+    assert (hit.name, hit.feature, hit.country) == ("Syria", "country", "SYR")
+    # a demonym the NER calls a place is still no place
+    assert find_places(_norp_doc("Syrian", "GPE"), gazetteer=gaz) == []
+
+
+def test_ap_abbreviation_whose_period_the_tokenizer_split_off(gaz):
+    words = ["CHARLESTON", ",", "W.Va", ".", "--", "Snow", "fell"]
+    doc = Doc(Vocab(), words=words, spaces=[False, True, False, True, True, True, False],
+              heads=[0, 0, 0, 0, 0, 6, 6], deps=["ROOT", "punct", "appos", "punct", "punct",
+                                                 "nsubj", "ROOT"],
+              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "NOUN", "VERB"],
+              ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    hits = find_places(doc, gazetteer=gaz)
+    assert [doc.text[h.start:h.end] for h in hits] == ["CHARLESTON", "W.Va."]
+    assert hits[1].name == "West Virginia"
+    assert hits[0].country == "USA" and abs(hits[0].lat - 38.35) < 0.3
+
+
+def test_town_the_ner_calls_a_person_is_a_place_where_the_words_say_so(gaz):
+    doc = make_doc([
+        ("Gainesville", 1, "compound", "PROPN", "Gainesville"),
+        ("police", 2, "nsubj", "NOUN", "police"), ("arrested", 2, "ROOT", "VERB", "arrest"),
+        ("a", 4, "det", "DET", "a"), ("man", 2, "dobj", "NOUN", "man"),
+    ], ["B-PERSON", "O", "O", "O", "O"])
+    [hit] = find_places(doc, gazetteer=gaz)
+    assert hit.name == "Gainesville" and hit.country == "USA"
+    doc = make_doc([
+        ("coach", 1, "compound", "NOUN", "coach"), ("Ripley", 2, "nsubj", "PROPN", "Ripley"),
+        ("said", 2, "ROOT", "VERB", "say"),
+    ], ["O", "B-GPE", "O"])
+    assert find_places(doc, gazetteer=gaz) == []
+
+
+def test_short_unknown_name_needs_place_words_and_months_are_not_places(gaz):
+    doc = make_doc([
+        ("Saakashvili", 1, "nsubj", "PROPN", "Saakashvili"),
+        ("resigned", 1, "ROOT", "VERB", "resign"), ("in", 1, "prep", "ADP", "in"),
+        ("May", 2, "pobj", "PROPN", "May"),
+    ], ["B-GPE", "O", "O", "O"])
+    assert find_places(doc, gazetteer=gaz) == []
+
+
+def test_compass_word_is_stripped_from_a_region_the_gazetteer_lacks(gaz):
+    doc = make_doc([
+        ("in", 0, "ROOT", "ADP", "in"), ("Northeast", 2, "compound", "PROPN", "Northeast"),
+        ("Georgia", 0, "pobj", "PROPN", "Georgia"),
+    ], ["O", "B-GPE", "I-GPE"])
+    [hit] = find_places(doc, gazetteer=gaz)
+    assert doc.text[hit.start:hit.end] == "Georgia" and hit.lat is not None
+
+
+def test_place_named_inside_an_organisation(gaz):
+    doc = make_doc([
+        ("University", 3, "nsubj", "PROPN", "University"), ("of", 0, "prep", "ADP", "of"),
+        ("Nebraska", 1, "pobj", "PROPN", "Nebraska"), ("won", 3, "ROOT", "VERB", "win"),
+    ], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    [(hit, _)] = find_toponyms(doc, gazetteer=gaz)
+    assert hit.name == "Nebraska" and hit.feature == "admin1"
+    doc = make_doc([
+        ("Chamber", 3, "nsubj", "PROPN", "Chamber"), ("of", 0, "prep", "ADP", "of"),
+        ("Commerce", 1, "pobj", "PROPN", "Commerce"), ("met", 3, "ROOT", "VERB", "meet"),
+    ], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert find_toponyms(doc, gazetteer=gaz) == []
+
+
+def test_county_is_placed_among_the_towns_of_its_state(gaz):
+    doc = make_doc([
+        ("Jasper", 4, "nsubj", "PROPN", "Jasper"), (",", 0, "punct", "PUNCT", ","),
+        ("Ala.", 0, "appos", "PROPN", "Ala."), (",", 0, "punct", "PUNCT", ","),
+        ("is", 4, "ROOT", "AUX", "be"), ("in", 4, "prep", "ADP", "in"),
+        ("Walker", 7, "compound", "PROPN", "Walker"), ("County", 5, "pobj", "PROPN", "County"),
+    ], ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "I-GPE"])
+    hits = {doc.text[h.start:h.end]: h for h in find_places(doc, gazetteer=gaz)}
+    county = hits["Walker County"]
+    assert county.feature == "admin2" and county.country == "USA"
+    # Jasper, the county seat; the state's middle lies 150 km away
+    assert haversine_km(county.lat, county.lon, 33.83, -87.28) < 40
+
+
+def test_capital_is_preferred_to_a_state_of_the_same_name(gaz):
+    doc = make_doc([
+        ("in", 0, "ROOT", "ADP", "in"), ("Washington", 0, "pobj", "PROPN", "Washington"),
+    ], ["O", "B-GPE"])
+    [hit] = find_places(doc, gazetteer=gaz)
+    assert hit.feature == "city" and abs(hit.lat - 38.9) < 0.2
+
+
+def test_evaluator_views_follow_each_corpus(tmp_path):
+    lgl = tmp_path / "mini.xml"
+    lgl.write_text(LGL_XML.replace("Fighting returned to Aleppo. Paris was calm.",
+                                   "Fighting returned to Aleppo. Syrian troops were calm.")
+                   .replace("<start>29</start><end>34</end><phrase>Paris</phrase>",
+                            "<start>29</start><end>35</end><phrase>Syrian</phrase>")
+                   .replace('geonameid="4717560"', 'geonameid="163843"'),
+                   encoding="utf-8")
+    gv = tmp_path / "gv.xml"
+    gv.write_text(GEOVIRUS_XML, encoding="utf-8")
+    from dyad.evaluate.places import annotates_demonyms
+
+    assert annotates_demonyms(str(lgl)) and not annotates_demonyms(str(gv))
+    [(_, gold)] = read_gold(str(lgl))
+    assert gold[0].geonames_id == 170063
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": "Aleppo"},
+                        {"label": "NORP", "pattern": "Syrian"}])
+    m = evaluate_places(str(lgl), nlp=nlp)
+    assert m["demonyms_annotated"]
+    assert m["places"]["strict"]["recall"] == 0.5  # the contract leaves "Syrian" out
+    assert m["all_toponyms"]["strict"]["recall"] == 1.0
+    # "Syrian" lands on Syria's point, far from the (made-up) gold point of the same feature
+    geo = m["all_toponyms"]["geocoding"]
+    assert geo["accuracy_161km"] == 0.5 and geo["accuracy_161km_or_same_id"] == 1.0
+    m = evaluate_places(str(lgl), nlp=nlp, demonyms=False)
+    assert m["all_toponyms"]["strict"]["recall"] == 0.5
+    assert "comparable-to-literature view" in format_report(m)
+
+
+def test_doubtful_namesake_is_pulled_towards_the_articles_sure_places(gaz):
+    doc = make_doc([
+        ("Columbus", 0, "ROOT", "PROPN", "Columbus"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Phenix", 3, "compound", "PROPN", "Phenix"), ("City", 0, "conj", "PROPN", "City"),
+        (",", 3, "punct", "PUNCT", ","), ("Ala.", 3, "appos", "PROPN", "Ala."),
+    ], ["B-GPE", "O", "B-GPE", "I-GPE", "O", "O"])
+    hits = {doc.text[h.start:h.end]: h for h in find_places(doc, gazetteer=gaz)}
+    # Columbus, Ohio is the larger town; Columbus, Georgia lies across the river
+    assert hits["Columbus"].country == "USA" and abs(hits["Columbus"].lat - 32.46) < 0.2
+    [alone] = find_places(make_doc([("Columbus", 0, "ROOT", "PROPN", "Columbus")], ["B-GPE"]),
+                          gazetteer=gaz)
+    assert abs(alone.lat - 39.96) < 0.2
+
+
+def test_a_name_found_as_a_place_is_one_wherever_it_stands_alone(gaz):
+    doc = make_doc([
+        ("Snow", 1, "nsubj", "NOUN", "snow"), ("fell", 1, "ROOT", "VERB", "fall"),
+        ("in", 1, "prep", "ADP", "in"), ("Fargo", 2, "pobj", "PROPN", "Fargo"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Fargo", 6, "nsubj", "PROPN", "Fargo"), ("raised", 6, "ROOT", "VERB", "raise"),
+        ("taxes", 6, "dobj", "NOUN", "tax"),
+    ], ["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    hits = find_places(doc, gazetteer=gaz)
+    assert [h.start for h in hits] == [doc[3].idx, doc[5].idx]
+    assert {h.geonames_id for h in hits} == {hits[0].geonames_id}

@@ -4,7 +4,7 @@ from conftest import build_doc
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import find_actors
-from dyad.nlp.quotes import find_quotes, quote_spans
+from dyad.nlp.quotes import find_quotes, load_cues, quote_spans
 
 
 def spans_text(text):
@@ -99,3 +99,292 @@ def test_reported_speech_content_excludes_that():
     quotes = find_quotes(doc, actors)
     assert [(q.kind, doc.text[q.start:q.end], q.cue) for q in quotes] == [
         ("indirect", "talks failed", "said")]
+
+
+def test_two_apostrophe_and_backtick_marks():
+    text = "''This isn't reform,'' said Holtz. ``It's anti-reform.''\nDon't 'scare' me."
+    assert spans_text(text) == ["This isn't reform", "It's anti-reform."]
+
+
+def test_unbalanced_apostrophe_marks_never_swallow():
+    text = "He said ''this is open.\nNarration goes on here, with it's and 'single' marks."
+    assert spans_text(text) == []
+
+
+def test_split_quote_joined_when_asked():
+    doc = build_doc(BARNARD, BARNARD_ENTS)
+    actors = find_actors(doc, load_knowledge())
+    quotes = [q for q in find_quotes(doc, actors, join_split=True) if q.kind == "direct"]
+    assert [doc.text[q.start:q.end] for q in quotes] == [
+        ("So far nobody has been evacuated,” the reporter Anne Barnard told NPR. "
+         "“The convoy was stopped.")]
+    assert quotes[0].cue == "told"
+
+
+def analyse(rows, ents=None, **kw):
+    doc = build_doc(rows, ents or ["O"] * len(rows))
+    actors = find_actors(doc, load_knowledge())
+    quotes = find_quotes(doc, actors, **kw)
+    name = {a.id: a.name for a in actors.actors}
+    return doc, [(q.kind, doc.text[q.start:q.end], q.cue, name.get(q.speaker)) for q in quotes]
+
+
+MIXED = [
+    ("Kirby", 1, "nsubj", "PROPN", "Kirby"), ("said", 1, "ROOT", "VERB", "say"),
+    ("the", 3, "det", "DET", "the"), ("talks", 4, "nsubj", "NOUN", "talk", "NNS"),
+    ("were", 1, "ccomp", "AUX", "be"), ("“", 8, "punct", "PUNCT", "“"),
+    ("a", 8, "det", "DET", "a"), ("welcome", 8, "amod", "ADJ", "welcome"),
+    ("step", 4, "attr", "NOUN", "step"), ("”", 8, "punct", "PUNCT", "”"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_mixed_quote_is_the_whole_complement():
+    _, quotes = analyse(MIXED, ["B-PERSON"] + ["O"] * 10)
+    assert quotes == [("mixed", "the talks were “a welcome step”", "said", "Kirby")]
+
+
+CALLED_FOR = [
+    ("Sanders", 1, "nsubj", "PROPN", "Sanders"), ("called", 1, "ROOT", "VERB", "call"),
+    ("for", 1, "prep", "ADP", "for"), ("an", 4, "det", "DET", "an"),
+    ("inquiry", 2, "pobj", "NOUN", "inquiry"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_cue_with_a_preposition_from_the_lexicon():
+    _, quotes = analyse(CALLED_FOR, ["B-PERSON"] + ["O"] * 5)
+    assert quotes == [("indirect", "an inquiry", "called for", "Sanders")]
+
+
+ACCORDING = [
+    ("The", 1, "det", "DET", "the"), ("talks", 2, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 2, "ROOT", "VERB", "fail"), (",", 2, "punct", "PUNCT", ","),
+    ("according", 2, "prep", "VERB", "accord"), ("to", 4, "prep", "ADP", "to"),
+    ("officials", 5, "pobj", "NOUN", "official", "NNS"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_according_to_at_the_end_is_left_out_of_the_content():
+    _, quotes = analyse(ACCORDING)
+    assert [q[:3] for q in quotes] == [("indirect", "The talks failed", "according to")]
+
+
+PARTICIPLE = [
+    ("Trump", 1, "nsubj", "PROPN", "Trump"), ("spoke", 1, "ROOT", "VERB", "speak"),
+    (",", 1, "punct", "PUNCT", ","), ("saying", 1, "advcl", "VERB", "say", "VBG"),
+    ("that", 6, "mark", "SCONJ", "that"), ("he", 6, "nsubj", "PRON", "he"),
+    ("won", 3, "ccomp", "VERB", "win"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_participle_cue_takes_the_subject_of_its_clause():
+    _, quotes = analyse(PARTICIPLE, ["B-PERSON"] + ["O"] * 7)
+    assert quotes == [("indirect", "he won", "saying", "Trump")]
+
+
+PASSIVE = [
+    ("The", 1, "det", "DET", "the"), ("bank", 3, "nsubjpass", "NOUN", "bank"),
+    ("is", 3, "auxpass", "AUX", "be"), ("expected", 3, "ROOT", "VERB", "expect", "VBN"),
+    ("to", 5, "aux", "PART", "to"), ("raise", 3, "xcomp", "VERB", "raise"),
+    ("rates", 5, "dobj", "NOUN", "rate", "NNS"), (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_passive_expectation_includes_its_subject_and_has_no_speaker():
+    _, quotes = analyse(PASSIVE)
+    assert quotes == [("indirect", "The bank is expected to raise rates", "is expected", None)]
+
+
+PARENTHETICAL = [
+    ("The", 1, "det", "DET", "the"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+    (",", 6, "punct", "PUNCT", ","), ("he", 4, "nsubj", "PRON", "he"),
+    ("said", 6, "parataxis", "VERB", "say"), (",", 6, "punct", "PUNCT", ","),
+    ("failed", 6, "ROOT", "VERB", "fail"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_parenthetical_cue_attributes_the_clause_around_it():
+    _, quotes = analyse(PARENTHETICAL)
+    assert [q[:3] for q in quotes] == [("indirect", "The talks, he said, failed", "said")]
+
+
+ASKED = [
+    ("“", 5, "punct", "PUNCT", "“"), ("Why", 5, "advmod", "ADV", "why", "WRB"),
+    ("?", 5, "punct", "PUNCT", "?"), ("”", 5, "punct", "PUNCT", "”"),
+    ("Trump", 5, "nsubj", "PROPN", "Trump"), ("asked", 5, "ROOT", "VERB", "ask"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_cue_after_a_quote_that_ends_its_own_sentence():
+    _, quotes = analyse(ASKED, ["O"] * 4 + ["B-PERSON", "O", "O"])
+    assert quotes == [("direct", "Why ?", "asked", "Trump")]
+
+
+WORD_IS = [
+    ("“", 2, "punct", "PUNCT", "“"), ("Word", 2, "nsubj", "NOUN", "word"),
+    ("is", 6, "ccomp", "AUX", "be"), (",", 2, "punct", "PUNCT", ","),
+    ("”", 6, "punct", "PUNCT", "”"), ("Trump", 6, "nsubj", "PROPN", "Trump"),
+    ("said", 6, "ROOT", "VERB", "say"), (",", 6, "punct", "PUNCT", ","),
+    ("“", 12, "punct", "PUNCT", "“"), ("that", 12, "mark", "SCONJ", "that"),
+    ("Ford", 12, "nsubj", "PROPN", "Ford"), ("will", 12, "aux", "AUX", "will"),
+    ("stay", 6, "ccomp", "VERB", "stay"), (".", 6, "punct", "PUNCT", "."),
+    ("”", 6, "punct", "PUNCT", "”"),
+]
+WORD_IS_ENTS = ["O"] * 5 + ["B-PERSON"] + ["O"] * 9
+
+
+def test_quote_split_mid_sentence_shares_one_cue():
+    _, quotes = analyse(WORD_IS, WORD_IS_ENTS)
+    assert quotes == [("direct", "Word is", "said", "Trump"),
+                      ("direct", "that Ford will stay.", None, "Trump")]
+    _, joined = analyse(WORD_IS, WORD_IS_ENTS, join_split=True)
+    assert joined == [("direct", "Word is,” Trump said, “that Ford will stay.", "said", "Trump")]
+
+
+SUNDAY = [
+    ("Kirby", 2, "nsubj", "PROPN", "Kirby"), ("has", 2, "aux", "AUX", "have"),
+    ("said", 2, "ROOT", "VERB", "say"), ("Sunday", 2, "npadvmod", "PROPN", "Sunday"),
+    ("that", 6, "mark", "SCONJ", "that"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 2, "ccomp", "VERB", "fail"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_cue_span_takes_auxiliaries_and_the_day():
+    _, quotes = analyse(SUNDAY, ["B-PERSON", "O", "O", "B-DATE"] + ["O"] * 4)
+    assert quotes == [("indirect", "talks failed", "has said Sunday", "Kirby")]
+
+
+LEAD_IN = [
+    ("Trump", 1, "nsubj", "PROPN", "Trump"), ("had", 1, "ROOT", "VERB", "have"),
+    ("a", 3, "det", "DET", "a"), ("message", 1, "dobj", "NOUN", "message"),
+    (":", 1, "punct", "PUNCT", ":"), ("“", 8, "punct", "PUNCT", "“"),
+    ("We", 8, "nsubj", "PRON", "we"), ("will", 8, "aux", "AUX", "will"),
+    ("win", 8, "ROOT", "VERB", "win"), ("this", 10, "det", "DET", "this"),
+    ("time", 8, "npadvmod", "NOUN", "time"), (".", 8, "punct", "PUNCT", "."),
+    ("”", 8, "punct", "PUNCT", "”"),
+]
+
+
+def test_quote_after_a_colon_takes_the_subject_of_the_sentence_before():
+    _, quotes = analyse(LEAD_IN, ["B-PERSON"] + ["O"] * 12)
+    assert quotes == [("direct", "We will win this time.", None, "Trump")]
+
+
+SLOGAN = [
+    ("“", 2, "punct", "PUNCT", "“"), ("Great", 2, "amod", "ADJ", "great"),
+    ("Again", 2, "ROOT", "ADV", "again"), (".", 2, "punct", "PUNCT", "."),
+    ("”", 2, "punct", "PUNCT", "”"),
+]
+
+
+def test_short_quotation_with_no_speaker_is_not_a_quote():
+    assert analyse(SLOGAN)[1] == []
+
+
+def test_cue_lexicon_rows_are_well_formed():
+    cues = load_cues()
+    assert {"say", "according to", "show", "call"} <= set(cues)
+    for cue in cues.values():
+        assert cue.kind in ("speech", "belief", "report", "phrase"), cue
+        for comp in cue.complements:
+            dep, _, word = comp.partition(":")
+            assert dep in ("ccomp", "xcomp", "dobj", "prep"), cue
+            assert (dep == "prep") == bool(word), cue
+    assert ("prep:for" in cues["call"].complements) and cues["tell"].takes_addressee
+
+
+def analyse_speakers(rows, ents):
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    quotes = find_quotes(doc, actors)
+    by_id = {a.id: a for a in actors.actors}
+    return doc, [(doc.text[q.start:q.end], by_id.get(q.speaker),
+                  q.speaker_span and doc.text[q.speaker_span[0]:q.speaker_span[1]])
+                 for q in quotes]
+
+
+SUBJECT_FIRST = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("met", 1, "ROOT", "VERB", "meet"),
+    ("Smith", 1, "dobj", "PROPN", "Smith"), (".", 1, "punct", "PUNCT", "."),
+    ("He", 5, "nsubj", "PRON", "he"), ("said", 5, "ROOT", "VERB", "say"),
+    ("talks", 7, "nsubj", "NOUN", "talk", "NNS"), ("failed", 5, "ccomp", "VERB", "fail"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_pronoun_prefers_the_subject_of_the_sentence_before():
+    _, quotes = analyse_speakers(SUBJECT_FIRST, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
+    [(content, speaker, span)] = quotes
+    assert (content, speaker.name, speaker.gender, span) == ("talks failed", "Lee", "male", "He")
+
+
+WHO_SAID = [
+    ("Smith", 7, "nsubj", "PROPN", "Smith"), (",", 0, "punct", "PUNCT", ","),
+    ("who", 3, "nsubj", "PRON", "who"), ("said", 0, "relcl", "VERB", "say"),
+    ("talks", 5, "nsubj", "NOUN", "talk", "NNS"), ("failed", 3, "ccomp", "VERB", "fail"),
+    (",", 0, "punct", "PUNCT", ","), ("left", 7, "ROOT", "VERB", "leave"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_refers_to():
+    _, quotes = analyse_speakers(WHO_SAID, ["B-PERSON"] + ["O"] * 8)
+    [(content, speaker, span)] = quotes
+    assert (content, speaker.name, span) == ("talks failed", "Smith", "who")
+
+
+CRITICS = [
+    ("Critics", 1, "nsubj", "NOUN", "critic", "NNS"), ("said", 1, "ROOT", "VERB", "say"),
+    ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_unnamed_speakers_become_a_group_actor_never_a_person():
+    _, quotes = analyse_speakers(CRITICS, ["O"] * 5)
+    [(content, speaker, span)] = quotes
+    assert (content, speaker.name, speaker.kind, span) == (
+        "talks failed", "Critics", "group", "Critics")
+
+
+NOMINEE = [
+    ("Trump", 5, "nsubj", "PROPN", "Trump"), (",", 0, "punct", "PUNCT", ","),
+    ("the", 3, "det", "DET", "the"), ("nominee", 0, "appos", "NOUN", "nominee"),
+    (",", 0, "punct", "PUNCT", ","), ("spoke", 5, "ROOT", "VERB", "speak"),
+    (".", 5, "punct", "PUNCT", "."), ("The", 8, "det", "DET", "the"),
+    ("nominee", 9, "nsubj", "NOUN", "nominee"), ("said", 9, "ROOT", "VERB", "say"),
+    ("talks", 11, "nsubj", "NOUN", "talk", "NNS"), ("failed", 9, "ccomp", "VERB", "fail"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_definite_descriptor_resolves_to_the_actor_it_described_before():
+    _, quotes = analyse_speakers(NOMINEE, ["B-PERSON"] + ["O"] * 12)
+    [(content, speaker, span)] = quotes
+    assert (content, speaker.name, span) == ("talks failed", "Trump", "The nominee")
+
+
+HEADLINE = [
+    ("Graham", 0, "ROOT", "PROPN", "Graham"), (":", 0, "punct", "PUNCT", ":"),
+    ("Trump", 3, "compound", "PROPN", "Trump"), ("rhetoric", 4, "nsubj", "NOUN", "rhetoric"),
+    ("destroys", 4, "ROOT", "VERB", "destroy"), ("party", 4, "dobj", "NOUN", "party"),
+]
+
+
+def test_name_and_colon_opening_a_line_report_the_rest_of_it():
+    _, quotes = analyse(HEADLINE, ["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert quotes == [("indirect", "Trump rhetoric destroys party", ":", "Graham")]
+
+
+BY_SAYING = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("began", 1, "ROOT", "VERB", "begin"),
+    ("by", 1, "prep", "ADP", "by"), ("saying", 2, "pcomp", "VERB", "say", "VBG"),
+    ("talks", 5, "nsubj", "NOUN", "talk", "NNS"), ("failed", 3, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_cue_under_a_preposition_takes_the_subject_of_the_verb_above():
+    _, quotes = analyse(BY_SAYING, ["B-PERSON"] + ["O"] * 6)
+    assert quotes == [("indirect", "talks failed", "saying", "Lee")]

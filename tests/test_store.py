@@ -1,10 +1,20 @@
-"""The SQLite store: round trips, idempotent writes, filters, identities, rollback, migrations."""
+"""The store on both backends: round trips, idempotent writes, filters, identities, rollback,
+full-text search, migrations.
+
+Every test that takes the ``store`` or ``store_url`` fixture runs twice: on a SQLite file and
+on PostgreSQL (in a schema of its own, dropped afterwards). The PostgreSQL run needs a server
+named by $DYAD_TEST_POSTGRES; without one it is skipped, except under CI, where it fails.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import os
 import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +25,7 @@ from dyad.records import Actor, Article, Event, Place, Quote, Record, failed_rec
 from dyad.store import SCHEMA_VERSION, StoreError, open_store
 from dyad.store.schema import MIGRATIONS, migrate, schema_version
 from dyad.store.sqlite import SQLiteDatabase
+from dyad.store.write import write_record
 
 
 def at(text: str, part: str, nth: int = 0) -> tuple[int, int]:
@@ -101,16 +112,78 @@ def undated() -> Record:
     )
 
 
+def postgres_server() -> str:
+    """The test PostgreSQL server's URL; skips the test without one (fails it under CI)."""
+    url = os.environ.get("DYAD_TEST_POSTGRES")
+    if not url:
+        message = "DYAD_TEST_POSTGRES is not set: no PostgreSQL server to test against"
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI must run these tests)")
+        pytest.skip(message)
+    return url
+
+
+def _with_schema(server: str, schema: str) -> str:
+    return server + ("&" if "?" in server else "?") + "schema=" + schema
+
+
+@contextmanager
+def pg_fresh_schema() -> Iterator[tuple[str, str]]:
+    """A new, empty schema on the test server (server URL, schema name), dropped with
+    everything in it afterwards."""
+    import psycopg
+
+    server = postgres_server()
+    name = "dyad_t" + uuid.uuid4().hex[:12]
+    try:
+        yield server, name
+    finally:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+
+
 @pytest.fixture
-def store(tmp_path):
-    with open_store(str(tmp_path / "dyad.db")) as s:
+def pg_schema():
+    with pg_fresh_schema() as found:
+        yield found
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A URL for a new store with no documents, on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "dyad.db")
+        return
+    with pg_fresh_schema() as (server, name):
+        yield _with_schema(server, name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request, tmp_path):
+    """A URL where no store is yet (no tables at all), on each backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "dyad.db")
+    return _with_schema(*request.getfixturevalue("pg_schema"))
+
+
+@pytest.fixture
+def store(store_url):
+    with open_store(store_url) as s:
         yield s
 
 
-@pytest.fixture
-def full(store):
-    store.write_many([kirby_talks(), kirby_accuses(), undated()])
-    return store
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def full(request, tmp_path_factory):
+    """One store per backend with the three records above, shared by the tests that only
+    read it."""
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = str(tmp_path_factory.mktemp("full") / "dyad.db")
+        else:
+            url = _with_schema(*stack.enter_context(pg_fresh_schema()))
+        s = stack.enter_context(open_store(url))
+        s.write_many([kirby_talks(), kirby_accuses(), undated()])
+        yield s
 
 
 # --- writing and reading back ---------------------------------------------------------------
@@ -126,10 +199,14 @@ def test_records_round_trip_exactly(store):
 _ids = itertools.count()
 
 
+# PostgreSQL cannot hold NUL in text (test_store_pg covers it); Dyad's readers reject it.
+_CHARS = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
+
+
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60),
-       title=st.one_of(st.none(), st.text(max_size=20)),
+@given(text=st.text(_CHARS, min_size=1, max_size=60),
+       title=st.one_of(st.none(), st.text(_CHARS, max_size=20)),
        sector=st.lists(st.sampled_from(["GOV", "MIL", "REB"]), max_size=3),
        lat=st.one_of(st.none(), st.floats(-90, 90)))
 def test_any_text_round_trips(store, text, title, sector, lat):
@@ -371,13 +448,29 @@ def test_actor_profile_prefers_a_whole_name(store):
 
 # --- opening and migrating -----------------------------------------------------------------
 
-def test_reopening_a_store_keeps_its_data(tmp_path):
+def _database(url: str):
+    """The bare backend for ``url``, with no migration run."""
+    from dyad.store.postgres import PostgresDatabase, is_postgres_url
+
+    return PostgresDatabase(url) if is_postgres_url(url) else SQLiteDatabase(url)
+
+
+def test_reopening_a_store_keeps_its_data(store_url):
+    with open_store(store_url) as s:
+        s.write(kirby_talks())
+        assert s.dialect in ("sqlite", "postgresql")
+    with open_store(store_url, create=False) as s:
+        assert s.get("d1") == kirby_talks()
+        assert s.write(kirby_talks()) == "unchanged"
+    db = _database(store_url)
+    assert schema_version(db) == SCHEMA_VERSION
+    db.close()
+
+
+def test_sqlite_store_is_in_wal_mode(tmp_path):
     path = tmp_path / "dyad.db"
     with open_store(f"sqlite:///{path}") as s:
         s.write(kirby_talks())
-    with open_store(str(path)) as s:
-        assert s.get("d1") == kirby_talks()
-        assert s.write(kirby_talks()) == "unchanged"
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
@@ -385,20 +478,42 @@ def test_reopening_a_store_keeps_its_data(tmp_path):
     conn.close()
 
 
-def test_a_later_migration_adds_a_column_without_losing_data(tmp_path):
-    path = str(tmp_path / "dyad.db")
-    with open_store(path) as s:
-        s.write(kirby_talks())
-    db = SQLiteDatabase(path)
+def test_a_version_1_store_gains_search_without_losing_data(empty_url):
+    store_url = empty_url
+    # A store as the first release wrote it: the version-1 tables only, with data in them.
+    db = _database(store_url)
+    assert migrate(db, MIGRATIONS[:1]) == 1
+    with db.transaction():
+        write_record(db, kirby_talks(), "old.jsonl")
+        write_record(db, kirby_accuses(), None)
     assert schema_version(db) == 1
+    assert "quotes_fts" not in db.table_names()
+    db.close()
+    with open_store(store_url) as s:
+        assert s.get("d1") == kirby_talks() and s.get("d2") == kirby_accuses()
+        # What was there before the upgrade is searchable, and so is what comes after.
+        assert [r["quote_id"] for r in s.quotes(text="done")] == ["q2"]
+        assert [r["doc_id"] for r in s.search("war crimes", kind="article")] == ["d2"]
+        s.write(undated())
+        assert [r["doc_id"] for r in s.search("Lavrov")] == ["d3"]
+        assert s.stats()["documents"] == 3
+    db = _database(store_url)
+    assert schema_version(db) == SCHEMA_VERSION == 2
+    db.close()
+
+
+def test_a_later_migration_adds_a_column_without_losing_data(store_url):
+    with open_store(store_url) as s:
+        s.write(kirby_talks())
+    db = _database(store_url)
     later = [*MIGRATIONS, ["ALTER TABLE documents ADD COLUMN language TEXT"]]
-    assert migrate(db, later) == 2
-    assert migrate(db, later) == 2
+    assert migrate(db, later) == SCHEMA_VERSION + 1
+    assert migrate(db, later) == SCHEMA_VERSION + 1
     assert db.rows("SELECT id, language FROM documents") == [{"id": "d1", "language": None}]
     db.close()
     # This version cannot know what a newer schema means, so it refuses rather than guess.
     with pytest.raises(StoreError, match="newer"):
-        open_store(path)
+        open_store(store_url)
 
 
 def test_opening_errors(tmp_path):
@@ -411,5 +526,196 @@ def test_opening_errors(tmp_path):
         open_store(str(junk))
     with pytest.raises(StoreError):
         open_store(str(tmp_path / "no" / "such" / "dir.db"))
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        open_store("postgresql://localhost/dyad")
+    with pytest.raises(StoreError, match="sqlite:///"):
+        open_store("sqlite://relative.db")
+
+
+# --- full-text search -----------------------------------------------------------------------
+
+def test_search_articles_and_quotes(full):
+    rows = full.search("talks failed")
+    assert [(r["kind"], r["doc_id"], r["quote_id"]) for r in rows] == [
+        ("article", "d1", None), ("quote", "d1", "q1")]
+    quote = rows[1]
+    assert quote["speaker"] == "John Kirby" and "[failed]" in quote["snippet"]
+    assert "[" in rows[0]["snippet"] and rows[0]["title"] == "Talks collapse"
+    # Stemmed words, a title word, phrases, OR, exclusion, diacritics in the text.
+    assert [r["doc_id"] for r in full.search("accusing", kind="article")] == ["d2"]
+    assert [r["doc_id"] for r in full.search("collapse", kind="article")] == ["d1"]
+    assert [r["doc_id"] for r in full.search('"war crimes"')] == ["d2"]
+    assert full.search('"crimes war"') == []
+    assert {r["doc_id"] for r in full.search("Aleppo OR Lavrov")} == {"d1", "d3"}
+    assert [r["doc_id"] for r in full.search("russia -moscow", kind="article")] == ["d1"]
+    assert [r["doc_id"] for r in full.search("çavuşoğlu")] == ["d3"]
+    assert full.search("kirby", kind="quote") == []
+    assert [r["doc_id"] for r in full.search("Russia", since="2016-11")] == ["d2"]
+    assert len(full.search("russia", kind="article", limit=1)) == 1
+
+
+@pytest.mark.parametrize("text", ['"unclosed phrase', "NEAR(a b)", "a AND OR", "col:word",
+                                  "'; DROP TABLE quotes; --", "*", "^start"])
+def test_search_input_is_words_not_syntax(full, text):
+    # Whatever a user types is words to find (or a clear error), never an engine error.
+    try:
+        full.search(text)
+    except DyadError as exc:
+        assert not isinstance(exc, StoreError)
+    assert full.stats()["quotes"] == 2
+
+
+def test_search_needs_words(full):
+    for text in ("", "   ", "-russia", "!!"):
+        with pytest.raises(DyadError, match="no words"):
+            full.search(text)
+    with pytest.raises(DyadError, match="kind"):
+        full.search("russia", kind="tweet")
+
+
+def test_search_follows_updates(store):
+    store.write(kirby_talks())
+    assert [r["quote_id"] for r in store.quotes(text="done")] == ["q2"]
+    old = kirby_talks()
+    new = dataclasses.replace(old, text=old.text.replace("done", "gone"), title="Talks ended",
+                              quotes=(old.quotes[0], dataclasses.replace(old.quotes[1],
+                                                                         text="We are gone,")))
+    store.write(new)
+    assert store.quotes(text="done") == [] and store.search("done") == []
+    assert store.search("collapse") == []
+    assert [r["quote_id"] for r in store.quotes(text="gone")] == ["q2"]
+    assert [r["doc_id"] for r in store.search("ended", kind="article")] == ["d1"]
+
+
+# --- story events, network, timeline ---------------------------------------------------------
+
+ALEPPO = ("Aleppo", "SYR", 36.20124, 37.16117, 170063)
+IDLIB = ("Idlib", "SYR", 35.93062, 36.63393, 169389)
+
+
+def report(doc_id: str, outlet: str | None, published: str, cameo: str, goldstein: float,
+           place: tuple | None = None, target: tuple[str, str] = ("Syria", "SYR"),
+           negated: bool = False, date: str | None = None) -> Record:
+    """A one-event article: Russia did ``cameo`` to ``target`` (in ``place``)."""
+    t = f"Russia struck {target[0]}" + (f" near {place[0]}." if place else ".")
+    places = ()
+    if place:
+        places = (Place("p1", place[0], "city", *place[1:], mentions=(at(t, place[0]),)),)
+    return Record(
+        id=doc_id, text=t, source=outlet, published=published, url=f"https://x.org/{doc_id}",
+        actors=(Actor("a1", "Russia", "country", "RUS", (), "RUS", mentions=(at(t, "Russia"),)),
+                Actor("a2", target[0], "country", target[1], (), target[1],
+                      mentions=(at(t, target[0]),))),
+        places=places,
+        events=(event(t, "e1", "struck", cameo, "ASSAULT", 4, goldstein, "a1", "a2",
+                      place="p1" if place else None, negated=negated, date=date),),
+    )
+
+
+@pytest.fixture
+def reports(store):
+    store.write_many([
+        report("s1", "Agency A", "2016-12-13", "193", -10.0, ALEPPO),
+        report("s2", "Paper B", "2016-12-14", "195", -9.0, ALEPPO),
+        report("s3", "Paper B", "2016-12-15", "193", -10.0, date="2016-12-14"),
+        report("s4", None, "2016-12-14", "193", -10.0, IDLIB),
+        report("s5", "Agency A", "2016-12-16", "190", -10.0, ALEPPO),
+        report("s6", "Agency A", "2016-12-13", "193", -10.0, target=("Turkey", "TUR")),
+        report("s7", "Paper B", "2016-12-13", "193", -10.0, ALEPPO, negated=True),
+    ])
+    return store
+
+
+def test_story_events_group_reports(reports):
+    stories = reports.story_events()
+    assert [sorted(m["doc_id"] for m in s["mentions"]) for s in stories] == [
+        ["s1", "s2", "s3"], ["s6"], ["s4"], ["s5"]]
+    aleppo = stories[0]
+    assert (aleppo["num_articles"], aleppo["num_sources"], aleppo["num_mentions"]) == (3, 2, 3)
+    assert (aleppo["cameo"], aleppo["root"], aleppo["goldstein"]) == ("193", "19", -10.0)
+    assert (aleppo["date"], aleppo["last_date"]) == ("2016-12-13", "2016-12-14")
+    assert (aleppo["source"], aleppo["target"], aleppo["place"]) == ("Russia", "Syria", "Aleppo")
+    assert aleppo["source_entity"] == "RUS|russia" and aleppo["place_geonames_id"] == 170063
+    assert aleppo["url"] == "https://x.org/s1" and aleppo["story_id"] == "s1/e1"
+    assert isinstance(aleppo["number"], int) and aleppo["number"] > 0
+    assert stories[2]["num_sources"] == 1  # an article without an outlet is its own source
+    # Both views: every mention stays queryable, negated ones included.
+    assert len(reports.events(code="19")) == 7
+    assert len(reports.events(code="19", negated=False)) == 6
+    assert [s["num_articles"] for s in reports.story_events(min_articles=2)] == [3]
+    with_negated = reports.story_events(include_negated=True)
+    assert sorted(m["doc_id"] for m in with_negated[0]["mentions"]) == ["s1", "s2", "s3", "s7"]
+    assert [len(s["mentions"]) for s in reports.story_events(place="idlib")] == [1]
+    assert reports.story_events(limit=2)[1]["target"] == "Turkey"
+
+
+def test_network_edges(reports):
+    edges = reports.network()
+    assert [(e["source"], e["target"], e["quad_class"], e["events"], e["articles"])
+            for e in edges] == [("Russia", "Syria", 4, 5, 5), ("Russia", "Turkey", 4, 1, 1)]
+    assert edges[0]["goldstein"] == -9.8 and edges[0]["period"] is None
+    days = reports.network(period="day", target="syria")
+    assert [(e["period"], e["events"], e["goldstein"]) for e in days] == [
+        ("2016-12-13", 1, -10.0), ("2016-12-14", 3, -9.667), ("2016-12-16", 1, -10.0)]
+    assert [(e["period"], e["events"]) for e in reports.network(period="week")] == [
+        ("2016-W50", 5), ("2016-W50", 1)]
+    assert [e["period"] for e in reports.network(period="month")] == ["2016-12", "2016-12"]
+    assert [e["period"] for e in reports.network(period="year", since="2016-12-14")] == ["2016"]
+    assert reports.network(include_negated=True)[0]["events"] == 6
+    # Counted as story events: s1, s2 and s3 report one event.
+    told = reports.network(stories=True, period="week")
+    assert [(e["target"], e["events"], e["articles"], e["goldstein"]) for e in told] == [
+        ("Syria", 3, 5, -10.0), ("Turkey", 1, 1, -10.0)]
+    assert reports.network(stories=True, include_negated=True)[0]["articles"] == 6
+    assert reports.network(min_events=2, by_quad_class=False)[0]["quad_class"] is None
+    assert reports.network(quad_class=1) == []
+    with pytest.raises(DyadError, match="period"):
+        reports.network(period="fortnight")
+
+
+def test_actor_timeline(reports):
+    line = reports.timeline("russia", period="day")
+    assert line["entity"]["name"] == "Russia"
+    assert [(r["period"], r["documents"], r["events"], r["as_source"], r["as_target"])
+            for r in line["rows"]] == [
+        ("2016-12-13", 3, 2, 2, 0), ("2016-12-14", 2, 3, 3, 0),
+        ("2016-12-15", 1, 0, 0, 0), ("2016-12-16", 1, 1, 1, 0)]
+    assert line["rows"][2]["goldstein"] is None
+    syria = reports.timeline("Syria", period="month")
+    assert syria["rows"] == [{"period": "2016-12", "documents": 6, "quotes": 0, "as_source": 0,
+                              "as_target": 5, "events": 5, "goldstein": -9.8}]
+    assert reports.timeline("nobody") is None
+
+
+def test_undated_reports_stay_apart(store):
+    undated_a = dataclasses.replace(report("u1", None, "2016-12-13", "193", -10.0),
+                                    published=None)
+    undated_b = dataclasses.replace(report("u2", None, "2016-12-13", "193", -10.0),
+                                    published=None)
+    store.write_many([undated_a, undated_b, report("u3", None, "2016-12-13", "193", -10.0)])
+    found = store.story_events()
+    assert [(s["date"], s["num_articles"]) for s in found] == [
+        ("2016-12-13", 1), (None, 1), (None, 1)]
+    # Undated events have no period, but count in the all-time network.
+    assert [e["events"] for e in store.network()] == [3]
+    assert [e["events"] for e in store.network(period="year")] == [1]
+
+
+def test_sqlite_search_survives_vacuum(tmp_path):
+    path = str(tmp_path / "dyad.db")
+    with open_store(path) as s:
+        s.write_many([kirby_talks(), kirby_accuses(), undated()])
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM documents WHERE id = 'd3'")  # leaves a gap in the rowids
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    with open_store(path) as s:
+        assert [r["doc_id"] for r in s.search('"war crimes"')] == ["d2"]
+        assert s.search("Lavrov") == []
+        assert s.write(undated()) == "inserted"
+        assert [r["doc_id"] for r in s.search("Lavrov")] == ["d3"]
+        old = kirby_talks()
+        assert s.write(dataclasses.replace(old, text=old.text.replace("failed", "stalled"),
+                                           quotes=())) == "updated"
+        assert [r["doc_id"] for r in s.search("stalled")] == ["d1"]
+        assert s.search("failed") == []

@@ -26,11 +26,14 @@ def analyze(text: str | Article, *, published: str | None = None, title: str | N
 
 def analyze_many(articles: Iterable[Article | str], *, model: str | None = None,
                  actors_files: Iterable[str] = (), batch_size: int = BATCH,
-                 on_record: Callable[[Record], None] | None = None) -> Iterator[Record]:
-    """One Record per input, in input order; a document that fails becomes a Record with error."""
+                 on_record: Callable[[Record], None] | None = None,
+                 nlp=None) -> Iterator[Record]:
+    """One Record per input, in input order; a document that fails becomes a Record with error.
+
+    ``nlp``: a pipeline of your own with Dyad's components (``dyad.nlp.pipeline.build``)."""
     from dyad.ingest import check_text
 
-    nlp = _pipeline(model, actors_files)
+    nlp = nlp or _pipeline(model, actors_files)
     batch: list[Article] = []
 
     def flush() -> Iterator[Record]:

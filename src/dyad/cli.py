@@ -166,12 +166,12 @@ def summary(db, limit) -> None:
 
 
 def _register_commands() -> None:
-    from dyad.cli_store import actor, actors, events, quotes
-
-    for cmd in (quotes, events, actors, actor):
-        main.add_command(cmd)
+    from dyad import cli_store, cli_web
     from dyad.evaluate.cli import evaluate
 
+    for module in (cli_store, cli_web):
+        for cmd in module.COMMANDS:
+            main.add_command(cmd)
     main.add_command(evaluate)
 
 

@@ -1,4 +1,5 @@
-"""`dyad quotes`, `dyad events`, `dyad actors` and `dyad actor NAME`: reading a store.
+"""Reading a store: `dyad quotes | events | stories | actors | actor NAME | timeline NAME |
+network | search TEXT | stats | failures`, and `dyad export`.
 
 Each command opens the store, makes one query and prints the rows: a readable table by
 default, or JSON lines / CSV on stdout for scripts.
@@ -11,6 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -18,8 +20,10 @@ from rich.console import Console
 from rich.table import Table
 
 from dyad.errors import DyadError
+from dyad.export import FORMATS, TABLES
 from dyad.records import ACTOR_KINDS, MODALITIES, PLOVER
 from dyad.store import Store, open_store
+from dyad.store.network import PERIODS
 from dyad.store.query import check_date
 
 # Rows a table shows unless --limit says otherwise; jsonl and csv print everything.
@@ -59,9 +63,13 @@ def _common(fn: Callable[..., Any]) -> Callable[..., Any]:
                            "all otherwise; 0 for all).")(fn)
     fn = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]),
                       default="table", show_default=True, help="How to print the rows.")(fn)
-    fn = click.option("--db", default="dyad.db", show_default=True, metavar="PATH",
-                      help="The store to read (a path or sqlite:///path).")(fn)
-    return fn
+    return _db_option(fn)
+
+
+def _db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", default="dyad.db", show_default=True, metavar="PATH|URL",
+                        help="The store to read: a SQLite path (or sqlite:///path) or a "
+                             "postgresql://user@host/database URL.")(fn)
 
 
 def _dates(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -203,32 +211,44 @@ def actor_table(rows: list[dict[str, Any]]) -> Table:
 @click.option("--speaker", help="Speaker's name, or a part of it (any case).")
 @click.option("--actor", help="Speaker's or addressee's name, or a part of it.")
 @click.option("--country", metavar="ISO3", help="Speaker's country, e.g. RUS.")
-@click.option("--text", help="Words the quote contains.")
+@click.option("--text", help='Words the quote contains (full text: "a phrase", a OR b, -word).')
 @click.option("--doc", "doc_id", metavar="ID", help="Only this document.")
 def quotes(db: str, fmt: str, limit: int | None, since: str | None,
-                   until: str | None, **filters: Any) -> None:
+           until: str | None, **filters: Any) -> None:
     """Who said what: the stored quotes, in publication order."""
     with _reading(db) as store:
         rows, more = _fetch(store.quotes, fmt, limit, since=since, until=until, **filters)
     _emit(rows, fmt, QUOTE_COLUMNS, quote_table, more, "quotes")
 
 
+def _event_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that choose events, shared by events, stories and network."""
+    options = [
+        click.option("--source", help="Who acts: a name or a part of it (any case)."),
+        click.option("--target", help="Who is acted on: a name or a part of it."),
+        click.option("--actor", help="Either side: a name or a part of it."),
+        click.option("--country", metavar="ISO3", help="Either side's country, e.g. SYR."),
+        click.option("--code", metavar="CAMEO",
+                     help="CAMEO event code or prefix: 19 matches 190, 193."),
+        click.option("--plover", type=click.Choice(PLOVER, case_sensitive=False),
+                     metavar="CATEGORY", help="PLOVER category: " + ", ".join(PLOVER) + "."),
+        click.option("--quad-class", type=click.IntRange(1, 4),
+                     help="1 verbal / 2 material cooperation, 3 verbal / 4 material conflict."),
+        click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False)),
+        click.option("--place",
+                     help="Where: a part of the place's name, or its country (ISO3)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return _dates(fn)
+
+
 @click.command("events")
 @_common
-@_dates
-@click.option("--source", help="Who acts: a name or a part of it (any case).")
-@click.option("--target", help="Who is acted on: a name or a part of it.")
-@click.option("--actor", help="Either side: a name or a part of it.")
-@click.option("--country", metavar="ISO3", help="Either side's country, e.g. SYR.")
-@click.option("--code", metavar="CAMEO", help="CAMEO event code or prefix: 19 matches 190, 193.")
-@click.option("--plover", type=click.Choice(PLOVER, case_sensitive=False), metavar="CATEGORY",
-              help="PLOVER category: " + ", ".join(PLOVER) + ".")
-@click.option("--quad-class", type=click.IntRange(1, 4),
-              help="1 verbal / 2 material cooperation, 3 verbal / 4 material conflict.")
-@click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False))
+@_event_filters
 @click.option("--doc", "doc_id", metavar="ID", help="Only this document.")
 def events(db: str, fmt: str, limit: int | None, since: str | None,
-                   until: str | None, **filters: Any) -> None:
+           until: str | None, **filters: Any) -> None:
     """Who did what to whom: the stored events, in date order."""
     with _reading(db) as store:
         rows, more = _fetch(store.events, fmt, limit, since=since, until=until, **filters)
@@ -250,8 +270,7 @@ def actors(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
 
 @click.command("actor")
 @click.argument("name")
-@click.option("--db", default="dyad.db", show_default=True, metavar="PATH",
-              help="The store to read (a path or sqlite:///path).")
+@_db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]),
               default="table", show_default=True,
               help="table; jsonl: the profile as one JSON object; csv: its quotes and events.")
@@ -293,4 +312,163 @@ def _print_profile(console: Console, profile: dict[str, Any]) -> None:
         console.print(event_table(profile["events"], title="did and had done to it"))
 
 
-COMMANDS = (quotes, events, actors, actor)
+STORY_COLUMNS = (
+    "story_id", "date", "last_date", "cameo", "root", "plover", "quad_class", "goldstein",
+    "source", "source_country", "source_code", "target", "target_country", "target_code",
+    "place", "place_country", "place_lat", "place_lon", "num_articles", "num_sources",
+    "num_mentions", "url", "source_entity", "target_entity", "mentions",
+)
+EDGE_COLUMNS = (
+    "period", "source", "source_code", "source_country", "target", "target_code",
+    "target_country", "quad_class", "events", "articles", "goldstein", "source_entity",
+    "target_entity",
+)
+SEARCH_COLUMNS = ("kind", "doc_id", "title", "published", "url", "quote_id", "speaker",
+                  "snippet", "score")
+TIMELINE_COLUMNS = ("period", "documents", "quotes", "events", "as_source", "as_target",
+                    "goldstein")
+FAILURE_COLUMNS = ("doc_id", "title", "url", "origin", "error_code", "error_message",
+                   "ingested_at")
+
+
+def _simple_table(columns: Sequence[str], widths: dict[str, int] | None = None,
+                  ) -> Callable[[list[dict[str, Any]]], Table]:
+    """A table of ``columns`` with each cell cut to its width (40 unless given)."""
+    def build(rows: list[dict[str, Any]]) -> Table:
+        t = Table()
+        for c in columns:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*(_cut(r.get(c), (widths or {}).get(c, 40)) for c in columns))
+        return t
+
+    return build
+
+
+def _mentions_as_text(rows: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
+    # A CSV cell holds text: a story's mentions as "doc/event" ids separated by spaces.
+    if fmt != "csv":
+        return rows
+    return [{**r, "mentions": " ".join(f"{m['doc_id']}/{m['event_id']}" for m in r["mentions"])}
+            for r in rows]
+
+
+@click.command("stories")
+@_common
+@_event_filters
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only events reported by at least this many articles.")
+def stories(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
+    """One event, many reports: events grouped across articles (same actors, same CAMEO root,
+    within a day, same place), with how many articles and outlets report each."""
+    with _reading(db) as store:
+        rows, more = _fetch(store.story_events, fmt, limit, **filters)
+    table = _simple_table(("date", "source", "cameo", "plover", "target", "place",
+                           "num_articles", "num_sources", "url"), {"url": 50})
+    _emit(_mentions_as_text(rows, fmt), fmt, STORY_COLUMNS, table, more, "story events")
+
+
+@click.command("network")
+@_common
+@_event_filters
+@click.option("--period", type=click.Choice(PERIODS), default=None,
+              help="One edge per pair per day, week, month or year (default: all time).")
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only edges with at least this many events.")
+@click.option("--all-classes", "merge", is_flag=True,
+              help="One edge per pair, not one per QuadClass.")
+@click.option("--stories", is_flag=True,
+              help="Count story events (one per event, however many articles report it) "
+                   "rather than mentions.")
+def network(db: str, fmt: str, limit: int | None, merge: bool, **filters: Any) -> None:
+    """The actor network: source → target edges weighted by events, articles and mean
+    Goldstein value."""
+    with _reading(db) as store:
+        def edges(limit: int | None = None, **kw: Any) -> list[dict[str, Any]]:
+            return store.network(by_quad_class=not merge, **kw)[:limit]
+
+        rows, more = _fetch(edges, fmt, limit, **filters)
+    _emit(rows, fmt, EDGE_COLUMNS, _simple_table(EDGE_COLUMNS[:11]), more, "edges")
+
+
+@click.command("search")
+@click.argument("text")
+@_common
+@_dates
+@click.option("--kind", type=click.Choice(["article", "quote"]),
+              help="Only articles or only quotes (default: both).")
+def search(text: str, db: str, fmt: str, limit: int | None, **filters: Any) -> None:
+    """Full-text search over articles and quotes: words (stemmed), "a phrase", a OR b,
+    -word. Best matches first; the limit counts articles and quotes each."""
+    with _reading(db) as store:
+        rows, more = _fetch(lambda **kw: store.search(text, **kw), fmt, limit, **filters)
+    table = _simple_table(("kind", "published", "doc_id", "title", "speaker", "snippet"),
+                          {"snippet": 120})
+    _emit(rows, fmt, SEARCH_COLUMNS, table, more, "articles or quotes")
+
+
+@click.command("timeline")
+@click.argument("name")
+@_db_option
+@click.option("--period", type=click.Choice(PERIODS), default="month",
+              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]),
+              default="table", show_default=True)
+def timeline(name: str, db: str, period: str, fmt: str) -> None:
+    """One actor through time: documents, quotes and events per period."""
+    with _reading(db) as store:
+        found = store.timeline(name, period=period)
+    if found is None:
+        raise click.ClickException(f"no actor matches {name!r} (try `dyad actors --name`)")
+    if fmt == "table":
+        _console(sys.stdout).print(f"[bold]{found['entity']['name']}[/bold] by {period}")
+    _emit(found["rows"], fmt, TIMELINE_COLUMNS, _simple_table(TIMELINE_COLUMNS), False,
+          "periods")
+
+
+@click.command("stats")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+def stats(db: str, fmt: str) -> None:
+    """How much the store holds: documents (and how many failed), actors, quotes, events,
+    places."""
+    with _reading(db) as store:
+        counts = store.stats()
+    if fmt == "jsonl":
+        sys.stdout.write(json.dumps(counts) + "\n")
+        return
+    _console(sys.stdout).print(_simple_table(tuple(counts))([counts]))
+
+
+@click.command("failures")
+@_common
+def failures(db: str, fmt: str, limit: int | None) -> None:
+    """The documents that could not be analysed, and why."""
+    with _reading(db) as store:
+        rows, more = _fetch(lambda limit=None: store.failures()[:limit], fmt, limit)
+    table = _simple_table(("doc_id", "origin", "error_code", "error_message"),
+                          {"error_message": 80})
+    _emit(rows, fmt, FAILURE_COLUMNS, table, more, "failed documents")
+
+
+@click.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
+              help="parquet or csv: one file per table; jsonl: the dyad/1 records; gdelt: "
+                   "the story events as a GDELT 2.0 event table (TSV).")
+@click.option("--out", required=True, metavar="DIR", help="The folder to write into.")
+@click.option("--table", "tables", multiple=True, type=click.Choice(TABLES),
+              help="Only this table (parquet and csv; repeat for more).")
+def export(db: str, fmt: str, out: str, tables: tuple[str, ...]) -> None:
+    """Write the store out as files that pandas, R, DuckDB or Spark read."""
+    from dyad.export import export as write
+
+    with _reading(db) as store:
+        counts = write(store, out, fmt, tables=tables or None)
+    for name, n in counts.items():
+        click.echo(f"{n} rows → {Path(out) / name}")
+
+
+COMMANDS = (quotes, events, stories, actors, actor, timeline, network, search, stats, failures,
+            export)

@@ -24,7 +24,7 @@ format_option = click.option("--format", "fmt", type=click.Choice(["text", "json
 
 @click.group()
 def evaluate() -> None:
-    """Score quotes, events or places against gold data."""
+    """Score quotes, events, places or actors against gold data."""
 
 
 @evaluate.command("quotes")
@@ -32,13 +32,26 @@ def evaluate() -> None:
               help="PolNeAR-format JSONL (e.g. ../shared/data/quotes/polnear-dev.jsonl).")
 @click.option("--resolution", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Speaker-resolution gold (offsets and names) for the same articles.")
+@click.option("--join-split", is_flag=True,
+              help="Score '\"…,\" she said. \"…\"' as one quote, as PolNeAR annotates it "
+                   "(Dyad's records keep one quote per pair of marks).")
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, limit, fmt) -> None:
+def quotes_cmd(path, resolution, join_split, limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
-    from dyad.evaluate.quotes import evaluate_quotes, format_report
+    from dyad.evaluate.quotes import evaluate_quotes, format_report, read_polnear
 
-    _emit(evaluate_quotes(path, limit=limit, resolution=resolution), fmt, format_report)
+    records = None
+    if join_split:
+        from dyad.api import analyze_many
+        from dyad.nlp.pipeline import load
+        from dyad.records import Article
+
+        nlp = load(join_split=True)
+        records = analyze_many((Article(text=a.text, id=a.doc_id)
+                                for a in read_polnear(path, limit=limit)), nlp=nlp)
+    _emit(evaluate_quotes(path, limit=limit, resolution=resolution, nlp_records=records), fmt,
+          format_report)
 
 
 @evaluate.command("events")
@@ -72,3 +85,22 @@ def places_cmd(path, limit, fmt) -> None:
     from dyad.evaluate.places import evaluate_places, format_report
 
     _emit(evaluate_places(path, limit=limit), fmt, format_report)
+
+
+@evaluate.command("actors")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Hand-coded actor spans (evaluation/plv-actors.jsonl).")
+@click.option("--plv", "plv", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The PLV TSV the spans index into (../shared/data/events/plv-train.tsv).")
+@click.option("--errors", is_flag=True, help="List every span whose code is wrong.")
+@limit_option
+@format_option
+def actors_cmd(gold, plv, errors, limit, fmt) -> None:
+    """Country, sector and code accuracy of named, titled and unnamed actors."""
+    from dyad.evaluate.actors import evaluate_actors, format_report
+
+    try:
+        metrics = evaluate_actors(gold, plv, limit=limit, details=errors)
+    except ValueError as exc:
+        raise DyadError(str(exc)) from exc
+    _emit(metrics, fmt, format_report)

@@ -100,12 +100,15 @@ def read_quotes(doc: Doc) -> list[QuoteInfo]:
     return out
 
 
-@Language.factory("dyad_quotes", assigns=["doc.spans", "doc.spans"],
-                  requires=["doc.spans", "token.dep"])
-def make_quotes(nlp: Language, name: str):
+@Language.factory("dyad_quotes", assigns=["doc.spans"], requires=["doc.spans", "token.dep"],
+                  default_config={"join_split": False})
+def make_quotes(nlp: Language, name: str, join_split: bool):
+    """join_split: one quote for '"…," she said. "…"' (PolNeAR's convention) instead of the
+    contract's one quote per pair of quotation marks."""
+
     def component(doc: Doc) -> Doc:
         actors = read_actors(doc)
-        quotes = find_quotes(doc, actors)
+        quotes = find_quotes(doc, actors, join_split=join_split)
         spans, data = [], {}
         for i, q in enumerate(quotes, 1):
             sp = _span(doc, q.start, q.end, q.kind, f"q{i}")
@@ -154,32 +157,31 @@ def make_places(nlp: Language, name: str):
     return component
 
 
-# Prepositions after which a country is a location ("in Syria"); "to", "from", "on" are left out
-# because they as often introduce the country as a party ("deferred to the U.S.").
-LOCATIVE = {"in", "at", "across", "throughout", "inside", "within", "into", "near", "around",
-            "outside", "through", "via"}
+# A country in these roles is a party to what happens, not where it happens.
+PARTY_PREPS = {"with", "against", "to", "by", "between", "toward", "towards"}
 
 
 def _actor_use(doc: Doc, hit) -> bool:
-    """A toponym that is really an actor: inside a named organisation or person ("the New York
-    Times"), or a country acting rather than a location ("talks with Russia")."""
-    for sp in doc.spans.get(ACTORS, []):
-        if sp.start_char <= hit.start and hit.end <= sp.end_char and (
-                sp.label_ in ("organization", "person") or sp.end_char - sp.start_char
-                > hit.end - hit.start):
+    """A toponym that is really an actor: part of a longer organisation's name ("the New York
+    Times"), or a country as a party ("talks with Russia", "deferred to the U.S.")."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start_char <= hit.start and hit.end <= ent.end_char and (
+                ent.end_char - ent.start_char > hit.end - hit.start):
             return True
     if hit.feature != "country":
         return False
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
-    head = span.root.head
-    return not (span.root.dep_ == "pobj" and head.lower_ in LOCATIVE)
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPS
 
 
 # -- events ------------------------------------------------------------------------------------
-@Language.factory("dyad_events", assigns=["doc.spans", "doc.spans"],
-                  requires=["doc.spans", "doc.spans", "token.dep",
+@Language.factory("dyad_events", assigns=["doc.spans"],
+                  requires=["doc.spans", "token.dep",
                             "token.lemma"])
 def make_events(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:

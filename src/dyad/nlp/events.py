@@ -1,38 +1,60 @@
-"""Events: who did what to whom, from the verb-pattern dictionary over the dependency parse.
+"""Events: who did what to whom, found over the dependency parse and coded by a classifier.
 
-A trigger is a verb (or a nominalisation: "negotiations", "broker") whose lemma, preposition and
-object match a row of ``data/verbs.csv``. Its source is the agent (subject, or the by-phrase of a
-passive), its target the patient (object, passive subject, or a with/against/between phrase);
-coordination yields one event per pair, and symmetric events (meetings, deals) link the
-coordinated subjects with each other. Modality comes from auxiliaries, conditionals, control
-verbs and quotation; the date and place from the sentence.
+A trigger is a token that fits a row of ``data/verbs.csv`` (lemma, preposition, object), or a
+sentence's root verb, or a verb with an actor as subject or object. The classifier
+(``event_model``, trained by ``dyad train events``) codes each trigger's category; the
+dictionary's row is kept where the model agrees with it or nearly so, and gives the 3–4 digit
+code. Without a model the dictionary alone codes its rows. Sources and targets come from
+``event_args``; coordination yields one event per pair, and parties coordinated in cooperation
+act with each other. An announced intent ("will release") is coded as the intent (03x, 13x).
+Modality comes from auxiliaries, conditionals, control verbs and quotation; the date and place
+from the sentence.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dyad import cameo
-from dyad.nlp.actors import DETERMINERS, PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
-from dyad.nlp.quotes import QuoteInfo, resolve_pronoun
+from dyad.nlp.event_args import arguments, depth
+from dyad.nlp.event_model import (
+    EventModel,
+    category_of,
+    default_model,
+    features,
+    sentence_features,
+)
+from dyad.nlp.quotes import QuoteInfo
 
-TARGET_PREPS = ("with", "against", "between", "on", "to", "at", "toward", "towards", "from", "into")
+# The root code of each classifier category (roots whose PLOVER category is the one named).
+CATEGORY_CODES = {"STATEMENT": "01", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05",
+                  "COOPERATE": "06", "AID": "07", "YIELD": "08", "REQUEST": "10", "ACCUSE": "11",
+                  "REJECT": "12", "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15",
+                  "SANCTION": "16", "COERCE": "17", "ASSAULT": "19"}
+# An announced intent is coded as the intent (CAMEO 03x, 13x), not as the act it announces.
+INTENT_CODES = {"COOPERATE": "031", "AID": "033", "YIELD": "035", "CONSULT": "036",
+                "SUPPORT": "032", "SANCTION": "131", "PROTEST": "133", "COERCE": "137",
+                "ASSAULT": "138", "MOBILIZE": "138"}
+# Cooperation withheld is coded as the matching rejection (CAMEO 12x).
+REFUSAL_CODES = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "127", "COOPERATE": "121",
+                 "AID": "121", "YIELD": "124"}
+INTENT_WORDS = {"plan", "intend", "vow", "pledge", "promise", "threaten", "offer", "propose",
+                "agree", "willing", "ready", "prepared", "decide", "expect", "aim", "want",
+                "hope", "commit", "undertake", "announce"}
+# Verbs that report a state or a thought, not an event, unless the dictionary says otherwise.
+NOT_TRIGGERS = {"be", "have", "seem", "appear", "become", "remain", "know", "think", "believe",
+                "matter", "suppose", "do", "get", "need", "want", "like", "feel", "mean"}
 HYPOTHETICAL_AUX = {"might", "could", "would", "may", "should", "must", "can"}
 INTENT_HEADS = {"try", "attempt", "plan", "intend", "seek", "aim", "want", "hope", "effort",
                 "bid", "push", "move", "threaten", "offer", "propose", "prepare", "ensure", "vow"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
-SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
-VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+SYMMETRIC_ROOTS = {"03", "04", "05", "06", "19"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"}
-# Nouns too vague to stand as an actor when an event needs a target.
-ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
-            "fore", "end", "need", "control", "hand", "place", "issue", "matter", "question",
-            "knowledge", "indication", "arrangement", "weaponry", "weapon", "step", "fact",
-            "agreement", "deal", "ceasefire", "fire", "truce", "plan", "talk", "negotiation",
-            "process", "effort", "law", "policy", "decision", "call", "right", "access"}
 
 
 @dataclass
@@ -52,11 +74,30 @@ class EventInfo:
 
 def find_events(doc: Doc, actors: ActorSet, quotes: list[QuoteInfo],
                 places: list[tuple[int, int, str]] | None = None,
-                published: str | None = None) -> list[EventInfo]:
-    table = cameo.patterns()
+                published: str | None = None,
+                model: EventModel | None | str = "default") -> list[EventInfo]:
+    """Every event in the Doc. ``model`` codes the category of each trigger (the shipped model by
+    default; None codes from the verb-pattern dictionary alone)."""
+    if isinstance(model, str):
+        model = default_model()
     events: list[EventInfo] = []
+    found = event_candidates(doc, actors, with_fallback=model is not None)
+    main = main_candidates(found)
+    sentences: dict[int, list[str]] = {}
+    for t, pattern in found:
+        events.extend(_code(doc, t, pattern, actors, quotes, places or [], published, model,
+                            t.i in main, sentences))
+    return events
+
+
+def event_candidates(doc: Doc, actors: ActorSet, with_fallback: bool = True
+                     ) -> list[tuple[Token, cameo.Pattern | None]]:
+    """Trigger tokens with their dictionary row: every token that fits a row of verbs.csv, and
+    (``with_fallback``) each sentence's root verb and each verb with an actor as subject or
+    object, which the classifier codes without a row."""
+    table = cameo.patterns()
     matched_verbs: set[int] = set()
-    found: list[tuple[Token, cameo.Pattern]] = []
+    found: list[tuple[Token, cameo.Pattern | None]] = []
     for t in doc:
         pos = _pos(t)
         if pos is None:
@@ -69,12 +110,63 @@ def find_events(doc: Doc, actors: ActorSet, quotes: list[QuoteInfo],
             found.append((t, pattern))
             if pos == "verb":
                 matched_verbs.add(t.i)
-    for t, pattern in found:
-        # "lifted sanctions" is the verb's event, not also the noun's.
-        if pattern.pos == "noun" and (t.dep_ == "compound" or _under_matched_verb(t, matched_verbs)):
-            continue
-        events.extend(_code(doc, t, pattern, actors, quotes, places or [], published))
-    return events
+    # "lifted sanctions" is the verb's event, not also the noun's.
+    found = [(t, p) for t, p in found if not (p.pos == "noun" and (
+        t.dep_ == "compound" or _under_matched_verb(t, matched_verbs)))]
+    if with_fallback:
+        have = {t.i for t, _ in found}
+        for t in doc:
+            if t.i in have or t.pos_ not in ("VERB", "AUX") or not t.is_alpha:
+                continue
+            if t.dep_ == "ROOT" or any(
+                    c.dep_ in ("nsubj", "dobj", "nsubjpass", "dative")
+                    and actors.at(c) is not None for c in t.children):
+                t = _complement_trigger(t)
+                if t.i not in have and t.lemma_.lower() not in NOT_TRIGGERS:
+                    have.add(t.i)
+                    found.append((t, None))
+        found.sort(key=lambda x: x[0].i)
+    return found
+
+
+def _complement_trigger(t: Token) -> Token:
+    """"tried to come to an agreement": a control verb's event is its complement's."""
+    if t.lemma_.lower() in INTENT_HEADS:
+        x = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if x is not None:
+            return x
+    return t
+
+
+def _failed(t: Token) -> bool:
+    """"failed to reach", "refused to release": the complement of a verb of not doing."""
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in ("fail", "refuse", "decline")
+
+
+def _expressed_intent(t: Token) -> bool:
+    """"will release", "vowed to attack", "is willing to withdraw": someone announces the act
+    (an attempt, "tried to attack", is the act itself)."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in t.children):
+        return True
+    node = t
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in INTENT_WORDS:
+            return True
+    return False
+
+
+def main_candidates(found: list[tuple[Token, cameo.Pattern | None]]) -> set[int]:
+    """Per sentence, the trigger nearest the root of the parse (ties: the earliest): the event
+    the sentence is about."""
+    best: dict[int, tuple[int, int]] = {}
+    for t, _ in found:
+        key = (depth(t), t.i)
+        if t.sent.start not in best or key < best[t.sent.start]:
+            best[t.sent.start] = key
+    return {i for _, i in best.values()}
 
 
 def _under_matched_verb(t: Token, matched: set[int]) -> bool:
@@ -122,22 +214,38 @@ def _fits(t: Token, p: cameo.Pattern, actors: ActorSet | None = None) -> bool:
 
 
 def _prep(t: Token, word: str) -> Token | None:
+    # "called him on Saturday" is no "call on": a phrase of time fits no row's preposition.
     return next((c for c in t.children if c.dep_ in ("prep", "prt", "agent", "dative")
-                 and (c.lower_ == word or c.lemma_.lower() == word)), None)
+                 and (c.lower_ == word or c.lemma_.lower() == word)
+                 and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                             for g in c.children)), None)
 
 
-def _code(doc, t, pattern, actors, quotes, places, published) -> list[EventInfo]:
-    sources, targets = _arguments(t, pattern, actors)
-    if targets and not pattern.object:
-        # An actor found as the target makes a row that needs one apply ("warned that Russia…"
-        # is a warning to Russia: 130, not the bare warning of danger).
-        rows = cameo.patterns().get((pattern.pos, pattern.lemma), ())
-        pattern = next((p for p in rows if p.object == "@actor" and p.prep == pattern.prep),
-                       pattern)
+def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
+          sentences: dict[int, list[str]] | None = None) -> list[EventInfo]:
+    if pattern is not None and model is None:
+        sources, targets = arguments(t, pattern, actors)
+        if targets and not pattern.object:
+            # An actor found as the target makes a row that needs one apply ("warned that
+            # Russia…" is a warning to Russia: 130, not the bare warning of danger).
+            rows = cameo.patterns().get((pattern.pos, pattern.lemma), ())
+            pattern = next((p for p in rows if p.object == "@actor" and p.prep == pattern.prep),
+                           pattern)
+        ev = pattern.describe()
+        base = 0.45 + 0.1 * pattern.specificity - (0.1 if pattern.pos == "noun" else 0.0)
+    else:
+        if sentences is None:
+            sentences = {}
+        if t.sent.start not in sentences:
+            sentences[t.sent.start] = sentence_features(t.sent)
+        pattern, ev, base = _classify(t, pattern, model, is_main, sentences[t.sent.start])
+        sources, targets = arguments(t, pattern, actors)
     code = cameo.lookup(pattern.cameo)
     sent = t.sent
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
-    if not targets and len(sources) > 1 and code.root in SYMMETRIC_ROOTS:
+    if len(sources) > 1 and code.root in SYMMETRIC_ROOTS and all(
+            g.evidence == "event argument" for g in targets):
+        # "Russia and Turkey struck a deal": the parties act with each other.
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     else:
         pairs = [(s, g) for s in (sources or [None]) for g in (targets or [None])
@@ -146,191 +254,80 @@ def _code(doc, t, pattern, actors, quotes, places, published) -> list[EventInfo]
         return []
     negated = _negated(t)
     modality = _modality(t, quotes)
+    if modality == "intended" and not negated and _expressed_intent(t):
+        intent = INTENT_CODES.get(category_of(code.code, code.plover))
+        if intent is not None:
+            ev += f"; an announced intent: {code.code} -> {intent}"
+            code = cameo.lookup(intent)
+    refusal = REFUSAL_CODES.get(category_of(code.code, code.plover))
+    if refusal is not None and (negated or _failed(t)):
+        # "will not lift the ban", "failed to reach agreement": cooperation withheld is a
+        # rejection (CAMEO 12x), and the rejection itself is no negated event.
+        ev += f"; cooperation withheld: {code.code} -> {refusal}"
+        code, negated = cameo.lookup(refusal), False
     date = _date(t, published)
-    ev = pattern.describe()
     if date is None and published and modality in ("asserted", "reported"):
         date, ev = published, ev + "; date: publication"
     place = _place(t, places)
     out = []
     for s, g in pairs:
-        conf = 0.45 + 0.1 * pattern.specificity + (0.2 if s else 0) + (0.15 if g else 0)
-        if pattern.pos == "noun":
-            conf -= 0.1
+        if model is None:
+            conf = base + (0.2 if s else 0) + (0.15 if g else 0)
+        else:
+            conf = base
         out.append(EventInfo(
             cameo=code.code, trigger=(t.idx, t.idx + len(t.text)),
             sentence=(sent.start_char, sent.end_char), source=s.id if s else None,
             target=g.id if g else None, negated=negated, modality=modality, date=date,
-            place=place, confidence=round(min(conf, 0.95), 2),
+            place=place, confidence=round(min(conf, 0.99), 3),
             evidence=f"{ev}; source: {_how(s)}; target: {_how(g)}"))
     return out
+
+
+def _classify(t: Token, pattern: cameo.Pattern | None, model: EventModel, is_main: bool,
+              sentence: list[str]) -> tuple[cameo.Pattern, str, float]:
+    """The model's category for a trigger, as the dictionary row that agrees with it (or the
+    category's own code), the evidence, and the confidence."""
+    dict_cat = None
+    if pattern is not None:
+        dict_cat = category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover)
+    pred = model.predict(features(t, pattern.cameo if pattern else None, dict_cat, sentence))
+    pos = "noun" if t.pos_ in ("NOUN", "PROPN") else "verb"
+    lemma = t.lemma_.lower()
+    close = dict(pred.alternatives).get(dict_cat or "", 0.0) >= pred.probability / 2
+    if pattern is not None and (dict_cat == pred.category or close):
+        # Where the model hesitates between its choice and the row's, the row decides.
+        agreed = "agreed by the model" if dict_cat == pred.category else "the model's close second"
+        chosen, how = pattern, f"{pattern.describe()}, {agreed}"
+    else:
+        rows = cameo.patterns().get((pos, lemma), ())
+        row = next((p for p in rows if category_of(p.cameo, cameo.lookup(p.cameo).plover)
+                    == pred.category), None)
+        code = row.cameo if row is not None else _category_code(pred.category)
+        chosen = cameo.Pattern(code, pos, lemma)
+        how = f"model: '{lemma}' -> {code}" + (
+            f" (verbs.csv said {pattern.cameo})" if pattern is not None else "")
+    alts = ", ".join(f"{c} {p:.2f}" for c, p in pred.alternatives)
+    ev = f"{how}; {pred.category} p={pred.probability:.2f} (next: {alts})"
+    # A subordinate trigger is less often the event the sentence reports.
+    conf = pred.probability * (1.0 if is_main else 0.9)
+    return chosen, ev, conf
+
+
+def _category_code(category: str) -> str:
+    """The CAMEO code a category takes when no dictionary row of the trigger has it."""
+    return CATEGORY_CODES[category]
 
 
 def _how(a: ActorInfo | None) -> str:
     return a.name if a else "none"
 
 
-# -- arguments ---------------------------------------------------------------------------------
-def _arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet):
-    if pattern.pos == "noun":
-        return _noun_arguments(t, actors)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
-    src_toks: list[Token] = []
-    tgt_toks: list[Token] = []
-    if passive:
-        agent = next((c for c in t.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            src_toks = [c for c in agent.children if c.dep_ == "pobj"]
-        tgt_toks = [c for c in t.children if c.dep_ == "nsubjpass"]
-        if not tgt_toks and t.dep_ in ("acl", "relcl"):
-            tgt_toks = [t.head]
-    else:
-        subj = _agent(t)
-        src_toks = [subj] if subj is not None else []
-        objs = [c for c in t.children if c.dep_ in ("dobj", "dative")]
-        for o in objs:
-            if actors.at(o) is None:
-                # "flouted Kerry's calls": the possessor is the one acted on.
-                poss = [c for c in o.children if c.dep_ == "poss"]
-                by = [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
-                      for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
-                if poss or by:
-                    tgt_toks += poss + by
-                    continue
-            tgt_toks.append(o)
-        if not tgt_toks or all(_actor(x, actors) is None for x in tgt_toks):
-            tgt_toks += _prep_objects(t)
-        if not tgt_toks and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
-            tgt_toks += _complement_subject(t, actors)
-    sources = _expand(src_toks, actors)
-    # A thing acted on ("stopped the convoy") is a target only in material conflict; a deal or
-    # a cease-fire is what cooperation is about, not whom it is with.
-    physical = cameo.lookup(pattern.cameo).root >= "14"
-    targets = [a for a in _expand(tgt_toks, actors, create=physical) if a not in sources]
-    return sources, targets
-
-
-def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
-    """'warned that if Russia continued …': whom a statement is about is its clause's subject."""
-    for c in t.children:
-        if c.dep_ != "ccomp":
-            continue
-        for x in c.subtree:
-            if x.dep_ in ("nsubj", "nsubjpass") and actors.at(x) is not None:
-                return [x]
-    return []
-
-
-def _agent(t: Token) -> Token | None:
-    """The doer of a verb, through relative clauses, participles, conjuncts and control verbs."""
-    for c in t.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
-                return t.head
-            return c
-    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
-        return t.head
-    if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
-        head = t.head
-        if t.dep_ == "pcomp" and head.head.i != head.i:  # "respond by arming"
-            head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return _agent(head)
-    return None
-
-
-def _prep_objects(t: Token) -> list[Token]:
-    out = []
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            out += [g for g in c.children if g.dep_ == "pobj"]
-    return out
-
-
-def _noun_arguments(t: Token, actors: ActorSet):
-    # "talks between Russia and Turkey": the parties are both sides, nobody else.
-    between = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
-               for g in c.children if g.dep_ == "pobj"]
-    parties = _expand(between, actors)
-    if len(parties) > 1:
-        return parties, []
-    src: list[Token] = [c for c in t.children if c.dep_ == "poss"]
-    tgt: list[Token] = []
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            src += [g for g in c.children if g.dep_ == "pobj"]
-    # Up the chain: "running a series of negotiations", "came to the fore as the broker of".
-    node, steps = t, 0
-    while not src and steps < 4 and node.head.i != node.i:
-        prev, node = node, node.head
-        steps += 1
-        preps = [c for c in node.children if c.dep_ == "prep"]
-        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "including with"
-        tgt += [g for c in preps if c.lower_ in ("with", "between")
-                for g in c.children if g.dep_ == "pobj"]
-        if node.pos_ in ("VERB", "AUX"):
-            a = _agent(node)
-            if a is not None:
-                src = [a]
-            break
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of",):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    tgt.append(g)
-                    if g.pos_ == "NOUN" and _actor(g, actors) is None:
-                        # "broker of a deal between X and Y": the parties are one step down.
-                        tgt += [x for p in g.children if p.dep_ == "prep" and p.lower_ in
-                                ("between", "with") for x in p.children if x.dep_ == "pobj"]
-    sources = _expand(src, actors)
-    targets = [a for a in _expand(tgt, actors) if a not in sources]
-    return sources, targets
-
-
-def _expand(toks: list[Token], actors: ActorSet, create: bool = False) -> list[ActorInfo]:
-    out: list[ActorInfo] = []
-    seen = set()
-    for tok in toks:
-        for x in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
-            a = _actor(x, actors, create=create)
-            if a is not None and a.id not in seen:
-                seen.add(a.id)
-                out.append(a)
-    return out
-
-
-def _actor(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
-    a = actors.at(tok)
-    if a is not None:
-        return a
-    for c in tok.children:  # "the convoy of Russia": no; "groups of rebels": the head's modifier
-        if c.dep_ in ("compound",) and actors.at(c) is not None and actors.at(c).kind == "group":
-            return actors.at(c)
-    if tok.lower_ in PRONOUNS and tok.lower_ not in ("it",):
-        return resolve_pronoun(tok.doc, actors, tok)
-    if create and tok.pos_ == "NOUN" and tok.lemma_.lower() not in ABSTRACT:
-        start = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "det", "nummod")]
-                    + [tok.i])
-        while start < tok.i and tok.doc[start].lower_ in DETERMINERS:
-            start += 1
-        name = tok.doc[start:tok.i + 1].text
-        key = "other:" + name.lower()
-        a = next((x for x in actors.actors if x.key == key), None)
-        if a is None:
-            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="other", key=key,
-                          evidence="event argument")
-            actors.actors.append(a)
-        actors.add_mention(a, start, tok.i + 1)
-        return a
-    return None
-
-
 # -- modality, date, place ---------------------------------------------------------------------
 def _negated(t: Token) -> bool:
     if any(c.dep_ == "neg" for c in t.children):
         return True
-    if t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children):
-        return True
-    return False
+    return t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children)
 
 
 def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
@@ -341,6 +338,8 @@ def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
             w = c.lower_
             if c.dep_ in ("aux",) and (w in HYPOTHETICAL_AUX or cues.get(w) == "hypothetical"):
                 return "hypothetical"
+            if c.dep_ == "aux" and node is t and cues.get(c.lemma_.lower()) == "intended":
+                return "intended"  # "will release"
             if c.dep_ == "mark" and (w in HYPOTHETICAL_MARKS or cues.get(w) == "hypothetical"):
                 return "hypothetical"
         lemma = node.lemma_.lower()
@@ -374,8 +373,14 @@ def _date(t: Token, published: str | None) -> str | None:
         while head.head.i != head.i and head.i != t.i and head.dep_ not in CLAUSE_DEPS:
             head = head.head
         if head.i == t.i:
-            return resolve_date(e.text, published)
-    return resolve_date(dates[0].text, published) if len(dates) == 1 else None
+            return _resolve_date(e.text, published)
+    return _resolve_date(dates[0].text, published) if len(dates) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_date(text: str, published: str | None) -> str | None:
+    # dateparser is slow, and every event of a sentence asks about the same phrases.
+    return resolve_date(text, published)
 
 
 def _place(t: Token, places: list[tuple[int, int, str]]) -> str | None:

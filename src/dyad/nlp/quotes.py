@@ -1,11 +1,17 @@
 """Quotes: direct, mixed and reported statements, attributed to their speakers.
 
-1. Quotation marks are paired per paragraph (curly and straight; a paragraph that leaves a quote
-   open continues it only when the next paragraph reopens it; a stray mark never swallows text).
-2. A direct quote takes the speaker of a speech cue next to it ("…,” X told NPR" / "X said: “…”"),
-   or, with no cue of its own, continues the previous quote of the same paragraph.
-3. Reported speech is a cue verb with a clausal complement ("X said (that) …") or "according to X".
-   A short quotation inside that complement makes it a mixed quote.
+1. Quotation marks are paired per paragraph: curly, straight, and the ''…'' / ``…'' of some
+   archives. A paragraph that leaves a quote open continues it only when the next paragraph
+   reopens it; a stray mark never swallows text.
+2. A quotation that starts or ends inside a clause ('said the talks were “a welcome step”') is
+   part of reported speech, not a quote of its own. A free-standing quotation takes the speaker of
+   a speech cue next to it ("…,” X told NPR" / "X said: “…”" / "“…?” X asked"); else it is the
+   second half of a quote split by its attribution, or continues the previous quote, or follows a
+   sentence that introduces it ("X had a message: “…”"). A short one with none of these is a
+   title or a slogan, and is dropped.
+3. Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said
+   ("X said (that) …", "X called for …", "the poll shows …"), a parenthetical cue ("…, X said, …"),
+   or "according to X". Quotation marks inside it make it mixed (or direct when they hold it all).
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 """
 
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -22,7 +29,13 @@ from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
+MARK_CHARS = "“”„«»‹›\"'`"
 EDGE_PUNCT = " \t\n,;:—–-"
+CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
+SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
+# Verbs whose subject is part of what they report ("the deal seems to hold")
+RAISING = {"seem", "appear", "expect", "look"}
 
 
 @dataclass(frozen=True)
@@ -30,13 +43,15 @@ class Cue:
     term: str
     kind: str
     takes_addressee: bool
+    complements: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> dict[str, Cue]:
     text = resources.files("dyad.data").joinpath("cues.csv").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {r["cue"]: Cue(r["cue"], r["kind"], r["takes_addressee"] == "yes")
+    return {r["cue"]: Cue(r["cue"], r["kind"], r["takes_addressee"] == "yes",
+                          tuple((r.get("complements") or "").split()))
             for r in csv.DictReader(lines)}
 
 
@@ -54,6 +69,25 @@ class QuoteInfo:
 
 
 # -- quotation marks ---------------------------------------------------------------------------
+_MARK = re.compile(r"``|''(?!')|[“”„«»‹›\"]")
+
+
+def _marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
+    """Double quotation marks of a paragraph as (start, end, role), role "open" or "close";
+    two apostrophes or backticks (''…'' and ``…'') count as one double mark."""
+    out = []
+    for m in _MARK.finditer(text, ps, pe):
+        i, mark = m.start(), m.group()
+        if mark == "``" or mark in OPENERS:
+            role = "open"
+        elif mark in CLOSERS:
+            role = "close"
+        else:
+            role = "open" if _opens(text, i, ps, len(mark)) else "close"
+        out.append((i, m.end(), role))
+    return out
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the text inside paired quotation marks, one per paragraph piece."""
     out: list[tuple[int, int]] = []
@@ -64,26 +98,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
-        for i in range(ps, pe):
-            ch = text[i]
-            if ch in OPENERS or (ch == '"' and _opens(text, i, ps) and open_at is None):
-                open_at = i  # an opener while open: the earlier one was stray
-            elif ch in CLOSERS or ch == '"':
-                if open_at is not None:
-                    if i > open_at + 1:
-                        out.append((open_at + 1, i))
-                    open_at = None
+        for ms, me, role in _marks(text, ps, pe):
+            if role == "open":
+                open_at = me  # an opener while open: the earlier one was stray
+            elif open_at is not None:
+                if ms > open_at:
+                    out.append((open_at, ms))
+                open_at = None
         if open_at is not None and pi + 1 < len(paragraphs):
             ns, ne = paragraphs[pi + 1]
             nxt = text[ns:ne].lstrip()
-            if nxt[:1] in OPENERS or nxt[:1] == '"':
-                out.append((open_at + 1, pe))  # multi-paragraph quote, continued below
-    return [_strip(text, s, e) for s, e in out if _strip(text, s, e)[0] < _strip(text, s, e)[1]]
+            if nxt[:1] in OPENERS or nxt[:1] == '"' or nxt[:2] in ("``", "''"):
+                out.append((open_at, pe))  # multi-paragraph quote, continued below
+    spans = [_strip(text, s, e) for s, e in out]
+    return [(s, e) for s, e in spans if s < e]
 
 
-def _opens(text: str, i: int, para_start: int) -> bool:
+def _opens(text: str, i: int, para_start: int, width: int = 1) -> bool:
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
@@ -96,48 +129,93 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # -- attribution -------------------------------------------------------------------------------
-def find_quotes(doc: Doc, actors: ActorSet) -> list[QuoteInfo]:
+def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[QuoteInfo]:
+    """Direct, mixed and reported quotes of a parsed Doc, with speakers among ``actors`` (which
+    gains the actors and mentions that resolution finds).
+
+    ``join_split`` makes a quote split by its attribution ("…," she said. "…") one quote from the
+    first half's start to the second's end, the attribution inside it, as PolNeAR annotates it;
+    by default each half is a quote of its own (the words between the marks), the second
+    attributed by continuation."""
     cues = load_cues()
     text = doc.text
     quotes: list[QuoteInfo] = []
     directs = []
-    for s, e in quote_spans(text):
+    marked = quote_spans(text)
+    for s, e in marked:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _is_partial(doc, span, text, s, e):
+        if _is_partial(text, s, e):
             continue
         directs.append((s, e, span))
     prev: QuoteInfo | None = None
     used_cues: set[int] = set()
     for s, e, span in directs:
         q = QuoteInfo(start=s, end=e, kind="direct")
-        cue = _cue_near(doc, span, cues, prev.end if prev else 0)
+        cue = _cue_near(doc, text, span, cues, prev.end if prev else 0)
+        if prev is not None and cue is not None and _split_halves(text, prev, q, cue):
+            cue = None  # '"Word is," Trump said, "that Ford…"': the cue between both halves
         if cue is not None:
             used_cues.add(cue.i)
-            _attribute(doc, actors, q, cue, cues)
+            _attribute(doc, text, actors, q, cue, cues)
             q.evidence = "quotation marks + adjacent cue"
+        elif prev is not None and _split_halves(text, prev, q, cue):
+            if join_split:
+                # one statement around its attribution, as PolNeAR annotates it
+                prev.end = q.end
+                prev.evidence += "; joined with its second half"
+                continue
+            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            q.evidence = "quotation marks + second half of a quote split by its attribution"
         elif prev is not None and prev.speaker and _same_paragraph_or_continued(text, prev, q):
-            q.speaker = prev.speaker
+            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + continuation of the previous quote"
+        elif len(span) < 5:
+            continue  # a short quotation with no one to say it: a title, slogan or term
+        elif (lead := _lead_in(doc, text, span, cues)) is not None:
+            # 'The leader recalled a talk with him: “…”' / 'He took questions. “…”'
+            _set_speaker(doc, actors, q, _subject(lead))
+            q.evidence = "quotation marks + the speaker of the sentence before"
         else:
             q.evidence = "quotation marks, no cue"
         quotes.append(q)
         prev = q
-    quotes.extend(_reported(doc, actors, cues, used_cues, [(q.start, q.end) for q in quotes]))
+    quotes.extend(_reported(doc, text, actors, cues, used_cues,
+                            [(q.start, q.end) for q in quotes], marked))
+    quotes.extend(_colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
-def _is_partial(doc: Doc, span: Span, text: str, s: int, e: int) -> bool:
-    """A quotation inside a sentence ('would “welcome” news'), not a free-standing quote."""
-    if len(span) >= 8 or any(t.pos_ in ("VERB", "AUX") for t in span) and len(span) >= 4:
+def _is_partial(text: str, s: int, e: int) -> bool:
+    """A quotation that starts inside a clause ('would “welcome” news', 'said “we won”'), not a
+    free-standing quote: its opening mark follows a word, not a sentence end, colon or comma."""
+    i = s - 1
+    while i >= 0 and text[i] not in "\n" and (text[i] in " \t\u00a0" or text[i] in MARK_CHARS):
+        i -= 1
+    if i >= 0 and text[i] != "\n" and text[i] not in ".!?:,;—–-([…":
+        return True
+    # '“We don't teach it” against anything, he said': the sentence goes on after the mark
+    j = e
+    while j < len(text) and text[j] in MARK_CHARS:
+        j += 1
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    return j < len(text) and (text[j].islower() or text[j].isdigit())
+
+
+def _split_halves(text: str, first: QuoteInfo, second: QuoteInfo, cue: Token | None) -> bool:
+    """The second half of a quote split by its own attribution ("…," X said. "…"), or the
+    next paragraph of it when that opens with a quotation of its own."""
+    cs, ce = first.cue_span or (-1, -1)
+    between = text[first.end:second.start]
+    if not first.end <= cs < second.start or (cue is not None and not cs <= cue.idx < ce) or (
+            len(between) > 200):
         return False
-    before = text[max(0, s - 3):s - 1].strip()
-    after = text[e + 1:e + 3].strip()
-    if text[e - 1:e] in ".!?" or text[e:e + 1] in ",.!?":
-        return not (before == "" or before[-1:] in ":,\n")
-    return True
+    after = between[between.rfind("\n") + 1:].strip()
+    return "\n" not in between or (cue is None and between.count("\n") <= 2 and after in (
+        *OPENERS, '"', "``", "''"))
 
 
 def _same_paragraph_or_continued(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
@@ -148,22 +226,25 @@ def _same_paragraph_or_continued(text: str, prev: QuoteInfo, q: QuoteInfo) -> bo
     return between.strip(" \t,.!?”\"»") in ("", "“", '"', "«") and between.count("\n") == 1
 
 
-def _cue_near(doc: Doc, span: Span, cues: dict[str, Cue], floor: int) -> Token | None:
+def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
+              ) -> Token | None:
     """The speech verb attributing a direct quote: right after it, else right before it.
 
     After: "…,” X told NPR." — not after a quote that closes its own sentence ("….” Next…).
     Before: "X said: “…”" — only a colon or comma between the cue and the quote.
     """
-    text = doc.text
     closed = text[span.end_char - 1:span.end_char] in ".!?" if len(span) else False
-    if not closed:
-        for t in doc[span.end:min(len(doc), span.end + 20)]:
-            if "\n" in t.text or t.text in OPENERS or (t.text == '"' and t.i > span.end + 1):
+    for t in doc[span.end:min(len(doc), span.end + 20)]:
+        if "\n" in t.text or t.text in OPENERS or (
+                t.text in ('"', "''", "``") and t.i > span.end + 1):
+            break
+        if t.text in ".!?" and t.i > span.end + 1:
+            break
+        if _is_cue(t, cues) and _subject(t) is not None:
+            # after a quote that ends its own sentence, only a bare "… ?” Trump asked."
+            if closed and any(c.dep_ == "ccomp" for c in t.children):
                 break
-            if t.text in ".!?" and t.i > span.end + 1:
-                break
-            if _is_cue(t, cues) and _subject(t) is not None:
-                return t
+            return t
     start = span.start
     while start > 0 and doc[start - 1].is_punct and "\n" not in doc[start - 1].text:
         start -= 1
@@ -180,6 +261,54 @@ def _cue_near(doc: Doc, span: Span, cues: dict[str, Cue], floor: int) -> Token |
     return None
 
 
+def _lead_in(doc: Doc, text: str, span: Span, cues: dict[str, Cue]) -> Token | None:
+    """The verb of the sentence just before a quotation, when it introduces it: it ends with a
+    colon, or its verb is a cue, and its subject names someone."""
+    start = span.start
+    while start > 0 and (doc[start - 1].is_punct or doc[start - 1].is_space):
+        start -= 1
+    if start == 0 or start < span.start - 3:
+        return None
+    prev = doc[start - 1].sent
+    root = prev.root
+    colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
+    if not colon and cues.get(root.lemma_.lower()) is None:
+        return None
+    subj = _subject(root)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "i"):
+        return None
+    return root
+
+
+def _cue_start(verb: Token) -> int:
+    """First token of the cue phrase: auxiliaries and adverbs right before the verb belong to it
+    ("has said", "also noted", "did not mention")."""
+    i = verb.i
+    while i > 0:
+        prev = verb.doc[i - 1]
+        if prev.head.i != verb.i or prev.dep_ not in CUE_LEFT or prev.tag_ == "WRB":
+            break
+        i -= 1
+    return i
+
+
+def _cue_end(verb: Token) -> int:
+    """Last token of the cue phrase: a particle, a day or a medium right after the verb
+    ("pointed out", "said Sunday", "said in a statement")."""
+    doc = verb.doc
+    end = verb.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == verb.i:
+        nxt = doc[end + 1]
+        if nxt.dep_ in ("prt", "npadvmod") and nxt.ent_type_ in ("", "DATE", "TIME"):
+            end = nxt.right_edge.i if nxt.dep_ == "npadvmod" else end + 1
+        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in nxt.children):
+            end = nxt.right_edge.i
+        else:
+            break
+    return end
+
+
 def _is_cue(t: Token, cues: dict[str, Cue]) -> bool:
     if t.pos_ not in ("VERB", "AUX"):
         return False
@@ -191,10 +320,20 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    # "…, saying that …", "reluctant to express", "began by saying": the clause shares the
+    # subject of the verb it hangs from
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _subject(head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _subject(head.head)
     if verb.dep_ == "relcl":
-        return verb.head
+        return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "issued a statement saying …" is the issuer's; "one listing the facts" is "one"
+        return (_subject(head.head) if head.dep_ == "dobj" else None) or head
     return None
 
 
@@ -207,14 +346,19 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return left, tok.i + 1
 
 
-def _attribute(doc: Doc, actors: ActorSet, q: QuoteInfo, cue: Token, cues) -> None:
-    q.cue = cue.text
-    q.cue_span = (cue.idx, cue.idx + len(cue.text))
-    subj = _subject(cue)
-    if subj is not None:
-        actor, mention = resolve_speaker(doc, actors, subj)
-        q.speaker = actor.id if actor else None
-        q.speaker_span = (doc[mention[0]].idx, doc[mention[1] - 1].idx + len(doc[mention[1] - 1]))
+def _set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None) -> None:
+    if tok is None:
+        return
+    actor, (ms, me) = resolve_speaker(doc, actors, tok)
+    q.speaker = actor.id if actor else None
+    q.speaker_span = (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1]))
+
+
+def _attribute(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token, cues) -> None:
+    first, last = doc[_cue_start(cue)], doc[_cue_end(cue)]
+    q.cue_span = (first.idx, last.idx + len(last.text))
+    q.cue = text[q.cue_span[0]:q.cue_span[1]]
+    _set_speaker(doc, actors, q, _subject(cue))
     c = cues.get(cue.lemma_.lower())
     if c is not None and c.takes_addressee:
         for ch in cue.children:
@@ -232,6 +376,9 @@ def _attribute(doc: Doc, actors: ActorSet, q: QuoteInfo, cue: Token, cues) -> No
 
 def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo | None, tuple]:
     """The actor a speaker token stands for, and the mention's token span."""
+    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+        # "Christie, who said …": the relative clause's noun speaks, through "who"
+        return resolve_speaker(doc, actors, tok.head.head)[0], (tok.i, tok.i + 1)
     a = actors.at(tok)
     if a is None or a.kind != "person":
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
@@ -255,16 +402,29 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo |
         a = actors.at(inner)
         if a is not None:
             return a, (start, end)
+    met = _described_before(doc, actors, start, end)
     role = tok.lemma_.lower()
     same_role = [x for x in actors.actors if x.role and x.role.split()[-1] == role]
-    if len(same_role) == 1:
-        actors.add_mention(same_role[0], start, end)
-        return same_role[0], (start, end)
-    if tok.pos_ in ("NOUN", "PROPN") and _is_descriptor(tok, actors):
-        words = [t for t in doc[start:end] if t.dep_ not in ("det", "punct")]
+    if met is None and len(same_role) == 1:
+        met = same_role[0]
+    if met is not None:
+        actors.add_mention(met, start, end)
+        return met, (start, end)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
+        # strategists", "the poll"); an unnamed collective is a group, never a guessed person
+        words = [t for t in doc[start:end] if t.dep_ not in ("det", "punct", "poss")]
         name = " ".join(t.text for t in words) or tok.text
-        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name,
-                      kind="group" if tok.tag_ in ("NNS", "NNPS") else "other",
+        same = next((x for x in actors.actors if x.key == "speaker:" + name.lower()), None)
+        if same is not None:
+            actors.add_mention(same, start, end)
+            return same, (start, end)
+        kind = "group" if tok.tag_ in ("NNS", "NNPS") else "other"
+        if tok.ent_type_ == "PERSON":
+            kind = "person"
+        elif tok.ent_type_ in ("ORG", "NORP"):
+            kind = "organization" if tok.ent_type_ == "ORG" else "group"
+        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=kind,
                       key="speaker:" + name.lower(), evidence="speaker noun phrase")
         actors.actors.append(a)
         actors.add_mention(a, start, end)
@@ -272,16 +432,27 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo |
     return None, (tok.i, tok.i + 1)
 
 
-def _is_descriptor(tok: Token, actors: ActorSet) -> bool:
-    """A noun that names who spoke ("a senior official", "the ministry"), not "reports"."""
-    from dyad.knowledge import load_knowledge
+def _described_before(doc: Doc, actors: ActorSet, start: int, end: int) -> ActorInfo | None:
+    """The actor an earlier mention with the same words named ("Donald Trump, the Republican
+    nominee, …" then "the Republican nominee said"), the most recent one."""
+    def words(s: int, e: int) -> list[str]:
+        return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
 
-    kb = load_knowledge()
-    return tok.pos_ == "PROPN" or kb.role(tok.lemma_) is not None or kb.role(tok.lower_) is not None
+    want = words(start, end)
+    best: tuple[int, ActorInfo] | None = None
+    for a in actors.actors:
+        for s, e in a.mentions:
+            if s < start and words(s, e) == want and (best is None or s > best[0]):
+                best = (s, a)
+    return best[1] if best else None
 
 
 def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
-    """Nearest earlier actor that agrees with the pronoun (gender for he/she, plural for they)."""
+    """The earlier actor a pronoun most likely stands for: it must agree (a person for he, she
+    and I, of the right gender where known; not a person for it, we, they); among those, the
+    most recent mention wins, a subject counting as if SUBJECT_REACH tokens nearer (the
+    sentence's topic is the one usually carried on) and a known matching gender as
+    GENDER_REACH tokens nearer."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
     best: tuple[int, ActorInfo] | None = None
@@ -290,9 +461,14 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
             continue
         if gender and a.gender and a.gender != gender:
             continue
-        before = [s for s, _ in a.mentions if s < tok.i]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), a)
+        for s, e in a.mentions:
+            if s >= tok.i:
+                break
+            head = doc[s:e].root
+            score = s + SUBJECT_REACH * (head.dep_ in ("nsubj", "nsubjpass"))
+            score += GENDER_REACH * bool(gender and a.gender == gender)
+            if best is None or score > best[0]:
+                best = (score, a)
     if best is None:
         return None
     a = best[1]
@@ -302,45 +478,44 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
 
 
 # -- reported speech ---------------------------------------------------------------------------
-def _reported(doc: Doc, actors: ActorSet, cues: dict[str, Cue], used: set[int],
-              direct: list[tuple[int, int]]) -> list[QuoteInfo]:
+def _complement(verb: Token, cue: Cue) -> tuple[Token, Token] | None:
+    """What the cue verb reports, and the cue's last token ("called for" ends on "for")."""
+    for want in cue.complements:
+        dep, _, word = want.partition(":")
+        for c in verb.children:
+            if c.dep_ != dep or (word and c.lower_ != word):
+                continue
+            if dep == "prep":
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj, c
+            else:
+                return c, verb
+    return None
+
+
+def _reported(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue], used: set[int],
+              direct: list[tuple[int, int]], marked: list[tuple[int, int]]) -> list[QuoteInfo]:
+    """Reported speech at each cue not already attributing a direct quote; ``marked`` are all
+    the spans inside quotation marks, which make the content mixed."""
     out: list[QuoteInfo] = []
-    partials = quote_spans(doc.text)
     for t in doc:
-        if t.i in used:
+        found = None if t.i in used else _report_at(text, t, cues)
+        if found is None:
             continue
-        content = None
-        cue_tokens = (t.i, t.i + 1)
-        speaker_tok = None
-        if _is_cue(t, cues) and cues[t.lemma_.lower()].kind == "speech":
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-            speaker_tok = _subject(t)
-            if comp is None or speaker_tok is None or speaker_tok.i in range(
-                    comp.left_edge.i, comp.right_edge.i + 1):
-                continue
-            content = _clause_span(comp)
-        elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            speaker_tok = pobj
-            cue_tokens = (t.i, t.i + 2)
-            clause = t.head
-            tokens = [x for x in clause.subtree if not (t.i <= x.i <= pobj.right_edge.i)]
-            content = _trim_tokens(doc, tokens)
-        if not content:
+        (cs, ce), (c0, c1), speaker_tok = found
+        if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
-        cs, ce = content
-        if any(ds < ce and cs < de for ds, de in direct if (min(ce, de) - max(cs, ds)) > 0.5 * (ce - cs)):
-            continue
-        kind = "mixed" if any(cs <= ps and pe <= ce for ps, pe in partials) else "indirect"
+        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
+        kind = "indirect"
+        if quoted:
+            kind = "direct" if _covers(text, cs, ce, quoted) else "mixed"
         q = QuoteInfo(start=cs, end=ce, kind=kind, evidence="reported speech: cue + complement")
-        q.cue = doc.text[doc[cue_tokens[0]].idx:doc[cue_tokens[1] - 1].idx + len(doc[cue_tokens[1] - 1])]
-        q.cue_span = (doc[cue_tokens[0]].idx, doc[cue_tokens[0]].idx + len(q.cue))
-        actor, mention = resolve_speaker(doc, actors, speaker_tok)
-        q.speaker = actor.id if actor else None
-        q.speaker_span = (doc[mention[0]].idx, doc[mention[1] - 1].idx + len(doc[mention[1] - 1]))
-        if cues.get(t.lemma_.lower(), Cue("", "", False)).takes_addressee:
+        q.cue_span = (doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1]))
+        q.cue = text[q.cue_span[0]:q.cue_span[1]]
+        _set_speaker(doc, actors, q, speaker_tok)
+        cue = cues.get(t.lemma_.lower())
+        if cue is not None and cue.takes_addressee:
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and actors.at(obj) is not None:
                 q.addressee = actors.at(obj).id
@@ -348,30 +523,133 @@ def _reported(doc: Doc, actors: ActorSet, cues: dict[str, Cue], used: set[int],
     return out
 
 
-def _clause_span(comp: Token) -> tuple[int, int] | None:
-    tokens = []
-    for x in comp.subtree:
-        tokens.append(x)
-    # "…, but remained ignorant": a later conjunct after a comma is the narrator's again.
-    for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and any(
-                p.text == "," for p in comp.doc[comp.i:c.i]) and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            cut = min(x.i for x in c.subtree)
-            while cut - 1 > comp.i and (comp.doc[cut - 1].is_punct or comp.doc[cut - 1].dep_ == "cc"):
-                cut -= 1
-            tokens = [x for x in tokens if x.i < cut]
+def _report_at(text: str, t: Token, cues: dict[str, Cue]
+               ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
+    """(content span, cue token span, speaker token) of reported speech cued by ``t``."""
+    doc = t.doc
+    if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        content = _according_span(text, t, pobj) if pobj is not None else None
+        return (content, (t.i, t.i + 2), pobj) if content else None
+    cue = cues.get(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
+    if cue is None or not cue.complements:
+        return None
+    speaker_tok = _subject(t)
+    found = _complement(t, cue)
+    if found is None:
+        if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
+                t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None:
+            return None
+        # "The talks, he said, failed" / "The talks failed, he said"
+        inner = range(t.left_edge.i, t.right_edge.i + 1)
+        content = _trim_tokens(text, [x for x in t.head.subtree if x.i not in inner])
+        last = t
+    else:
+        comp, last = found
+        if speaker_tok is not None and comp.left_edge.i <= speaker_tok.i <= comp.right_edge.i:
+            return None
+        if comp.dep_ == "xcomp" and speaker_tok is not None and (
+                speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
+            # "the bank is expected to raise rates": what is expected includes its subject
+            content = _trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
+            speaker_tok = next((g for c in t.children if c.dep_ == "agent"
+                                for g in c.children if g.dep_ == "pobj"), None)
+        elif comp.dep_ in ("ccomp", "xcomp"):
+            content = _clause_span(text, comp)
+        else:
+            content = _object_span(text, t, comp)
+    content = _in_paragraph(text, t, content)
+    if not content:
+        return None
+    end = last.i if last.i != t.i else _cue_end(t)
+    return content, (_cue_start(t), end + 1), speaker_tok
+
+
+def _colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, int]],
+                 marked: list[tuple[int, int]]) -> list[QuoteInfo]:
+    """'Graham: Trump's rhetoric is destroying the party' (headlines, transcripts): a line that
+    opens with a short name and a colon reports what follows."""
+    out = []
+    for m in re.finditer(r"^([^\n:]{2,40}): *([^\n]+)", text, flags=re.MULTILINE):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        cs, ce = _strip(text, m.start(2), m.end(2))
+        while ce > cs and text[ce - 1] in ".":
+            ce -= 1
+        if name is None or len(name) > 5 or any(t.pos_ in ("VERB", "AUX") for t in name) or (
+                not any(t.pos_ == "PROPN" or actors.at(t) for t in name)) or (
+                len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken)):
+            continue
+        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
+        kind = "indirect" if not quoted else "direct" if _covers(text, cs, ce, quoted) else "mixed"
+        q = QuoteInfo(start=cs, end=ce, kind=kind, cue=":", cue_span=(m.end(1), m.end(1) + 1),
+                      evidence="a name and a colon opening the line")
+        _set_speaker(doc, actors, q, name.root)
+        out.append(q)
+    return out
+
+
+def _in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
+                  ) -> tuple[int, int] | None:
+    """Reported content stays in the cue's paragraph (a parse may run across a heading)."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, cue.idx)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", cue.idx, e)
+    if brk >= 0:
+        e = brk
+    s, e = _strip(text, s, e)
+    return (s, e) if e - s > 1 else None
+
+
+def _covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the quoted pieces hold every word of text[s:e]."""
+    rest = list(text[s:e])
+    for ps, pe in quoted:
+        rest[ps - s:pe - s] = [" "] * (pe - ps)
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
+    """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
+    tokens = list(obj.subtree)
+    for c in verb.rights:
+        if c.i > obj.right_edge.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp") and not any(
+                p.is_punct for p in verb.doc[obj.right_edge.i + 1:c.i]):
+            tokens += list(c.subtree)
+    return _trim_tokens(text, tokens)
+
+
+def _according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
+    """The clause "according to X" attributes, without the phrase itself."""
+    clause = according.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    lo, hi = according.i, source.right_edge.i
+    tokens = [x for x in clause.subtree if not lo <= x.i <= hi]
+    before = [x for x in tokens if x.i < lo]
+    after = [x for x in tokens if x.i > hi]
+    # the phrase sits at one edge of what it attributes; the other side is the content
+    side = after if len([x for x in after if not x.is_punct]) > len(
+        [x for x in before if not x.is_punct]) else before
+    return _trim_tokens(text, side)
+
+
+def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
+    tokens = list(comp.subtree)
     while tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
         tokens = tokens[1:]
-    return _trim_tokens(comp.doc, tokens)
+    return _trim_tokens(text, tokens)
 
 
-def _trim_tokens(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens:
         return None
     tokens = sorted(tokens, key=lambda x: x.i)
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    s, e = _strip(doc.text, s, e)
-    while e > s and doc.text[e - 1] in ".":
+    s, e = _strip(text, s, e)
+    while e > s and text[e - 1] in ".":
         e -= 1
     return (s, e) if e - s > 1 else None

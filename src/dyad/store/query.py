@@ -13,10 +13,17 @@ from dyad.errors import DyadError
 from dyad.store.db import Database, first
 from dyad.store.write import fold
 
+
+def _quote_text(db: Database, text: str) -> tuple[str, Any]:
+    from dyad.store.search import quote_text_clause
+
+    clause, params = quote_text_clause(db, text)
+    return (clause, *params)
+
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-class _Where:
+class Where:
     """Conditions joined with AND, and their parameters in order."""
 
     def __init__(self) -> None:
@@ -90,14 +97,14 @@ def quotes(db: Database, *, speaker: str | None = None, actor: str | None = None
            text: str | None = None, doc_id: str | None = None, limit: int | None = None,
            entity: str | None = None) -> list[dict[str, Any]]:
     """Quotes with their speaker; ``actor`` matches the speaker or the addressee."""
-    w = _Where()
+    w = Where()
     w.name(("se.norm",), speaker)
     w.name(("se.norm", "ae.norm"), actor)
     if country is not None:
         w.add("s.country = ?", country.upper())
     w.dates("d.published", since, until)
     if text is not None:
-        w.add("LOWER(q.text) LIKE ? ESCAPE '\\'", "%" + _escape_like(text.lower()) + "%")
+        w.add(*_quote_text(db, text))
     if doc_id is not None:
         w.add("q.doc_id = ?", doc_id)
     if entity is not None:
@@ -110,15 +117,7 @@ def quotes(db: Database, *, speaker: str | None = None, actor: str | None = None
     return db.rows(*_limit(sql, w.params, limit))
 
 
-_EVENT_SQL = """
-SELECT ev.doc_id, d.title, d.published, ev.id AS event_id, ev.date, ev.cameo, ev.root,
-       ev.plover, ev.penta, ev.quad_class, ev.goldstein,
-       sa.name AS source, sa.country AS source_country, sa.code AS source_code,
-       ta.name AS target, ta.country AS target_country, ta.code AS target_code,
-       ev.trigger, ev.modality, ev.negated, p.name AS place, p.country AS place_country,
-       ev.confidence, ev.evidence,
-       SUBSTR(d.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence,
-       sa.entity_id AS source_entity, ta.entity_id AS target_entity
+_EVENT_FROM = """
 FROM events ev
 JOIN documents d ON d.id = ev.doc_id
 LEFT JOIN actors sa ON sa.doc_id = ev.doc_id AND sa.id = ev.source
@@ -128,17 +127,52 @@ LEFT JOIN entities te ON te.id = ta.entity_id
 LEFT JOIN places p ON p.doc_id = ev.doc_id AND p.id = ev.place
 """
 
-_EVENT_DATE = "COALESCE(ev.date, d.published)"
+_EVENT_SQL = """
+SELECT ev.doc_id, d.title, d.published, ev.id AS event_id, ev.date, ev.cameo, ev.root,
+       ev.plover, ev.penta, ev.quad_class, ev.goldstein,
+       sa.name AS source, sa.country AS source_country, sa.code AS source_code,
+       ta.name AS target, ta.country AS target_country, ta.code AS target_code,
+       ev.trigger, ev.modality, ev.negated, p.name AS place, p.country AS place_country,
+       ev.confidence, ev.evidence,
+       SUBSTR(d.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence,
+       sa.entity_id AS source_entity, ta.entity_id AS target_entity,
+       d.url, d.source AS outlet, ev.place AS place_id, p.lat AS place_lat, p.lon AS place_lon,
+       p.geonames_id AS place_geonames_id, p.feature AS place_feature
+""" + _EVENT_FROM
+
+# When an event happened: its own date, else its article's publication date.
+EVENT_DATE = "COALESCE(ev.date, d.published)"
+_EVENT_DATE = EVENT_DATE
 
 
-def events(db: Database, *, source: str | None = None, target: str | None = None,
-           actor: str | None = None, country: str | None = None, code: str | None = None,
-           plover: str | None = None, quad_class: int | None = None,
-           modality: str | None = None, since: str | None = None, until: str | None = None,
-           doc_id: str | None = None, limit: int | None = None,
-           entity: str | None = None) -> list[dict[str, Any]]:
-    """Events with both sides named; ``actor`` and ``country`` match either side."""
-    w = _Where()
+def event_from() -> str:
+    """The FROM clause that `event_where`'s conditions are written against (``ev``, ``d``,
+    ``sa``/``se``, ``ta``/``te``, ``p``)."""
+    return _EVENT_FROM
+
+
+def events(db: Database, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+    """Events with both sides named, in date order; the filters are `event_where`'s."""
+    w = event_where(**filters)
+    sql = (_EVENT_SQL + w.sql()
+           + f" ORDER BY {_nulls_last(_EVENT_DATE)}, ev.doc_id, ev.position")
+    rows = db.rows(*_limit(sql, w.params, limit))
+    for r in rows:
+        r["negated"] = bool(r["negated"])
+    return rows
+
+
+def event_where(*, source: str | None = None, target: str | None = None,
+                actor: str | None = None, country: str | None = None, code: str | None = None,
+                plover: str | None = None, quad_class: int | None = None,
+                modality: str | None = None, since: str | None = None,
+                until: str | None = None, doc_id: str | None = None,
+                entity: str | None = None, place: str | None = None,
+                negated: bool | None = None) -> Where:
+    """Conditions on events: ``actor`` and ``country`` match either side; ``place``
+    is a part of the place's name or its ISO3 country; ``negated`` False keeps only events
+    that happened (not "did not attack")."""
+    w = Where()
     w.name(("se.norm",), source)
     w.name(("te.norm",), target)
     w.name(("se.norm", "te.norm"), actor)
@@ -156,18 +190,18 @@ def events(db: Database, *, source: str | None = None, target: str | None = None
     if modality is not None:
         w.add("ev.modality = ?", modality.lower())
     w.dates(_EVENT_DATE, since, until)
+    if place is not None:
+        w.add("(LOWER(p.name) LIKE ? ESCAPE '\\' OR p.country = ?)",
+              "%" + _escape_like(place.strip().lower()) + "%", place.strip().upper())
+    if negated is not None:
+        w.add("ev.negated = ?", int(negated))
     if doc_id is not None:
         w.add("ev.doc_id = ?", doc_id)
     if entity is not None:
         w.add("(sa.entity_id = ? OR ta.entity_id = ?)"
               " AND ev.doc_id IN (SELECT doc_id FROM actors WHERE entity_id = ?)",
               entity, entity, entity)
-    sql = (_EVENT_SQL + w.sql()
-           + f" ORDER BY {_nulls_last(_EVENT_DATE)}, ev.doc_id, ev.position")
-    rows = db.rows(*_limit(sql, w.params, limit))
-    for r in rows:
-        r["negated"] = bool(r["negated"])
-    return rows
+    return w
 
 
 # Counts per entity, each aggregated once over the chosen entities (not per row) so that listing
@@ -213,7 +247,7 @@ def actors(db: Database, *, name: str | None = None, country: str | None = None,
     ``code`` is a CAMEO actor code prefix ("USA" matches "USAGOV"); ``exact`` makes ``name``
     match the whole name rather than a part of it.
     """
-    w = _Where()
+    w = Where()
     if exact and name is not None:
         w.add("norm = ?", fold(name))
     else:

@@ -28,6 +28,8 @@ def sqlite_path(url: str) -> str:
 class SQLiteDatabase:
     """One connection to a SQLite file, in WAL mode with foreign keys enforced."""
 
+    dialect = "sqlite"
+
     def __init__(self, url: str, *, create: bool = True) -> None:
         self.url = url
         self.path = sqlite_path(url)
@@ -70,11 +72,12 @@ class SQLiteDatabase:
         return {r["name"] for r in found}
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, exclusive: bool = False) -> Iterator[None]:
         if self._in_transaction:
             raise StoreError("transactions do not nest")
         # IMMEDIATE takes the write lock now, so two writers wait for each other instead of
-        # both reading and then one failing when it tries to upgrade its lock.
+        # both reading and then one failing when it tries to upgrade its lock. That lock is
+        # already exclusive among writers, so ``exclusive`` asks for nothing more.
         self._run(lambda: self._conn.execute("BEGIN IMMEDIATE"))
         self._in_transaction = True
         try:

@@ -70,7 +70,7 @@ def write_record(db: Database, record: Record, origin: str | None) -> str:
         )
     if not record.error:
         _insert_rows(db, record)
-    for eid in stale_entities:
+    for eid in sorted(stale_entities):
         db.execute(
             "DELETE FROM entities WHERE id = ? AND NOT EXISTS"
             " (SELECT 1 FROM actors WHERE actors.entity_id = entities.id)",
@@ -81,13 +81,15 @@ def write_record(db: Database, record: Record, origin: str | None) -> str:
 
 def _insert_rows(db: Database, record: Record) -> None:
     doc = record.id
-    for a in record.actors:
-        db.execute(
-            "INSERT INTO entities (id, name, norm, kind, country, code) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE"
-            " SET country = COALESCE(entities.country, excluded.country)",
-            (entity_id(a), a.name, fold(a.name), a.kind, a.country, a.code),
-        )
+    # In a fixed order, so that two writers sharing entities lock them in the same order
+    # (PostgreSQL) instead of each waiting on a row the other holds.
+    db.executemany(
+        "INSERT INTO entities (id, name, norm, kind, country, code) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE"
+        " SET country = COALESCE(entities.country, excluded.country)",
+        [(entity_id(a), a.name, fold(a.name), a.kind, a.country, a.code)
+         for a in sorted(record.actors, key=entity_id)],
+    )
     db.executemany(
         "INSERT INTO actors (doc_id, id, position, entity_id, name, kind, country, sector, code,"
         " role, affiliation, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,74 @@
+"""Each Dyad component's time as a share of bare spaCy's, on the same texts, in the same run.
+
+    python bench/components.py [DIR] [--limit N] [--repeat R]
+
+DIR holds .txt articles (default: ../shared/data/bench/bbc, first 200 articles). spaCy's own
+pipeline (tokenizer, tagger, parser, NER, …) runs through ``nlp.pipe``; then each Dyad component
+is called on those Docs in pipeline order (actors → quotes → places → events) and timed on its
+own. The printed share is the component's time over spaCy's: the figure to watch, since the
+machine may be shared and absolute speeds drift. The best of R runs counts for each part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "bench" / "bbc"
+
+
+def load_texts(folder: Path, limit: int) -> list[str]:
+    files = sorted(folder.rglob("*.txt"))[:limit]
+    if not files:
+        sys.exit(f"no .txt files under {folder}")
+    return [f.read_text(encoding="utf-8", errors="replace") for f in files]
+
+
+def time_once(nlp, texts: list[str], dyad_names: list[str]) -> dict[str, float]:
+    """Seconds spent in spaCy's own components and in each Dyad component, for one pass."""
+    times = dict.fromkeys(["spacy", *dyad_names], 0.0)
+    components = [(name, nlp.get_pipe(name)) for name in dyad_names]
+    t0 = time.perf_counter()
+    with nlp.select_pipes(disable=dyad_names):
+        docs = list(nlp.pipe(texts, batch_size=32))
+    times["spacy"] = time.perf_counter() - t0
+    for doc in docs:
+        for name, component in components:
+            t = time.perf_counter()
+            doc = component(doc)
+            times[name] += time.perf_counter() - t
+    return times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=200, help="articles to use")
+    ap.add_argument("--repeat", type=int, default=3, help="passes; the best of each part counts")
+    args = ap.parse_args()
+
+    from dyad.nlp.pipeline import COMPONENTS, build
+
+    texts = load_texts(args.folder, args.limit)
+    words = sum(len(t.split()) for t in texts)
+    nlp = build()
+    names = [n for n in nlp.pipe_names if n in COMPONENTS]
+    time_once(nlp, texts[:5], names)  # warm caches (gazetteer, dictionaries) before timing
+    best: dict[str, float] = {}
+    for _ in range(args.repeat):
+        for name, secs in time_once(nlp, texts, names).items():
+            best[name] = min(secs, best.get(name, secs))
+    spacy_s = best["spacy"]
+    print(f"{len(texts)} articles, {words} words; best of {args.repeat} passes")
+    print(f"{'spaCy (' + ', '.join(n for n in nlp.pipe_names if n not in names) + ')':<60}"
+          f" {spacy_s:8.2f} s  {words / spacy_s:9.0f} words/s")
+    for name in names:
+        print(f"{name:<60} {best[name]:8.2f} s  {100 * best[name] / spacy_s:6.1f}% of spaCy")
+    dyad_s = sum(best[n] for n in names)
+    print(f"{'all Dyad components':<60} {dyad_s:8.2f} s  {100 * dyad_s / spacy_s:6.1f}% of spaCy")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""`dyad train events`: train the event classifier from the development data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from dyad.errors import DyadError
+
+# Where the development data sits beside a checkout (see ../shared/data/README.md).
+DEFAULT_PENTA = Path("../shared/data/events/penta-train.tsv")
+DEFAULT_PLV = Path("../shared/data/events/plv-train.tsv")
+
+
+def _default(given: str | None, fallback: Path) -> str | None:
+    if given:
+        return given
+    return str(fallback) if fallback.is_file() else None
+
+
+@click.group()
+def train() -> None:
+    """Train Dyad's models from gold data."""
+
+
+@train.command("events")
+@click.option("--penta", "penta", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"sentence<TAB>pentacode file [default: {DEFAULT_PENTA} if present].")
+@click.option("--plv", "plv", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"PLV TSV with marked source/target [default: {DEFAULT_PLV} if present].")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model [default: the package's data/event_model.npz].")
+@click.option("--cv", type=int, default=0, show_default=True,
+              help="Report K-fold cross-validated scores before training on everything.")
+@click.option("--c", "c", type=float, default=1.0, show_default=True,
+              help="Inverse regularisation strength of the logistic regression.")
+@click.option("--limit", type=int, default=None, help="Use only the first N rows of each file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def events_cmd(penta, plv, out, cv, c, limit, fmt) -> None:
+    """Train the event category classifier (pentacode and PLOVER heads)."""
+    from dyad.evaluate.events import format_report
+
+    penta, plv = _default(penta, DEFAULT_PENTA), _default(plv, DEFAULT_PLV)
+    if not penta and not plv:
+        raise click.UsageError("give --penta FILE and/or --plv FILE")
+    if cv == 1 or cv < 0:
+        raise click.UsageError("--cv needs at least 2 folds")
+    try:
+        from dyad.train import DEFAULT_OUT, train_events
+    except ImportError as exc:  # scikit-learn is a training dependency only
+        raise click.ClickException(f"training needs scikit-learn: {exc}") from exc
+    try:
+        result = train_events(penta, plv, out or DEFAULT_OUT, cv=cv, c=c, limit=limit)
+    except DyadError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    if "cv" in result:
+        click.echo(format_report(result["cv"]))
+    click.echo(f"{result['examples']} examples, {result['features']} features -> "
+               f"{result['model']}")
+
+
+COMMANDS = [train]

@@ -1,0 +1,180 @@
+"""Score Dyad's actor coding against hand-coded actor spans of PLV sentences.
+
+The gold file (``evaluation/plv-actors.jsonl``) holds one line per marked source or target of
+``plv-train.tsv``: ``{"row": sentence_id, "role", "start", "end", "text", "country", "sector",
+"kind"}``, offsets into the row's ``sentence``. Dyad runs on each sentence; the actor whose mention
+overlaps the gold span most (ties: the tighter mention) is the one scored.
+
+Per gold span:
+
+- ``found``: some actor's mention overlaps the span;
+- ``country``: the actor's country equals the gold one (both null counts as right);
+- ``sector``: the actor's first (most telling) sector is one of the gold sectors, or both are
+  empty; ``sector_exact``: the two sets are equal;
+- ``code``: country and sector both right; ``kind``: the kind equals the gold kind.
+
+Figures are given for named and titled actors (gold kind person, organization or country),
+for unnamed collectives (gold kind group) and overall, on the whole file and on its two halves:
+``tune`` (even sentence ids) and ``held_out`` (odd sentence ids).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from dyad.records import Actor, Record
+
+NAMED_KINDS = ("person", "organization", "country")
+CHECKS = ("found", "country", "sector", "sector_exact", "code", "kind")
+GROUPS = ("named_titled", "unnamed", "all")
+HALVES = ("all", "tune", "held_out")
+
+
+def read_gold(path: str) -> list[dict[str, Any]]:
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            missing = {"row", "start", "end", "kind", "country", "sector"} - set(item)
+            if missing:
+                raise ValueError(f"{path}:{n}: missing {', '.join(sorted(missing))}")
+            out.append(item)
+    return out
+
+
+def read_sentences(plv_path: str) -> dict[int, str]:
+    """sentence_id -> sentence; a repeated id names the same sentence (several dyads)."""
+    out: dict[int, str] = {}
+    with open(plv_path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            sid = (row.get("sentence_id") or "").strip()
+            if sid.isdigit():
+                out.setdefault(int(sid), row["sentence"])
+    return out
+
+
+def best_actor(record: Record, start: int, end: int) -> Actor | None:
+    """The actor with the mention that overlaps [start, end) most; ties go to the tighter one."""
+    best, best_key = None, None
+    for actor in record.actors:
+        for s, e in actor.mentions:
+            overlap = min(e, end) - max(s, start)
+            if overlap <= 0:
+                continue
+            key = (overlap, -(e - s))
+            if best_key is None or key > best_key:
+                best, best_key = actor, key
+    return best
+
+
+def score_span(gold: dict[str, Any], actor: Actor | None) -> dict[str, bool]:
+    gold_sector = set(gold.get("sector") or ())
+    if actor is None:
+        return {k: False for k in CHECKS}
+    sector = list(actor.sector)
+    country = actor.country == (gold.get("country") or None)
+    first = (sector[0] in gold_sector) if sector else not gold_sector
+    return {"found": True, "country": country, "sector": first,
+            "sector_exact": set(sector) == gold_sector, "code": country and first,
+            "kind": actor.kind == gold.get("kind")}
+
+
+def half_of(gold: dict[str, Any]) -> str:
+    return "tune" if int(gold["row"]) % 2 == 0 else "held_out"
+
+
+def group_of(gold: dict[str, Any]) -> str:
+    return "named_titled" if gold.get("kind") in NAMED_KINDS else "unnamed"
+
+
+class ActorTally:
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], dict[str, int]] = {}
+        self.details: list[dict[str, Any]] = []
+
+    def add(self, gold: dict[str, Any], actor: Actor | None) -> dict[str, bool]:
+        result = score_span(gold, actor)
+        for half in ("all", half_of(gold)):
+            for group in ("all", group_of(gold)):
+                c = self.counts.setdefault((half, group), {"n": 0, **{k: 0 for k in CHECKS}})
+                c["n"] += 1
+                for k in CHECKS:
+                    c[k] += result[k]
+        self.details.append({
+            "row": gold["row"], "role": gold.get("role"), "start": gold["start"],
+            "end": gold["end"], "half": half_of(gold),
+            "gold": {"kind": gold.get("kind"), "country": gold.get("country"),
+                     "sector": list(gold.get("sector") or ())},
+            "dyad": None if actor is None else {
+                "name": actor.name, "kind": actor.kind, "country": actor.country,
+                "sector": list(actor.sector)},
+            **result})
+        return result
+
+    def metrics(self, details: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for half in HALVES:
+            block = {}
+            for group in GROUPS:
+                c = self.counts.get((half, group), {"n": 0, **{k: 0 for k in CHECKS}})
+                n = c["n"]
+                block[group] = {"n": n, **{k: round(c[k] / n, 4) if n else 0.0 for k in CHECKS}}
+            out[half] = block
+        if details:
+            out["details"] = self.details
+        return out
+
+
+def _records(sentences: list[str]) -> Iterator[Record]:
+    from dyad.api import analyze_many
+
+    return analyze_many(sentences)
+
+
+def evaluate_actors(gold_path: str, plv_path: str, *, limit: int | None = None,
+                    details: bool = False) -> dict[str, Any]:
+    """Country, sector and code accuracy of the actor at each gold span (see the module doc)."""
+    gold = read_gold(gold_path)
+    if limit is not None:
+        gold = gold[:limit]
+    sentences = read_sentences(plv_path)
+    rows = sorted({int(g["row"]) for g in gold})
+    absent = [r for r in rows if r not in sentences]
+    if absent:
+        raise ValueError(f"{len(absent)} gold rows are not in {plv_path} (first: {absent[0]})")
+    records = dict(zip(rows, _records([sentences[r] for r in rows])))
+    tally = ActorTally()
+    for g in gold:
+        rec = records[int(g["row"])]
+        tally.add(g, best_actor(rec, int(g["start"]), int(g["end"])))
+    return tally.metrics(details)
+
+
+def format_report(metrics: dict[str, Any]) -> str:
+    lines = ["Actor coding against hand-coded PLV spans",
+             "(tune = even sentence ids, held_out = odd sentence ids)", ""]
+    head = f"{'half':<9} {'actors':<13} {'n':>4} " + " ".join(f"{k:>12}" for k in CHECKS)
+    lines.append(head)
+    for half in HALVES:
+        for group in GROUPS:
+            b = metrics.get(half, {}).get(group)
+            if not b:
+                continue
+            cells = " ".join(f"{b[k]:>12.3f}" for k in CHECKS)
+            lines.append(f"{half:<9} {group:<13} {b['n']:>4} {cells}")
+    wrong = [d for d in metrics.get("details", []) if not d["code"]]
+    if wrong:
+        lines += ["", f"{len(wrong)} spans with a wrong code:"]
+        for d in wrong:
+            got = d["dyad"]
+            got_s = "none" if got is None else (
+                f"{got['name']!r} {got['kind']} {got['country']} {'|'.join(got['sector'])}")
+            g = d["gold"]
+            lines.append(f"  row {d['row']} [{d['start']},{d['end']}) gold {g['kind']} "
+                         f"{g['country']} {'|'.join(g['sector'])}  dyad {got_s}")
+    return "\n".join(lines)

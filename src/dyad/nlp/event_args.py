@@ -1,0 +1,316 @@
+"""Who acts on whom: the source and target actors of an event trigger, over the parse.
+
+The source is the agent (subject, through relative clauses, conjuncts and control verbs; the
+by-phrase of a passive), the target the patient (object, passive subject) or, for an object
+that is no party, the party it belongs to or its preposition names ("launched an attack on X",
+"held talks with X"). A party named in the verb's own phrases beats a thing acted on, and a
+statement is about its complement's subject. Coordination yields every party; nouns that are
+no actor become actors of kind ``other`` where they stand as an argument.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyad import cameo
+from dyad.nlp.actors import DETERMINERS, PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.quotes import resolve_pronoun
+
+# Prepositions after a light verb's noun that name the other party ("an attack on", "talks with").
+NOUN_PREPS = ("with", "against", "on", "to", "from", "for", "toward", "towards", "into", "at",
+              "over")
+# Dependencies that stay inside a verb's own phrases.
+PHRASE_DEPS = {"prep", "pobj", "dobj", "dative", "attr", "conj", "xcomp", "acl", "pcomp", "nmod",
+               "appos", "oprd", "agent"}
+QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "score", "some", "many",
+              "most", "all", "majority", "several", "few", "ten", "tens"}
+OWN = {"its", "their", "his", "her", "our", "my"}
+# Entity types that name a party.
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Entity types that never stand for a party.
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+TARGET_PREPS = ("with", "against", "between", "on", "to", "at", "toward", "towards", "from", "into")
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+# Nouns too vague to stand as an actor when an event needs a target.
+ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
+            "fore", "end", "need", "control", "hand", "place", "issue", "matter", "question",
+            "knowledge", "indication", "arrangement", "weaponry", "weapon", "step", "fact",
+            "agreement", "deal", "ceasefire", "fire", "truce", "plan", "talk", "negotiation",
+            "process", "effort", "law", "policy", "decision", "call", "right", "access"}
+
+
+def depth(t: Token) -> int:
+    """How many steps from the root of the parse."""
+    n = 0
+    while t.head.i != t.i and n < 50:
+        t, n = t.head, n + 1
+    return n
+
+
+def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
+              ) -> tuple[list[ActorInfo], list[ActorInfo]]:
+    """The source and target actors of a trigger coded with ``pattern``."""
+    if pattern.pos == "noun":
+        return _noun_arguments(t, actors)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    src_toks: list[Token] = []
+    tgt_toks: list[Token] = []
+    if passive:
+        agent = next((c for c in t.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            src_toks = [c for c in agent.children if c.dep_ == "pobj"]
+        tgt_toks = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not tgt_toks and t.dep_ in ("acl", "relcl"):
+            tgt_toks = [t.head]
+    else:
+        subj = _agent(t)
+        src_toks = [subj] if subj is not None else []
+        tgt_toks = _object_targets(t, actors)
+        if not tgt_toks or all(_actor(x, actors) is None for x in tgt_toks):
+            tgt_toks += _prep_objects(t)
+        if all(_actor(x, actors) is None for x in tgt_toks):
+            # Control verbs: "tried to reach an agreement with Russia", "threatened to shell
+            # Haifa": whom the complement acts on is whom the event is aimed at.
+            for c in t.children:
+                if c.dep_ == "xcomp" or (c.dep_ == "acomp" and c.pos_ == "ADJ"):
+                    for x in [c] + [g for g in c.children if g.dep_ == "xcomp"]:
+                        if x.pos_ in ("VERB", "AUX"):
+                            tgt_toks += _object_targets(x, actors) + _prep_objects(x)
+        if not tgt_toks:
+            tgt_toks += _possessive_object(t)
+        # A party named anywhere in the clause's phrases beats a thing acted on: "returned a
+        # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
+        # against the US"; whom a statement is about is its complement's subject.
+        named = [x for x in tgt_toks if _named(x, actors)] or _named_in_phrases(t, actors)
+        if all(_actor(x, actors) is None or _actor(x, actors).kind in ("group", "other")
+               for x in named):
+            # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
+            # the doer's; where it goes, or comes from, is the party acted on.
+            named = _directed(t, actors) or named
+        if not named and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
+            named = _complement_subject(t, actors)
+        tgt_toks = named or tgt_toks
+    sources = _expand(src_toks, actors, create=True)
+    targets = [a for a in _expand(tgt_toks, actors, create=True) if a not in sources]
+    return sources, targets
+
+
+def _directed(t: Token, actors: ActorSet) -> list[Token]:
+    heads = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in
+            ("to", "from", "into") for g in p.children if g.dep_ == "pobj"
+            and (g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
+                _actor(g, actors) is not None
+                and _actor(g, actors).kind in ("country", "organization", "person")))]
+
+
+def _named(tok: Token, actors: ActorSet) -> bool:
+    return _actor(tok, actors) is not None or tok.ent_type_ in NAMED
+
+
+def _named_in_phrases(t: Token, actors: ActorSet) -> list[Token]:
+    """The nearest named parties inside a verb's own phrases (objects, prepositional phrases,
+    complements; not its subject and not other clauses): "refused to send peacekeepers to
+    Iraq", "strengthened its forces in Europe"."""
+    level = [c for c in t.children if c.dep_ in PHRASE_DEPS]
+    for _ in range(7):
+        named = [x for x in level if _named(x, actors)]
+        if named:
+            return named
+        level = [c for x in level for c in x.children if c.dep_ in PHRASE_DEPS]
+    return []
+
+
+def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
+    """Whom a verb's objects name: the object itself, or for an object that is no actor, the
+    one it belongs to ("flouted Kerry's calls", "support the UN call") or the party its
+    preposition names ("launched an attack on X", "held talks with X", "rejected a request
+    from X")."""
+    out: list[Token] = []
+    for o in t.children:
+        if o.dep_ not in ("dobj", "dative", "attr"):
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children):
+            continue  # "withdraw its troops from X": the doer's own are not acted on
+        if actors.at(o) is None:
+            owners = [c for c in o.children if c.dep_ in ("poss", "compound")
+                      and actors.at(c) is not None]
+            owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                       for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
+            owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
+                       for g in c.children if g.dep_ == "pobj"]
+            if owners:
+                out += owners
+                continue
+            if o.dep_ == "attr":
+                continue
+        out.append(o)
+    return out
+
+
+def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
+    """'warned that if Russia continued …': whom a statement is about is its clause's subject."""
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        for x in c.subtree:
+            if x.dep_ in ("nsubj", "nsubjpass") and actors.at(x) is not None:
+                return [x]
+    return []
+
+
+def _agent(t: Token) -> Token | None:
+    """The doer of a verb, through relative clauses, participles, conjuncts and control verbs."""
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        c = subjects[0]
+        if c.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
+            return t.head
+        end = _dateline_end(t.sent)
+        if c.i <= end:
+            # "ALGIERS, Algeria - Police have arrested …": the place line is no subject.
+            later = [x for x in subjects if x.i > end]
+            return later[0] if later else next(
+                (x for x in sorted(c.subtree, key=depth)
+                 if x.i > end and x.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        return c
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
+        head = t.head
+        if t.dep_ == "pcomp" and head.head.i != head.i:  # "respond by arming"
+            head = head.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):  # "is willing to"
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return _agent(head)
+    return None
+
+
+def _dateline_end(sent) -> int:
+    """The index of the dash or colon that ends a dateline ("THE HAGUE, Netherlands --"), or -1."""
+    first = sent[0]
+    if not (first.is_upper and len(first.text) > 1):
+        return -1
+    for x in sent[:10]:
+        if x.text in ("-", "--", "—", "–", ":"):
+            return x.i
+    return -1
+
+
+def _prep_objects(t: Token) -> list[Token]:
+    out = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                out.append(g)
+                # "come to an agreement with Russia": the party is the noun's.
+                out += [x for p in g.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+                        for x in p.children if x.dep_ == "pobj"]
+    return out
+
+
+def _possessive_object(t: Token) -> list[Token]:
+    """"flouted Kerry's calls for a cease-fire", parsed as a new clause whose subject is
+    "Kerry's": the possessor right after the verb is what it acts on."""
+    if t.right_edge.i + 1 >= len(t.doc):
+        return []
+    node = t.doc[t.right_edge.i + 1]
+    while node.dep_ in ("compound", "nmod", "prep", "pobj", "amod", "det") and \
+            node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "nsubj" and node.i > t.i and node.head.i != t.i and any(
+            c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in node.children):
+        return [node]
+    return []
+
+
+def _noun_arguments(t: Token, actors: ActorSet):
+    # "talks between Russia and Turkey": the parties are both sides, nobody else.
+    between = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    parties = _expand(between, actors)
+    if len(parties) > 1:
+        return parties, list(parties)
+    src: list[Token] = [c for c in t.children if c.dep_ == "poss"]
+    tgt: list[Token] = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            src += [g for g in c.children if g.dep_ == "pobj"]
+    # Up the chain: "running a series of negotiations", "came to the fore as the broker of".
+    node, steps = t, 0
+    while not src and steps < 4 and node.head.i != node.i:
+        node = node.head
+        steps += 1
+        preps = [c for c in node.children if c.dep_ == "prep"]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "including with"
+        tgt += [g for c in preps if c.lower_ in ("with", "between")
+                for g in c.children if g.dep_ == "pobj"]
+        if node.pos_ in ("VERB", "AUX"):
+            a = _agent(node)
+            if a is not None:
+                src = [a]
+            break
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of",):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    tgt.append(g)
+                    if g.pos_ == "NOUN" and _actor(g, actors) is None:
+                        # "broker of a deal between X and Y": the parties are one step down.
+                        tgt += [x for p in g.children if p.dep_ == "prep" and p.lower_ in
+                                ("between", "with") for x in p.children if x.dep_ == "pobj"]
+    sources = _expand(src, actors)
+    targets = [a for a in _expand(tgt, actors) if a not in sources]
+    return sources, targets
+
+
+def _expand(toks: list[Token], actors: ActorSet, create: bool = False) -> list[ActorInfo]:
+    out: list[ActorInfo] = []
+    seen = set()
+    for tok in toks:
+        for x in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            a = _actor(x, actors, create=create)
+            if a is not None and a.id not in seen:
+                seen.add(a.id)
+                out.append(a)
+    return out
+
+
+def _actor(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
+    a = actors.at(tok)
+    if a is not None:
+        return a
+    for c in tok.children:  # "the convoy of Russia": no; "groups of rebels": the head's modifier
+        if c.dep_ == "compound" and actors.at(c) is not None:
+            return actors.at(c)
+    if tok.lemma_.lower() in QUANTITIES or tok.ent_type_ == "CARDINAL":
+        # "Hundreds of political prisoners": the party is what is counted.
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if counted:
+            return _actor(counted[0], actors, create)
+    if tok.lower_ in PRONOUNS and tok.lower_ not in ("it", "its"):
+        return resolve_pronoun(tok.doc, actors, tok)
+    if tok.lower_ in ("it", "its") and tok.pos_ == "PRON":
+        # "Russia said it had expelled …": "it" as a party is a country or organisation.
+        a = resolve_pronoun(tok.doc, actors, tok)
+        return a if a is not None and a.kind in ("country", "organization") else None
+    if (create and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ABSTRACT
+            and tok.ent_type_ not in NOT_ACTORS):
+        start = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "det", "nummod")]
+                    + [tok.i])
+        while start < tok.i and tok.doc[start].lower_ in DETERMINERS:
+            start += 1
+        name = tok.doc[start:tok.i + 1].text
+        key = "other:" + name.lower()
+        a = next((x for x in actors.actors if x.key == key), None)
+        if a is None:
+            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="other", key=key,
+                          evidence="event argument")
+            actors.actors.append(a)
+        actors.add_mention(a, start, tok.i + 1)
+        return a
+    return None

@@ -1,0 +1,224 @@
+"""Events: triggers, sources and targets over hand-built parses; the seed article in the slow group."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import SEED, build_doc
+
+from dyad import cameo
+from dyad.nlp.actors import ActorInfo, ActorSet
+from dyad.nlp.event_model import CATEGORY_PENTA, EventModel, category_of
+from dyad.nlp.events import CATEGORY_CODES, event_candidates, find_events, main_candidates
+
+
+def actor_set(doc, *spans: tuple[int, int, str, str]) -> ActorSet:
+    """Actors at token spans: (start, end, name, kind)."""
+    out = ActorSet()
+    for n, (s, e, name, kind) in enumerate(spans, 1):
+        a = ActorInfo(id=f"a{n}", name=name, kind=kind, key=name.lower())
+        out.actors.append(a)
+        out.add_mention(a, s, e)
+    return out
+
+
+def pairs(events, actors: ActorSet) -> set[tuple[str | None, str | None]]:
+    def name(i):
+        return actors.get(i).name if i else None
+
+    return {(name(e.source), name(e.target)) for e in events}
+
+
+def one_category_model(category: str, lemma: str) -> EventModel:
+    """A model that says `category` for the trigger lemma and knows nothing else."""
+    cats = sorted(CATEGORY_PENTA)
+    cat_w = np.zeros((2, len(cats)))
+    cat_w[0, cats.index(category)] = 6.0
+    penta_w = np.zeros((2, 5))
+    penta_w[0, CATEGORY_PENTA[category]] = 6.0
+    return EventModel([f"t={lemma}", "bias"], penta_w, np.zeros(5), cat_w, np.zeros(len(cats)),
+                      cats)
+
+
+ATTACK = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("launched", 1, "ROOT", "VERB", "launch"),
+          ("an", 3, "det", "DET", "an"), ("attack", 1, "dobj", "NOUN", "attack"),
+          ("on", 3, "prep", "ADP", "on"), ("Turkey", 4, "pobj", "PROPN", "Turkey"),
+          (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_light_verb_target_is_the_noun_s_party():
+    doc = build_doc(ATTACK, ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (5, 6, "Turkey", "country"))
+    events = find_events(doc, actors, [], model=None)
+    assert ("Russia", "Turkey") in pairs(events, actors)
+    assert {cameo.lookup(e.cameo).plover for e in events} == {"ASSAULT"}
+
+
+def test_control_verb_passes_the_complement_s_party():
+    doc = build_doc([
+        ("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("tried", 1, "ROOT", "VERB", "try"),
+        ("to", 3, "aux", "PART", "to"), ("reach", 1, "xcomp", "VERB", "reach"),
+        ("an", 5, "det", "DET", "an"), ("agreement", 3, "dobj", "NOUN", "agreement"),
+        ("with", 5, "prep", "ADP", "with"), ("Lavrov", 6, "pobj", "PROPN", "Lavrov"),
+        (".", 1, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (0, 1, "John Kerry", "person"), (7, 8, "Sergey Lavrov", "person"))
+    for model in (None, one_category_model("AGREE", "reach")):
+        events = find_events(doc, actors, [], model=model)
+        # The attempt's event is the complement's: an agreement sought with Lavrov.
+        reach = [e for e in events if doc.text[e.trigger[0]:e.trigger[1]] == "reach"]
+        assert reach and pairs(reach, actors) == {("John Kerry", "Sergey Lavrov")}
+        assert all(e.modality == "intended" for e in reach)
+        assert not [e for e in events if doc.text[e.trigger[0]:e.trigger[1]] == "tried"]
+
+
+def test_announced_intent_is_coded_as_intent():
+    doc = build_doc([
+        ("Rebels", 2, "nsubj", "NOUN", "rebel"), ("will", 2, "aux", "AUX", "will"),
+        ("release", 2, "ROOT", "VERB", "release"), ("the", 4, "det", "DET", "the"),
+        ("hostages", 2, "dobj", "NOUN", "hostage"), (".", 2, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (0, 1, "rebels", "group"), (4, 5, "hostages", "group"))
+    [event] = find_events(doc, actors, [], model=one_category_model("YIELD", "release"))
+    assert (event.cameo, event.modality) == ("035", "intended")
+    assert "announced intent" in event.evidence
+
+
+def test_cooperation_withheld_is_a_rejection():
+    doc = build_doc([
+        ("France", 3, "nsubj", "PROPN", "France"), ("will", 3, "aux", "AUX", "will"),
+        ("not", 3, "neg", "PART", "not"), ("lift", 3, "ROOT", "VERB", "lift"),
+        ("the", 5, "det", "DET", "the"), ("ban", 3, "dobj", "NOUN", "ban"),
+        ("on", 5, "prep", "ADP", "on"), ("Britain", 6, "pobj", "PROPN", "Britain"),
+        (".", 3, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (0, 1, "France", "country"), (7, 8, "United Kingdom", "country"))
+    [event] = find_events(doc, actors, [], model=one_category_model("YIELD", "lift"))
+    assert (event.cameo, event.negated) == ("124", False)
+    assert pairs([event], actors) == {("France", "United Kingdom")}
+    assert "cooperation withheld" in event.evidence
+
+
+def test_a_time_phrase_is_no_row_preposition():
+    doc = build_doc([
+        ("Trump", 1, "nsubj", "PROPN", "Trump"), ("called", 1, "ROOT", "VERB", "call"),
+        ("Salman", 1, "dobj", "PROPN", "Salman"), ("on", 1, "prep", "ADP", "on"),
+        ("Saturday", 3, "pobj", "PROPN", "Saturday"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "B-PERSON", "O", "B-DATE", "O"])
+    actors = actor_set(doc, (0, 1, "Donald Trump", "person"), (2, 3, "King Salman", "person"))
+    assert find_events(doc, actors, [], model=None) == []  # not "call on X to …"
+    [event] = find_events(doc, actors, [], model=one_category_model("CONSULT", "call"))
+    assert event.cameo == "04" and pairs([event], actors) == {("Donald Trump", "King Salman")}
+
+
+def test_dateline_is_no_subject():
+    doc = build_doc([
+        ("ALGIERS", 5, "nsubj", "PROPN", "ALGIERS"), ("-", 0, "punct", "PUNCT", "-"),
+        ("Police", 5, "nsubj", "NOUN", "police"), ("have", 5, "aux", "AUX", "have"),
+        ("reportedly", 5, "advmod", "ADV", "reportedly"),
+        ("arrested", 5, "ROOT", "VERB", "arrest"), ("journalists", 5, "dobj", "NOUN", "journalist"),
+        (".", 5, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Algiers", "other"), (2, 3, "police", "group"),
+                       (6, 7, "journalists", "group"))
+    events = find_events(doc, actors, [], model=one_category_model("COERCE", "arrest"))
+    assert pairs(events, actors) == {("police", "journalists")}
+
+
+def test_between_parties_act_on_each_other():
+    doc = build_doc([
+        ("Talks", 5, "nsubj", "NOUN", "talk"), ("between", 0, "prep", "ADP", "between"),
+        ("Russia", 1, "pobj", "PROPN", "Russia"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Turkey", 2, "conj", "PROPN", "Turkey"), ("collapsed", 5, "ROOT", "VERB", "collapse"),
+        (".", 5, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (2, 3, "Russia", "country"), (4, 5, "Turkey", "country"))
+    talks = [e for e in find_events(doc, actors, [], model=None) if e.trigger == (0, 5)]
+    assert pairs(talks, actors) == {("Russia", "Turkey"), ("Turkey", "Russia")}
+
+
+def test_dates_never_become_parties_but_plain_nouns_may():
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("expelled", 1, "ROOT", "VERB", "expel"),
+        ("diplomats", 1, "dobj", "NOUN", "diplomat"), ("on", 1, "prep", "ADP", "on"),
+        ("Friday", 3, "pobj", "PROPN", "Friday"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O", "B-DATE", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"))
+    events = find_events(doc, actors, [], model=one_category_model("SANCTION", "expel"))
+    assert ("Russia", "diplomats") in pairs(events, actors)
+    assert "Friday" not in {a.name for a in actors.actors}
+    assert all(cameo.lookup(e.cameo).plover == "SANCTION" for e in events)
+
+
+def test_model_overrides_the_dictionary_and_says_so():
+    doc = build_doc(ATTACK, ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (5, 6, "Turkey", "country"))
+    events = find_events(doc, actors, [], model=one_category_model("ACCUSE", "launch"))
+    launched = [e for e in events if e.trigger == (7, 15)]
+    assert launched and all(cameo.lookup(e.cameo).plover == "ACCUSE" for e in launched)
+    assert all("model" in e.evidence and "verbs.csv said" in e.evidence for e in launched)
+    assert all(0.5 < e.confidence <= 1.0 for e in launched)
+
+
+def test_fallback_trigger_needs_a_model():
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),
+        ("Turkey", 1, "dobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    assert find_events(doc, actors, [], model=None) == []
+    found = event_candidates(doc, actors)
+    assert [(t.text, p) for t, p in found] == [("zorbled", None)]
+    assert main_candidates(found) == {1}
+    [event] = find_events(doc, actors, [], model=one_category_model("COERCE", "zorble"))
+    assert (event.cameo, event.source, event.target) == ("17", "a1", "a2")
+
+
+def test_category_codes_belong_to_their_category():
+    for category, code in CATEGORY_CODES.items():
+        row = cameo.lookup(code)
+        assert category_of(row.code, row.plover) == category
+        assert row.penta == CATEGORY_PENTA[category]
+
+
+# -- the seed article ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_record():
+    import dyad
+
+    return dyad.analyze(SEED.read_text(encoding="utf-8"), published="2016-12-14")
+
+
+def find(record, trigger: str, source: str | None = None, target: str | None = None):
+    def named(actor_id, want):
+        if want is None:
+            return True
+        a = record.actor(actor_id)
+        return a is not None and want.lower() in a.name.lower()
+
+    return [e for e in record.events if e.trigger.lower().startswith(trigger)
+            and named(e.source, source) and named(e.target, target)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trigger, source, target, plovers", [
+    ("stopped", "militia", "convoy", {"COERCE", "ASSAULT"}),
+    ("struck", "Russia", "Turkey", {"AGREE", "COOPERATE", "CONSULT", "SUPPORT"}),
+    ("struck", "Turkey", "Russia", {"AGREE", "COOPERATE", "CONSULT", "SUPPORT"}),
+    ("talks", "Russia", "Turkey", {"CONSULT"}),
+    ("helping", "militia", "Syria", {"AID", "SUPPORT", "COOPERATE"}),
+    ("negotiations", "Putin", "United States", {"CONSULT", "AGREE"}),
+    ("support", "United States", "rebel", {"SUPPORT", "AID"}),
+    ("fighting", "rebel", "Assad", {"ASSAULT"}),
+    ("flouted", "Russia", "Kerry", {"REJECT"}),
+    ("come", "American negotiators", "Russia", {"AGREE", "SUPPORT", "CONSULT"}),
+])
+def test_seed_events(seed_record, trigger, source, target, plovers):
+    got = find(seed_record, trigger, source, target)
+    assert got, [(e.trigger, e.source, e.target) for e in seed_record.events]
+    assert {e.plover for e in got} & plovers
+
+
+@pytest.mark.slow
+def test_seed_warning_is_hypothetical_and_everything_is_explained(seed_record):
+    warned = find(seed_record, "warned", "State Department")
+    assert warned and {e.plover for e in warned} & {"THREATEN", "ACCUSE", "REQUEST"}
+    arming = [e for e in seed_record.events if e.trigger.lower().startswith("arm")]
+    assert arming and all(e.modality == "hypothetical" for e in arming)
+    for e in seed_record.events:
+        assert e.evidence and 0.0 <= e.confidence <= 1.0
+        assert seed_record.text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger
