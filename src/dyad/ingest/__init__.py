@@ -12,10 +12,10 @@ with ``error`` set to ``{"code": ..., "message": ...}``, and reading goes on.
 from dyad.ingest.check import check_text
 from dyad.ingest.dates import normalise_date
 from dyad.ingest.htmlpage import html_article
-from dyad.ingest.inputs import FORMATS, format_of, read_file, read_inputs
+from dyad.ingest.inputs import FORMATS, format_of, read_file, read_inputs, with_published
 from dyad.ingest.plaintext import split_title
 
 __all__ = [
     "FORMATS", "check_text", "format_of", "html_article", "normalise_date", "read_file",
-    "read_inputs", "split_title",
+    "read_inputs", "split_title", "with_published",
 ]

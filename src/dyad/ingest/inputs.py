@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import stat
@@ -136,3 +137,10 @@ def _all_json_objects(lines: Iterable[str]) -> bool:
 
 
 __all__ = ["FORMATS", "format_of", "read_directory", "read_file", "read_inputs", "read_stdin"]
+
+
+def with_published(articles: Iterable[Article], published: str | None) -> Iterator[Article]:
+    """Give ``published`` to the articles that carry no date of their own."""
+    for art in articles:
+        yield dataclasses.replace(art, published=published) if published and not art.published \
+            else art
