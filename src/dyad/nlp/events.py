@@ -48,8 +48,10 @@ INTENT_WORDS = {"plan", "intend", "vow", "pledge", "promise", "threaten", "offer
                 "hope", "commit", "undertake", "announce"}
 # Verbs that report a state or a thought, not an event, unless the dictionary says otherwise.
 NOT_TRIGGERS = {"be", "have", "seem", "appear", "become", "remain", "know", "think", "believe",
-                "matter", "suppose", "do", "get", "need", "want", "like", "feel", "mean"}
-FALLBACK_MIN = 0.5
+                "matter", "suppose", "do", "get", "need", "want", "like", "feel", "mean",
+                # aspect, not action: "continued to obstruct" is the obstruction's event
+                "continue", "keep", "begin", "start", "go", "respond"}
+FALLBACK_MIN = 0.35
 HYPOTHETICAL_AUX = {"might", "could", "would", "may", "should", "must", "can"}
 INTENT_HEADS = {"try", "attempt", "plan", "intend", "seek", "aim", "want", "hope", "effort",
                 "bid", "push", "move", "threaten", "offer", "propose", "prepare", "ensure", "vow"}
