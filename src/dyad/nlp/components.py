@@ -38,6 +38,19 @@ def _store(doc: Doc, group: str, data: dict[str, dict]) -> None:
     doc.user_data.setdefault("dyad", {})[group] = data
 
 
+def _write_group(doc: Doc, group: str, prefix: str, items: list[tuple[tuple[int, int], str, object]]
+                 ) -> None:
+    """Spans for (character span, label, dataclass) items, ids prefix1, prefix2, …"""
+    spans, data = [], {}
+    for i, ((start, end), label, item) in enumerate(items, 1):
+        sp = _span(doc, start, end, label, f"{prefix}{i}")
+        if sp is not None:
+            spans.append(sp)
+            data[f"{prefix}{i}"] = dict(vars(item))
+    doc.spans[group] = spans
+    _store(doc, group, data)
+
+
 def _span(doc: Doc, start: int, end: int, label: str, span_id: str) -> Span | None:
     sp = doc.char_span(start, end, alignment_mode="expand")
     if sp is None:
@@ -109,14 +122,7 @@ def make_quotes(nlp: Language, name: str, join_split: bool):
     def component(doc: Doc) -> Doc:
         actors = read_actors(doc)
         quotes = find_quotes(doc, actors, join_split=join_split)
-        spans, data = [], {}
-        for i, q in enumerate(quotes, 1):
-            sp = _span(doc, q.start, q.end, q.kind, f"q{i}")
-            if sp is not None:
-                spans.append(sp)
-                data[f"q{i}"] = dict(vars(q))
-        doc.spans[QUOTES] = spans
-        _store(doc, QUOTES, data)
+        _write_group(doc, QUOTES, "q", [((q.start, q.end), q.kind, q) for q in quotes])
         write_actors(doc, actors)  # speakers resolved through pronouns add mentions
         return doc
 
@@ -188,14 +194,7 @@ def make_events(nlp: Language, name: str):
         actors = read_actors(doc)
         places = [(p["start"], p["end"], p["id"]) for p in read_places(doc)]
         events = find_events(doc, actors, read_quotes(doc), places, _meta(doc, "published"))
-        spans, data = [], {}
-        for i, ev in enumerate(events, 1):
-            sp = _span(doc, ev.trigger[0], ev.trigger[1], ev.cameo, f"e{i}")
-            if sp is not None:
-                spans.append(sp)
-                data[f"e{i}"] = dict(vars(ev))
-        doc.spans[EVENTS] = spans
-        _store(doc, EVENTS, data)
+        _write_group(doc, EVENTS, "e", [(ev.trigger, ev.cameo, ev) for ev in events])
         write_actors(doc, actors)  # event arguments may have become actors
         return doc
 
