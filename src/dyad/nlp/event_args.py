@@ -63,12 +63,12 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         if not tgt_toks and t.dep_ in ("acl", "relcl"):
             tgt_toks = [t.head]
     else:
-        subj = _agent(t)
+        subj = agent_of(t)
         src_toks = [subj] if subj is not None else []
         tgt_toks = _object_targets(t, actors)
-        if not tgt_toks or all(_actor(x, actors) is None for x in tgt_toks):
+        if not tgt_toks or all(actor_of(x, actors) is None for x in tgt_toks):
             tgt_toks += _prep_objects(t)
-        if all(_actor(x, actors) is None for x in tgt_toks):
+        if all(actor_of(x, actors) is None for x in tgt_toks):
             # Control verbs: "tried to reach an agreement with Russia", "threatened to shell
             # Haifa": whom the complement acts on is whom the event is aimed at.
             for c in t.children:
@@ -82,7 +82,7 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
         # against the US"; whom a statement is about is its complement's subject.
         named = [x for x in tgt_toks if _named(x, actors)] or _named_in_phrases(t, actors)
-        if all(_actor(x, actors) is None or _actor(x, actors).kind in ("group", "other")
+        if all(actor_of(x, actors) is None or actor_of(x, actors).kind in ("group", "other")
                for x in named):
             # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
             # the doer's; where it goes, or comes from, is the party acted on.
@@ -100,12 +100,12 @@ def _directed(t: Token, actors: ActorSet) -> list[Token]:
     return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in
             ("to", "from", "into") for g in p.children if g.dep_ == "pobj"
             and (g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
-                _actor(g, actors) is not None
-                and _actor(g, actors).kind in ("country", "organization", "person")))]
+                actor_of(g, actors) is not None
+                and actor_of(g, actors).kind in ("country", "organization", "person")))]
 
 
 def _named(tok: Token, actors: ActorSet) -> bool:
-    return _actor(tok, actors) is not None or tok.ent_type_ in NAMED
+    return actor_of(tok, actors) is not None or tok.ent_type_ in NAMED
 
 
 def _named_in_phrases(t: Token, actors: ActorSet) -> list[Token]:
@@ -159,7 +159,7 @@ def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
     return []
 
 
-def _agent(t: Token) -> Token | None:
+def agent_of(t: Token) -> Token | None:
     """The doer of a verb, through relative clauses, participles, conjuncts and control verbs."""
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
@@ -183,7 +183,7 @@ def _agent(t: Token) -> Token | None:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):  # "is willing to"
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            return _agent(head)
+            return agent_of(head)
     return None
 
 
@@ -249,7 +249,7 @@ def _noun_arguments(t: Token, actors: ActorSet):
         tgt += [g for c in preps if c.lower_ in ("with", "between")
                 for g in c.children if g.dep_ == "pobj"]
         if node.pos_ in ("VERB", "AUX"):
-            a = _agent(node)
+            a = agent_of(node)
             if a is not None:
                 src = [a]
             break
@@ -258,7 +258,7 @@ def _noun_arguments(t: Token, actors: ActorSet):
             for g in c.children:
                 if g.dep_ == "pobj":
                     tgt.append(g)
-                    if g.pos_ == "NOUN" and _actor(g, actors) is None:
+                    if g.pos_ == "NOUN" and actor_of(g, actors) is None:
                         # "broker of a deal between X and Y": the parties are one step down.
                         tgt += [x for p in g.children if p.dep_ == "prep" and p.lower_ in
                                 ("between", "with") for x in p.children if x.dep_ == "pobj"]
@@ -272,14 +272,14 @@ def _expand(toks: list[Token], actors: ActorSet, create: bool = False) -> list[A
     seen = set()
     for tok in toks:
         for x in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
-            a = _actor(x, actors, create=create)
+            a = actor_of(x, actors, create=create)
             if a is not None and a.id not in seen:
                 seen.add(a.id)
                 out.append(a)
     return out
 
 
-def _actor(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
+def actor_of(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
     a = actors.at(tok)
     if a is not None:
         return a
@@ -291,7 +291,7 @@ def _actor(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | No
         counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
         if counted:
-            return _actor(counted[0], actors, create)
+            return actor_of(counted[0], actors, create)
     if tok.lower_ in PRONOUNS and tok.lower_ not in ("it", "its"):
         return resolve_pronoun(tok.doc, actors, tok)
     if tok.lower_ in ("it", "its") and tok.pos_ == "PRON":

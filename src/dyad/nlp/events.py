@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
-from dyad.nlp.event_args import arguments, depth
+from dyad.nlp.event_args import actor_of, agent_of, arguments, depth
 from dyad.nlp.event_model import (
     EventModel,
     category_of,
@@ -242,6 +242,8 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         if t.sent.start not in sentences:
             sentences[t.sent.start] = sentence_features(t.sent)
         fallback = pattern is None
+        if fallback and not _has_named_agent(t, actors):
+            return []  # decided below anyway; checked first because classifying costs more
         pattern, ev, base = _classify(t, pattern, model, is_main, sentences[t.sent.start])
         sources, targets = arguments(t, pattern, actors)
         if fallback and (base < FALLBACK_MIN or not any(
@@ -291,6 +293,20 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             place=place, confidence=round(min(conf, 0.99), 3),
             evidence=f"{ev}; source: {_how(s)}; target: {_how(g)}"))
     return out
+
+
+def _has_named_agent(t: Token, actors: ActorSet) -> bool:
+    """Whether a verb's doer (the by-phrase of a passive) is an actor the text names."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+        toks = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        toks = [x for x in [agent_of(t)] if x is not None]
+    for tok in toks:
+        for x in [tok, *tok.conjuncts]:
+            a = actor_of(x, actors)
+            if a is not None and a.evidence != "event argument":
+                return True
+    return False
 
 
 def _classify(t: Token, pattern: cameo.Pattern | None, model: EventModel, is_main: bool,
