@@ -84,8 +84,4 @@ def patterns(path: str | None = None) -> dict[tuple[str, str], tuple[Pattern, ..
 
 @functools.lru_cache(maxsize=1)
 def modality_cues() -> dict[str, str]:
-    try:
-        rows = read_table("modality.csv")
-    except FileNotFoundError:
-        return {}
-    return {r["cue"].lower(): r["modality"] for r in rows}
+    return {r["cue"].lower(): r["modality"] for r in read_table("modality.csv")}
