@@ -127,7 +127,8 @@ LEFT JOIN entities te ON te.id = ta.entity_id
 LEFT JOIN places p ON p.doc_id = ev.doc_id AND p.id = ev.place
 """
 
-_EVENT_SQL = """
+# An event's columns as every reader shows them, written against `event_from`'s tables.
+EVENT_SELECT = """
 SELECT ev.doc_id, d.title, d.published, ev.id AS event_id, ev.date, ev.cameo, ev.root,
        ev.plover, ev.penta, ev.quad_class, ev.goldstein,
        sa.name AS source, sa.country AS source_country, sa.code AS source_code,
@@ -135,7 +136,9 @@ SELECT ev.doc_id, d.title, d.published, ev.id AS event_id, ev.date, ev.cameo, ev
        ev.trigger, ev.modality, ev.negated, p.name AS place, p.country AS place_country,
        ev.confidence, ev.evidence,
        SUBSTR(d.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence,
-       sa.entity_id AS source_entity, ta.entity_id AS target_entity,
+       sa.entity_id AS source_entity, ta.entity_id AS target_entity"""
+
+_EVENT_SQL = EVENT_SELECT + """,
        d.url, d.source AS outlet, ev.place AS place_id, p.lat AS place_lat, p.lon AS place_lon,
        p.geonames_id AS place_geonames_id, p.feature AS place_feature
 """ + _EVENT_FROM

@@ -15,11 +15,11 @@ from typing import Any
 
 from dyad.errors import DyadError
 from dyad.store.db import Database, first
-from dyad.store.query import check_date
+from dyad.store.query import EVENT_DATE, EVENT_SELECT, check_date, event_from
 from dyad.store.write import fold
 
 SORTS = {
-    "date": "COALESCE(ev.date, d.published)",
+    "date": EVENT_DATE,
     "published": "d.published",
     "cameo": "ev.cameo",
     "plover": "ev.plover",
@@ -260,26 +260,8 @@ def activity(db: Database, entity_id: str, *, latest: int = 200,
 
 
 # -- events -----------------------------------------------------------------------------------
-
-_EVENT_SELECT = """
-SELECT ev.doc_id, d.title, d.published, ev.id AS event_id, ev.date, ev.cameo, ev.root,
-       ev.plover, ev.penta, ev.quad_class, ev.goldstein,
-       sa.name AS source, sa.country AS source_country, sa.code AS source_code,
-       ta.name AS target, ta.country AS target_country, ta.code AS target_code,
-       ev.trigger, ev.modality, ev.negated, p.name AS place, p.country AS place_country,
-       ev.confidence, ev.evidence,
-       SUBSTR(d.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) AS sentence,
-       sa.entity_id AS source_entity, ta.entity_id AS target_entity
-"""
-
-_EVENT_FROM = """
-FROM events ev
-JOIN documents d ON d.id = ev.doc_id
-LEFT JOIN actors sa ON sa.doc_id = ev.doc_id AND sa.id = ev.source
-LEFT JOIN actors ta ON ta.doc_id = ev.doc_id AND ta.id = ev.target
-LEFT JOIN places p ON p.doc_id = ev.doc_id AND p.id = ev.place
-"""
-
+# Full rows are the store's (its EVENT_SELECT and event_from): the joins to the entity tables
+# there are left joins on a primary key that no column here reads, which both engines drop.
 
 @dataclass
 class EventFilter:
@@ -317,7 +299,7 @@ class EventFilter:
             w.add("ev.quad_class = ?", int(self.quad_class))
         if self.modality:
             w.add("ev.modality = ?", self.modality.lower())
-        w.dates("COALESCE(ev.date, d.published)", self.since, self.until)
+        w.dates(EVENT_DATE, self.since, self.until)
         if self.text:
             # Finding the documents first spares cutting out every event's sentence.
             w.add("ev.doc_id IN (SELECT id FROM documents WHERE LOWER(text) LIKE ? ESCAPE '\\')",
@@ -346,7 +328,7 @@ def events(db: Database, flt: EventFilter, *, sort: str = "date", descending: bo
     # Engines disagree on where NULLs sort; put them last either way.
     order = f" ORDER BY {column} {direction} NULLS LAST, ev.doc_id, ev.position"
     if limit is None:
-        rows = db.rows(_EVENT_SELECT + _EVENT_FROM + w.sql() + order, w.params)
+        rows = db.rows(EVENT_SELECT + event_from() + w.sql() + order, w.params)
         return _events_out(rows), len(rows)
     # Only the joins the conditions and the order need, for the count and for choosing the
     # page's keys; the page's rows (sentences cut from texts) are read for those keys alone.
@@ -377,7 +359,7 @@ def event_rows(db: Database, keys: list[tuple[str, str]]) -> list[dict[str, Any]
     for i in range(0, len(keys), 100):
         chunk = keys[i:i + 100]
         pick = " OR ".join(["(ev.doc_id = ? AND ev.id = ?)"] * len(chunk))
-        rows += db.rows(_EVENT_SELECT + _EVENT_FROM + f" WHERE {pick}",
+        rows += db.rows(EVENT_SELECT + event_from() + f" WHERE {pick}",
                         [v for key in chunk for v in key])
     place = {key: i for i, key in enumerate(keys)}
     rows.sort(key=lambda r: place[(r["doc_id"], r["event_id"])])
@@ -410,7 +392,7 @@ def network(db: Database, *, since: str | None = None, until: str | None = None,
     cooperation (QuadClass 1–2) and conflict (3–4), and the entities they join."""
     w = Where()
     w.add("sa.entity_id <> ta.entity_id")
-    w.dates("COALESCE(ev.date, d.published)", since, until)
+    w.dates(EVENT_DATE, since, until)
     if country:
         w.add("(sa.country = ? OR ta.country = ?)", country.upper(), country.upper())
     rows = db.rows(
