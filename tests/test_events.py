@@ -222,3 +222,121 @@ def test_seed_warning_is_hypothetical_and_everything_is_explained(seed_record):
     for e in seed_record.events:
         assert e.evidence and 0.0 <= e.confidence <= 1.0
         assert seed_record.text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger
+
+
+# -- arguments inside noun phrases, statements of one's own act, passives -----------------------
+def verb(lemma: str, code: str) -> cameo.Pattern:
+    return cameo.Pattern(cameo=code, pos="verb", lemma=lemma)
+
+
+def names(found) -> list[str]:
+    return [a.name for a in found]
+
+
+def test_party_named_in_the_object_s_modifiers_beats_a_source_of_the_report():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Treasury", 1, "nsubj", "PROPN", "Treasury"), ("imposed", 1, "ROOT", "VERB", "impose"),
+        ("sanctions", 1, "dobj", "NOUN", "sanction"), ("on", 2, "prep", "ADP", "on"),
+        ("Iranian", 5, "amod", "ADJ", "iranian"), ("groups", 3, "pobj", "NOUN", "group"),
+        ("according", 1, "prep", "VERB", "accord"), ("to", 6, "prep", "ADP", "to"),
+        ("Reuters", 7, "pobj", "PROPN", "Reuters"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-ORG", "O", "O", "O", "B-NORP", "O", "O", "O", "B-ORG", "O"])
+    actors = actor_set(doc, (0, 1, "Treasury", "organization"), (8, 9, "Reuters", "organization"))
+    src, tgt = arguments(doc[1], verb("impose", "163"), actors)
+    assert names(src) == ["Treasury"]
+    assert names(tgt) == ["Iranian groups"]
+
+
+def test_act_noun_object_aims_at_the_owner_of_its_of_phrase():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("OIC", 1, "nsubj", "PROPN", "OIC"), ("launched", 1, "ROOT", "VERB", "launch"),
+        ("a", 3, "det", "DET", "a"), ("probe", 1, "dobj", "NOUN", "probe"),
+        ("of", 3, "prep", "ADP", "of"), ("Israel", 7, "poss", "PROPN", "Israel"),
+        ("'s", 5, "case", "PART", "'s"), ("declaration", 4, "pobj", "NOUN", "declaration"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-ORG", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "OIC", "organization"), (5, 6, "Israel", "country"))
+    src, tgt = arguments(doc[1], verb("launch", "090"), actors)
+    assert (names(src), names(tgt)) == (["OIC"], ["Israel"])
+    # A team is made of its experts: "of" after a noun that names no act is no target.
+    doc = build_doc([
+        ("OIC", 1, "nsubj", "PROPN", "OIC"), ("sent", 1, "ROOT", "VERB", "send"),
+        ("a", 3, "det", "DET", "a"), ("team", 1, "dobj", "NOUN", "team"),
+        ("of", 3, "prep", "ADP", "of"), ("Israel", 7, "poss", "PROPN", "Israel"),
+        ("'s", 5, "case", "PART", "'s"), ("experts", 4, "pobj", "NOUN", "expert"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-ORG", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "OIC", "organization"), (5, 6, "Israel", "country"))
+    assert "Israel" not in names(arguments(doc[1], verb("send", "070"), actors)[1])
+
+
+def test_statement_of_one_s_own_act_aims_at_the_act_s_object():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("FARC", 1, "nsubj", "PROPN", "FARC"), ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 4, "nsubj", "PRON", "it"), ("will", 4, "aux", "AUX", "will"),
+        ("free", 1, "ccomp", "VERB", "free"), ("Moncayo", 4, "dobj", "PROPN", "Moncayo"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-ORG", "O", "O", "O", "O", "B-PERSON", "O"])
+    actors = actor_set(doc, (0, 1, "FARC", "organization"), (5, 6, "Moncayo", "person"))
+    src, tgt = arguments(doc[1], verb("say", "030"), actors)
+    assert (names(src), names(tgt)) == (["FARC"], ["Moncayo"])
+
+
+def test_participle_with_a_by_phrase_is_passive():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Refugees", 3, "nsubj", "NOUN", "refugee", "NNS"),
+        ("evacuated", 0, "acl", "VERB", "evacuate", "VBN"), ("by", 1, "agent", "ADP", "by"),
+        ("France", 2, "pobj", "PROPN", "France"), ("arrived", 4, "ROOT", "VERB", "arrive"),
+        (".", 4, "punct", "PUNCT", ".")], ["O", "O", "O", "B-GPE", "O", "O"])
+    actors = actor_set(doc, (0, 1, "refugees", "group"), (3, 4, "France", "country"))
+    src, tgt = arguments(doc[1], verb("evacuate", "073"), actors)
+    assert (names(src), names(tgt)) == (["France"], ["refugees"])
+
+
+def test_parties_that_agree_together_act_with_each_other_and_on_the_named_party():
+    doc = build_doc([
+        ("Trump", 3, "nsubj", "PROPN", "Trump"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Putin", 0, "conj", "PROPN", "Putin"), ("agreed", 3, "ROOT", "VERB", "agree"),
+        ("to", 5, "aux", "PART", "to"), ("act", 3, "xcomp", "VERB", "act"),
+        ("on", 5, "prep", "ADP", "on"), ("Korea", 6, "pobj", "PROPN", "Korea"),
+        (".", 3, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Trump", "person"), (2, 3, "Putin", "person"),
+                       (7, 8, "Korea", "country"))
+    got = pairs([e for e in find_events(doc, actors, [], model=None)
+                 if doc.text[e.trigger[0]:e.trigger[1]] == "agreed"], actors)
+    assert {("Trump", "Putin"), ("Putin", "Trump")} <= got
+    assert ("Trump", "Korea") in got
+
+
+def test_destination_after_what_the_object_is_made_of():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Ukraine", 1, "nsubj", "PROPN", "Ukraine"), ("sent", 1, "ROOT", "VERB", "send"),
+        ("a", 3, "det", "DET", "a"), ("team", 1, "dobj", "NOUN", "team"),
+        ("of", 3, "prep", "ADP", "of"), ("experts", 4, "pobj", "NOUN", "expert"),
+        ("to", 5, "prep", "ADP", "to"), ("Iran", 6, "pobj", "PROPN", "Iran"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Ukraine", "country"), (5, 6, "experts", "group"),
+                       (7, 8, "Iran", "country"))
+    src, tgt = arguments(doc[1], verb("send", "070"), actors)
+    assert (names(src), names(tgt)) == (["Ukraine"], ["Iran"])
+
+
+def test_named_possessor_of_the_object_is_the_target_even_when_no_actor_yet():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("violated", 1, "ROOT", "VERB", "violate"),
+        ("Manila", 4, "poss", "PROPN", "Manila"), ("'s", 2, "case", "PART", "'s"),
+        ("truce", 1, "dobj", "NOUN", "truce"), (".", 1, "punct", "PUNCT", ".")],
+        ["O", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "rebels", "group"))
+    src, tgt = arguments(doc[1], verb("violate", "196"), actors)
+    assert (names(src), names(tgt)) == (["rebels"], ["Manila"])

@@ -3,8 +3,9 @@
 The source is the agent (subject, through relative clauses, conjuncts and control verbs; the
 by-phrase of a passive), the target the patient (object, passive subject) or, for an object
 that is no party, the party it belongs to or its preposition names ("launched an attack on X",
-"held talks with X"). A party named in the verb's own phrases beats a thing acted on, and a
-statement is about its complement's subject. Coordination yields every party; nouns that are
+"held talks with X", "a probe of X's decision"). A party named in the verb's own phrases beats
+a thing acted on, and a statement is about its complement's subject, or, where the speaker
+announces its own act, about whom that act is aimed at. Coordination yields every party; nouns that are
 no actor become actors of kind ``other`` where they stand as an argument.
 """
 
@@ -30,6 +31,12 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Entity types that never stand for a party.
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 TARGET_PREPS = ("with", "against", "between", "on", "to", "at", "toward", "towards", "from", "into")
+# Nouns that name an act done to someone, beyond the -tion/-ment/-sion/-ism kind.
+ACT_NOUNS = {"probe", "attack", "criticism", "release", "arrest", "ban", "sanction", "strike",
+             "audit", "raid", "assault", "siege", "war", "approval", "refusal", "handling",
+             "inquiry", "crackdown", "boycott", "blockade", "review", "trial", "killing",
+             "bombing", "shelling", "support", "aid", "visit", "recognition"}
+ACT_SUFFIXES = ("tion", "sion", "ment", "ism")
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Nouns too vague to stand as an actor when an event needs a target.
 ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
@@ -52,7 +59,9 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
     """The source and target actors of a trigger coded with ``pattern``."""
     if pattern.pos == "noun":
         return _noun_arguments(t, actors)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    # "people evacuated from Haiti by the U.S.": a past participle on a noun is passive too.
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
+        t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children))
     src_toks: list[Token] = []
     tgt_toks: list[Token] = []
     if passive:
@@ -81,7 +90,8 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         # A party named anywhere in the clause's phrases beats a thing acted on: "returned a
         # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
         # against the US"; whom a statement is about is its complement's subject.
-        named = [x for x in tgt_toks if _named(x, actors)] or _named_in_phrases(t, actors)
+        named = ([x for x in tgt_toks if _named(x, actors, loose=True)]
+                 or _named_in_phrases(t, actors) or _named_in_phrases(t, actors, loose=True))
         if all(actor_of(x, actors) is None or actor_of(x, actors).kind in ("group", "other")
                for x in named):
             # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
@@ -92,11 +102,30 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         tgt_toks = named or tgt_toks
     sources = _expand(src_toks, actors, create=True)
     targets = [a for a in _expand(tgt_toks, actors, create=True) if a not in sources]
+    if sources and not targets and cameo.lookup(pattern.cameo).root not in ("01", "02"):
+        targets = [a for a in _own_act_targets(t, pattern, actors, sources)
+                   if a not in sources and a.evidence != "event argument"]
     return sources, targets
+
+
+def _own_act_targets(t: Token, pattern: cameo.Pattern, actors: ActorSet,
+                     sources: list[ActorInfo]) -> list[ActorInfo]:
+    """"FARC said it will release the sergeant": a statement of one's own act is aimed at
+    whom that act is."""
+    for c in t.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        doer = agent_of(c)
+        if doer is not None and actor_of(doer, actors) in sources:
+            return arguments(c, pattern, actors)[1]
+    return []
 
 
 def _directed(t: Token, actors: ActorSet) -> list[Token]:
     heads = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    # "sent a team of experts to Iran": the destination may hang on what the object is made of.
+    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
     return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in
             ("to", "from", "into") for g in p.children if g.dep_ == "pobj"
             and (g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
@@ -104,21 +133,35 @@ def _directed(t: Token, actors: ActorSet) -> list[Token]:
                 and actor_of(g, actors).kind in ("country", "organization", "person")))]
 
 
-def _named(tok: Token, actors: ActorSet) -> bool:
-    return actor_of(tok, actors) is not None or tok.ent_type_ in NAMED
+def _named(tok: Token, actors: ActorSet, loose: bool = False) -> bool:
+    """Whether a token names a party; ``loose``: or a thing its modifiers tie to one ("three new
+    Iranian organizations", "an Afghan army base")."""
+    return actor_of(tok, actors) is not None or tok.ent_type_ in NAMED or (
+        loose and tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "npadvmod")
+                                   and c.ent_type_ in NAMED for c in tok.children))
 
 
-def _named_in_phrases(t: Token, actors: ActorSet) -> list[Token]:
+def _named_in_phrases(t: Token, actors: ActorSet, loose: bool = False) -> list[Token]:
     """The nearest named parties inside a verb's own phrases (objects, prepositional phrases,
     complements; not its subject and not other clauses): "refused to send peacekeepers to
     Iraq", "strengthened its forces in Europe"."""
-    level = [c for c in t.children if c.dep_ in PHRASE_DEPS]
+    def inside(x: Token) -> list[Token]:
+        # "according to a statement" names who tells, not whom the act is on.
+        return [c for c in x.children if c.dep_ in PHRASE_DEPS
+                and not (c.dep_ == "prep" and c.lower_ == "according")]
+
+    level = inside(t)
     for _ in range(7):
-        named = [x for x in level if _named(x, actors)]
+        named = [x for x in level if _named(x, actors, loose) and not _own(x)]
         if named:
             return named
-        level = [c for x in level for c in x.children if c.dep_ in PHRASE_DEPS]
+        level = [c for x in level for c in inside(x)]
     return []
+
+
+def _own(tok: Token) -> bool:
+    """"its troops": the doer's own are not what it acts on."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN for c in tok.children)
 
 
 def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
@@ -133,12 +176,18 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
         if any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children):
             continue  # "withdraw its troops from X": the doer's own are not acted on
         if actors.at(o) is None:
+            # "violated Philippine's holiday ceasefire": a named possessor, known or not.
             owners = [c for c in o.children if c.dep_ in ("poss", "compound")
-                      and actors.at(c) is not None]
+                      and (actors.at(c) is not None or c.dep_ == "poss" and c.ent_type_ in NAMED)]
             owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                        for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
             owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
                        for g in c.children if g.dep_ == "pobj"]
+            if _act_noun(o):
+                # Only a party: "condemned the deletion of e-mails" is about no one.
+                owners += [x for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "into")
+                           for g in c.children if g.dep_ == "pobj"
+                           for x in [_owner(g, actors)] if _named(x, actors, loose=True)]
             if owners:
                 out += owners
                 continue
@@ -146,6 +195,24 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
                 continue
         out.append(o)
     return out
+
+
+def _act_noun(tok: Token) -> bool:
+    """Whether a noun names an act ("an investigation into", "criticism of", "the release of"):
+    its of-phrase is what is acted on, not what it is made of ("a team of experts")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in ACT_NOUNS or lemma.endswith(ACT_SUFFIXES))
+
+
+def _owner(tok: Token, actors: ActorSet) -> Token:
+    """A party named inside a thing: "the Israeli Prime Minister's declaration" is the Prime
+    Minister's; "Iranian organizations" stay themselves."""
+    if actor_of(tok, actors) is None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in OWN
+                      and actor_of(c, actors) is not None), None)
+        if owner is not None:
+            return owner
+    return tok
 
 
 def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
@@ -234,7 +301,9 @@ def _noun_arguments(t: Token, actors: ActorSet):
     parties = _expand(between, actors)
     if len(parties) > 1:
         return parties, list(parties)
-    src: list[Token] = [c for c in t.children if c.dep_ == "poss"]
+    # "continued their attacks": an unresolved "their" leaves the doer to the verb above.
+    src: list[Token] = [c for c in t.children if c.dep_ == "poss"
+                        and actor_of(c, actors) is not None]
     tgt: list[Token] = []
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "by":

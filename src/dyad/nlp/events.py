@@ -254,10 +254,12 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
     code = cameo.lookup(pattern.cameo)
     sent = t.sent
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
-    if len(sources) > 1 and code.root in SYMMETRIC_ROOTS and all(
-            g.evidence == "event argument" for g in targets):
-        # "Russia and Turkey struck a deal": the parties act with each other.
+    if len(sources) > 1 and code.root in SYMMETRIC_ROOTS:
+        # "Russia and Turkey struck a deal": the parties act with each other, and with a
+        # party the act names ("Trump and Putin agreed to share information on North Korea").
         pairs = [(a, b) for a in sources for b in sources if a is not b]
+        pairs += [(s, g) for s in sources for g in targets
+                  if g.evidence != "event argument" and g not in sources]
     else:
         pairs = [(s, g) for s in (sources or [None]) for g in (targets or [None])
                  if s is None or g is None or s is not g]
