@@ -25,7 +25,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.actors import ActorSet
+from dyad.nlp.speakers import resolve_pronoun, resolve_speaker  # noqa: F401 (re-exported)
 
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
@@ -33,7 +34,6 @@ MARK_CHARS = "“”„«»‹›\"'`"
 EDGE_PUNCT = " \t\n,;:—–-"
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
-SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
 
@@ -160,6 +160,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             used_cues.add(cue.i)
             _attribute(doc, text, actors, q, cue, cues)
             q.evidence = "quotation marks + adjacent cue"
+        elif (other := _turn_taker(text, quotes, q)) is not None:
+            q.speaker, q.speaker_span = other.speaker, other.speaker_span
+            q.evidence = "quotation marks + the other speaker of a dialogue"
         elif prev is not None and _split_halves(text, prev, q, cue):
             if join_split:
                 # one statement around its attribution, as PolNeAR annotates it
@@ -186,6 +189,38 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     quotes.extend(_colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
+    """In a dialogue of quoted paragraphs ("“…?” X asked. / “…,” Y said. / “…?” / “…”) a
+    quotation that is a paragraph of its own is the turn of whoever spoke before the last
+    speaker, when the last two quotes are the paragraphs just before it, by two different
+    speakers, one asking and one answering, and this one asks or answers in turn."""
+    if len(quotes) < 2 or not _own_paragraph(text, q.start, q.end):
+        return None
+    last, before = quotes[-1], quotes[-2]
+    if not (last.speaker and before.speaker and last.speaker != before.speaker):
+        return None
+    # one asks, the other answers: the turn goes to whoever asked, or answered, like this one
+    asks = [text[x.start:x.end].rstrip(" ," + MARK_CHARS).endswith("?") for x in (before, last, q)]
+    if not (asks[0] == asks[2] != asks[1]):
+        return None
+    return before if _next_paragraph(text, before, last) and _next_paragraph(text, last, q) else None
+
+
+def _next_paragraph(text: str, a: QuoteInfo, b: QuoteInfo) -> bool:
+    """b opens the paragraph right after a's (blank lines aside)."""
+    lines = text[a.end:b.start].split("\n")
+    return len(lines) > 1 and all(not ln.strip() for ln in lines[1:-1]) and not lines[-1].strip(
+        " \t" + MARK_CHARS)
+
+
+def _own_paragraph(text: str, s: int, e: int) -> bool:
+    ps = text.rfind("\n", 0, s) + 1
+    pe = text.find("\n", e)
+    pe = len(text) if pe < 0 else pe
+    return not text[ps:s].strip(" \t" + MARK_CHARS) and not text[e:pe].strip(
+        " \t.,!?" + MARK_CHARS)
 
 
 def _is_partial(text: str, s: int, e: int) -> bool:
@@ -337,15 +372,6 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
-    """Token span of a speaker's noun phrase: compounds, modifiers, apposition excluded."""
-    left = tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "prep", "pobj", "punct"):
-            left = min(left, c.left_edge.i)
-    return left, tok.i + 1
-
-
 def _set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None) -> None:
     if tok is None:
         return
@@ -372,109 +398,6 @@ def _attribute(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token, 
                 if a is not None:
                     q.addressee = a.id
                     break
-
-
-def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo | None, tuple]:
-    """The actor a speaker token stands for, and the mention's token span."""
-    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
-        # "Christie, who said …": the relative clause's noun speaks, through "who"
-        return resolve_speaker(doc, actors, tok.head.head)[0], (tok.i, tok.i + 1)
-    a = actors.at(tok)
-    if a is None or a.kind != "person":
-        # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
-        # the phrase on the title; the person named inside it is the speaker.
-        for x in tok.subtree:
-            p = actors.at(x)
-            if p is not None and p.kind == "person" and x.i != tok.i:
-                a, tok = p, x
-                break
-    if a is not None:
-        span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
-        return a, span
-    if tok.lower_ in PRONOUNS:
-        a = resolve_pronoun(doc, actors, tok)
-        if a is not None:
-            actors.add_mention(a, tok.i, tok.i + 1)
-        return a, (tok.i, tok.i + 1)
-    # A descriptor: the same role or name already met ("the spokesman"); else its own actor.
-    start, end = _np_span(tok)
-    for inner in doc[start:end]:
-        a = actors.at(inner)
-        if a is not None:
-            return a, (start, end)
-    met = _described_before(doc, actors, start, end)
-    role = tok.lemma_.lower()
-    same_role = [x for x in actors.actors if x.role and x.role.split()[-1] == role]
-    if met is None and len(same_role) == 1:
-        met = same_role[0]
-    if met is not None:
-        actors.add_mention(met, start, end)
-        return met, (start, end)
-    if tok.pos_ in ("NOUN", "PROPN"):
-        # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
-        # strategists", "the poll"); an unnamed collective is a group, never a guessed person
-        words = [t for t in doc[start:end] if t.dep_ not in ("det", "punct", "poss")]
-        name = " ".join(t.text for t in words) or tok.text
-        same = next((x for x in actors.actors if x.key == "speaker:" + name.lower()), None)
-        if same is not None:
-            actors.add_mention(same, start, end)
-            return same, (start, end)
-        kind = "group" if tok.tag_ in ("NNS", "NNPS") else "other"
-        if tok.ent_type_ == "PERSON":
-            kind = "person"
-        elif tok.ent_type_ in ("ORG", "NORP"):
-            kind = "organization" if tok.ent_type_ == "ORG" else "group"
-        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=kind,
-                      key="speaker:" + name.lower(), evidence="speaker noun phrase")
-        actors.actors.append(a)
-        actors.add_mention(a, start, end)
-        return a, (start, end)
-    return None, (tok.i, tok.i + 1)
-
-
-def _described_before(doc: Doc, actors: ActorSet, start: int, end: int) -> ActorInfo | None:
-    """The actor an earlier mention with the same words named ("Donald Trump, the Republican
-    nominee, …" then "the Republican nominee said"), the most recent one."""
-    def words(s: int, e: int) -> list[str]:
-        return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
-
-    want = words(start, end)
-    best: tuple[int, ActorInfo] | None = None
-    for a in actors.actors:
-        for s, e in a.mentions:
-            if s < start and words(s, e) == want and (best is None or s > best[0]):
-                best = (s, a)
-    return best[1] if best else None
-
-
-def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
-    """The earlier actor a pronoun most likely stands for: it must agree (a person for he, she
-    and I, of the right gender where known; not a person for it, we, they); among those, the
-    most recent mention wins, a subject counting as if SUBJECT_REACH tokens nearer (the
-    sentence's topic is the one usually carried on) and a known matching gender as
-    GENDER_REACH tokens nearer."""
-    gender = PRONOUNS.get(tok.lower_)
-    want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
-    best: tuple[int, ActorInfo] | None = None
-    for a in actors.actors:
-        if want_person != (a.kind == "person"):
-            continue
-        if gender and a.gender and a.gender != gender:
-            continue
-        for s, e in a.mentions:
-            if s >= tok.i:
-                break
-            head = doc[s:e].root
-            score = s + SUBJECT_REACH * (head.dep_ in ("nsubj", "nsubjpass"))
-            score += GENDER_REACH * bool(gender and a.gender == gender)
-            if best is None or score > best[0]:
-                best = (score, a)
-    if best is None:
-        return None
-    a = best[1]
-    if gender and a.gender is None:
-        a.gender = gender
-    return a
 
 
 # -- reported speech ---------------------------------------------------------------------------
