@@ -310,3 +310,26 @@ def test_real_pipeline_codes_places_owners_and_bare_titles():
     assert (at("foreign ministry").country, at("foreign ministry").sector) == ("SYR", ("GOV",))
     assert (at("planning minister").country, at("planning minister").sector[0]) == ("RWA", "ELI")
     assert (at("Putin").country, at("Putin").code) == ("RUS", "RUSGOV")
+
+
+def test_role_endings_hold_every_role_and_its_tails():
+    from dyad.nlp.actor_phrases import role_endings
+
+    kb = load_knowledge()
+    ends = role_endings(kb)
+    assert "minister" in ends and all(term in ends for term in kb.roles)
+    multi = next(term for term in kb.roles if " " in term)
+    assert multi.rsplit(" ", 1)[1] in ends
+    from dataclasses import replace
+
+    own = replace(kb, roles=dict(kb.roles))  # the loaded dictionary is shared: leave it be
+    own.roles["chief harbour warden"] = kb.roles[multi]
+    assert "harbour warden" in role_endings(own) and "harbour warden" not in ends
+
+
+def test_phrase_words_stay_importable_from_actors():
+    from dyad.nlp import actor_phrases, actors
+
+    assert actors.DETERMINERS is actor_phrases.DETERMINERS
+    assert actors.HONORIFICS is actor_phrases.HONORIFICS
+    assert "he" in actors.PRONOUNS

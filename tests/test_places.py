@@ -431,3 +431,27 @@ def test_a_name_found_as_a_place_is_one_wherever_it_stands_alone(gaz):
     hits = find_places(doc, gazetteer=gaz)
     assert [h.start for h in hits] == [doc[3].idx, doc[5].idx]
     assert {h.geonames_id for h in hits} == {hits[0].geonames_id}
+
+
+def test_entity_index_finds_the_label_span_ents_finds():
+    from dyad.nlp.places import _Entities
+
+    words = ["In", "New", "York", ",", "Mr", "Adams", "met", "IBM", "staff", "."]
+    ents = ["O", "B-GPE", "I-GPE", "O", "O", "B-PERSON", "O", "B-ORG", "O", "O"]
+    doc = Doc(Vocab(), words=words, ents=ents)
+    index = _Entities(doc)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            expected = next((e.label_ for e in doc[start:end].ents), "")
+            assert index.first_label(start, end) == expected, (start, end)
+
+
+def test_name_key_folds_accents_case_periods_and_hyphens():
+    assert name_key("São Tomé") == name_key("Sao Tome") == "sao tome"
+    assert name_key("St. Louis-Park") == "st louis park"
+    assert name_key("  Côte d’Ivoire ") == "cote d'ivoire"
+
+
+def test_gazetteer_entries_are_the_same_each_lookup(gaz):
+    first, second = gaz.lookup("Aleppo"), gaz.lookup("Aleppo")
+    assert first and first == second

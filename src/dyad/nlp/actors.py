@@ -5,7 +5,8 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 ("rebel fighters", "State Department officials", "a Turkish prosecutor"). Premodifiers, owners
 ("Syria's foreign ministry"), appositions and "of"/"in" phrases give role, country and affiliation
 ("Russian Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in
-apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev").
+apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
+reading of the words around a name lives in ``dyad.nlp.actor_phrases``.
 """
 
 from __future__ import annotations
@@ -16,28 +17,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS, PhraseReader
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
-HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
-              "ms.": "female", "miss": "female", "sir": "male", "lady": "female"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
-               "their", "his", "her", "our", "any", "all", "both", "several", "many", "other"}
-# Words that may stand inside a title before a name ("Secretary of State John Kerry").
-TITLE_GLUE = {"of", "to", "for", "the", "-", "general"}
-BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "led", "lead", "fund",
-           "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
-# Roles that say only that someone belongs to a body: the body's sector is theirs ("DEA officials"
-# are police, "Taliban prisoners" are rebels).
-MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", "representative",
-                "delegate", "delegation", "leader", "prisoner", "detainee", "supporter", "fighter",
-                "personnel", "officer", "agent", "expert", "investigator"}
-FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
 # Prepositions after which a capital is its government ("sanctions against Moscow").
 ACTOR_PREPS = {"against", "with", "by", "between", "toward", "towards", "on", "upon"}
-# Modifiers that do not change who a group is ("remaining civilians" are the civilians).
-GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
-                     "about", "numerous", "various", "certain", "additional", "further"}
 
 
 @dataclass
@@ -142,7 +127,7 @@ def _trim(span: Span) -> tuple[int, int]:
     return s, e
 
 
-class _Builder:
+class _Builder(PhraseReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
         self.out = ActorSet()
@@ -325,118 +310,6 @@ class _Builder:
                     if a.country:
                         break
 
-    # -- premodifiers, appositions ----------------------------------------------------------
-    def _left_modifiers(self, s: int) -> list[Token]:
-        """The title phrase right before position s ("Russian Ambassador to the United Nations")."""
-        doc = self.doc
-        i = s - 1
-        out: list[Token] = []
-        sent_start = doc[s].sent.start if doc.has_annotation("SENT_START") else 0
-        while i >= sent_start:
-            t = doc[i]
-            if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("and", "or") or (
-                    t.lower_ in DETERMINERS and t.lower_ != "the"):
-                break
-            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in TITLE_GLUE or t.ent_type_:
-                out.append(t)
-                i -= 1
-                continue
-            break
-        out.reverse()
-        while out and out[0].lower_ in TITLE_GLUE:
-            out = out[1:]
-        return out
-
-    def enrich_person(self, a: ActorInfo, s: int, e: int) -> None:
-        doc = self.doc
-        mods = self._left_modifiers(s)
-        if mods and mods[-1].lower_ in HONORIFICS:
-            a.gender = a.gender or HONORIFICS[mods[-1].lower_]
-        head = doc[s:e].root
-        owners = [w for c in head.lefts if c.dep_ == "poss" and c.i < s for w in c.subtree]
-        if owners and (not mods or owners[-1].i < mods[0].i):
-            mods = owners + mods  # "Japan's Crown Prince Naruhito"
-        self.qualify(a, mods)
-        for child in head.children:
-            if child.dep_ == "appos" and child.i >= e:
-                self.qualify(a, _appositive(child))
-        if head.dep_ == "appos" and head.head.i < s and head.head.pos_ == "NOUN":
-            # "his Iranian counterpart, Mostafa Mohammad Najjar": the title comes first
-            title = [w for w in doc_span(head.head) if w.dep_ != "poss"]
-            if self.kb.role(head.head.lemma_) or self.kb.role(head.head.lower_):
-                self.qualify(a, title)
-
-    def qualify(self, a: ActorInfo, tokens: list[Token]) -> None:
-        """Read role, country and affiliation from a title phrase or apposition."""
-        if not tokens:
-            return
-        kb = self.kb
-        found = []  # (end position, length, term, Role)
-        for n in (4, 3, 2, 1):
-            for i in range(len(tokens) - n + 1):
-                words = tokens[i:i + n]
-                term = " ".join(t.lower_ for t in words)
-                lemma = " ".join(t.lemma_.lower() for t in words)
-                r = kb.roles.get(term) or kb.roles.get(lemma)
-                if r is not None:
-                    found.append((i + n, n, term, r))
-        # The title nearest the name wins ("State Department spokesman": spokesman); a person's
-        # title is a person role, an organisation named in it is an affiliation, not a title.
-        pool = [f for f in found if f[3].kind == "person"] if a.kind == "person" else found
-        role = max(pool, key=lambda f: (f[0], f[1]))[2:] if pool else None
-        if role is None and found and a.kind == "person":
-            a.add_sector(max(found, key=lambda f: (f[0], f[1]))[3].sector)
-        if role is not None:
-            if a.kind == "person" and not a.role:
-                a.role = role[0]
-            a.add_sector(role[1].sector)
-        # Organisations and countries inside the phrase: the affiliation, and the country.
-        i = 0
-        while i < len(tokens):
-            t = tokens[i]
-            org = self.out.at(t)
-            if org is not None and org is not a and org.kind in ("organization", "country"):
-                self._affiliate(a, org)
-                i += 1
-                continue
-            if t.lower_ in FORMER and a.kind != "country":
-                a.former = True
-            iso3, n = None, 1
-            for m in (3, 2):  # "Sri Lankan", "South African", "United States"
-                words = tokens[i:i + m]
-                if len(words) == m and words[-1].i - words[0].i == m - 1:
-                    joined = " ".join(w.text for w in words)
-                    iso3 = kb.adjectives.get(joined) or kb.country_names.get(joined)
-                    if iso3:
-                        n = m
-                        break
-            if iso3 is None:
-                iso3 = kb.adjectives.get(t.text) or kb.country_names.get(t.text)
-            if iso3 is None and "-" in t.text:
-                iso3 = kb.country_of(t.text)
-            if iso3:
-                ca = self.country_actor(iso3, t.i, t.i + n)
-                if a.affiliation is None and a.kind != "country":
-                    a.affiliation = ca.id
-                backed = i + n + 1 < len(tokens) and tokens[i + n].text == "-" and (
-                    tokens[i + n + 1].lemma_.lower() in BACKING) or (
-                    "-" in t.text and t.text.split("-", 1)[1].lower() in BACKING)
-                if not backed:  # "Iranian-backed militias" act with Iran, they are not Iranian
-                    a.country = a.country or iso3
-                i += n
-                continue
-            else:
-                entry = kb.entry(t.text, self.published)
-                if entry is not None and entry.kind == "person" and a.kind in (
-                        "organization", "group"):
-                    a.country = a.country or entry.country  # "the Obama administration"
-                elif a.kind != "country" and (t.ent_type_ in ("GPE", "LOC") or (
-                        t.is_title and t.pos_ in ("PROPN", "NOUN") and not kb.role(t.text))):
-                    a.country = a.country or self._place_country(t)
-                if entry is not None and entry.kind != "person":
-                    self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
-            i += 1
-
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
         the body's own country."""
@@ -447,34 +320,6 @@ class _Builder:
             if iso3 and iso3 != entry.country:
                 return iso3
         return None
-
-    def _place_country(self, t: Token) -> str | None:
-        """The country of the town or region a token names, when it is a well-known one."""
-        if self.places is None:
-            return None
-        ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
-        return self._place_country_named(ent.text if ent is not None else t.text)
-
-    def _place_country_named(self, name: str) -> str | None:
-        if self.places is None or name.lower() in self.kb.roles:
-            return None
-        best = None
-        for place, _primary in self.places.lookup(name):
-            if place.country and (place.feature in ("admin1", "country") or
-                                  place.population >= 50000):
-                rank = (place.feature in ("country", "admin1"), place.population)
-                if best is None or rank > best[0]:
-                    best = (rank, place.country)
-        return best[1] if best else None
-
-    def _affiliate(self, a: ActorInfo, org: ActorInfo) -> None:
-        if a.kind == "country":
-            return
-        if a.affiliation is None:
-            a.affiliation = org.id
-        a.country = a.country or org.country
-        if "IGO" in org.sector:  # the UN's officials and bodies are IGO, whatever their title
-            a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
 
     def _role_in(self, span: Span):
         roles = self.kb.roles
@@ -488,145 +333,6 @@ class _Builder:
             if r is not None:
                 return r
         return None
-
-    # -- unnamed groups ---------------------------------------------------------------------
-    def take_groups(self, claimed: set[int]) -> None:
-        doc, kb = self.doc, self.kb
-        for t in doc:
-            if t.i in claimed or not (t.pos_ == "NOUN" or (
-                    t.pos_ == "PROPN" and not t.ent_type_)):
-                continue
-            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and (
-                    t.head.i > t.i):
-                continue  # a modifier; its head decides
-            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-                    or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
-            owners = [c for c in t.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            start = min([c.left_edge.i for c in mods] + [t.i])
-            phrase = list(doc[start:t.i + 1])
-            head_role = None
-            for n in (3, 2, 1):
-                if t.i - n + 1 < start:
-                    continue
-                words = doc[t.i - n + 1: t.i + 1]
-                key = " ".join(w.lower_ for w in words[:-1]) + (" " if n > 1 else "") + t.lemma_.lower()
-                head_role = kb.roles.get(key.strip()) or kb.roles.get(
-                    " ".join(w.lower_ for w in words))
-                if head_role:
-                    break
-            mod_role = None
-            for c in phrase[:-1]:
-                r = kb.roles.get(c.lemma_.lower()) or kb.roles.get(c.lower_)
-                if r is not None and r.kind != "person":
-                    mod_role = r
-            role = head_role or mod_role
-            members = head_role is None and t.lemma_.lower() in MEMBER_ROLES
-            if role is None or (head_role is None and role.kind == "organization"
-                                and not members):
-                continue
-            s = phrase[0].i
-            for w in doc[s:t.i]:  # a phrase never reaches back over a line break or a quote mark
-                if "\n" in w.text or w.is_quote or w.is_bracket:
-                    s = w.i + 1
-            while s < t.i and (doc[s].lower_ in DETERMINERS or doc[s].lower_ in GENERIC_MODIFIERS
-                               or doc[s].is_punct):
-                s += 1
-            words = [w for w in doc[s:t.i + 1]]
-            context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
-            plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
-            if head_role is not None and head_role.kind == "person" and not plural:
-                self.titled_person(t, s, head_role, context, claimed)
-                continue
-            # "State Department officials": the named part stays its own actor and becomes the
-            # group's affiliation; the group's mention is the whole phrase.
-            name = doc[s:t.i + 1].text
-            kind = "group" if plural or role.kind in ("group", "person") or members else (
-                "organization")
-            key = "group:" + " ".join(w.lemma_.lower() for w in words)
-            if owners or kind == "organization":
-                key += "@" + " ".join(w.text for w in context)
-            a = self.actor(key, name, kind, s, t.i + 1)
-            a.add_sector(head_role.sector if head_role else ())
-            a.add_sector(mod_role.sector if mod_role else ())
-            a.evidence = a.evidence or f"role noun '{role.term}'"
-            self.qualify(a, context)
-            self._member_of(a, head_role)
-            claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
-                           or self.out.by_token[i] == a.id)
-
-    def titled_person(self, t: Token, s: int, role, context: list[Token],
-                      claimed: set[int]) -> None:
-        """A person named by title alone ("the Chinese ambassador"), or a title in apposition to a
-        name ("the Belarussian defense minister, Leonid Maltsev"), which then joins that person."""
-        doc = self.doc
-        named = None
-        for w in t.subtree:  # "The foreign minister of Libya, Abdel Rahman Shalgham, said"
-            other = self.out.at(w) if w.dep_ == "appos" and w.i > t.i else None
-            if other is not None and other.kind == "person":
-                named = other
-                break
-        if named is None and t.dep_ == "appos" and t.head.i < t.i:
-            named = self.out.at(t.head)
-        if named is None:
-            # "Russian Ambassador to the United Nations Vitaly Churkin", parsed with the title
-            # as the head: the name inside its phrase is the one it titles
-            for w in doc[t.i + 1:t.right_edge.i + 1]:
-                if w.dep_ in ("cc", "conj", "punct", "relcl", "acl"):
-                    break  # "the top U.S. diplomat and Iranian Foreign Minister Zarif": two people
-                other = self.out.at(w)
-                if other is not None and other.kind == "person":
-                    named = other
-                    break
-        if named is not None and named.kind == "person":
-            self.out.add_mention(named, s, t.i + 1)
-            self.qualify(named, context + [t])
-            claimed.update(range(s, t.i + 1))
-            return
-        # A bare "the spokesman" is left to the quotes, which resolve it to whoever spoke; one
-        # with a country, body or article of its own is an actor in its own right.
-        first = doc[s - 1] if s > 0 else None
-        indefinite = first is not None and first.lower_ in ("a", "an")
-        if t.tag_ in ("NNS", "NNPS") or not (indefinite or self._placed(context)):
-            return
-        name = doc[s:t.i + 1].text
-        # "the Chinese ambassador" twice is one person; "a man" twice need not be
-        key = "title:" + name.lower() + ("@" + str(s) if indefinite else "")
-        a = self.actor(key, name, "person", s, t.i + 1)
-        a.role = role.term
-        a.add_sector(role.sector)
-        a.evidence = a.evidence or f"title '{role.term}'"
-        self.qualify(a, context)
-        claimed.update(range(s, t.i + 1))
-
-    def _placed(self, tokens: list[Token]) -> bool:
-        """Whether a title phrase names a country or a body ("the Chinese ambassador")."""
-        kb = self.kb
-        for w in tokens:
-            other = self.out.at(w)
-            if other is not None and other.kind in ("country", "organization"):
-                return True
-            if kb.adjectives.get(w.text) or kb.country_names.get(w.text) or kb.country_of(w.text):
-                return True
-        return False
-
-    def _of_phrase(self, t: Token) -> list[Token]:
-        """The body or country of a title: "Government of India", "counsel to the White House"."""
-        out: list[Token] = []
-        for c in t.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and (self.out.at(p) is not None or p.ent_type_ in (
-                            "GPE", "NORP", "ORG")):
-                        out += list(doc_span(p))
-        return out
-
-    def _member_of(self, a: ActorInfo, role) -> None:
-        """Members, officials and prisoners of a body take its sector first ("DEA officials")."""
-        org = self.out.get(a.affiliation)
-        if org is None or org.kind != "organization" or not org.sector:
-            return
-        if role is not None and role.term in MEMBER_ROLES:
-            a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
 
     def finish(self) -> None:
         for a in self.out.actors:
@@ -677,21 +383,6 @@ def _person_role(kb: Knowledge, term: str) -> bool:
 def _plural_people(span: Span) -> bool:
     root = span.root
     return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
-
-
-def _appositive(t: Token) -> list[Token]:
-    """The words of an apposition up to its head and its "of"/"to"/"for" phrases, without the
-    clauses that follow ("a Guatemalan migrant who died in the custody of …")."""
-    out = list(t.doc[t.left_edge.i:t.i + 1])
-    for c in t.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
-            out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
-    return out
-
-
-def doc_span(t: Token) -> list[Token]:
-    """A noun and its modifiers up to itself ("the Jerusalem court"), without clauses after it."""
-    return list(t.doc[t.left_edge.i:t.i + 1])
 
 
 def _inside_title(span: Span) -> bool:

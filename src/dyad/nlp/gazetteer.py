@@ -98,8 +98,9 @@ DATA_FILES = ("centroids.csv", "countries.csv")
 
 def name_key(text: str) -> str:
     """The form under which names are indexed: no accents, case, periods or hyphens."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has neither decompositions nor combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace(".", "").replace("-", " ").replace("\u2019", "'")
     return " ".join(text.split())
 
@@ -143,11 +144,18 @@ class Gazetteer:
         self._by_admin1: dict[str, int] = data["by_admin1"]
         self._demonyms: dict[str, int] = data["demonyms"]
         self.version: str = data["version"]
+        self._entries: dict[int, Entry] = {}  # built on first use; entries are immutable
 
     def __len__(self) -> int:
         return len(self._names)
 
     def entry(self, i: int) -> Entry:
+        entry = self._entries.get(i)
+        if entry is None:
+            entry = self._entries[i] = self._make_entry(i)
+        return entry
+
+    def _make_entry(self, i: int) -> Entry:
         lat, lon, gid = self._lat[i], self._lon[i], self._gid[i]
         ci = self._country[i]
         return Entry(

@@ -24,6 +24,7 @@ geoparsing corpora do.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -239,23 +240,43 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+class _Entities:
+    """The document's entities, read once: ``Doc.ents`` builds every span anew on each call, and
+    ``Span.ents`` goes through all of them."""
+
+    def __init__(self, doc: Doc):
+        self.spans = doc.ents
+        self.starts = [e.start for e in self.spans]
+        self.ends = [e.end for e in self.spans]
+        self.labels = [e.label_ for e in self.spans]
+
+    def first_label(self, start: int, end: int) -> str:
+        """The label of the first entity wholly inside tokens start..end, as ``Span.ents`` finds
+        it, or ""."""
+        i = bisect_left(self.starts, start)
+        if i < len(self.starts) and self.ends[i] <= end:
+            return self.labels[i]
+        return ""
+
+
 def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention]:
     taken = [False] * len(doc)
+    ents = _Entities(doc)
     out: list[_Mention] = []
     # names the NER calls a place somewhere in the document: elsewhere it may have missed them
-    place_names = {name_key(sp.text) for e in doc.ents if e.label_ in PLACE_LABELS
-                   for sp in (e, _trim(e)) if sp is not None}
-    person_words = {t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    trimmed = [_trim(e) for e in ents.spans]
+    place_names = {name_key(sp.text) for e, inner in zip(ents.spans, trimmed)
+                   if e.label_ in PLACE_LABELS for sp in (e, inner) if sp is not None}
+    person_words = {t.text.lower() for e in ents.spans if e.label_ == "PERSON" and len(e) > 1
                     for t in e if t.is_alpha}
 
     def add(span: Span, entity: bool, abbreviation: Entry | None = None) -> None:
-        label = next((e.label_ for e in span.ents), "") if entity else ""
+        label = ents.first_label(span.start, span.end) if entity else ""
         out.append(_Mention(span.start, span.end, span, span.text, entity, abbreviation, label))
         for i in range(span.start, span.end):
             taken[i] = True
 
-    for ent in doc.ents:
-        inner = _trim(ent)
+    for ent, inner in zip(ents.spans, trimmed):
         if inner is not None and len(inner) > 1 and (
                 ent.label_ in ("ORG", "FAC") or inner.text not in gaz):
             # "Edmonton Police Service", "Rapides Parish Fire District", "Anderson County
@@ -280,7 +301,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                     if 0 < len(tail) <= 3 and tail[0].text.lower() not in ORG_WORDS \
                             and _known_place(tail, gaz):
                         add(tail, False)
-        span = _trim(ent)
+        span = inner
         if span is not None and gaz.demonym(span.text) is not None:
             # "Sri Lankan", whatever the NER called it, is a people's name, not a place's
             if demonyms:
@@ -290,7 +311,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                     taken[i] = True
             continue
         if ent.label_ not in PLACE_LABELS:
-            if span is not None and _misread_place(span, gaz, place_names, person_words):
+            if span is not None and _misread_place(span, gaz, place_names, person_words,
+                                                   ents.first_label(span.start, span.end)):
                 add(span, True)
                 continue
             for i in range(ent.start, ent.end):
@@ -313,7 +335,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             add(part, True, abbr)
     # the other entities' tokens are off limits; reopen those of places reached only via
     # a locative preposition ("in Cottonport" tagged PERSON)
-    for ent in doc.ents:
+    for ent in ents.spans:
         if ent.label_ in PLACE_LABELS or ent.start == 0:
             continue
         if doc[ent.start - 1].text.lower() in LOCATIVE and ent.label_ in ("PERSON", "ORG") \
@@ -321,9 +343,10 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                 and any(p and e.feature in ("city", "admin1", "admin2")
                         for e, p in gaz.lookup(ent.text)):
             out.append(_Mention(ent.start, ent.end, ent, ent.text, False))
+    tokens = list(doc)  # Doc[i] builds a new Token each time
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(tokens):
+        tok = tokens[i]
         if taken[i] or not _proper(tok):
             if demonyms and not taken[i] and tok.pos_ in ("ADJ", "PROPN", "NOUN") \
                     and tok.text[:1].isupper() and gaz.demonym(tok.text):
@@ -347,9 +370,10 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             continue
         matched = False
         for n in (4, 3, 2, 1):
-            span = doc[i:i + n]
-            if len(span) < n or any(taken[j] or not _proper(doc[j]) for j in range(i, i + n)):
+            if i + n > len(tokens) or any(taken[j] or not _proper(tokens[j])
+                                          for j in range(i, i + n)):
                 continue
+            span = doc[i:i + n]
             if _gazetteer_match(span, gaz) and not _not_place(span, gaz, person_words):
                 add(span, False)
                 i += n
@@ -363,7 +387,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
     for m in out:
         if len(m.text) >= 4 and m.abbreviation is None and not m.text.isupper():
             found[m.span[0].text].add((m.text, len(m.span)))
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(tokens if found else ()):
         for text, n in found.get(tok.text, ()):
             span = doc[i:i + n]
             if span.text == text and len(span) == n and not any(taken[j] for j in range(i, i + n)) \
@@ -426,13 +450,15 @@ def _abbreviation(span: Span, gaz: Gazetteer) -> tuple[Span, Entry | None]:
 
 
 def _misread_place(span: Span, gaz: Gazetteer, place_names: set[str],
-                   person_words: set[str]) -> bool:
+                   person_words: set[str], label: str | None = None) -> bool:
     """A name the NER took for a person or organisation ("Gainesville" as PERSON) that the NER
     itself calls a place elsewhere in the document, that is a country or state, or that is a
     large town in a place's syntactic position ("Edmonton residents", "of Gainesville")."""
     if len(span) > 3 or not all(_proper(t) for t in span) or _not_place(span, gaz, set()):
         return False
-    if span.ents and span.ents[0].label_ == "PERSON" and len(span) > 1:
+    if label is None:  # the label of the first entity inside the span, when not given
+        label = next((e.label_ for e in span.ents), "")
+    if label == "PERSON" and len(span) > 1:
         return False
     entries = [e for e, primary in gaz.lookup(span.text) if primary]
     if entries and _place_cue(span):
