@@ -333,3 +333,13 @@ def test_phrase_words_stay_importable_from_actors():
     assert actors.DETERMINERS is actor_phrases.DETERMINERS
     assert actors.HONORIFICS is actor_phrases.HONORIFICS
     assert "he" in actors.PRONOUNS
+
+
+def test_hyphenated_names_keep_their_hyphen():
+    doc = build_doc([
+        ("Ban", 3, "compound", "PROPN", "Ban", "NNP"), ("Ki", 3, "compound", "PROPN", "Ki", "NNP"),
+        ("-", 3, "punct", "PUNCT", "-", "HYPH"), ("moon", 4, "nsubj", "PROPN", "moon", "NNP"),
+        ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", "."),
+    ], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    names = [a.name for a in find_actors(doc, load_knowledge()).actors]
+    assert "Ban Ki-moon" in names

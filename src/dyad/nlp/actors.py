@@ -228,7 +228,7 @@ class _Builder(PhraseReader):
 
     def person(self, s: int, e: int, entry: Entry | None, title: int = 0) -> ActorInfo | None:
         doc = self.doc
-        words = [t.text for t in doc[s + title:e] if not t.is_punct]
+        words = _name_words(doc[s + title:e])
         if not words:
             return None
         # A surname or partial name joins the person already named in full ("Putin").
@@ -396,3 +396,16 @@ def _inside_title(span: Span) -> bool:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _name_words(span: Span) -> list[str]:
+    """A name's words as the text writes them: "Ban Ki-moon" keeps its hyphen, a stray comma or
+    quotation mark goes."""
+    parts = []
+    for t in span:
+        if t.is_punct and not (t.text == "-" and not t.whitespace_ and t.i > span.start
+                               and not t.doc[t.i - 1].whitespace_):
+            parts.append(t.whitespace_ or " ")
+        else:
+            parts.append(t.text_with_ws)
+    return "".join(parts).split()

@@ -143,7 +143,8 @@ def make_places(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         hits = find_places(doc, source_country=_meta(doc, "source_country"), gazetteer=gazetteer)
-        hits = [h for h in hits if not _actor_use(doc, h)]
+        orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+        hits = [h for h in hits if not _actor_use(doc, h, orgs)]
         ids: dict[object, str] = {}
         spans, stored = [], {}
         for h in hits:
@@ -167,12 +168,11 @@ def make_places(nlp: Language, name: str):
 PARTY_PREPS = {"with", "against", "to", "by", "between", "toward", "towards"}
 
 
-def _actor_use(doc: Doc, hit) -> bool:
-    """A toponym that is really an actor: part of a longer organisation's name ("the New York
-    Times"), or a country as a party ("talks with Russia", "deferred to the U.S.")."""
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start_char <= hit.start and hit.end <= ent.end_char and (
-                ent.end_char - ent.start_char > hit.end - hit.start):
+def _actor_use(doc: Doc, hit, orgs: list[tuple[int, int]]) -> bool:
+    """A toponym that is really an actor: part of a longer organisation's name (``orgs``: "the New
+    York Times"), or a country as a party ("talks with Russia", "deferred to the U.S.")."""
+    for start, end in orgs:
+        if start <= hit.start and hit.end <= end and end - start > hit.end - hit.start:
             return True
     if hit.feature != "country":
         return False
