@@ -41,67 +41,12 @@ from dyad.nlp.gazetteer import (
     name_key,
     spread,
 )
+from dyad.nlp.metonymy import is_metonymic, metonymic, words  # noqa: F401 (is_metonymic: API)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-
-# Verbs whose subject is someone acting or speaking: a place as their subject stands for its people.
-SPEECH_ACTION_VERBS = _words("""
-say tell announce state declare claim warn threaten accuse deny insist urge demand call ask
-reject refuse condemn criticize criticise blame praise welcome confirm report respond reply
-vow promise pledge agree sign negotiate propose offer approve order decide plan seek want
-support back oppose sanction impose launch attack strike bomb invade send deploy expel recall
-retaliate protest dismiss vote veto announce argue suggest acknowledge admit concede charge
-recognize recognise hope fear believe expect try continue flout block obstruct push press
-pressure host invite join help aid fund arm supply sell buy agree cooperate ally win lose
-""")
-# Verbs a country can be the subject of while still being a location ("Syria is a country").
-STATIVE_VERBS = _words(
-    "be lie border sit stretch cover include lose remain become seem look rank have")
-# Nouns after a possessive that keep the possessor a location ("Syria's largest city").
-GEO_NOUNS = _words("""
-city capital town village north south east west northeast northwest southeast southwest centre
-center heart border borders region province state county district territory coast coastline
-soil airspace waters outskirts suburb suburbs area areas part parts side population people
-residents citizens largest biggest second third countryside interior mountains river streets
-neighborhood neighbourhood downtown port island islands economy history
-""")
-# Nouns of interaction whose "with/between/against" object is a party, not a location.
-INTERACTION_WORDS = _words("""
-talk talks agreement deal negotiation negotiations relation relations tie ties war conflict
-dispute cooperation meeting summit treaty pact alliance partnership tension tensions trade
-deal discuss negotiate cooperate meet fight ally clash side agree
-""")
-# Verbs whose object is someone acted upon ("urged Russia").
-OBJECT_VERBS = _words("""
-urge accuse warn tell ask criticize criticise condemn blame sanction thank support back
-pressure persuade help invite defeat call congratulate punish reassure convince
-""")
-# Heads that make a country or capital modifier an actor ("U.S. officials", "Moscow diplomats").
-ACTOR_NOUNS = _words("""
-government officials official forces troops military army navy authorities diplomats leaders
-leader ministry minister president administration regime ally allies spokesman spokeswoman
-member members partner partners supporter backer enemy rival
-""")
-# Adjectives that, predicated of a place, make it someone ("Iran was not pleased").
-ATTITUDES = _words("""
-pleased happy unhappy aware ready willing determined concerned keen eager reluctant unwilling
-opposed committed prepared angry furious satisfied
-""")
-# Passive verbs that happen to a location rather than to a party ("Turkey was hit by a quake").
-PLACE_PASSIVES = _words("""
-locate situate border surround hit affect strike divide occupy bomb devastate flood shake rock
-name know call cover populate inhabit settle found build visit
-""")
-
-# Locative prepositions: a proper noun after one of them is worth a gazetteer look-up even
-# when the NER labelled it something else.
-LOCATIVE = _words("in near outside at from to across throughout around")
+LOCATIVE = words("in near outside at from to across throughout around")
 
 
 @dataclass(frozen=True)
@@ -166,7 +111,7 @@ def find_toponyms(doc: Doc, *, source_country: str | None = None,
         else:
             hit = PlaceHit(m.span.start_char, m.span.end_char, entry.name, entry.feature,
                            entry.country, entry.lat, entry.lon, entry.geonames_id, score)
-        out.append((hit, _metonymic(m.span, entry)))
+        out.append((hit, metonymic(m.span, entry)))
     return out
 
 
@@ -178,56 +123,6 @@ def _near_towns(county: Entry, towns: list[Entry]) -> Entry:
     if not lats:
         return county
     return replace(county, lat=lats[len(lats) // 2], lon=lons[len(lons) // 2])
-
-
-def is_metonymic(span: Span) -> bool:
-    """Whether a place name stands for its government or people ("Moscow said") here."""
-    gaz = load_gazetteer()
-    entry = None
-    for e, primary in gaz.lookup(span.text):
-        if e.feature == "country" or e.capital:
-            entry = e
-            break
-    return _metonymic(span, entry)
-
-
-def _metonymic(span: Span, entry: Entry | None) -> bool:
-    political = entry is not None and (entry.feature == "country" or entry.capital)
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "Turkey and Russia struck a deal": both are subjects
-    head = root.head
-    dep = root.dep_
-    if dep in ("nsubj", "nsubjpass"):
-        lemma = head.lemma_.lower()
-        if lemma in SPEECH_ACTION_VERBS:
-            return True
-        if not political:
-            return False
-        if dep == "nsubjpass":
-            return lemma not in PLACE_PASSIVES
-        if lemma in STATIVE_VERBS:
-            return any((c.dep_ == "attr" and c.lemma_.lower() in ACTOR_NOUNS)
-                       or (c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDES)
-                       for c in head.children)
-        return head.pos_ in ("VERB", "AUX")
-    if dep == "poss":
-        return head.lemma_.lower() not in GEO_NOUNS and political
-    if dep == "pobj" and head.dep_ == "agent":
-        return True
-    if dep == "pobj" and head.text.lower() in ("by", "with", "between", "against"):
-        governor = head.head
-        if head.text.lower() == "by" and governor.pos_ == "NOUN":
-            return political
-        return political and governor.lemma_.lower() in INTERACTION_WORDS
-    if dep == "pobj" and head.text.lower() in ("as", "like", "including"):
-        governor = head.head.head if head.head.text.lower() == "such" else head.head
-        return political and governor.lemma_.lower() in ACTOR_NOUNS
-    if dep == "dobj":
-        return political and head.lemma_.lower() in OBJECT_VERBS
-    if dep == "compound":
-        return political and head.lemma_.lower() in ACTOR_NOUNS
-    return False
 
 
 def _trim(span: Span) -> Span | None:
@@ -399,17 +294,17 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
 
 
 # Words before a name that make it a person's ("coach Ripley", "President Saakashvili").
-TITLES = _words("""
+TITLES = words("""
 mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. sgt sgt. capt capt.
 col col. det det. officer coach president senator governor judge justice chief mayor sheriff
 minister prime secretary prince king queen pope rev rev. father sister brother uncle aunt
 """)
 # Words that name a kind of place, and some places too, but in news mean the kind.
-COMMON_PLACE_WORDS = _words("""
+COMMON_PLACE_WORDS = words("""
 metro city county state gulf delta spring street downtown uptown midtown harbor harbour bay
 valley coast island river lake
 """)
-DIRECTIONS = _words("""
+DIRECTIONS = words("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower greater far
 """)
@@ -497,13 +392,13 @@ def _place_cue(span: Span) -> bool:
 
 
 # Words after "of" in organisations' names that are also towns' names ("Chamber of Commerce").
-ORG_WORDS = _words("""
+ORG_WORDS = words("""
 commerce education health justice agriculture defense defence state labor labour energy
 industry science technology transportation arts music medicine law independence hope unity
 peace liberty victory university federal national green central united royal general
 public grand union superior supreme metro
 """)
-MONTHS = _words("""
+MONTHS = words("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter
 """)
@@ -511,7 +406,7 @@ DATELINE_MARKS = frozenset({"—", "--", "-", "–", ",", ":"})
 
 
 # Nouns that a town's name modifies as a place ("Edmonton residents", "the Gainesville area").
-LOCAL_NOUNS = _words("""
+LOCAL_NOUNS = words("""
 resident residents community communities area areas business businesses police school schools
 city town neighborhood neighbourhood council councillor mayor street streets home homes family
 families man woman men women native natives official officials suburb downtown region
@@ -541,7 +436,7 @@ def _leading_place(span: Span, gaz: Gazetteer, label: str) -> bool:
 
 
 # Words that, after a place's name, make an office or body of that place.
-INSTITUTIONS = _words("""
+INSTITUTIONS = words("""
 police sheriff sheriff's fire department city county township borough village town council
 councilman councilwoman mayor manager commissioner commissioners board school schools high
 middle elementary college university library hospital jail court courthouse chamber seniors
