@@ -27,13 +27,15 @@ def analyze(text: str | Article, *, published: str | None = None, title: str | N
 def analyze_many(articles: Iterable[Article | str], *, model: str | None = None,
                  actors_files: Iterable[str] = (), batch_size: int = BATCH,
                  on_record: Callable[[Record], None] | None = None,
-                 nlp=None) -> Iterator[Record]:
+                 nlp=None, n_process: int = 1) -> Iterator[Record]:
     """One Record per input, in input order; a document that fails becomes a Record with error.
 
-    ``nlp``: a pipeline of your own with Dyad's components (``dyad.nlp.pipeline.build``)."""
+    ``nlp``: a pipeline of your own with Dyad's components (``dyad.nlp.pipeline.build``).
+    ``n_process``: local processes for spaCy's ``nlp.pipe``; each then gets several batches."""
     from dyad.ingest import check_text
 
     nlp = nlp or _pipeline(model, actors_files)
+    chunk = batch_size * (n_process * 8 if n_process > 1 else 1)
     batch: list[Article] = []
 
     def flush() -> Iterator[Record]:
@@ -49,7 +51,7 @@ def analyze_many(articles: Iterable[Article | str], *, model: str | None = None,
                 results[i] = failed_record(art, problem["code"], problem["message"])
                 continue
             todo.append(i)
-        for i, rec in _run(nlp, [(i, batch[i]) for i in todo]):
+        for i, rec in _run(nlp, [(i, batch[i]) for i in todo], n_process, batch_size):
             results[i] = rec
         for i in range(len(batch)):
             if on_record:
@@ -59,7 +61,7 @@ def analyze_many(articles: Iterable[Article | str], *, model: str | None = None,
 
     for art in articles:
         batch.append(art if isinstance(art, Article) else Article(text=art))
-        if len(batch) >= batch_size:
+        if len(batch) >= chunk:
             yield from flush()
     if batch:
         yield from flush()
@@ -72,10 +74,12 @@ def _docs(nlp, items):
         yield doc
 
 
-def _run(nlp, items: list[tuple[int, Article]]) -> Iterator[tuple[int, Record]]:
-    """Analyse a batch; if anything in it fails, redo it one document at a time to isolate it."""
+def _run(nlp, items: list[tuple[int, Article]], n_process: int = 1,
+         batch_size: int = BATCH) -> Iterator[tuple[int, Record]]:
+    """Analyse a batch; if anything in it fails, redo it one document at a time, in this
+    process, to isolate it."""
     try:
-        docs = list(nlp.pipe(_docs(nlp, items)))
+        docs = list(nlp.pipe(_docs(nlp, items), n_process=n_process, batch_size=batch_size))
         out = [(i, doc_to_record(doc, art)) for (i, art), doc in zip(items, docs)]
     except Exception:  # noqa: BLE001 - one bad document must not sink the batch
         if len(items) == 1:

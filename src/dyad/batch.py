@@ -65,7 +65,7 @@ from dyad.ingest.partitions import (
     read_parquet,
     read_warc,
 )
-from dyad.records import Article, Record, failed_record
+from dyad.records import Article, Record
 
 PARTITION_SIZE = 500
 MANIFEST = "manifest.json"
@@ -486,47 +486,10 @@ def analyze_parallel(articles: Iterable[Article], *, n_process: int = 1,
     """``analyze_many`` on ``n_process`` local processes (spaCy's ``n_process``); one Record
     per Article, in input order. A chunk in which anything fails is redone in this process,
     one document at a time, so one bad document fails alone."""
-    from dyad.api import _docs, analyze_many
+    from dyad.api import analyze_many
 
-    if n_process <= 1:
-        yield from analyze_many(articles, model=model, actors_files=actors_files,
-                                batch_size=batch_size)
-        return
-    from dyad.convert import doc_to_record
-    from dyad.ingest import check_text
-    from dyad.nlp.pipeline import DEFAULT_MODEL, load
-
-    nlp = load(model or DEFAULT_MODEL, tuple(actors_files))
-    for chunk in _chunks(articles, batch_size * n_process * 8):
-        results: dict[int, Record] = {}
-        todo: list[int] = []
-        for i, art in enumerate(chunk):
-            problem = art.error or check_text(art.text, max_chars=nlp.max_length)
-            if problem:
-                results[i] = failed_record(art, problem.get("code", "input"),
-                                           problem.get("message", ""))
-            else:
-                todo.append(i)
-        try:
-            docs = nlp.pipe(_docs(nlp, [(i, chunk[i]) for i in todo]), n_process=n_process,
-                            batch_size=batch_size)
-            for i, doc in zip(todo, docs):
-                results[i] = doc_to_record(doc, chunk[i])
-        except Exception:  # noqa: BLE001 - isolate the failing document the serial way
-            redo = analyze_many([chunk[i] for i in todo], model=model, actors_files=actors_files)
-            results.update(zip(todo, redo))
-        yield from (results[i] for i in range(len(chunk)))
-
-
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    yield from analyze_many(articles, model=model, actors_files=actors_files,
+                            batch_size=batch_size, n_process=n_process)
 
 
 @dataclass
