@@ -183,8 +183,6 @@ def _plain(obj: Any) -> dict[str, Any]:
         v = getattr(obj, f.name)
         if isinstance(v, tuple):
             v = [list(x) if isinstance(x, tuple) else x for x in v]
-            if f.name.endswith("_span"):
-                v = list(v)
         d[f.name] = v
     return d
 
