@@ -343,3 +343,150 @@ def test_hyphenated_names_keep_their_hyphen():
     ], ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
     names = [a.name for a in find_actors(doc, load_knowledge()).actors]
     assert "Ban Ki-moon" in names
+
+
+def _senate_matcher(doc):
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")  # the dictionary's "Senate" (USA)
+    matcher.add("DYAD", [build_doc([("Senate", 0, "ROOT", "PROPN", "Senate", "NNP")])])
+    return matcher
+
+
+def test_generic_body_takes_the_country_the_text_is_set_in():
+    rows = [("Nigerian", 1, "amod", "ADJ", "nigerian", "JJ"),
+            ("officials", 2, "nsubj", "NOUN", "official", "NNS"),
+            ("said", 2, "ROOT", "VERB", "say", "VBD"), ("the", 4, "det", "DET", "the", "DT"),
+            ("Senate", 5, "nsubj", "PROPN", "Senate", "NNP"),
+            ("met", 2, "ccomp", "VERB", "meet", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O", "B-ORG", "O", "O"])
+    senate = find_actors(doc, load_knowledge(), _senate_matcher(doc)).at(doc[4])
+    assert (senate.country, senate.sector, senate.code) == ("NGA", ["LEG"], "NGALEG")
+
+
+def test_generic_body_keeps_its_country_when_the_other_one_is_only_acted_on():
+    rows = [("The", 1, "det", "DET", "the", "DT"), ("Senate", 2, "nsubj", "PROPN", "Senate", "NNP"),
+            ("sanctioned", 2, "ROOT", "VERB", "sanction", "VBD"),
+            ("Russian", 4, "amod", "ADJ", "russian", "JJ"),
+            ("banks", 2, "dobj", "NOUN", "bank", "NNS"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "O", "B-NORP", "O", "O"])
+    actors = find_actors(doc, load_knowledge(), _senate_matcher(doc))
+    assert actors.at(doc[1]).country == "USA"
+    assert actors.at(doc[4]).country == "RUS"  # the banks are Russian all the same
+
+
+POLICE = [("Police", 1, "nsubj", "NOUN", "police", "NNS"),
+          ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"), ("a", 4, "det", "DET", "a", "DT"),
+          ("Russian", 4, "amod", "ADJ", "russian", "JJ"), ("man", 1, "dobj", "NOUN", "man", "NN"),
+          (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_domestic_body_takes_the_dateline_country_and_never_a_guess():
+    dateline = [("MOSCOW", 7, "npadvmod", "PROPN", "Moscow", "NNP"),
+                ("--", 7, "punct", "PUNCT", "--", ":")]
+    rows = dateline + [(w, h + 2, d, p, lem, tag) for w, h, d, p, lem, tag in POLICE]
+    rows[1] = ("--", 3, "punct", "PUNCT", "--", ":")
+    rows[0] = ("MOSCOW", 3, "npadvmod", "PROPN", "Moscow", "NNP")
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "O", "B-NORP", "O", "O"])
+    police = find_actors(doc, load_knowledge()).at(doc[2])
+    assert (police.country, police.sector) == ("RUS", ["COP"])
+    # Without the dateline the only country is the man's, whom the police act on: no country.
+    doc = build_doc(POLICE, ["O", "O", "O", "B-NORP", "O", "O"])
+    police = find_actors(doc, load_knowledge()).at(doc[0])
+    assert (police.country, police.sector) == (None, ["COP"])
+
+
+def test_a_town_the_model_took_for_a_body_still_places_a_court():
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    rows = [("A", 1, "det", "DET", "a", "DT"), ("court", 4, "nsubj", "NOUN", "court", "NN"),
+            ("in", 1, "prep", "ADP", "in", "IN"), ("Lyon", 2, "pobj", "PROPN", "Lyon", "NNP"),
+            ("ruled", 4, "ROOT", "VERB", "rule", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-ORG", "O", "O"])
+    court = find_actors(doc, load_knowledge(), places=load_gazetteer()).at(doc[1])
+    assert (court.country, court.sector) == ("FRA", ["JUD"])
+
+
+@pytest.mark.slow
+def test_real_pipeline_reads_the_setting_and_the_place_of_a_title():
+    import dyad
+
+    def at(rec, text, fragment):
+        i = text.index(fragment)
+        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
+
+    text = "Senate President, Bukola Saraki, will lead a Senate delegation on a visit to Russia."
+    rec = dyad.analyze(text)
+    assert (at(rec, text, "Saraki").country, at(rec, text, "Saraki").sector[0]) == ("NGA", "LEG")
+    assert at(rec, text, "Senate delegation").country == "NGA"
+    text = "The premier of Canada's Alberta province called for sanctions against the US."
+    assert at(dyad.analyze(text), text, "premier").country == "CAN"
+    text = ("Cebu City--Police have started an investigation of the killing of former Medellin "
+            "town mayor Ricardo Ramirez.")
+    rec = dyad.analyze(text)
+    assert at(rec, text, "Police").country == "PHL"
+    assert at(rec, text, "Ricardo Ramirez").country == "PHL"  # the Medellin near Cebu
+
+
+def test_owner_on_the_title_and_of_a_country_after_the_name_give_a_person_a_country():
+    rows = [("Mauritania", 2, "poss", "PROPN", "Mauritania", "NNP"),
+            ("'s", 0, "case", "PART", "'s", "POS"),
+            ("President", 4, "compound", "PROPN", "President", "NNP"),
+            ("Ahmed", 4, "compound", "PROPN", "Ahmed", "NNP"),
+            ("Salem", 8, "nsubj", "PROPN", "Salem", "NNP"),
+            ("and", 4, "cc", "CCONJ", "and", "CC"), ("Jan", 7, "compound", "PROPN", "Jan", "NNP"),
+            ("Horvat", 4, "conj", "PROPN", "Horvat", "NNP"),
+            ("met", 8, "ROOT", "VERB", "meet", "VBD"), (".", 8, "punct", "PUNCT", ".", ".")]
+    ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    actors = by_name(find_actors(build_doc(rows, ents), load_knowledge()))
+    assert (actors["Ahmed Salem"].country, actors["Ahmed Salem"].role) == ("MRT", "president")
+    rows = [("Jan", 1, "compound", "PROPN", "Jan", "NNP"),
+            ("Horvat", 4, "nsubj", "PROPN", "Horvat", "NNP"), ("of", 1, "prep", "ADP", "of", "IN"),
+            ("Croatia", 2, "pobj", "PROPN", "Croatia", "NNP"),
+            ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["Jan Horvat"].country == "HRV"
+
+
+def test_the_north_is_north_korea_only_in_a_text_that_names_it():
+    from spacy.matcher import PhraseMatcher
+
+    rows = [("North", 1, "compound", "PROPN", "North", "NNP"),
+            ("Korea", 2, "nsubj", "PROPN", "Korea", "NNP"),
+            ("warned", 2, "ROOT", "VERB", "warn", "VBD"), ("the", 4, "det", "DET", "the", "DT"),
+            ("South", 2, "dobj", "PROPN", "South", "NNP"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "I-GPE", "O", "O", "B-GPE", "O"])
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    matcher.add("DYAD", [build_doc([("North", 1, "compound", "PROPN", "North", "NNP"),
+                                    ("Korea", 1, "ROOT", "PROPN", "Korea", "NNP")]),
+                         build_doc([("South", 0, "ROOT", "PROPN", "South", "NNP")])])
+    actors = find_actors(doc, load_knowledge(), matcher)
+    assert actors.at(doc[4]).name == "South Korea"
+    rows[0], rows[1] = ("Local", 1, "amod", "ADJ", "local", "JJ"), ("voters", 2, "nsubj", "NOUN",
+                                                                    "voter", "NNS")
+    doc = build_doc(rows, ["O", "O", "O", "O", "B-GPE", "O"])
+    assert find_actors(doc, load_knowledge(), matcher).at(doc[4]) is None
+
+
+def test_hyphenated_title_and_members_of_an_international_body_keep_no_home_country():
+    from spacy.matcher import PhraseMatcher
+
+    rows = [("KABUL", 4, "npadvmod", "PROPN", "Kabul", "NNP"), ("--", 4, "punct", "PUNCT", "--", ":"),
+            ("ISIL", 3, "compound", "PROPN", "ISIL", "NNP"),
+            ("fighters", 4, "nsubj", "NOUN", "fighter", "NNS"),
+            ("met", 4, "ROOT", "VERB", "meet", "VBD"),
+            ("Attorney", 7, "compound", "PROPN", "Attorney", "NNP"),
+            ("-", 7, "punct", "PUNCT", "-", "HYPH"),
+            ("General", 9, "compound", "PROPN", "General", "NNP"),
+            ("Ali", 9, "compound", "PROPN", "Ali", "NNP"),
+            ("Karimi", 4, "dobj", "PROPN", "Karimi", "NNP"), (".", 4, "punct", "PUNCT", ".", ".")]
+    ents = ["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = build_doc(rows, ents)
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    matcher.add("DYAD", [build_doc([("ISIL", 0, "ROOT", "PROPN", "ISIL", "NNP")]),
+                         build_doc([("Kabul", 0, "ROOT", "PROPN", "Kabul", "NNP")])])
+    actors = find_actors(doc, load_knowledge(), matcher)
+    fighters = actors.at(doc[3])
+    assert (fighters.country, fighters.sector[0]) == (None, "REB")  # the dateline is no reason
+    karimi = actors.at(doc[9])
+    assert (karimi.role, karimi.sector[0]) == ("attorney general", "GOV")

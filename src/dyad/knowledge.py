@@ -84,6 +84,12 @@ class Knowledge:
     def role(self, term: str) -> Role | None:
         return self.roles.get(term.lower())
 
+    def generic(self, surface: str) -> bool:
+        """Whether a body's name is a common noun that many countries' bodies share ("Senate",
+        "Supreme Court", "Congress"): it is one when roles.csv lists it as a kind of body."""
+        r = self.roles.get(_strip_the(surface).lower())
+        return r is not None and r.kind == "organization"
+
     def phrases(self) -> list[str]:
         """Every multi-token surface form, for one compiled PhraseMatcher."""
         out = set(self.country_names) | set(self.by_alias) | set(self.capitals)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import Entry, Knowledge
@@ -47,6 +49,7 @@ class PhraseReader:
     out: ActorSet
     published: str | None
     places: object | None  # a dyad.nlp.gazetteer.Gazetteer
+    home: str | None = None  # the country the text is set in, where it is clear
 
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
         raise NotImplementedError
@@ -86,12 +89,20 @@ class PhraseReader:
             a.gender = a.gender or HONORIFICS[mods[-1].lower_]
         head = doc[s:e].root
         owners = [w for c in head.lefts if c.dep_ == "poss" and c.i < s for w in c.subtree]
+        if not owners:
+            # "Mauritania's President Mohamed Ould Abdel Aziz": the owner may hang on the title
+            owners = [w for m in mods for c in m.lefts if c.dep_ == "poss" for w in c.subtree]
         if owners and (not mods or owners[-1].i < mods[0].i):
             mods = owners + mods  # "Japan's Crown Prince Naruhito"
         self.qualify(a, mods)
         for child in head.children:
             if child.dep_ == "appos" and child.i >= e:
                 self.qualify(a, _appositive(child))
+            elif child.dep_ == "prep" and child.i >= e and child.lower_ in ("of", "from"):
+                # "John Bruton of Ireland": a country, or a town or region that gives one
+                place = [w for p in child.children if p.dep_ == "pobj" for w in doc_span(p)]
+                if any(w.ent_type_ in ("GPE", "NORP") for w in place):
+                    self.qualify(a, place)
         if head.dep_ == "appos" and head.head.i < s and head.head.pos_ == "NOUN":
             # "his Iranian counterpart, Mostafa Mohammad Najjar": the title comes first
             title = [w for w in doc_span(head.head) if w.dep_ != "poss"]
@@ -110,6 +121,10 @@ class PhraseReader:
                 term = " ".join(t.lower_ for t in words)
                 lemma = " ".join(t.lemma_.lower() for t in words)
                 r = kb.roles.get(term) or kb.roles.get(lemma)
+                if r is None and " - " in term:  # "Attorney-General", "Secretary-General"
+                    r = kb.roles.get(term.replace(" - ", "-")) or kb.roles.get(
+                        term.replace(" - ", " "))
+                    term = r.term if r is not None else term
                 if r is not None:
                     found.append((i + n, n, term, r))
         # The title nearest the name wins ("State Department spokesman": spokesman); a person's
@@ -129,6 +144,9 @@ class PhraseReader:
             org = self.out.at(t)
             if org is not None and org is not a and org.kind in ("organization", "country"):
                 self._affiliate(a, org)
+                if a.country is None and org.country is None and a.kind != "country":
+                    # a town the model took for a body ("a court in Lyon")
+                    a.country = self._place_country(t)
                 i += 1
                 continue
             if t.lower_ in FORMER and a.kind != "country":
@@ -173,17 +191,31 @@ class PhraseReader:
         """The country of the town or region a token names, when it is a well-known one."""
         if self.places is None:
             return None
-        ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
-        return self._place_country_named(ent.text if ent is not None else t.text)
+        doc = self.doc
+        start, end = t.i, t.i + 1
+        if t.ent_iob_ in ("B", "I"):  # the whole entity, found from its tags (Doc.ents is slow)
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        return self._place_country_named(doc[start:end].text)
 
     def _place_country_named(self, name: str) -> str | None:
         if self.places is None or name.lower() in self.kb.roles:
             return None
         best = None
-        for place, _primary in self.places.lookup(name):
-            if place.country and (place.feature in ("admin1", "country") or
-                                  place.population >= 50000):
-                rank = (place.feature in ("country", "admin1"), place.population)
+        places = [place for place, _primary in self.places.lookup(name) if place.country]
+        # a town of the country the text is set in, however small, before a far bigger town
+        # elsewhere ("Medellin" in a report from Cebu), but not before a more populous country or
+        # first-level region ("California" in a report from Bogota)
+        home = self.home if len({place.country for place in places}) > 1 else None
+        region = max((place.population for place in places if place.country != home and
+                      place.feature in ("admin1", "country")), default=-1)
+        for place in places:
+            if (place.feature in ("admin1", "country") or place.population >= 50000
+                    or place.country == home):
+                rank = (place.country == home and place.population > region,
+                        place.feature in ("country", "admin1"), place.population)
                 if best is None or rank > best[0]:
                     best = (rank, place.country)
         return best[1] if best else None
@@ -201,13 +233,23 @@ class PhraseReader:
     def take_groups(self, claimed: set[int]) -> None:
         doc, kb = self.doc, self.kb
         ends = role_endings(kb)
-        for t in doc:
-            if t.i in claimed or not (t.pos_ == "NOUN" or (
-                    t.pos_ == "PROPN" and not t.ent_type_)):
+        # Common nouns, and proper nouns outside any named entity, picked from the Doc's arrays
+        # so that only they become Token objects.
+        tags = doc.to_array([POS, ENT_TYPE])
+        nouns = (tags[:, 0] == NOUN) | ((tags[:, 0] == PROPN) & (tags[:, 1] == 0))
+        for i in nouns.nonzero()[0].tolist():
+            if i in claimed:
                 continue
-            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and (
+            t = doc[i]
+            if t.dep_ in ("compound", "amod") and t.head.pos in (NOUN, PROPN) and (
                     t.head.i > t.i):
                 continue  # a modifier; its head decides
+            lemma = t.lemma_.lower()
+            # Only a role whose last word is the head's lemma or form can match it; most nouns
+            # are no role noun, and the look-ups below build spans.
+            maybe_role = lemma in ends or t.lower_ in ends or lemma.split() != [lemma]
+            if not maybe_role and not t.n_lefts:
+                continue  # no role at its head and no modifier to hold one
             lefts = list(t.lefts) if t.n_lefts else []
             mods = [c for c in lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                     or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
@@ -215,10 +257,7 @@ class PhraseReader:
             start = min([c.left_edge.i for c in mods] + [t.i])
             phrase = list(doc[start:t.i + 1]) if start < t.i else [t]
             head_role = None
-            lemma = t.lemma_.lower()
-            # Only a role whose last word is the head's lemma or form can match it; most nouns
-            # are no role noun, and the look-ups below build spans.
-            if lemma in ends or t.lower_ in ends or lemma.split() != [lemma]:
+            if maybe_role:
                 for n in (3, 2, 1):
                     if t.i - n + 1 < start:
                         continue
@@ -329,8 +368,9 @@ class PhraseReader:
         for c in t.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and (self.out.at(p) is not None or p.ent_type_ in (
-                            "GPE", "NORP", "ORG")):
+                    # "the premier of Canada's Alberta province": the place may be a modifier
+                    if p.dep_ == "pobj" and any(self.out.at(w) is not None or w.ent_type_ in (
+                            "GPE", "NORP", "ORG") for w in doc_span(p)):
                         out += list(doc_span(p))
         return out
 

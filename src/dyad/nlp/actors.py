@@ -11,6 +11,8 @@ reading of the words around a name lives in ``dyad.nlp.actor_phrases``.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -23,6 +25,27 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
 # Prepositions after which a capital is its government ("sanctions against Moscow").
 ACTOR_PREPS = {"against", "with", "by", "between", "toward", "towards", "on", "upon"}
+# "the North" and "the South" of a divided country, in a text that names one of its halves
+# ("lift sanctions against the North" in a report on North Korea).
+HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
+# Words of saying after which "to" names whom it is said to ("an ultimatum to Damascus"), where
+# after others it names a place ("a visit to Moscow").
+ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
+                   "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
+                   "explain", "complain", "protest", "announce", "speak", "talk"}
+# Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
+LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
+                  "around"}
+# Sectors of a state's own institutions: a body of these with no country named belongs to the
+# country the text is about ("police", "the court", "rebel fighters").
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
+INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
+                 "transnational"}
+# The opening that sets a text's scene: its dateline and lead (in tokens).
+LEAD = 200
+# A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -".
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}?)"
+                      r"(?:,[^\n,]{1,25}){0,3}?\s*(?:--|\u2014|\u2013| - )")
 
 
 @dataclass
@@ -78,7 +101,7 @@ class ActorFinder:
 
     def compile(self, make_doc) -> None:
         if not self._compiled:
-            self.matcher.add("DYAD", [make_doc(p) for p in self._phrases])
+            self.matcher.add("DYAD", [make_doc(p) for p in (*self._phrases, *HALVES)])
             self._compiled = True
 
     def __call__(self, doc: Doc, published: str | None = None) -> ActorSet:
@@ -99,7 +122,9 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     if matcher is not None:
         for _, s, e in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
             candidates.append((s, e, "dict"))
-    for ent in doc.ents:
+    ents = doc.ents
+    builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
             s, e = _trim(ent)
             if s < e:
@@ -131,6 +156,8 @@ class _Builder(PhraseReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
         self.out = ActorSet()
+        self.clues: tuple[list[tuple[int, int]], tuple[Span, ...]] = ([], ())
+        self._home: str | None | bool = False  # False: not read yet
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
 
@@ -153,6 +180,10 @@ class _Builder(PhraseReader):
         return a
 
     def entry_actor(self, entry: Entry, s: int, e: int) -> ActorInfo:
+        home = self.body_country(entry, self.doc[s:e].text)
+        if home != entry.country:
+            # "the Senate" of a text set in Nigeria is Nigeria's, not the one the dictionary means
+            return self.national_body(entry, home, s, e)
         key = ("person:" if entry.kind == "person" else "entry:") + entry.name
         a = self.actor(key, entry.name, entry.kind if entry.kind in (
             "person", "organization", "group", "country", "other") else "organization", s, e)
@@ -163,6 +194,89 @@ class _Builder(PhraseReader):
         a.gender = a.gender or entry.gender
         a.evidence = a.evidence or f"dictionary ({entry.source})"
         return a
+
+    def national_body(self, entry: Entry, iso3: str | None, s: int, e: int) -> ActorInfo:
+        text = self.doc[s:e].text
+        a = self.actor(f"org:{iso3}:{entry.name}", text, entry.kind if entry.kind in (
+            "organization", "group") else "organization", s, e)
+        a.country = a.country or iso3
+        a.add_sector(entry.sector)
+        a.evidence = a.evidence or f"dictionary ({entry.source}), qualified"
+        return a
+
+    # -- where the text is set ----------------------------------------------------------------
+    @property
+    def home(self) -> str | None:
+        """The country the text is set in, read from the text the first time it is asked for."""
+        if self._home is False:
+            self._home = None  # a town looked up while reading it has no home to prefer yet
+            self._home = self.read_setting()
+        return self._home or None
+
+    def read_setting(self) -> str | None:
+        """The country the text is set in, from its dateline and the countries, demonyms, towns
+        and dictionary actors its opening names, leaving out those that are what someone acts on
+        ("sanctions against Russia", "an inquiry into an Australian soldier"); None unless one
+        country clearly leads."""
+        doc, kb = self.doc, self.kb
+        spans, ents = self.clues
+        home: Counter[str] = Counter()
+        first = doc[0] if len(doc) else None
+        m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
+        if m:
+            name = m.group(1)
+            iso3 = self._country_named(name.title() if name.isupper() else name)
+            if iso3:
+                home[iso3] += 3
+        covered: set[int] = set()
+        found: list[tuple[str | None, Token]] = []
+        last = 0
+        for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
+            if s >= LEAD:
+                break
+            if s < last:
+                continue
+            last = e
+            covered.add(s)
+            text = doc[s:e].text
+            iso3 = kb.country_names.get(text) or kb.capitals.get(text)
+            if iso3 is None:
+                entry = kb.entry(text, self.published)
+                if entry is not None and not kb.generic(text):
+                    iso3 = entry.country
+            if iso3:
+                found.append((iso3, doc[e - 1]))  # a name's last word is its head
+        for ent in ents:
+            start, end = ent.start, ent.end
+            if start >= LEAD:
+                break
+            if start in covered:
+                continue
+            label, first = ent.label_, doc[start]
+            if first.lower_ in DETERMINERS and end - start > 1:
+                first = doc[start + 1]
+            # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
+            # Processing Zones Authority")
+            if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
+                found.append((kb.adjectives[first.text], first))
+            elif label == "GPE":
+                found.append((self._place_country_named(ent.text), doc[end - 1]))
+        for iso3, t in found:
+            if iso3 and not _aimed_at(t):
+                home[iso3] += 1
+        return _leader(home)
+
+    def _country_named(self, name: str) -> str | None:
+        kb = self.kb
+        return kb.country_names.get(name) or kb.capitals.get(name) or (
+            self._place_country_named(name))
+
+    def body_country(self, entry: Entry, surface: str) -> str | None:
+        """A body's country: the dictionary's, unless its name is one that many countries' bodies
+        share ("Senate", "Supreme Court") and the text is set in another country."""
+        if entry.kind != "person" and entry.country and self.kb.generic(surface) and self.home:
+            return self.home
+        return entry.country
 
     # -- named mentions ---------------------------------------------------------------------
     def take_named(self, s: int, e: int, origin: str) -> bool:
@@ -182,15 +296,14 @@ class _Builder(PhraseReader):
                 if other is not None:
                     # "the Nigerian Senate", "Brazil's Supreme Court": the generic name another
                     # country's body shares, not the body the dictionary means by it alone
-                    a = self.actor(f"org:{other}:{entry.name}", text, entry.kind if entry.kind in (
-                        "organization", "group") else "organization", s, e)
-                    a.country = other
-                    a.add_sector(entry.sector)
-                    a.evidence = a.evidence or f"dictionary ({entry.source}), qualified"
+                    a = self.national_body(entry, other, s, e)
                     self.qualify(a, _qualifiers(span))
                 else:
                     a = self.entry_actor(entry, s, e)
             return a is not None
+        if text in HALVES and self._half(s, e):
+            self.country_actor(HALVES[text][0], s, e)
+            return True
         if text in kb.capitals:
             if _metonymic(span):
                 self.country_actor(kb.capitals[text], s, e)
@@ -225,6 +338,14 @@ class _Builder(PhraseReader):
                 return False
             return self.organization(s, e) is not None
         return False
+
+    def _half(self, s: int, e: int) -> bool:
+        """Whether "North" or "South" stands alone for half of a divided country the text names:
+        "the North", not "the North Atlantic" or "North Carolina"."""
+        doc = self.doc
+        if s == 0 or doc[s - 1].lower_ != "the" or (e < len(doc) and doc[e].is_title):
+            return False
+        return any("country:" + iso3 in self.by_key for iso3 in HALVES[doc[s].text])
 
     def person(self, s: int, e: int, entry: Entry | None, title: int = 0) -> ActorInfo | None:
         doc = self.doc
@@ -295,7 +416,11 @@ class _Builder(PhraseReader):
                     a.country = a.country or iso3
                     break
                 if entry is not None and entry.kind != "person" and entry.name != a.name:
-                    a.country = a.country or entry.country
+                    a.country = a.country or self.body_country(entry, text)
+                    if not a.sector and i + n == len(tokens):
+                        # the body the name ends in is the one it names ("Iranian Revolutionary
+                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade")
+                        a.add_sector(entry.sector)
                     if "IGO" in entry.sector:
                         a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
                     break
@@ -336,6 +461,13 @@ class _Builder(PhraseReader):
 
     def finish(self) -> None:
         for a in self.out.actors:
+            if a.country is None and _domestic(a, self.out) and self.home and not any(
+                    self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
+                    INTERNATIONAL for s, e in a.mentions for i in range(s, e)):
+                # a place or people the phrase names but the dictionary does not know ("the
+                # Korean government") is no reason to take the text's country
+                a.country = self.home
+                a.evidence += "; country of the text"
             if a.kind == "country":
                 a.sector = [c for c in a.sector if c]
             if a.country and a.kind in ("person", "group") and "IGO" in a.sector and len(
@@ -352,6 +484,45 @@ class _Builder(PhraseReader):
                 a.code = a.code if a.code.startswith("IGO") else "IGO" + a.code
 
 
+def _leader(counts: Counter[str]) -> str | None:
+    """The country that clearly leads: at least twice the mentions of any other."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _aimed_at(t: Token) -> bool:
+    """Whether a noun phrase is what an act is aimed at: a verb's object or the object of a
+    preposition such as "against", "on" or "into" (but "in", "of")."""
+    for _ in range(8):
+        while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod") and (
+                t.head is not t):
+            t = t.head
+        if t.dep_ != "pobj":
+            return t.dep_ in ("dobj", "dative")
+        prep = t.head
+        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+            t = prep.head  # "the leaders of Russia" is where "the leaders" stand
+            continue
+        return prep.lower_ not in LOCATIVE_PREPS
+    return False
+
+
+def _domestic(a: ActorInfo, out: ActorSet) -> bool:
+    """A state institution or armed group with no country of its own in the text ("police",
+    "the court", "rebel fighters"), and not one that another country backs. A body the dictionary
+    gives no country is an international one ("Islamic State")."""
+    if a.kind not in ("organization", "group") or not a.sector or a.evidence.startswith(
+            "dictionary"):
+        return False
+    if "IGO" in a.sector or "NGO" in a.sector or a.sector[0] not in DOMESTIC_SECTORS:
+        return False
+    # one another country backs, or a branch of an international body ("ISIL fighters")
+    backer = out.get(a.affiliation)
+    return backer is None or (backer.kind != "country" and backer.country is not None)
+
+
 def _metonymic(span: Span) -> bool:
     """A capital used for its government: 'Moscow said', 'Washington's decision'."""
     root = span.root
@@ -360,7 +531,8 @@ def _metonymic(span: Span) -> bool:
     if root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children):
         return True
     # "sanctions against Moscow", "urged Washington": an actor's slot, not a location's.
-    if root.dep_ == "pobj" and root.head.lower_ in ACTOR_PREPS:
+    if root.dep_ == "pobj" and (root.head.lower_ in ACTOR_PREPS or (
+            root.head.lower_ == "to" and root.head.head.lemma_.lower() in ADDRESSEE_HEADS)):
         return True
     return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB"
 

@@ -1,0 +1,46 @@
+"""The actor dictionary as loaded: generic body names, dated offices, people and bodies."""
+
+from dyad.knowledge import load_knowledge
+
+
+def test_a_body_name_that_is_a_role_noun_is_generic():
+    kb = load_knowledge()
+    assert kb.generic("Senate") and kb.generic("the Senate") and kb.generic("Supreme Court")
+    assert kb.generic("House of Representatives")
+    assert not kb.generic("U.S. Senate") and not kb.generic("State Department")
+    assert not kb.generic("Kremlin")
+
+
+def test_one_name_two_offices_follow_the_publication_date():
+    kb = load_knowledge()
+    assert kb.entry("Mark Carney", "2015-06-01").country == "GBR"
+    assert kb.entry("Mark Carney", "2025-06-01").country == "CAN"
+    assert kb.entry("Lecornu", "2023-01-01").role == "defense minister"
+    assert kb.entry("Lecornu", "2025-10-01").role == "prime minister"
+
+
+def test_office_holders_beyond_the_great_powers_are_known():
+    kb = load_knowledge()
+    saraki = kb.entry("Saraki", "2017-01-01")
+    assert (saraki.country, saraki.sector, saraki.role) == ("NGA", ("LEG",), "senate president")
+    assert kb.entry("Frances Fitzgerald").country == "IRL"
+    assert kb.entry("Yang Jiechi", "2015-01-01").role == "state councillor"
+    assert kb.entry("Akufo-Addo").country == "GHA"
+    georgieva = kb.entry("Kristalina Georgieva", "2022-01-01")
+    assert georgieva.country is None and georgieva.sector[0] == "IGO"
+
+
+def test_national_agencies_and_companies_carry_their_country():
+    kb = load_knowledge()
+    assert (kb.entry("FAA").country, kb.entry("FAA").sector) == ("USA", ("GOV",))
+    assert (kb.entry("Australian Federal Police").country, kb.entry("RCMP").country) == (
+        "AUS", "CAN")
+    assert (kb.entry("Siemens").country, kb.entry("Siemens").sector) == ("DEU", ("BUS",))
+    assert kb.entry("Jurisdiction for Peace").country == "COL"
+    assert kb.entry("Africa Union").name == "African Union"
+
+
+def test_role_nouns_for_titles_outside_the_anglosphere():
+    kb = load_knowledge()
+    assert kb.role("Taoiseach").kind == "person" and kb.role("state councillor").sector == ("GOV",)
+    assert kb.role("senate president").sector == ("LEG",)
