@@ -455,3 +455,120 @@ def test_name_key_folds_accents_case_periods_and_hyphens():
 def test_gazetteer_entries_are_the_same_each_lookup(gaz):
     first, second = gaz.lookup("Aleppo"), gaz.lookup("Aleppo")
     assert first and first == second
+
+
+def _english_doc(tokens: list[tuple], ents: list[str] | None = None) -> Doc:
+    """As ``make_doc``, with English lexical attributes (``is_title``, ``is_upper``)."""
+    words = [t[0] for t in tokens]
+    return Doc(
+        spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+        heads=[t[1] for t in tokens], deps=[t[2] for t in tokens],
+        pos=[t[3] for t in tokens], lemmas=[t[4] for t in tokens],
+        ents=ents or ["O"] * len(words),
+    )
+
+
+def _blank(text: str, **labels: str) -> Doc:
+    """A blank-pipeline Doc whose entities are the given phrases with their labels."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": label, "pattern": phrase} for phrase, label in labels.items()])
+    return nlp(text)
+
+
+def test_streets_are_places_left_unplaced_but_numbered_roads_and_bodies_are_not(gaz):
+    doc = _english_doc([
+        ("He", 1, "nsubj", "PRON", "he"), ("lives", 1, "ROOT", "VERB", "live"),
+        ("on", 1, "prep", "ADP", "on"), ("Memphis", 4, "compound", "PROPN", "Memphis"),
+        ("Street", 2, "pobj", "PROPN", "Street"), ("near", 1, "prep", "ADP", "near"),
+        ("Highway", 5, "pobj", "PROPN", "Highway"), ("114", 6, "nummod", "NUM", "114"),
+    ])
+    hits = find_places(doc, gazetteer=gaz)
+    assert [doc.text[h.start:h.end] for h in hits] == ["Memphis Street"]
+    assert hits[0].feature == "other" and hits[0].lat is None
+    doc = _english_doc([
+        ("the", 3, "det", "DET", "the"), ("Florida", 3, "compound", "PROPN", "Florida"),
+        ("Highway", 3, "compound", "PROPN", "Highway"), ("Patrol", 3, "ROOT", "PROPN", "Patrol"),
+    ], ["O", "B-ORG", "I-ORG", "I-ORG"])
+    assert all(doc.text[h.start:h.end] != "Florida Highway" for h in find_places(doc, gazetteer=gaz))
+
+
+def test_party_tag_names_a_legislators_home_place(gaz):
+    words = ["Rep.", "Torrey", "Westrom", ",", "R", "-", "Elbow", "Lake", ",", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[True, True, False, True, False, False, True, False, True, False])
+    hits = find_places(doc, gazetteer=gaz)
+    assert [doc.text[h.start:h.end] for h in hits] == ["Elbow Lake"]
+
+
+def test_dateline_in_capitals_is_a_place_whatever_the_tagger_made_of_it(gaz):
+    doc = _english_doc([
+        ("BEIRUT", 0, "ROOT", "ADV", "beirut"), (":", 0, "punct", "PUNCT", ":"),
+        ("The", 3, "det", "DET", "the"), ("body", 0, "appos", "NOUN", "body"),
+    ])
+    [hit] = find_places(doc, gazetteer=gaz)
+    assert doc.text[hit.start:hit.end] == "BEIRUT" and hit.country == "LBN"
+
+
+def test_names_listed_before_counties_are_those_counties(gaz):
+    doc = spacy.blank("en")("Schools in Barrow, Jackson and Madison counties closed.")
+    hits = find_places(doc, gazetteer=gaz)
+    assert [doc.text[h.start:h.end] for h in hits] == ["Barrow", "Jackson", "Madison"]
+    assert [h.name for h in hits] == ["Barrow County", "Jackson County", "Madison County"]
+    assert all(h.feature == "admin2" and h.country == "USA" for h in hits)
+
+
+def test_a_name_is_no_evidence_for_its_own_reading(gaz):
+    # four mentions of "Palestine" do not make a Texas story one about the Palestinian
+    # territories
+    doc = _blank("Palestine police said Palestine residents and Palestine schools in Texas "
+                 "were safe, as was Palestine.", Palestine="GPE", Texas="GPE")
+    hits = [h for h in find_places(doc, gazetteer=gaz) if h.name != "Texas"]
+    assert hits and all(h.country == "USA" for h in hits)
+
+
+def test_acronym_is_not_the_town_whose_name_it_spells(gaz):
+    from collections import Counter
+
+    from dyad.nlp.gazetteer import candidates, choose
+
+    entry, _ = choose(candidates("EU", gaz), Counter(), Counter(), [])
+    assert entry.name == "European Union"
+    assert all(e.name != "Eu" for e, _ in candidates("EU", gaz))
+
+
+def test_subdivision_neither_source_places_takes_its_parents_point(gaz):
+    [surrey] = [e for e, _ in gaz.lookup("Surrey") if e.feature == "admin2" and e.country == "GBR"]
+    [england] = [e for e, _ in gaz.lookup("England") if e.feature == "admin1"]
+    assert (surrey.lat, surrey.lon) == (england.lat, england.lon)
+
+
+def test_demonym_inside_an_organisation_name_and_peoples_within_a_nation(gaz):
+    doc = _blank("The Russian Interior Ministry said so.", **{"Russian Interior Ministry": "ORG"})
+    assert find_toponyms(doc, gazetteer=gaz) == []
+    [(hit, _)] = find_toponyms(doc, gazetteer=gaz, demonyms=True)
+    assert doc.text[hit.start:hit.end] == "Russian" and hit.country == "RUS"
+    doc = _blank("They found Native American artifacts.", American="NORP")
+    assert find_toponyms(doc, gazetteer=gaz, demonyms=True) == []
+
+
+def test_a_name_the_ner_keeps_calling_a_person_needs_a_strong_locative(gaz):
+    doc = _blank("Police said Welch fled. Vasquez stabbed Welch. The money came from Welch.",
+                 Welch="PERSON")
+    assert find_places(doc, gazetteer=gaz) == []
+
+
+def test_unknown_natural_feature_is_kept_and_put_by_the_storys_town(gaz):
+    doc = _blank("Shreveport police said the Red River rose. Shreveport is dry.",
+                 Shreveport="GPE", **{"Red River": "LOC"})
+    hits = {doc.text[h.start:h.end]: h for h in find_places(doc, gazetteer=gaz)}
+    town, river = hits["Shreveport"], hits["Red River"]
+    assert river.feature == "other" and river.geonames_id is None
+    assert (river.lat, river.lon) == (town.lat, town.lon) and river.score < town.score
+
+
+def test_township_and_a_county_heading_a_longer_name_are_named_whole(gaz):
+    doc = _blank("Sirens were installed in Madison Township. Laurel County Clerk Dean Johnson "
+                 "spoke.", Madison="GPE", **{"Laurel County Clerk Dean Johnson": "PERSON"})
+    hits = [doc.text[h.start:h.end] for h in find_places(doc, gazetteer=gaz)]
+    assert hits == ["Madison Township", "Laurel County"]

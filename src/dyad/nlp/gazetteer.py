@@ -18,7 +18,9 @@ here, and is approximate:
 - demonyms ("Syrian") come from ``dyad/data/countries.csv`` and are kept apart from the names, so
   that only a caller who asks for them (``Gazetteer.demonym``) treats them as toponyms;
 - US counties have neither coordinates nor GeoNames ids; they get the coordinates of a city of the
-  same name in the same state, else those of their state.
+  same name in the same state, else those of their state;
+- other lower-level subdivisions that neither a namesake town nor the table places (Surrey) take
+  the point of the subdivision they lie in (England).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = 5  # bump when the index layout or the build rules change
+FORMAT = 6  # bump when the index layout or the build rules change
 FEATURES = ("country", "admin1", "admin2", "city", "other")
 _COUNTRY, _ADMIN1, _ADMIN2, _CITY, _OTHER = range(5)
 
@@ -362,7 +364,8 @@ def build_index() -> dict[str, Any]:
     for c in cities.values():
         city_names[(c["countrycode"], name_key(c["name"]))].append(c)
 
-    _add_subdivisions(b, pycountry, iso2to3, admin_points, admin_pop, city_names, by_admin1)
+    parents = _add_subdivisions(b, pycountry, iso2to3, admin_points, admin_pop, city_names,
+                                by_admin1)
     _add_us_counties(b, gc, by_admin1, city_names)
 
     capitals: list[int] = []
@@ -384,6 +387,7 @@ def build_index() -> dict[str, Any]:
     capitals = [i for _, i in best_capital.values()]
 
     _apply_centroids(b, by_iso3, by_admin1)
+    _inherit_points(b, parents)
     demonyms = {adj: by_iso3[iso3] for iso3, adjs in _read_demonyms().items()
                 if iso3 in by_iso3 for adj in adjs}
     index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.index.items()}
@@ -435,8 +439,11 @@ def _apply_centroids(b: _Builder, by_iso3: dict[str, int], by_admin1: dict[str, 
 
 def _add_subdivisions(b: _Builder, pycountry: Any, iso2to3: dict[str, str],
                       admin_points: dict, admin_pop: dict, city_names: dict,
-                      by_admin1: dict[str, int]) -> None:
-    """ISO 3166-2 subdivisions, placed on GeoNames admin1 areas where the codes can be matched."""
+                      by_admin1: dict[str, int]) -> list[tuple[int, int]]:
+    """ISO 3166-2 subdivisions, placed on GeoNames admin1 areas where the codes can be matched.
+    Returns each lower-level subdivision's index with its parent's, for ``_inherit_points``."""
+    by_code: dict[str, int] = {}
+    parents: list[tuple[int, str]] = []
     by_country: dict[str, list[Any]] = defaultdict(list)
     for s in pycountry.subdivisions:
         if s.country_code != "US":  # the US states come from GeoNames, with their ids
@@ -476,6 +483,9 @@ def _add_subdivisions(b: _Builder, pycountry: Any, iso2to3: dict[str, str],
             feature = _ADMIN1 if top else _ADMIN2
             i = b.add(names[0], feature, iso2to3.get(iso2), lat, lon, None, pop,
                       key if top else "")
+            by_code[s.code] = i
+            if not top:
+                parents.append((i, s.parent_code))
             if top:
                 by_admin1.setdefault(f"{iso2}.{s.code.split('-', 1)[1]}", i)
                 if key:
@@ -485,6 +495,16 @@ def _add_subdivisions(b: _Builder, pycountry: Any, iso2to3: dict[str, str],
                 short = _GENERIC.sub(" ", n).strip()
                 if short and short != n and len(short) >= 4:
                     b.name(i, short, False)
+    return [(i, by_code[p]) for i, p in parents if p in by_code]
+
+
+def _inherit_points(b: _Builder, parents: list[tuple[int, int]]) -> None:
+    """A subdivision that neither source places takes the point of the one it lies in (Surrey,
+    England's): rough, but within the right region rather than nowhere."""
+    for _ in range(2):  # a county of a region of a country
+        for i, p in parents:
+            if math.isnan(b.lat[i]) and not math.isnan(b.lat[p]):
+                b.lat[i], b.lon[i] = b.lat[p], b.lon[p]
 
 
 def _add_us_counties(b: _Builder, gc: Any, by_admin1: dict[str, int],
@@ -516,6 +536,12 @@ def candidates(text: str, gaz: Gazetteer) -> list[tuple[Entry, bool]]:
         cands = gaz.lookup("Saint " + text[4:])
     if not cands and text.lower().startswith("mt. "):
         cands = gaz.lookup("Mount " + text[4:])
+    if text.isupper() and len(text.replace(".", "")) <= 3 and len(cands) > 1:
+        # an acronym ("EU", "E.U.") is not the town whose whole name it spells ("Eu")
+        spelled = [c for c in cands if not c[0].name.isupper()
+                   and name_key(c[0].name) == name_key(text)]
+        if len(spelled) < len(cands):
+            cands = [c for c in cands if c not in spelled]
     return cands
 
 

@@ -4,23 +4,28 @@ Mentions come from spaCy's GPE/LOC/FAC entities; from names the NER labelled oth
 words around them make them places ("Gainesville police", "of Wooster,", a dateline "HAMILTON —")
 or where the NER calls the same name a place elsewhere in the document; from the place an office
 or body is named for ("Hopkinton Police Department", "University of Nebraska"); from gazetteer
-matches over proper nouns that the NER missed; and from the Associated Press state abbreviations
-of datelines ("CHARLESTON, W.Va."). Names that are a person's ("coach Ripley"), a compass word or
-a month are left out, as are short names the gazetteer does not know unless their context is a
-place's.
+matches over proper nouns that the NER missed; from the Associated Press state abbreviations
+("CHARLESTON, W.Va.", "the S.C. Highway Patrol"); and from patterns that make a name a place
+whatever the NER says (``dyad.nlp.place_patterns``): streets ("Memphis Street", kept without
+coordinates), a legislator's home ("R-Elbow Lake"), names listed before a kind of place
+("Barrow and Jackson counties", each read as that county). Names that are a person's ("coach
+Ripley", a surname the story's people bear), a compass word or a month are left out, as are
+unknown names unless their form (a natural feature's: "Red River") or their context is a place's.
 
 Each distinct name is resolved once per document, so that its mentions agree, by ranking every
 gazetteer entry of that name (``dyad.nlp.gazetteer.rank``) on its size, its kind, how it was named,
-the countries and states the rest of the article names, the source's own country, an explicit
+the countries and states the rest of the article names (never counting the name itself), the
+states that hold readings of most of a US story's names, the source's own country, an explicit
 container ("Paris, Texas") and, for a doubtful name, its distance from the places the article is
 sure of. A US county, which the gazetteer can place only roughly, is put among the towns of its
-state that the article names.
+state that the article names; an unknown natural feature, by the story's most named town.
 
 A place used for the people who govern it ("Moscow said", "Moscow's decision", "talks with
 Russia") is a metonym: an actor, not a location. ``is_metonymic`` tells the two apart for the
 actor code too; ``find_places`` leaves metonyms out. Demonyms ("Syrian") are never places;
 ``find_toponyms(..., demonyms=True)`` counts them as toponyms of their country, as some
-geoparsing corpora do.
+geoparsing corpora do, also inside an organisation's name ("the Russian Interior Ministry"),
+but not a surname, a language or a people within another nation ("Native American").
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span
 
 from dyad.nlp.gazetteer import (
@@ -41,12 +47,27 @@ from dyad.nlp.gazetteer import (
     name_key,
     spread,
 )
-from dyad.nlp.metonymy import is_metonymic, metonymic, words  # noqa: F401 (is_metonymic: API)
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-LOCATIVE = words("in near outside at from to across throughout around")
+from dyad.nlp.metonymy import is_metonymic, metonymic  # noqa: F401 (is_metonymic: API)
+from dyad.nlp.place_patterns import (
+    COMMON_PLACE_WORDS,
+    DIRECTIONS,
+    INSTITUTIONS,
+    LOCATIVE,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_LABELS,
+    STRONG_LOCATIVE,
+    TITLES,
+    dateline,
+    feature_name,
+    home_places,
+    ids,
+    listed_places,
+    national,
+    place_cue,
+    streets,
+    unmistakable,
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,8 @@ class _Mention:
     entity: bool  # from the NER (rather than from the gazetteer alone)
     abbreviation: Entry | None = None  # an AP state abbreviation or a demonym, resolved
     label: str = ""  # the NER's label, where the NER found it
+    street: bool = False  # a street or road: named, never in the gazetteer, left unplaced
+    sure: bool = False  # a place by the words around it, whether or not the gazetteer knows it
 
 
 def find_places(doc: Doc, *, source_country: str | None = None,
@@ -90,24 +113,43 @@ def find_toponyms(doc: Doc, *, source_country: str | None = None,
     """
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     mentions = _mentions(doc, gaz, demonyms)
+    if demonyms:
+        mentions = [m for m in mentions if m.abbreviation is None
+                    or gaz.demonym(m.text) is None or national(m.span)]
     resolved = _resolve(doc, mentions, gaz, source_country)
     towns: dict[str, list[Entry]] = defaultdict(list)
     for entry, _ in resolved.values():
         if entry is not None and entry.feature == "city" and entry.admin1:
             towns[entry.admin1].append(entry)
+    # the town the story is about: its most often named, where it names one twice
+    named = Counter(e.index for e, _ in resolved.values()
+                    if e is not None and e.feature == "city" and e.lat is not None)
+    focus = None
+    if named and named.most_common(1)[0][1] >= 2:
+        focus = gaz.entry(named.most_common(1)[0][0])
     out = []
     for m in mentions:
         entry, score = resolved[id(m)]
+        if m.street:
+            out.append((PlaceHit(m.span.start_char, m.span.end_char, m.text, "other", None, None,
+                                 None, None, 0.5), False))
+            continue
         if entry is not None and entry.feature == "admin2" and entry.geonames_id is None \
                 and towns.get(entry.admin1 or ""):
             entry = _near_towns(entry, towns[entry.admin1 or ""])
         if entry is None:
             if not m.entity:
                 continue  # an unknown name is a place only when the NER says so
-            if len(m.span) <= 2 and m.label != "FAC" and not _place_cue(m.span):
-                continue  # and, for a short name, where the words around it agree
-            hit = PlaceHit(m.span.start_char, m.span.end_char, m.text, "other", None, None, None,
-                           None, 0.2)
+            if not m.sure and (
+                    m.label not in PLACE_LABELS or len(m.span) > (1 if m.label != "GPE" else 2)
+                    or m.label != "FAC" and not place_cue(m.span)) and not feature_name(m.span):
+                continue  # and where the words around it or its form agree: a longer unknown
+                # name is more often an event's, a building's or a company's
+            lat = lon = None
+            if focus is not None and feature_name(m.span):
+                lat, lon = focus.lat, focus.lon  # a local river or lake: by the story's town
+            hit = PlaceHit(m.span.start_char, m.span.end_char, m.text, "other", None, lat, lon,
+                           None, 0.1 if lat is not None else 0.2)
         else:
             hit = PlaceHit(m.span.start_char, m.span.end_char, entry.name, entry.feature,
                            entry.country, entry.lat, entry.lon, entry.geonames_id, score)
@@ -125,14 +167,14 @@ def _near_towns(county: Entry, towns: list[Entry]) -> Entry:
     return replace(county, lat=lats[len(lats) // 2], lon=lons[len(lons) // 2])
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, tokens: list) -> Span | None:
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].text.lower() in ("the", "a") or doc[start].is_punct):
+    while start < end and (tokens[start].text.lower() in ("the", "a") or tokens[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text.lower() in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
+    while end > start and (tokens[end - 1].text.lower() in ("'s", "\u2019s", "'")
+                           or tokens[end - 1].is_punct):
         end -= 1
-    return doc[start:end] if end > start else None
+    return span.doc[start:end] if end > start else None
 
 
 class _Entities:
@@ -159,11 +201,19 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
     ents = _Entities(doc)
     out: list[_Mention] = []
     # names the NER calls a place somewhere in the document: elsewhere it may have missed them
-    trimmed = [_trim(e) for e in ents.spans]
+    tokens = list(doc)  # Doc[i] builds a new Token each time
+    trimmed = [_trim(e, tokens) for e in ents.spans]
     place_names = {name_key(sp.text) for e, inner in zip(ents.spans, trimmed)
                    if e.label_ in PLACE_LABELS for sp in (e, inner) if sp is not None}
     person_words = {t.text.lower() for e in ents.spans if e.label_ == "PERSON" and len(e) > 1
                     for t in e if t.is_alpha}
+    # how often the NER calls each one-word name a person's ("Welch"), by the word's id
+    as_person = Counter(tokens[e.start].orth for e, label in zip(ents.spans, ents.labels)
+                        if label == "PERSON" and e.end - e.start == 1)
+
+    # names the NER took for a person or organisation: a place's name found elsewhere may
+    # still be read as that place here
+    named: dict[int, int] = {}
 
     def add(span: Span, entity: bool, abbreviation: Entry | None = None) -> None:
         label = ents.first_label(span.start, span.end) if entity else ""
@@ -171,7 +221,28 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
         for i in range(span.start, span.end):
             taken[i] = True
 
+    orth = [t.orth for t in tokens]  # the words' ids: a set finds them faster than texts
+    for start, end in streets(tokens, orth):
+        out.append(_Mention(start, end, doc[start:end], doc[start:end].text, True, street=True))
+        for i in range(start, end):
+            taken[i] = True
+    for start, end, kind in listed_places(tokens, orth):
+        span = doc[start:end]
+        out.append(_Mention(start, end, span, f"{span.text} {kind}" if kind else span.text, True,
+                            sure=True))
+        for i in range(start, end):
+            taken[i] = True
+    for start, end in home_places(tokens, orth):
+        part, abbr = _abbreviation(doc[start:end], gaz)
+        out.append(_Mention(start, end, part, part.text, True, abbr, sure=True))
+        for i in range(start, end):
+            taken[i] = True
+
     for ent, inner in zip(ents.spans, trimmed):
+        if True in taken[ent.start:ent.end]:
+            for i in range(ent.start, ent.end):
+                taken[i] = True  # a street's name ("Memphis Street", "Washington Drive")
+            continue
         if inner is not None and len(inner) > 1 and (
                 ent.label_ in ("ORG", "FAC") or inner.text not in gaz):
             # "Edmonton Police Service", "Rapides Parish Fire District", "Anderson County
@@ -196,6 +267,23 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                     if 0 < len(tail) <= 3 and tail[0].text.lower() not in ORG_WORDS \
                             and _known_place(tail, gaz):
                         add(tail, False)
+        if ent.label_ == "ORG":
+            for k in range(ent.start, ent.end):  # "the S.C. Highway Patrol"
+                if not taken[k] and orth[k] in UNMISTAKABLE_IDS:
+                    add(doc[k:k + 1], False, gaz.state_abbreviation(tokens[k].text))
+        if demonyms and inner is not None and len(inner) > 1:
+            # "the Russian Interior Ministry", "American Electric Power"
+            j = inner.start
+            while j < inner.end:
+                for n in (2, 1):
+                    sub = doc[j:j + n]
+                    if j + n <= inner.end and sub.text != inner.text and sub[0].text[:1].isupper() \
+                            and not any(taken[k] for k in range(j, j + n)) \
+                            and gaz.demonym(sub.text) is not None:
+                        add(sub, True, gaz.demonym(sub.text))
+                        j += n - 1
+                        break
+                j += 1
         span = inner
         if span is not None and gaz.demonym(span.text) is not None:
             # "Sri Lankan", whatever the NER called it, is a people's name, not a place's
@@ -207,11 +295,14 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             continue
         if ent.label_ not in PLACE_LABELS:
             if span is not None and _misread_place(span, gaz, place_names, person_words,
-                                                   ents.first_label(span.start, span.end)):
+                                                   ents.first_label(span.start, span.end),
+                                                   _times(as_person, span)):
                 add(span, True)
                 continue
             for i in range(ent.start, ent.end):
                 taken[i] = True  # a person or organisation named after a place is not one
+            if span is not None and ent.label_ in ("PERSON", "ORG"):
+                named[span.start] = span.end
             continue
         if span is None or _not_place(span, gaz, person_words):
             continue
@@ -233,15 +324,22 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
     for ent in ents.spans:
         if ent.label_ in PLACE_LABELS or ent.start == 0:
             continue
-        if doc[ent.start - 1].text.lower() in LOCATIVE and ent.label_ in ("PERSON", "ORG") \
-                and not any(m.start == ent.start for m in out) \
-                and any(p and e.feature in ("city", "admin1", "admin2")
-                        for e, p in gaz.lookup(ent.text)):
+        before = tokens[ent.start - 1].text.lower()
+        if before not in LOCATIVE or ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if before not in STRONG_LOCATIVE and _times(as_person, ent) >= 2:
+            continue  # "from Welch" where the story calls Welch a person again and again
+        if not any(m.start == ent.start for m in out) and any(
+                p and e.feature in ("city", "admin1", "admin2") for e, p in gaz.lookup(ent.text)):
             out.append(_Mention(ent.start, ent.end, ent, ent.text, False))
-    tokens = list(doc)  # Doc[i] builds a new Token each time
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        end = dateline(tokens, i, taken) if tok.is_upper else None
+        if end and doc[i:end].text in gaz:
+            add(doc[i:end], False)  # "PORTLAND —", "BEIRUT:", whatever the tagger made of it
+            i = end
+            continue
         if taken[i] or not _proper(tok):
             if demonyms and not taken[i] and tok.pos_ in ("ADJ", "PROPN", "NOUN") \
                     and tok.text[:1].isupper() and gaz.demonym(tok.text):
@@ -250,12 +348,12 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                     and not tok.is_sent_start and len(tok) >= 4 \
                     and not gaz.demonym(tok.text) and tok.text.lower() not in MONTHS \
                     and any(p and e.population >= 1000 for e, p in gaz.lookup(tok.text)) \
-                    and _place_cue(doc[i:i + 1]):
+                    and place_cue(doc[i:i + 1]):
                 add(doc[i:i + 1], False)  # a town's name the tagger took for a word
             i += 1
             continue
         part, abbr = _abbreviation(doc[i:i + 1], gaz)
-        if abbr is not None and i > 0 and doc[i - 1].text == ",":
+        if abbr is not None and (i > 0 and doc[i - 1].text == "," or unmistakable(part.text)):
             add(part, False, abbr)
             i = part.end
             continue
@@ -279,35 +377,71 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
     # one name, one sense in a story: a name found as a place once is a place wherever it
     # stands on its own ("Fargo raised its ..." after "in Fargo")
     found: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    sure: set[str] = set()  # names the NER or the words around them make places
     for m in out:
         if len(m.text) >= 4 and m.abbreviation is None and not m.text.isupper():
             found[m.span[0].text].add((m.text, len(m.span)))
+            if m.entity or place_cue(m.span, strong=_times(as_person, m.span) >= 2):
+                sure.add(m.text)
+    found_ids = ids(found)
     for i, tok in enumerate(tokens if found else ()):
-        for text, n in found.get(tok.text, ()):
+        if orth[i] not in found_ids:
+            continue
+        for text, n in sorted(found[tok.text], key=lambda f: (-f[1], f[0])):
             span = doc[i:i + n]
-            if span.text == text and len(span) == n and not any(taken[j] for j in range(i, i + n)) \
-                    and all(_proper(t) for t in span) and not _not_place(span, gaz, person_words):
+            if span.text != text or len(span) != n or not all(_proper(t) for t in span) \
+                    or _not_place(span, gaz, person_words):
+                continue
+            # free words, the whole of a name the NER read as a person's or an organisation's
+            # ("Gainesville says"), or the place an organisation is named for ("Gainesville's
+            # Business"): the small model labels a town's name differently from one sentence
+            # to the next, and a story keeps to one sense of it
+            if True not in taken[i:i + n] or text in sure and (
+                    named.get(i) == i + n
+                    or named.get(i, 0) > i + n and not _in_mention(out, i)):
                 add(span, False)
                 break
+    for m in out:
+        after = tokens[m.end].text if m.end < len(tokens) else ""
+        if after in ("Township", "Twp.") and not m.street and m.abbreviation is None:
+            # "Madison Township": the township is named for its town and lies about it
+            m.end += 1
+            m.span = doc[m.start:m.end]
+        elif after.isdigit() and m.abbreviation is not None and m.abbreviation.feature == "admin1":
+            # "W.Va. 61", "S.C. 6": a state's road, not the state
+            m.end += 1
+            m.span = m.span.doc[m.start:m.end]
+            m.street, m.abbreviation = True, None
     out.sort(key=lambda m: m.start)
     return out
 
 
-# Words before a name that make it a person's ("coach Ripley", "President Saakashvili").
-TITLES = words("""
-mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. sgt sgt. capt capt.
-col col. det det. officer coach president senator governor judge justice chief mayor sheriff
-minister prime secretary prince king queen pope rev rev. father sister brother uncle aunt
-""")
-# Words that name a kind of place, and some places too, but in news mean the kind.
-COMMON_PLACE_WORDS = words("""
-metro city county state gulf delta spring street downtown uptown midtown harbor harbour bay
-valley coast island river lake
-""")
-DIRECTIONS = words("""
-north south east west northern southern eastern western central northeast northwest southeast
-southwest northeastern northwestern southeastern southwestern upper lower greater far
-""")
+UNMISTAKABLE_IDS = ids(a for a in STATE_ABBREVIATIONS if unmistakable(a))
+
+
+class _Less:
+    """A count less another, read as ``rank`` reads its context (``get`` and ``[]``), without
+    building a new Counter for every name."""
+
+    __slots__ = ("base", "own")
+
+    def __init__(self, base: Counter[str], own: Counter[str]):
+        self.base, self.own = base, own
+
+    def __getitem__(self, key: str) -> int:
+        return max(self.base.get(key, 0) - self.own.get(key, 0), 0)
+
+    def get(self, key: str, default: int | None = None) -> int | None:
+        return self[key] or default
+
+
+def _times(counts: Counter[int], span: Span) -> int:
+    """How often a one-word name is counted in ``counts`` (keyed by the word's id)."""
+    return counts.get(span.doc[span.start].orth, 0) if len(span) == 1 else 0
+
+
+def _in_mention(mentions: list[_Mention], i: int) -> bool:
+    return any(m.start <= i < m.end for m in mentions)
 
 
 def _not_place(span: Span, gaz: Gazetteer, person_words: set[str]) -> bool:
@@ -318,7 +452,10 @@ def _not_place(span: Span, gaz: Gazetteer, person_words: set[str]) -> bool:
     if span.start > 0 and span.doc[span.start - 1].text.lower() in TITLES:
         return True
     if len(span) == 1 and span[0].text.lower() in person_words:
-        return not any(e.feature in ("country", "admin1") for e, _ in gaz.lookup(span.text))
+        # a surname of the story's people is theirs, unless it names a country or a large
+        # state ("Georgia", "Washington"), not a small province ("Flores")
+        return not any(e.feature == "country" or e.feature == "admin1"
+                       and e.population >= 1_000_000 for e, _ in gaz.lookup(span.text))
     return False
 
 
@@ -345,10 +482,14 @@ def _abbreviation(span: Span, gaz: Gazetteer) -> tuple[Span, Entry | None]:
 
 
 def _misread_place(span: Span, gaz: Gazetteer, place_names: set[str],
-                   person_words: set[str], label: str | None = None) -> bool:
+                   person_words: set[str], label: str | None = None,
+                   as_person: int = 0) -> bool:
     """A name the NER took for a person or organisation ("Gainesville" as PERSON) that the NER
     itself calls a place elsewhere in the document, that is a country or state, or that is a
-    large town in a place's syntactic position ("Edmonton residents", "of Gainesville")."""
+    large town in a place's syntactic position ("Edmonton residents", "of Gainesville").
+    ``as_person`` counts the document's mentions of the name that the NER calls a person's:
+    where it does so again and again ("stabbed Welch", "from Welch"), only a locative that
+    a person cannot take ("in Welch") makes the name a place's."""
     if len(span) > 3 or not all(_proper(t) for t in span) or _not_place(span, gaz, set()):
         return False
     if label is None:  # the label of the first entity inside the span, when not given
@@ -356,7 +497,7 @@ def _misread_place(span: Span, gaz: Gazetteer, place_names: set[str],
     if label == "PERSON" and len(span) > 1:
         return False
     entries = [e for e, primary in gaz.lookup(span.text) if primary]
-    if entries and _place_cue(span):
+    if entries and place_cue(span, strong=as_person >= 2):
         return True  # the words around it outweigh a namesake person elsewhere
     if any(t.text.lower() in person_words for t in span):
         return False
@@ -364,61 +505,10 @@ def _misread_place(span: Span, gaz: Gazetteer, place_names: set[str],
         e.feature in ("country", "admin1") for e in entries)
 
 
-def _place_cue(span: Span) -> bool:
-    """Whether the words around a name put it where a place goes: a dateline ("HAMILTON —"), a
-    town's compound ("Winona police", "Edmonton residents"), "of Wooster," or "north of
-    Moorhead", or a conjunct of a place ("Decatur and Avondale Estates")."""
-    doc = span.doc
-    if any(t.ent_type_ in ("DATE", "TIME", "EVENT") or t.text.lower() in MONTHS for t in span):
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if all(t.is_upper for t in span) and after is not None and after.text in DATELINE_MARKS and (
-            before is None or before.is_space or before.text in ".\n\"”" or span[0].is_sent_start):
-        return True
-    root = span.root
-    if root.dep_ in ("compound", "nmod", "poss", "npadvmod") and (
-            root.head.lemma_.lower() in LOCAL_NOUNS or root.head.text.lower() in LOCAL_NOUNS):
-        return True
-    if before is not None and before.text.lower() == "of" and span.start > 1 and (
-            doc[span.start - 2].text == "," or doc[span.start - 2].text.lower() in DIRECTIONS
-            or doc[span.start - 2].lemma_.lower() in LOCAL_NOUNS):
-        return True
-    if before is not None and before.text.lower() in LOCATIVE:
-        return True
-    linked = [root.head] if root.dep_ in ("conj", "appos") else []
-    linked += [c for c in root.children if c.dep_ in ("conj", "appos")]
-    return any(t.ent_type_ in PLACE_LABELS for t in linked)
-
-
-# Words after "of" in organisations' names that are also towns' names ("Chamber of Commerce").
-ORG_WORDS = words("""
-commerce education health justice agriculture defense defence state labor labour energy
-industry science technology transportation arts music medicine law independence hope unity
-peace liberty victory university federal national green central united royal general
-public grand union superior supreme metro
-""")
-MONTHS = words("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday christmas easter
-""")
-DATELINE_MARKS = frozenset({"—", "--", "-", "–", ",", ":"})
-
-
-# Nouns that a town's name modifies as a place ("Edmonton residents", "the Gainesville area").
-LOCAL_NOUNS = words("""
-resident residents community communities area areas business businesses police school schools
-city town neighborhood neighbourhood council councillor mayor street streets home homes family
-families man woman men women native natives official officials suburb downtown region
-officer officers student students pub shop store mall hospital church team fans voters
-firefighters couple teen teenager boy girl killings murder parents restaurant sewer
-library park hall center centre court jail airport
-""")
-
-
 def _proper(tok) -> bool:
-    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ in ("", "X")) or (
-        tok.is_upper and len(tok) > 2 and tok.pos_ in ("PROPN", "NOUN", ""))
+    pos = tok.pos  # the tag's id: ``pos_`` looks its name up each time; 0 where untagged
+    return pos == PROPN or (pos in (0, X) and tok.is_title) or (
+        pos in (NOUN, 0) and tok.is_upper and len(tok) > 2)
 
 
 def _leading_place(span: Span, gaz: Gazetteer, label: str) -> bool:
@@ -428,20 +518,14 @@ def _leading_place(span: Span, gaz: Gazetteer, label: str) -> bool:
     after = span.doc[span.end]
     if after.is_punct or after.text in STATE_ABBREVIATIONS:
         return False
+    if span[-1].text in ("County", "Parish"):
+        # "Laurel County Clerk Dean Johnson", whatever the NER made of the whole
+        return any(e.feature == "admin2" for e, _ in gaz.lookup(span.text))
     if after.text.lower() in INSTITUTIONS:
         return _known_place(span, gaz)  # "Hopkinton Police", "Huntsville High School"
     return label in ("ORG", "FAC") and any(
         primary and (e.feature in ("country", "admin1", "admin2") or e.population >= 50_000)
         for e, primary in gaz.lookup(span.text))
-
-
-# Words that, after a place's name, make an office or body of that place.
-INSTITUTIONS = words("""
-police sheriff sheriff's fire department city county township borough village town council
-councilman councilwoman mayor manager commissioner commissioners board school schools high
-middle elementary college university library hospital jail court courthouse chamber seniors
-senior community public democratic republican party regional area memorial
-""")
 
 
 def _known_place(span: Span, gaz: Gazetteer) -> bool:
@@ -468,7 +552,7 @@ def _gazetteer_match(span: Span, gaz: Gazetteer) -> bool:
         if e.population >= (2000 if locative else 100_000):
             return True
         if cue is None:
-            cue = _place_cue(span)
+            cue = place_cue(span)
         if cue:
             return True
     return False
@@ -479,7 +563,7 @@ def _resolve(doc: Doc, mentions: list[_Mention], gaz: Gazetteer,
     by_name: dict[str, list[tuple[Entry, bool]]] = {}
     for m in mentions:
         key = name_key(m.text)
-        if m.abbreviation is None and key not in by_name:
+        if m.abbreviation is None and not m.street and key not in by_name:
             by_name[key] = candidates(m.text, gaz)
 
     # what the article is about: the countries and states it names outright
@@ -488,7 +572,13 @@ def _resolve(doc: Doc, mentions: list[_Mention], gaz: Gazetteer,
     if source_country:
         countries[source_country] += 2
     first: dict[str, tuple[str | None, str | None]] = {}
+    # what each name adds to them: a name is no evidence for its own reading ("Palestine",
+    # named four times in a Texas story, is not thereby the Palestinian territories)
+    own_countries: dict[str, Counter[str]] = defaultdict(Counter)
+    own_states: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
+        if m.street:
+            continue
         if m.abbreviation is not None:
             states[m.abbreviation.admin1 or ""] += 2
             countries[m.abbreviation.country or ""] += 1
@@ -502,8 +592,23 @@ def _resolve(doc: Doc, mentions: list[_Mention], gaz: Gazetteer,
         in_country, in_state = first[key]
         if in_country:
             countries[in_country] += 1
+            own_countries[key][in_country] += 1
         if in_state:
             states[in_state] += 1
+            own_states[key][in_state] += 1
+
+    # in a US story, the few states that hold a reading of the most names: a local story's
+    # places share one ("Paris" and "Henry County" are both in Tennessee, Kentucky and Illinois)
+    holders: Counter[str] = Counter()
+    if countries and countries.most_common(1)[0][0] == "USA":
+        for cands in by_name.values():
+            holders.update({e.admin1 for e, primary in cands if primary and e.admin1
+                            and e.country == "USA" and e.feature in ("city", "admin2")})
+    if holders:
+        most = max(holders.values())
+        best = [s for s, n in holders.items() if n == most]
+        if most >= 2 and len(best) <= 3:
+            states.update(best)
 
     # "Paris, Texas": the name right after the comma contains the one before it
     containers: dict[str, list[Entry]] = defaultdict(list)
@@ -514,17 +619,28 @@ def _resolve(doc: Doc, mentions: list[_Mention], gaz: Gazetteer,
                     "country", "admin1")]
             containers[name_key(a.text)].extend(inner)
 
+    def context(key: str) -> tuple[_Less, _Less]:
+        return _Less(countries, own_countries[key]), _Less(states, own_states[key])
+
     resolved: dict[str, tuple[Entry | None, float]] = {}
     for key, cands in by_name.items():
-        resolved[key] = choose(cands, countries, states, containers.get(key, []))
+        resolved[key] = choose(cands, *context(key), containers.get(key, []))
     # a second round: the states the first round settled on decide between namesakes that
-    # nothing else tells apart (a Walker County in each of three states)
+    # nothing else tells apart (a Walker County in each of three states; Gainesville in a story
+    # that names Georgia)
     settled: Counter[str] = Counter(e.admin1 for e, _ in resolved.values()
                                     if e is not None and e.admin1 and e.feature != "admin2")
+    first_round = dict(resolved)
+    both = states + settled
     for key, cands in by_name.items():
-        entry = resolved[key][0]
-        if entry is not None and entry.feature == "admin2":
-            resolved[key] = choose(cands, countries, states + settled, containers.get(key, []))
+        entry, score = first_round[key]
+        if entry is not None and (entry.feature == "admin2" or score < 0.9) and any(
+                e.admin1 in settled for e, _ in cands):
+            own = own_states[key]
+            if entry.admin1 and entry.feature != "admin2":
+                own = own + Counter({entry.admin1: 1})
+            resolved[key] = choose(cands, _Less(countries, own_countries[key]), _Less(both, own),
+                                   containers.get(key, []))
     # and the towns it is sure of pull a doubtful namesake towards them: a local story's
     # places lie near one another
     anchors = {key: e for key, (e, score) in resolved.items() if e is not None and score >= 0.9
@@ -537,11 +653,13 @@ def _resolve(doc: Doc, mentions: list[_Mention], gaz: Gazetteer,
             if len(cands) < 2 or resolved[key][1] >= 0.9:
                 continue
             near = [a for k, a in anchors.items() if k != key]
-            resolved[key] = choose(cands, countries, states, containers.get(key, []), near)
+            resolved[key] = choose(cands, *context(key), containers.get(key, []), near)
     out: dict[int, tuple[Entry | None, float]] = {}
     for m in mentions:
         if m.abbreviation is not None:
             out[id(m)] = (m.abbreviation, 0.95)
+        elif m.street:
+            out[id(m)] = (None, 0.5)
         else:
             out[id(m)] = resolved[name_key(m.text)]
     return out
