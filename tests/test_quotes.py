@@ -286,7 +286,9 @@ def test_cue_lexicon_rows_are_well_formed():
     cues = load_cues()
     assert {"say", "according to", "show", "call"} <= set(cues)
     for cue in cues.values():
-        assert cue.kind in ("speech", "belief", "report", "phrase"), cue
+        assert cue.kind in ("speech", "belief", "report", "phrase", "noun"), cue
+        if cue.kind == "noun":  # a noun and its preposition: "criticism of"
+            assert len(cue.term.split()) == 2 and not cue.complements, cue
         for comp in cue.complements:
             dep, _, word = comp.partition(":")
             assert dep in ("ccomp", "xcomp", "dobj", "prep"), cue
@@ -536,3 +538,181 @@ def test_without_a_question_the_next_quote_paragraph_continues_the_last_speaker(
     rows[24] = (".", 21, "punct", "PUNCT", ".")
     _, quotes = analyse_speakers(rows, DIALOGUE_ENTS)
     assert [speaker and speaker.name for _, speaker, _ in quotes][2:] == ["Jones", None]
+
+
+def contents(rows, ents):
+    _, quotes = analyse_speakers(rows, ents)
+    return [(content, speaker and speaker.name, span) for content, speaker, span in quotes]
+
+
+CRITICISM = [
+    ("Trump", 2, "poss", "PROPN", "Trump"), ("’s", 0, "case", "PART", "’s"),
+    ("criticism", 6, "nsubj", "NOUN", "criticism"), ("of", 2, "prep", "ADP", "of"),
+    ("the", 5, "det", "DET", "the"), ("deal", 3, "pobj", "NOUN", "deal"),
+    ("grew", 6, "ROOT", "VERB", "grow"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_noun_cue_reports_its_object_for_its_possessor():
+    doc, _ = analyse_speakers(CRITICISM, ["B-PERSON"] + ["O"] * 7)
+    [q] = find_quotes(doc, find_actors(doc, load_knowledge()))
+    assert (doc.text[q.start:q.end], q.cue, q.kind) == ("the deal", "criticism of", "indirect")
+    assert contents(CRITICISM, ["B-PERSON"] + ["O"] * 7) == [("the deal", "Trump", "Trump")]
+
+
+URGED = [
+    ("Obama", 1, "nsubj", "PROPN", "Obama"), ("urged", 1, "ROOT", "VERB", "urge"),
+    ("him", 1, "dobj", "PRON", "he"), ("to", 4, "aux", "PART", "to"),
+    ("resign", 1, "xcomp", "VERB", "resign"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_whom_a_cue_reports_about_is_part_of_the_content():
+    assert contents(URGED, ["B-PERSON"] + ["O"] * 5) == [("him to resign", "Obama", "Obama")]
+
+
+NESTED = [
+    ("Voters", 1, "nsubj", "NOUN", "voter", "NNS"), ("say", 1, "ROOT", "VERB", "say"),
+    ("they", 3, "nsubj", "PRON", "they"), ("think", 1, "ccomp", "VERB", "think"),
+    ("she", 5, "nsubj", "PRON", "she"), ("won", 3, "ccomp", "VERB", "win"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_report_inside_another_report_is_part_of_it():
+    assert [c for c, _, _ in contents(NESTED, None)] == ["they think she won"]
+
+
+QUOTED_NAME = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("spoke", 1, "ROOT", "VERB", "speak"),
+    (".", 1, "punct", "PUNCT", "."), ("“", 10, "punct", "PUNCT", "“"),
+    ("Smith", 5, "nsubj", "PROPN", "Smith"), ("is", 10, "ccomp", "AUX", "be"),
+    ("wrong", 5, "acomp", "ADJ", "wrong"), (",", 10, "punct", "PUNCT", ","),
+    ("”", 10, "punct", "PUNCT", "”"), ("he", 10, "nsubj", "PRON", "he"),
+    ("said", 10, "ROOT", "VERB", "say"), (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_speaker_pronoun_looks_past_names_inside_quotation_marks():
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON"] + ["O"] * 7
+    assert contents(QUOTED_NAME, ents) == [("Smith is wrong", "Lee", "he")]
+
+
+ABBREVIATION = [
+    ("“", 8, "punct", "PUNCT", "“"), ("They", 2, "nsubj", "PRON", "they"),
+    ("benefited", 8, "ccomp", "VERB", "benefit"), ("from", 2, "prep", "ADP", "from"),
+    ("the", 5, "det", "DET", "the"), ("A.C.A.", 3, "pobj", "PROPN", "A.C.A."),
+    (",", 8, "punct", "PUNCT", ","), ("”", 8, "punct", "PUNCT", "”"),
+    ("said", 8, "ROOT", "VERB", "say"), ("Rosenberg", 8, "nsubj", "PROPN", "Rosenberg"),
+    (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_a_final_point_followed_by_a_comma_does_not_close_the_quote_sentence():
+    ents = ["O"] * 9 + ["B-PERSON", "O"]
+    assert contents(ABBREVIATION, ents) == [
+        ("They benefited from the A.C.A.", "Rosenberg", "Rosenberg")]
+
+
+AND_SAID = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+    ("the", 3, "det", "DET", "the"), ("plan", 4, "nsubj", "NOUN", "plan"),
+    ("works", 1, "ccomp", "VERB", "work"), ("and", 4, "cc", "CCONJ", "and"),
+    ("said", 4, "conj", "VERB", "say"), ("that", 9, "mark", "SCONJ", "that"),
+    ("taxes", 9, "nsubj", "NOUN", "tax", "NNS"), ("fell", 6, "ccomp", "VERB", "fall"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_second_report_joined_to_the_first_clause_is_its_own_with_the_same_speaker():
+    assert contents(AND_SAID, ["B-PERSON"] + ["O"] * 10) == [
+        ("the plan works", "Lee", "Lee"), ("taxes fell", "Lee", "Lee")]
+
+
+SPOKESMAN = [
+    ("Smith", 1, "nsubj", "PROPN", "Smith"), ("spoke", 1, "ROOT", "VERB", "speak"),
+    (".", 1, "punct", "PUNCT", "."), ("The", 4, "det", "DET", "the"),
+    ("spokesman", 5, "nsubj", "NOUN", "spokesman"), ("said", 5, "ROOT", "VERB", "say"),
+    ("talks", 7, "nsubj", "NOUN", "talk", "NNS"), ("failed", 5, "ccomp", "VERB", "fail"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_a_spokesman_is_not_the_person_last_named():
+    [(content, name, span)] = contents(SPOKESMAN, ["B-PERSON"] + ["O"] * 8)
+    assert (content, span) == ("talks failed", "The spokesman") and name != "Smith"
+
+
+def test_an_unnamed_body_is_the_one_of_that_kind_named_before():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    doc = build_doc(described([THE, ("campaign", "", "NOUN", "campaign")]), None)
+    actors = ActorSet()
+    named = ActorInfo(id="a1", name="Smith campaign", kind="organization", key="org:smith")
+    unnamed = ActorInfo(id="a2", name="campaign", kind="organization", key="org:campaign")
+    actors.actors += [named, unnamed]
+    actors.add_mention(named, 0, 1)
+    actors.add_mention(unnamed, 6, 8)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[7])
+    assert (actor.name, doc[s:e].text) == ("Smith campaign", "The campaign")
+
+
+ACCORDING_INSIDE = [
+    ("Since", 8, "prep", "SCONJ", "since"), ("November", 0, "pobj", "PROPN", "November"),
+    (",", 8, "punct", "PUNCT", ","), ("according", 8, "prep", "VERB", "accord"),
+    ("to", 3, "prep", "ADP", "to"), ("Zorbax", 4, "pobj", "PROPN", "Zorbax"),
+    (",", 8, "punct", "PUNCT", ","), ("forces", 8, "nsubj", "NOUN", "force", "NNS"),
+    ("killed", 8, "ROOT", "VERB", "kill"), ("400", 10, "nummod", "NUM", "400"),
+    ("protesters", 8, "dobj", "NOUN", "protester", "NNS"), (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_according_to_inside_a_clause_attributes_all_of_it():
+    ents = ["O"] * 5 + ["B-ORG"] + ["O"] * 6
+    assert contents(ACCORDING_INSIDE, ents) == [
+        ("Since November, according to Zorbax, forces killed 400 protesters", "Zorbax", "Zorbax")]
+
+
+IN_AN_ARTICLE = [
+    ("Forbes", 1, "nsubj", "PROPN", "Forbes"), ("replied", 1, "ROOT", "VERB", "reply"),
+    ("in", 1, "prep", "ADP", "in"), ("an", 4, "det", "DET", "an"),
+    ("article", 2, "pobj", "NOUN", "article"), ("stating", 4, "acl", "VERB", "state", "VBG"),
+    ("that", 8, "mark", "SCONJ", "that"), ("it", 8, "nsubj", "PRON", "it"),
+    ("erred", 5, "ccomp", "VERB", "err"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_what_a_writing_states_is_its_writers():
+    ents = ["B-ORG"] + ["O"] * 9
+    assert contents(IN_AN_ARTICLE, ents) == [("it erred", "Forbes", "Forbes")]
+
+
+ON_THURSDAY = [
+    ("Smith", 1, "nsubj", "PROPN", "Smith"), ("announced", 1, "ROOT", "VERB", "announce"),
+    ("his", 3, "poss", "PRON", "his"), ("support", 1, "dobj", "NOUN", "support"),
+    ("on", 1, "prep", "ADP", "on"), ("Thursday", 4, "pobj", "PROPN", "Thursday"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_when_something_was_said_is_not_part_of_it():
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-DATE", "O"]
+    assert contents(ON_THURSDAY, ents) == [("his support", "Smith", "Smith")]
+
+
+SPOKE_BEFORE = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+    ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."), ("Smith", 6, "nsubj", "PROPN", "Smith"),
+    ("arrived", 6, "ROOT", "VERB", "arrive"), (".", 6, "punct", "PUNCT", "."),
+    ("“", 14, "punct", "PUNCT", "“"), ("We", 10, "nsubj", "PRON", "we"),
+    ("won", 14, "ccomp", "VERB", "win"), (",", 14, "punct", "PUNCT", ","),
+    ("”", 14, "punct", "PUNCT", "”"), ("he", 14, "nsubj", "PRON", "he"),
+    ("said", 14, "ROOT", "VERB", "say"), (".", 14, "punct", "PUNCT", "."),
+]
+
+
+def test_speaker_pronoun_prefers_who_was_just_speaking():
+    ents = ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 10
+    assert contents(SPOKE_BEFORE, ents)[-1] == ("We won", "Lee", "he")

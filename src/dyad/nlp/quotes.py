@@ -10,8 +10,11 @@
    sentence that introduces it ("X had a message: “…”"). A short one with none of these is a
    title or a slogan, and is dropped.
 3. Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said
-   ("X said (that) …", "X called for …", "the poll shows …"), a parenthetical cue ("…, X said, …"),
-   or "according to X". Quotation marks inside it make it mixed (or direct when they hold it all).
+   ("X said (that) …", "X called for …", "the poll shows …"), a cue noun with its preposition
+   ("X's criticism of …"), a parenthetical cue ("…, X said, …"), or "according to X". Quotation
+   marks inside it make it mixed (or direct when they hold it all); it never cuts a quotation
+   in two. Whom it is about belongs to it ("urged him to resign"); when or where it was said,
+   and a closing ", which …" gloss, do not. A report inside another one is part of it.
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 """
 
@@ -23,19 +26,31 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actors import ActorSet
-from dyad.nlp.speakers import resolve_pronoun, resolve_speaker  # noqa: F401 (re-exported)
+from dyad.nlp.speakers import (
+    MARK_CHARS,
+    lead_in,
+    resolve_pronoun,  # noqa: F401 (re-exported)
+    set_speaker,
+    subject_of,
+    turn_taker,
+)
 
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
-MARK_CHARS = "“”„«»‹›\"'`"
 EDGE_PUNCT = " \t\n,;:—–-"
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+CUE_POS = [VERB, AUX]
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
+CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,13 @@ def load_cues() -> dict[str, Cue]:
     return {r["cue"]: Cue(r["cue"], r["kind"], r["takes_addressee"] == "yes",
                           tuple((r.get("complements") or "").split()))
             for r in csv.DictReader(lines)}
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_nouns() -> list[int]:
+    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of")."""
+    return sorted({hash_string(c.term.split()[0]) for c in load_cues().values()
+                   if c.kind == "noun"})
 
 
 @dataclass
@@ -158,9 +180,12 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             cue = None  # '"Word is," Trump said, "that Ford…"': the cue between both halves
         if cue is not None:
             used_cues.add(cue.i)
-            _attribute(doc, text, actors, q, cue, cues)
+            _attribute(doc, text, actors, q, cue, cues, marked)
             q.evidence = "quotation marks + adjacent cue"
-        elif (other := _turn_taker(text, quotes, q)) is not None:
+            if (start := _sentence_start(doc, text, q, cue)) is not None:
+                q.start, q.kind = start, "mixed"
+                q.evidence += "; the words before its cue"
+        elif (other := turn_taker(text, quotes, q)) is not None:
             q.speaker, q.speaker_span = other.speaker, other.speaker_span
             q.evidence = "quotation marks + the other speaker of a dialogue"
         elif prev is not None and _split_halves(text, prev, q, cue):
@@ -176,51 +201,47 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             q.evidence = "quotation marks + continuation of the previous quote"
         elif len(span) < 5:
             continue  # a short quotation with no one to say it: a title, slogan or term
-        elif (lead := _lead_in(doc, text, span, cues)) is not None:
+        elif (lead := lead_in(doc, text, span, cues, _speech)) is not None:
             # 'The leader recalled a talk with him: “…”' / 'He took questions. “…”'
-            _set_speaker(doc, actors, q, _subject(lead))
+            set_speaker(doc, actors, q, _subject(lead), marked)
             q.evidence = "quotation marks + the speaker of the sentence before"
         else:
             q.evidence = "quotation marks, no cue"
         quotes.append(q)
         prev = q
-    quotes.extend(_reported(doc, text, actors, cues, used_cues,
-                            [(q.start, q.end) for q in quotes], marked))
-    quotes.extend(_colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked))
+    reported = _reported(doc, text, actors, cues, used_cues,
+                         [(q.start, q.end) for q in quotes], marked)
+    reported += _colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes + reported],
+                             marked)
+    quotes += _outermost(quotes, reported)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
-def _turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
-    """In a dialogue of quoted paragraphs ("“…?” X asked. / “…,” Y said. / “…?” / “…”) a
-    quotation that is a paragraph of its own is the turn of whoever spoke before the last
-    speaker, when the last two quotes are the paragraphs just before it, by two different
-    speakers, one asking and one answering, and this one asks or answers in turn."""
-    if len(quotes) < 2 or not _own_paragraph(text, q.start, q.end):
+def _outermost(quoted: list[QuoteInfo], reported: list[QuoteInfo]) -> list[QuoteInfo]:
+    """The reported speech that is not inside what someone else is quoted or reported to say
+    ('voters say they think she could win': "think" is part of what they say)."""
+    # content around its own cue ("The talks, he said, failed") holds nothing else
+    holders = [o for o in quoted + reported
+               if not (o.cue_span and o.start <= o.cue_span[0] < o.end)]
+    return [q for q in reported if q.cue_span is None or not any(
+        o.start <= q.cue_span[0] < o.end and o is not q for o in holders)]
+
+
+def _sentence_start(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None:
+    """'An economic downturn, he said, “would hurt us”': the words before a parenthetical cue
+    are the start of what was said when the quotation goes on with their sentence; where the
+    quote then starts."""
+    subj = _subject(cue)
+    if cue.idx > q.start or subj is None or not subj.i < cue.i or not text[q.start].islower():
         return None
-    last, before = quotes[-1], quotes[-2]
-    if not (last.speaker and before.speaker and last.speaker != before.speaker):
+    left = min(subj.left_edge.i, _cue_start(cue))
+    start = doc[left].sent.start_char
+    before = text[start:doc[left].idx]
+    if not before.rstrip().endswith(",") or "\n" in before or any(
+            ch in before for ch in MARK_CHARS) or not any(ch.isalpha() for ch in before):
         return None
-    # one asks, the other answers: the turn goes to whoever asked, or answered, like this one
-    asks = [text[x.start:x.end].rstrip(" ," + MARK_CHARS).endswith("?") for x in (before, last, q)]
-    if not (asks[0] == asks[2] != asks[1]):
-        return None
-    return before if _next_paragraph(text, before, last) and _next_paragraph(text, last, q) else None
-
-
-def _next_paragraph(text: str, a: QuoteInfo, b: QuoteInfo) -> bool:
-    """b opens the paragraph right after a's (blank lines aside)."""
-    lines = text[a.end:b.start].split("\n")
-    return len(lines) > 1 and all(not ln.strip() for ln in lines[1:-1]) and not lines[-1].strip(
-        " \t" + MARK_CHARS)
-
-
-def _own_paragraph(text: str, s: int, e: int) -> bool:
-    ps = text.rfind("\n", 0, s) + 1
-    pe = text.find("\n", e)
-    pe = len(text) if pe < 0 else pe
-    return not text[ps:s].strip(" \t" + MARK_CHARS) and not text[e:pe].strip(
-        " \t.,!?" + MARK_CHARS)
+    return _strip(text, start, q.end)[0]
 
 
 def _is_partial(text: str, s: int, e: int) -> bool:
@@ -268,7 +289,9 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
     After: "…,” X told NPR." — not after a quote that closes its own sentence ("….” Next…).
     Before: "X said: “…”" — only a colon or comma between the cue and the quote.
     """
-    closed = text[span.end_char - 1:span.end_char] in ".!?" if len(span) else False
+    # "… the A.C.A.,'' said X": a comma after the final point means the sentence goes on
+    closed = len(span) > 0 and text[span.end_char - 1:span.end_char] in ".!?" and (
+        text[span.end_char:span.end_char + 1] != ",")
     for t in doc[span.end:min(len(doc), span.end + 20)]:
         if "\n" in t.text or t.text in OPENERS or (
                 t.text in ('"', "''", "``") and t.i > span.end + 1):
@@ -294,25 +317,6 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
                 return t
             return None
     return None
-
-
-def _lead_in(doc: Doc, text: str, span: Span, cues: dict[str, Cue]) -> Token | None:
-    """The verb of the sentence just before a quotation, when it introduces it: it ends with a
-    colon, or its verb is a cue, and its subject names someone."""
-    start = span.start
-    while start > 0 and (doc[start - 1].is_punct or doc[start - 1].is_space):
-        start -= 1
-    if start == 0 or start < span.start - 3:
-        return None
-    prev = doc[start - 1].sent
-    root = prev.root
-    colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
-    if not colon and cues.get(root.lemma_.lower()) is None:
-        return None
-    subj = _subject(root)
-    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "i"):
-        return None
-    return root
 
 
 def _cue_start(verb: Token) -> int:
@@ -351,40 +355,20 @@ def _is_cue(t: Token, cues: dict[str, Cue]) -> bool:
     return c is not None and c.kind in ("speech", "belief")
 
 
+def _speech(t: Token) -> bool:
+    return _is_cue(t, load_cues())
+
+
 def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    head = verb.head
-    if head.i == verb.i:
-        return None
-    # "…, saying that …", "reluctant to express", "began by saying": the clause shares the
-    # subject of the verb it hangs from
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return _subject(head)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return _subject(head.head)
-    if verb.dep_ == "relcl":
-        return head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        # "issued a statement saying …" is the issuer's; "one listing the facts" is "one"
-        return (_subject(head.head) if head.dep_ == "dobj" else None) or head
-    return None
+    return subject_of(verb, _speech)
 
 
-def _set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None) -> None:
-    if tok is None:
-        return
-    actor, (ms, me) = resolve_speaker(doc, actors, tok)
-    q.speaker = actor.id if actor else None
-    q.speaker_span = (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1]))
-
-
-def _attribute(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token, cues) -> None:
+def _attribute(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token, cues,
+               marked: list[tuple[int, int]]) -> None:
     first, last = doc[_cue_start(cue)], doc[_cue_end(cue)]
     q.cue_span = (first.idx, last.idx + len(last.text))
     q.cue = text[q.cue_span[0]:q.cue_span[1]]
-    _set_speaker(doc, actors, q, _subject(cue))
+    set_speaker(doc, actors, q, _subject(cue), marked)
     c = cues.get(cue.lemma_.lower())
     if c is not None and c.takes_addressee:
         for ch in cue.children:
@@ -422,11 +406,20 @@ def _reported(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue], used:
     """Reported speech at each cue not already attributing a direct quote; ``marked`` are all
     the spans inside quotation marks, which make the content mixed."""
     out: list[QuoteInfo] = []
-    for t in doc:
-        found = None if t.i in used else _report_at(text, t, cues)
+    # most tokens are no cue: find the candidates on the integer attributes, in one pass
+    attrs = doc.to_array([POS, LOWER, LEMMA])
+    candidates = numpy.flatnonzero(
+        numpy.isin(attrs[:, 0], CUE_POS) | (attrs[:, 1] == hash_string("according"))
+        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_nouns())))
+    for i in candidates.tolist():
+        t = doc[i]
+        if i in used:
+            continue
+        found = _report_at(text, t, cues)
         if found is None:
             continue
         (cs, ce), (c0, c1), speaker_tok = found
+        cs, ce = _whole_quotations(text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
@@ -436,7 +429,7 @@ def _reported(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue], used:
         q = QuoteInfo(start=cs, end=ce, kind=kind, evidence="reported speech: cue + complement")
         q.cue_span = (doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1]))
         q.cue = text[q.cue_span[0]:q.cue_span[1]]
-        _set_speaker(doc, actors, q, speaker_tok)
+        set_speaker(doc, actors, q, speaker_tok, marked)
         cue = cues.get(t.lemma_.lower())
         if cue is not None and cue.takes_addressee:
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
@@ -454,9 +447,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
         content = _according_span(text, t, pobj) if pobj is not None else None
         return (content, (t.i, t.i + 2), pobj) if content else None
-    cue = cues.get(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
-    if cue is None or not cue.complements:
-        return None
+    pos = t.pos_
+    if pos == "NOUN":
+        return _noun_report(text, t, cues)
+    cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
+    if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
+        return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
     speaker_tok = _subject(t)
     found = _complement(t, cue)
     if found is None:
@@ -481,11 +477,55 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _clause_span(text, comp)
         else:
             content = _object_span(text, t, comp)
+        if content and comp.dep_ not in ("ccomp", "dobj"):
+            content = _with_object(text, t, comp if last.i == t.i else last, content)
     content = _in_paragraph(text, t, content)
     if not content:
         return None
     end = last.i if last.i != t.i else _cue_end(t)
     return content, (_cue_start(t), end + 1), speaker_tok
+
+
+def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
+                      ) -> tuple[int, int]:
+    """Reported content never cuts a quotation in two, and a quotation that goes on from where
+    the clause ends is part of it ('called him “unhinged”', where the parse left it out)."""
+    for ms, me in marked:
+        if ms < s < me:
+            s = ms
+        if ms < e < me or (e <= ms and not text[e:ms].strip(" " + MARK_CHARS)):
+            e = me
+    return s, e
+
+
+def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
+                 ) -> tuple[int, int]:
+    """What a verb reports of someone includes that someone: "urged him to resign", "described
+    Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                and verb.i < c.i < comp.i), None)
+    if obj is None:
+        return content
+    return _strip(text, obj.left_edge.idx, content[1])
+
+
+def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
+                 ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
+    """ "Trump's criticism of the deal", "voiced concern about the plan": what the noun reports
+    is its prepositional object; whose it is, the possessor or the subject of the verb."""
+    for p in noun.rights:
+        if p.dep_ != "prep":
+            continue
+        cue = cues.get(f"{noun.lemma_.lower()} {p.lower_}")
+        obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+        if cue is None or cue.kind != "noun" or obj is None:
+            continue
+        content = _trim_tokens(text, list(obj.subtree))
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None and noun.dep_ == "dobj":
+            holder = _subject(noun.head)
+        return (content, (noun.i, p.i + 1), holder) if content else None
+    return None
 
 
 def _colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, int]],
@@ -506,7 +546,7 @@ def _colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, i
         kind = "indirect" if not quoted else "direct" if _covers(text, cs, ce, quoted) else "mixed"
         q = QuoteInfo(start=cs, end=ce, kind=kind, cue=":", cue_span=(m.end(1), m.end(1) + 1),
                       evidence="a name and a colon opening the line")
-        _set_speaker(doc, actors, q, name.root)
+        set_speaker(doc, actors, q, name.root, marked)
         out.append(q)
     return out
 
@@ -539,10 +579,22 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
     """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
     tokens = list(obj.subtree)
     for c in verb.rights:
-        if c.i > obj.right_edge.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp") and not any(
+        if c.i <= obj.right_edge.i:
+            continue
+        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp") or _circumstance(c) or any(
                 p.is_punct for p in verb.doc[obj.right_edge.i + 1:c.i]):
-            tokens += list(c.subtree)
+            break
+        tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
+
+
+def _circumstance(prep: Token) -> bool:
+    """When or where something was said ("on Thursday", "at a rally in Ohio"), not what."""
+    if prep.dep_ != "prep":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ in CIRCUMSTANCE or (obj is not None and obj.ent_type_ in (
+        "DATE", "TIME"))
 
 
 def _according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
@@ -554,23 +606,54 @@ def _according_span(text: str, according: Token, source: Token) -> tuple[int, in
     tokens = [x for x in clause.subtree if not lo <= x.i <= hi]
     before = [x for x in tokens if x.i < lo]
     after = [x for x in tokens if x.i > hi]
-    # the phrase sits at one edge of what it attributes; the other side is the content
-    side = after if len([x for x in after if not x.is_punct]) > len(
-        [x for x in before if not x.is_punct]) else before
-    return _trim_tokens(text, side)
+    words_before = len([x for x in before if not x.is_punct])
+    words_after = len([x for x in after if not x.is_punct])
+    if words_before > 1 and words_after > 1:
+        # "Since November, according to Human Rights Watch, forces have killed …": set off
+        # inside the clause, the phrase attributes all of it
+        return _trim_tokens(text, before + after)
+    # else it sits at one edge of what it attributes; the other side is the content
+    return _trim_tokens(text, after if words_after > words_before else before)
 
 
 def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     tokens = list(comp.subtree)
+    # "said his attacks have worked and said that …": a parse may hang the second report on
+    # the first one's clause; it is a statement of its own
+    cues = load_cues()
+    for x in tokens:
+        if x.dep_ == "conj" and x.i > comp.i and _is_cue(x, cues) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            cut = x.left_edge.i
+            while cut > comp.i and x.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            tokens = [t for t in tokens if t.i < cut]
+            break
     while tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
         tokens = tokens[1:]
     return _trim_tokens(text, tokens)
 
 
+def _without_aside(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing relative clause set off by a comma ("he supports the bill,
+    which includes …"): the writer's gloss, not what was said."""
+    first = tokens[0].i
+    while len(tokens) > 2:
+        last = tokens[-1]
+        aside = next((x for x in tokens if x.dep_ in ("relcl",)
+                      and x.right_edge.i == last.i and x.left_edge.i - 1 > first
+                      and x.doc[x.left_edge.i - 1].text == ","), None)
+        if aside is None:
+            break
+        cut = aside.left_edge.i - 1
+        tokens = [x for x in tokens if x.i < cut]
+    return tokens
+
+
 def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens:
         return None
-    tokens = sorted(tokens, key=lambda x: x.i)
+    tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     s, e = _strip(text, s, e)
     while e > s and text[e - 1] in ".":

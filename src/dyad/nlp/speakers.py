@@ -1,27 +1,65 @@
-"""Speakers: the actor a cue's subject stands for.
+"""Speakers: who says a quote, and the actor that is.
 
-A named mention is its actor. A pronoun takes the earlier actor it agrees with, the most recent
-mention winning, subjects and a known matching gender counting as nearer. A descriptor ("the
-spokesman", "the Republican nominee") is the actor an earlier mention with the same words named,
-or the one actor with that role; else, for a definite description of a person, the person last
-named with that role, office or party (else the person last named), and for "the campaign" the
-campaign last named; else whoever the noun phrase names becomes an actor of its own.
+Who: the subject of the cue verb, or of the clause the cue hangs from (``subject_of``); for a
+quotation with no cue, the speaker of the sentence that introduces it (``lead_in``) or, in a
+dialogue of quoted paragraphs, whoever's turn it is (``turn_taker``).
+
+The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with, the
+most recent mention winning, subjects and a known matching gender counting as nearer (for a
+speaker, main-clause subjects more, and names inside quotation marks not at all). A descriptor
+("the spokesman", "the Republican nominee") is the actor an earlier mention with the same words
+named, or the one named actor with that role; else, for a definite description of a person, the
+person last named with that role, office, party or sex (else the person last named, unless the
+role is held for someone else: "the spokesman"), and for "the campaign", "the company", "the
+newspaper" the body of that kind last named; else whoever the noun phrase names becomes an actor
+of its own.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import bisect
+import functools
+from collections.abc import Callable, Container
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 
+if TYPE_CHECKING:
+    from dyad.nlp.quotes import QuoteInfo
+
+MARK_CHARS = "“”„«»‹›\"'`"
+
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
+# What someone says something in ("in a statement saying …")
+WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
+            "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
                 "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist"}
 PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
            "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
-GROUP_HEADS = {"campaign", "team", "administration"}
+# "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
+GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "department",
+               "ministry", "company", "bank", "fund", "foundation", "agency", "court", "union",
+               "council", "commission", "institute", "organization", "network"}
+# "the company" is the business last named, whatever its name
+COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
+                 "lender", "manufacturer", "conglomerate"}
+# "the newspaper" is the news organisation last named, whatever its name
+MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
+               "publication", "daily", "tabloid", "station"}
+# Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
+AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+               "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
+# Nouns that say a person's sex ("the New York businessman" is not the woman last named)
+NOUN_GENDER = {**dict.fromkeys(("businessman", "congressman", "spokesman", "husband", "father",
+                                "son", "brother", "man", "boy", "grandfather", "king"), "male"),
+               **dict.fromkeys(("businesswoman", "congresswoman", "spokeswoman", "wife",
+                                "mother", "daughter", "sister", "woman", "girl", "actress",
+                                "widow", "grandmother", "queen", "lady"), "female")}
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
@@ -33,31 +71,39 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return left, tok.i + 1
 
 
-def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo | None, tuple]:
-    """The actor a speaker token stands for, and the mention's token span."""
+def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
+                    quoted: list[tuple[int, int]] | None = None
+                    ) -> tuple[ActorInfo | None, tuple]:
+    """The actor a speaker token stands for, and the mention's token span. ``quoted``: the
+    character spans inside quotation marks, where known (found from the text otherwise)."""
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Christie, who said …": the relative clause's noun speaks, through "who"
-        return resolve_speaker(doc, actors, tok.head.head)[0], (tok.i, tok.i + 1)
+        return resolve_speaker(doc, actors, tok.head.head, quoted)[0], (tok.i, tok.i + 1)
     a = actors.at(tok)
-    if a is None or a.kind != "person":
+    if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
-        # the phrase on the title; the person named inside it is the speaker.
+        # the phrase on the title; the person named inside it is the speaker (but "the Trump
+        # campaign" is not Trump).
         for x in tok.subtree:
             p = actors.at(x)
-            if p is not None and p.kind == "person" and x.i != tok.i:
+            if p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok):
                 a, tok = p, x
                 break
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
-        if _untitled(a):
-            # "the governor" made an actor of its own: the governor named before, if any
+        if _untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
+            # "the governor", "the company" made an actor of its own: the one named before
             named = _described_as(doc, actors, tok, span[0])
             if named is not None:
                 actors.add_mention(named, *span)
                 return named, span
         return a, span
     if tok.lower_ in PRONOUNS:
-        a = resolve_pronoun(doc, actors, tok)
+        if quoted is None:
+            from dyad.nlp.quotes import quote_spans  # quotes imports this module
+
+            quoted = quote_spans(doc.text)
+        a = resolve_pronoun(doc, actors, tok, quoted=quoted)
         if a is not None:
             actors.add_mention(a, tok.i, tok.i + 1)
         return a, (tok.i, tok.i + 1)
@@ -69,7 +115,9 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo |
             return a, (start, end)
     met = _described_before(doc, actors, start, end)
     role = tok.lemma_.lower()
-    same_role = [x for x in actors.actors if x.role and x.role.split()[-1] == role]
+    # a named holder of the role; "the governor" known only as such is no help
+    same_role = [x for x in actors.actors if x.role and x.role.split()[-1] == role
+                 and not _untitled(x)]
     if met is None and len(same_role) == 1:
         met = same_role[0]
     if met is None:
@@ -80,10 +128,12 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo |
     if tok.pos_ in ("NOUN", "PROPN"):
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
+        # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
         words = [t for t in doc[start:end] if t.dep_ not in ("det", "punct", "poss")
-                 or _inner_hyphen(t)]
+                 or _inner_hyphen(t) or (t.dep_ == "poss" and t.pos_ != "PRON")]
         name = "".join(t.text if i == 0 or _inner_hyphen(t) or _inner_hyphen(words[i - 1])
-                       else " " + t.text for i, t in enumerate(words)) or tok.text
+                       or t.dep_ == "case" else " " + t.text
+                       for i, t in enumerate(words)) or tok.text
         same = next((x for x in actors.actors if x.key == "speaker:" + name.lower()), None)
         if same is not None:
             actors.add_mention(same, start, end)
@@ -99,6 +149,15 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token) -> tuple[ActorInfo |
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def _in_clause(x: Token, head: Token) -> bool:
+    """``x`` belongs to a clause that modifies ``head`` ("the PAC backing Jeb Bush")."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ in ("acl", "relcl"):
+            return True
+        x = x.head
+    return False
 
 
 def _inner_hyphen(t: Token) -> bool:
@@ -125,17 +184,21 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
     lemma = tok.lemma_.lower()
     before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
               if any(s < start for s, _ in a.mentions)]
-    if lemma in GROUP_HEADS:
-        named = [(s, a) for s, a in before if a.kind in ("organization", "group")
-                 and len(a.name.split()) > 1 and a.name.lower().split()[-1] == lemma]
+    if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS:
+        named = [(s, a) for s, a in before if a.name[:1].isupper() and (
+            (a.kind in ("organization", "group") and len(a.name.split()) > 1
+             and a.name.lower().split()[-1] == lemma)
+            or (a.kind == "organization" and lemma in MEDIA_HEADS and "MED" in a.sector)
+            or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector))]
         return max(named, key=lambda x: x[0])[1] if named else None
-    if tok.is_title and lemma not in PERSON_NOUNS:
+    if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER:
         return None  # a name ("the New Hampshire Union Leader"), not a description
     kb = load_knowledge()
     of = next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"), None)
     role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}")
-    if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS):
+    if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
+            or lemma in NOUN_GENDER):
         return None
     people = [(s, a) for s, a in before if a.kind == "person" and a.name[:1].isupper()
               and not kb.roles.get(a.name.split()[-1].lower())]
@@ -146,12 +209,17 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
                    None)
     if country:
         people = [(s, a) for s, a in people if a.country in (None, country)]
+    gender = NOUN_GENDER.get(lemma)
+    if gender:
+        people = [(s, a) for s, a in people if a.gender in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     words = {c.lower_ for c in tok.lefts} | {lemma}
     party = next((PARTIES[w] for w in words if w in PARTIES), None)
     if not pool and party:
         pool = [(s, a) for s, a in people if _in_party(actors, a, party)]
+    if not pool and lemma in AGENT_ROLES:
+        return None
     pool = pool or people
     return max(pool, key=lambda x: x[0])[1] if pool else None
 
@@ -168,22 +236,38 @@ def _described_before(doc: Doc, actors: ActorSet, start: int, end: int) -> Actor
         return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
 
     want = words(start, end)
+    if not want:
+        return None
     best: tuple[int, ActorInfo] | None = None
     for a in actors.actors:
         for s, e in a.mentions:
-            if s < start and words(s, e) == want and (best is None or s > best[0]):
+            if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
+                    doc[e - 1].lower_ == want[-1] and words(s, e) == want):
                 best = (s, a)
     return best[1] if best else None
 
 
-def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
+def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
+                    quoted: list[tuple[int, int]] | None = None) -> ActorInfo | None:
     """The earlier actor a pronoun most likely stands for: it must agree (a person for he, she
     and I, of the right gender where known; not a person for it, we, they); among those, the
     most recent mention wins, a subject counting as if SUBJECT_REACH tokens nearer (the
     sentence's topic is the one usually carried on) and a known matching gender as
-    GENDER_REACH tokens nearer."""
+    GENDER_REACH tokens nearer.
+
+    ``quoted`` (the character spans inside quotation marks) is given when the pronoun is who
+    says something ("…,” he said"). Then the subject of a main clause counts as a further
+    SUBJECT_REACH nearer than one of a clause it reports ("Carson said the Post's Costa had
+    reported … He hoped, he said" is Carson), the subject of a speech verb as SUBJECT_REACH
+    nearer again (who was just speaking usually speaks on), and when the pronoun is outside
+    quotation marks, names inside them are what someone said, not whom the narration is about."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
+    speaker = quoted is not None
+    starts = [s for s, _ in quoted or ()]
+    speech = _speech_verbs() if speaker else frozenset()
+    if quoted and _within(quoted, starts, tok.idx):
+        quoted = []
     best: tuple[int, ActorInfo] | None = None
     for a in actors.actors:
         if want_person != (a.kind == "person"):
@@ -193,8 +277,14 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
         for s, e in a.mentions:
             if s >= tok.i:
                 break
+            if quoted and _within(quoted, starts, doc[s].idx):
+                continue
             head = doc[s:e].root
             score = s + SUBJECT_REACH * (head.dep_ in ("nsubj", "nsubjpass"))
+            if speaker and head.dep_ in ("nsubj", "nsubjpass") and _main_clause(head.head):
+                score += SUBJECT_REACH
+            if speaker and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+                score += SUBJECT_REACH  # who was just speaking speaks on
             score += GENDER_REACH * bool(gender and a.gender == gender)
             if best is None or score > best[0]:
                 best = (score, a)
@@ -204,3 +294,127 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     if gender and a.gender is None:
         a.gender = gender
     return a
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    from dyad.nlp.quotes import load_cues  # quotes imports this module
+
+    return frozenset(k for k, c in load_cues().items() if c.kind == "speech")
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:
+    """Whether offset ``i`` lies in one of ``spans`` (in order, not overlapping)."""
+    k = bisect.bisect_right(starts, i) - 1
+    return k >= 0 and i < spans[k][1]
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb of a sentence's main clause, or of one coordinated with it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
+    """Who does what ``verb`` says: its subject, or the subject of the clause it hangs from,
+    or the noun it describes; ``is_cue`` tells the verbs that attribute speech."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "conj" and head.dep_ in ("ccomp", "xcomp", "conj"):
+        # "He said his attacks have worked and said that …": the parse hangs the second
+        # "said" on what the first one reported; it is the first speaker's
+        up = head
+        while up.dep_ in ("ccomp", "xcomp", "conj") and up.head.i != up.i:
+            up = up.head
+            if is_cue(up):
+                return subject_of(up, is_cue)
+    # "…, saying that …", "reluctant to express", "began by saying": the clause shares the
+    # subject of the verb it hangs from
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(head, is_cue)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, is_cue)
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "issued a statement saying …" and "shot back in an article stating …" are the
+        # writer's; "one listing the facts" is "one"
+        by = None
+        if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.lemma_.lower() in WRITINGS
+                                   and head.head.head.pos_ in ("VERB", "AUX")):
+            by = subject_of(head.head if head.dep_ == "dobj" else head.head.head, is_cue)
+        return by or head
+    if verb.dep_ == "acl" and verb.tag_ == "VB":
+        # "Khan's campaign to condemn …", "mounted a campaign to condemn …": whoever runs it
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        return subject_of(head.head, is_cue) if head.dep_ == "dobj" else None
+    return None
+
+
+def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
+    """In a dialogue of quoted paragraphs ("“…?” X asked. / “…,” Y said. / “…?” / “…”) a
+    quotation that is a paragraph of its own is the turn of whoever spoke before the last
+    speaker, when the last two quotes are the paragraphs just before it, by two different
+    speakers, one asking and one answering, and this one asks or answers in turn."""
+    if len(quotes) < 2 or not _own_paragraph(text, q.start, q.end):
+        return None
+    last, before = quotes[-1], quotes[-2]
+    if not (last.speaker and before.speaker and last.speaker != before.speaker):
+        return None
+    # one asks, the other answers: the turn goes to whoever asked, or answered, like this one
+    asks = [text[x.start:x.end].rstrip(" ," + MARK_CHARS).endswith("?") for x in (before, last, q)]
+    if not (asks[0] == asks[2] != asks[1]):
+        return None
+    return before if _next_paragraph(text, before, last) and _next_paragraph(text, last, q) else None
+
+
+def _next_paragraph(text: str, a: QuoteInfo, b: QuoteInfo) -> bool:
+    """b opens the paragraph right after a's (blank lines aside)."""
+    lines = text[a.end:b.start].split("\n")
+    return len(lines) > 1 and all(not ln.strip() for ln in lines[1:-1]) and not lines[-1].strip(
+        " \t" + MARK_CHARS)
+
+
+def _own_paragraph(text: str, s: int, e: int) -> bool:
+    ps = text.rfind("\n", 0, s) + 1
+    pe = text.find("\n", e)
+    pe = len(text) if pe < 0 else pe
+    return not text[ps:s].strip(" \t" + MARK_CHARS) and not text[e:pe].strip(
+        " \t.,!?" + MARK_CHARS)
+
+
+def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
+                quoted: list[tuple[int, int]]) -> None:
+    """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's)."""
+    if tok is None:
+        return
+    actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
+    q.speaker = actor.id if actor else None
+    q.speaker_span = (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1]))
+
+
+def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
+            is_cue: Callable[[Token], bool]) -> Token | None:
+    """The verb of the sentence just before a quotation, when it introduces it: it ends with a
+    colon, or its verb is one of ``cues``, and its subject names someone."""
+    start = span.start
+    while start > 0 and (doc[start - 1].is_punct or doc[start - 1].is_space):
+        start -= 1
+    if start == 0 or start < span.start - 3:
+        return None
+    prev = doc[start - 1].sent
+    root = prev.root
+    colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
+    if not colon and root.lemma_.lower() not in cues:
+        return None
+    subj = subject_of(root, is_cue)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "i"):
+        return None
+    return root
