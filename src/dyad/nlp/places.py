@@ -34,7 +34,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span
 
 from dyad.nlp.gazetteer import (
@@ -48,16 +47,22 @@ from dyad.nlp.gazetteer import (
     spread,
 )
 from dyad.nlp.metonymy import is_metonymic, metonymic  # noqa: F401 (is_metonymic: API)
+from dyad.nlp.place_names import (
+    abbreviation,
+    gazetteer_match,
+    known_place,
+    leading_place,
+    misread_place,
+    not_place,
+    proper,
+    strip_direction,
+)
 from dyad.nlp.place_patterns import (
-    COMMON_PLACE_WORDS,
-    DIRECTIONS,
-    INSTITUTIONS,
     LOCATIVE,
     MONTHS,
     ORG_WORDS,
     PLACE_LABELS,
     STRONG_LOCATIVE,
-    TITLES,
     dateline,
     feature_name,
     home_places,
@@ -233,7 +238,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
         for i in range(start, end):
             taken[i] = True
     for start, end in home_places(tokens, orth):
-        part, abbr = _abbreviation(doc[start:end], gaz)
+        part, abbr = abbreviation(doc[start:end], gaz)
         out.append(_Mention(start, end, part, part.text, True, abbr, sure=True))
         for i in range(start, end):
             taken[i] = True
@@ -249,7 +254,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             # Sheriff Greg Shaw": the place that an office or body is named for is a place
             # mention of its own
             for n in (3, 2, 1):
-                if len(inner) > n and _leading_place(inner[:n], gaz, ent.label_):
+                if len(inner) > n and leading_place(inner[:n], gaz, ent.label_):
                     add(inner[:n], False)
                     if ent.label_ in PLACE_LABELS:
                         for i in range(inner.start + n, ent.end):
@@ -261,11 +266,11 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             # "University of Nebraska", "United Way of Metropolitan Atlanta"
             for tok in ent:
                 if tok.text.lower() == "of" and tok.i + 1 < ent.end:
-                    tail = _strip_direction(doc[tok.i + 1:ent.end], gaz)
+                    tail = strip_direction(doc[tok.i + 1:ent.end], gaz)
                     if tail[0].text.lower() == "metropolitan":
                         tail = tail[1:]
                     if 0 < len(tail) <= 3 and tail[0].text.lower() not in ORG_WORDS \
-                            and _known_place(tail, gaz):
+                            and known_place(tail, gaz):
                         add(tail, False)
         if ent.label_ == "ORG":
             for k in range(ent.start, ent.end):  # "the S.C. Highway Patrol"
@@ -294,7 +299,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                     taken[i] = True
             continue
         if ent.label_ not in PLACE_LABELS:
-            if span is not None and _misread_place(span, gaz, place_names, person_words,
+            if span is not None and misread_place(span, gaz, place_names, person_words,
                                                    ents.first_label(span.start, span.end),
                                                    _times(as_person, span)):
                 add(span, True)
@@ -304,9 +309,9 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             if span is not None and ent.label_ in ("PERSON", "ORG"):
                 named[span.start] = span.end
             continue
-        if span is None or _not_place(span, gaz, person_words):
+        if span is None or not_place(span, gaz, person_words):
             continue
-        span = _strip_direction(span, gaz)
+        span = strip_direction(span, gaz)
         # "Alexandria, La." or "Paris, Texas" as one entity: the town and its state
         parts, begin = [], span.start
         for tok in span:
@@ -317,7 +322,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
         for part in parts:
             if len(part) == 0:
                 continue
-            part, abbr = _abbreviation(part, gaz)
+            part, abbr = abbreviation(part, gaz)
             add(part, True, abbr)
     # the other entities' tokens are off limits; reopen those of places reached only via
     # a locative preposition ("in Cottonport" tagged PERSON)
@@ -340,7 +345,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             add(doc[i:end], False)  # "PORTLAND —", "BEIRUT:", whatever the tagger made of it
             i = end
             continue
-        if taken[i] or not _proper(tok):
+        if taken[i] or not proper(tok):
             if demonyms and not taken[i] and tok.pos_ in ("ADJ", "PROPN", "NOUN") \
                     and tok.text[:1].isupper() and gaz.demonym(tok.text):
                 add(doc[i:i + 1], False, gaz.demonym(tok.text))
@@ -352,7 +357,7 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
                 add(doc[i:i + 1], False)  # a town's name the tagger took for a word
             i += 1
             continue
-        part, abbr = _abbreviation(doc[i:i + 1], gaz)
+        part, abbr = abbreviation(doc[i:i + 1], gaz)
         if abbr is not None and (i > 0 and doc[i - 1].text == "," or unmistakable(part.text)):
             add(part, False, abbr)
             i = part.end
@@ -363,11 +368,11 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             continue
         matched = False
         for n in (4, 3, 2, 1):
-            if i + n > len(tokens) or any(taken[j] or not _proper(tokens[j])
+            if i + n > len(tokens) or any(taken[j] or not proper(tokens[j])
                                           for j in range(i, i + n)):
                 continue
             span = doc[i:i + n]
-            if _gazetteer_match(span, gaz) and not _not_place(span, gaz, person_words):
+            if gazetteer_match(span, gaz) and not not_place(span, gaz, person_words):
                 add(span, False)
                 i += n
                 matched = True
@@ -389,8 +394,8 @@ def _mentions(doc: Doc, gaz: Gazetteer, demonyms: bool = False) -> list[_Mention
             continue
         for text, n in sorted(found[tok.text], key=lambda f: (-f[1], f[0])):
             span = doc[i:i + n]
-            if span.text != text or len(span) != n or not all(_proper(t) for t in span) \
-                    or _not_place(span, gaz, person_words):
+            if span.text != text or len(span) != n or not all(proper(t) for t in span) \
+                    or not_place(span, gaz, person_words):
                 continue
             # free words, the whole of a name the NER read as a person's or an organisation's
             # ("Gainesville says"), or the place an organisation is named for ("Gainesville's
@@ -442,120 +447,6 @@ def _times(counts: Counter[int], span: Span) -> int:
 
 def _in_mention(mentions: list[_Mention], i: int) -> bool:
     return any(m.start <= i < m.end for m in mentions)
-
-
-def _not_place(span: Span, gaz: Gazetteer, person_words: set[str]) -> bool:
-    """A place-like name that is really a person's, or a bare compass word ("the North")."""
-    if len(span) == 1 and (span[0].text.lower() in DIRECTIONS
-                           or span[0].text.lower() in COMMON_PLACE_WORDS):
-        return True
-    if span.start > 0 and span.doc[span.start - 1].text.lower() in TITLES:
-        return True
-    if len(span) == 1 and span[0].text.lower() in person_words:
-        # a surname of the story's people is theirs, unless it names a country or a large
-        # state ("Georgia", "Washington"), not a small province ("Flores")
-        return not any(e.feature == "country" or e.feature == "admin1"
-                       and e.population >= 1_000_000 for e, _ in gaz.lookup(span.text))
-    return False
-
-
-def _strip_direction(span: Span, gaz: Gazetteer) -> Span:
-    """"Northeast Georgia" as the place it lies in, when the gazetteer knows only that."""
-    if len(span) > 1 and span[0].text.lower() in DIRECTIONS and span.text not in gaz \
-            and span[1:].text in gaz:
-        return span[1:]
-    return span
-
-
-def _abbreviation(span: Span, gaz: Gazetteer) -> tuple[Span, Entry | None]:
-    """An AP state abbreviation, with its final period where the tokenizer split it off."""
-    abbr = gaz.state_abbreviation(span.text)
-    if abbr is not None:
-        return span, abbr
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text == "." and doc[span.end - 1].idx + len(
-            doc[span.end - 1]) == doc[span.end].idx:
-        abbr = gaz.state_abbreviation(span.text + ".")
-        if abbr is not None:
-            return doc[span.start:span.end + 1], abbr
-    return span, None
-
-
-def _misread_place(span: Span, gaz: Gazetteer, place_names: set[str],
-                   person_words: set[str], label: str | None = None,
-                   as_person: int = 0) -> bool:
-    """A name the NER took for a person or organisation ("Gainesville" as PERSON) that the NER
-    itself calls a place elsewhere in the document, that is a country or state, or that is a
-    large town in a place's syntactic position ("Edmonton residents", "of Gainesville").
-    ``as_person`` counts the document's mentions of the name that the NER calls a person's:
-    where it does so again and again ("stabbed Welch", "from Welch"), only a locative that
-    a person cannot take ("in Welch") makes the name a place's."""
-    if len(span) > 3 or not all(_proper(t) for t in span) or _not_place(span, gaz, set()):
-        return False
-    if label is None:  # the label of the first entity inside the span, when not given
-        label = next((e.label_ for e in span.ents), "")
-    if label == "PERSON" and len(span) > 1:
-        return False
-    entries = [e for e, primary in gaz.lookup(span.text) if primary]
-    if entries and place_cue(span, strong=as_person >= 2):
-        return True  # the words around it outweigh a namesake person elsewhere
-    if any(t.text.lower() in person_words for t in span):
-        return False
-    return name_key(span.text) in place_names or any(
-        e.feature in ("country", "admin1") for e in entries)
-
-
-def _proper(tok) -> bool:
-    pos = tok.pos  # the tag's id: ``pos_`` looks its name up each time; 0 where untagged
-    return pos == PROPN or (pos in (0, X) and tok.is_title) or (
-        pos in (NOUN, 0) and tok.is_upper and len(tok) > 2)
-
-
-def _leading_place(span: Span, gaz: Gazetteer, label: str) -> bool:
-    if not all(_proper(t) for t in span) or span.end >= len(span.doc) or (
-            span[0].text.lower() in DIRECTIONS or span[0].text.lower() in ORG_WORDS):
-        return False
-    after = span.doc[span.end]
-    if after.is_punct or after.text in STATE_ABBREVIATIONS:
-        return False
-    if span[-1].text in ("County", "Parish"):
-        # "Laurel County Clerk Dean Johnson", whatever the NER made of the whole
-        return any(e.feature == "admin2" for e, _ in gaz.lookup(span.text))
-    if after.text.lower() in INSTITUTIONS:
-        return _known_place(span, gaz)  # "Hopkinton Police", "Huntsville High School"
-    return label in ("ORG", "FAC") and any(
-        primary and (e.feature in ("country", "admin1", "admin2") or e.population >= 50_000)
-        for e, primary in gaz.lookup(span.text))
-
-
-def _known_place(span: Span, gaz: Gazetteer) -> bool:
-    """A proper name that is a country, state or county, or a town's main name."""
-    return all(_proper(t) for t in span) and any(
-        primary and (e.feature in ("country", "admin1", "admin2") or e.population >= 1000)
-        for e, primary in gaz.lookup(span.text))
-
-
-def _gazetteer_match(span: Span, gaz: Gazetteer) -> bool:
-    """A proper-noun run the NER missed counts as a place only if it is well known or framed."""
-    if len(span.text) < 4 or span[0].is_sent_start and len(span) == 1 and not span[0].is_upper:
-        return False
-    doc = span.doc
-    locative = span.start > 0 and doc[span.start - 1].text.lower() in LOCATIVE
-    framed = span.end < len(doc) - 1 and doc[span.end].text == "," and gaz.state_abbreviation(
-        doc[span.end + 1].text) is not None
-    cue = None
-    for e, primary in gaz.lookup(span.text):
-        if not primary:
-            continue
-        if e.feature in ("country", "admin1") or framed:
-            return True
-        if e.population >= (2000 if locative else 100_000):
-            return True
-        if cue is None:
-            cue = place_cue(span)
-        if cue:
-            return True
-    return False
 
 
 def _resolve(doc: Doc, mentions: list[_Mention], gaz: Gazetteer,
