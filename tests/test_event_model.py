@@ -39,6 +39,15 @@ def test_features_read_the_trigger_s_parse():
     assert "nodict" in features(doc[1]) and "neg" not in f
 
 
+def test_features_read_the_mood_of_a_reported_clause():
+    doc = build_doc([
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Qatar", 4, "nsubj", "PROPN", "Qatar"), ("must", 4, "aux", "AUX", "must"),
+        ("mediate", 1, "ccomp", "VERB", "mediate"), (".", 1, "punct", "PUNCT", ".")])
+    assert "clause=must" in features(doc[1])
+    assert not any(f.startswith("clause=") for f in features(doc[4]))
+
+
 def test_category_of_merges_as_the_gold_data_does():
     assert category_of("010", "CONSULT") == "STATEMENT"
     assert category_of("0231", "REQUEST") == "STATEMENT"

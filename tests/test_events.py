@@ -340,3 +340,192 @@ def test_named_possessor_of_the_object_is_the_target_even_when_no_actor_yet():
     actors = actor_set(doc, (0, 1, "rebels", "group"))
     src, tgt = arguments(doc[1], verb("violate", "196"), actors)
     assert (names(src), names(tgt)) == (["rebels"], ["Manila"])
+
+
+# -- whom an instrument, a transfer, a charge or a demand is aimed at ----------------------------
+def test_what_an_instrument_does_its_issuer_does():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Parliament", 1, "nsubj", "PROPN", "Parliament"), ("passed", 1, "ROOT", "VERB", "pass"),
+        ("a", 3, "det", "DET", "a"), ("resolution", 1, "dobj", "NOUN", "resolution"),
+        ("criticizing", 3, "acl", "VERB", "criticize"), ("Meta", 4, "dobj", "PROPN", "Meta"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-ORG", "O", "O", "O", "O", "B-PERSON", "O"])
+    actors = actor_set(doc, (0, 1, "Parliament", "organization"), (5, 6, "Ilir Meta", "person"))
+    src, tgt = arguments(doc[4], verb("criticize", "111"), actors)
+    assert (names(src), names(tgt)) == (["Parliament"], ["Ilir Meta"])
+    # A plain noun is no instrument: "a man criticizing Meta" is the man's act.
+    doc = build_doc([
+        ("Parliament", 1, "nsubj", "PROPN", "Parliament"), ("heard", 1, "ROOT", "VERB", "hear"),
+        ("a", 3, "det", "DET", "a"), ("man", 1, "dobj", "NOUN", "man"),
+        ("criticizing", 3, "acl", "VERB", "criticize"), ("Meta", 4, "dobj", "PROPN", "Meta"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-ORG", "O", "O", "O", "O", "B-PERSON", "O"])
+    actors = actor_set(doc, (0, 1, "Parliament", "organization"), (5, 6, "Ilir Meta", "person"))
+    assert names(arguments(doc[4], verb("criticize", "111"), actors)[0]) == ["man"]
+
+
+def test_whom_a_thing_is_given_to_is_the_target():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("ICE", 1, "nsubj", "PROPN", "ICE"), ("returned", 1, "ROOT", "VERB", "return"),
+        ("pre", 5, "amod", "ADJ", "pre"), ("-", 5, "amod", "ADJ", "-"),
+        ("Columbian", 5, "amod", "ADJ", "columbian"), ("artifacts", 1, "dobj", "NOUN", "artifact"),
+        ("to", 1, "prep", "ADP", "to"), ("the", 8, "det", "DET", "the"),
+        ("owner", 6, "pobj", "NOUN", "owner"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Immigration and Customs Enforcement", "organization"))
+    src, tgt = arguments(doc[1], verb("return", "0841"), actors)
+    # the hyphen of "pre-Columbian" ends no dateline: ICE stays the subject
+    assert (names(src), names(tgt)) == (["Immigration and Customs Enforcement"], ["owner"])
+
+
+def test_an_accusation_is_aimed_at_its_object_not_at_what_it_mentions():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Erdogan", 1, "nsubj", "PROPN", "Erdogan"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Gulen", 1, "dobj", "PROPN", "Gulen"), ("of", 1, "prep", "ADP", "of"),
+        ("plotting", 3, "pcomp", "VERB", "plot"), ("against", 4, "prep", "ADP", "against"),
+        ("Turkey", 5, "pobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Erdogan", "person"), (6, 7, "Turkey", "country"))
+    src, tgt = arguments(doc[1], verb("accuse", "112"), actors)
+    assert (names(src), names(tgt)) == (["Erdogan"], ["Gulen"])
+    # a light verb's object is the act itself: the party is the one it names
+    doc = build_doc([
+        ("India", 1, "nsubj", "PROPN", "India"), ("imposed", 1, "ROOT", "VERB", "impose"),
+        ("a", 3, "det", "DET", "a"), ("curfew", 1, "dobj", "NOUN", "curfew"),
+        ("in", 1, "prep", "ADP", "in"), ("Kashmir", 4, "pobj", "PROPN", "Kashmir"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "India", "country"), (5, 6, "Kashmir", "other"))
+    assert names(arguments(doc[1], verb("impose", "1724"), actors)[1]) == ["Kashmir"]
+
+
+def test_a_demand_is_aimed_at_the_subject_of_what_is_demanded():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Dhesi", 1, "nsubj", "PROPN", "Dhesi"), ("demanded", 1, "ROOT", "VERB", "demand"),
+        ("in", 1, "prep", "ADP", "in"), ("Parliament", 2, "pobj", "PROPN", "Parliament"),
+        ("that", 7, "mark", "SCONJ", "that"), ("the", 6, "det", "DET", "the"),
+        ("minister", 7, "nsubj", "NOUN", "minister"), ("apologize", 1, "ccomp", "VERB", "apologize"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Tanmanjeet Singh Dhesi", "person"),
+                       (3, 4, "Parliament", "organization"), (6, 7, "prime minister", "person"))
+    src, tgt = arguments(doc[1], verb("demand", "10"), actors)
+    assert (names(src), names(tgt)) == (["Tanmanjeet Singh Dhesi"], ["prime minister"])
+    # "said it will not lift the embargo until Cuba reforms": the speaker's own act is no target
+    doc = build_doc([
+        ("Obama", 1, "nsubj", "PROPN", "Obama"), ("said", 1, "ROOT", "VERB", "say"),
+        ("he", 5, "nsubj", "PRON", "he"), ("will", 5, "aux", "AUX", "will"),
+        ("not", 5, "neg", "PART", "not"), ("lift", 1, "ccomp", "VERB", "lift"),
+        ("the", 7, "det", "DET", "the"), ("embargo", 5, "dobj", "NOUN", "embargo"),
+        ("until", 10, "mark", "SCONJ", "until"), ("Cuba", 10, "nsubj", "PROPN", "Cuba"),
+        ("reforms", 5, "advcl", "VERB", "reform"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Barack Obama", "person"), (2, 3, "Barack Obama", "person"),
+                       (9, 10, "Cuba", "country"))
+    actors.by_token[2] = "a1"  # "he" is Obama
+    src, tgt = arguments(doc[1], verb("say", "12"), actors)
+    assert names(src) == ["Barack Obama"] and "Barack Obama" not in names(tgt)
+
+
+def test_the_subject_of_an_infinitive_clause_is_the_verb_s_object():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Spain", 1, "nsubj", "PROPN", "Spain"), ("allowed", 1, "ROOT", "VERB", "allow"),
+        ("the", 3, "det", "DET", "the"), ("airline", 5, "nsubj", "NOUN", "airline"),
+        ("to", 5, "aux", "PART", "to"), ("land", 1, "ccomp", "VERB", "land"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Spain", "country"), (3, 4, "airline", "organization"))
+    src, tgt = arguments(doc[1], verb("allow", "0871"), actors)
+    assert (names(src), names(tgt)) == (["Spain"], ["airline"])
+
+
+def test_two_subjects_mean_a_dateline_and_the_nearest_is_the_doer():
+    from dyad.nlp.event_args import agent_of
+
+    doc = build_doc([
+        ("Cebu", 1, "compound", "PROPN", "Cebu"), ("City", 5, "nsubj", "PROPN", "City"),
+        ("--", 1, "punct", "PUNCT", "--"), ("Police", 5, "nsubj", "NOUN", "police"),
+        ("have", 5, "aux", "AUX", "have"), ("arrested", 5, "ROOT", "VERB", "arrest"),
+        ("him", 5, "dobj", "PRON", "he"), (".", 5, "punct", "PUNCT", ".")],
+        ["B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"])
+    assert agent_of(doc[5]).text == "Police"
+
+
+def test_an_arrest_with_no_doer_named_is_the_state_s_where_it_happened():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Tchangari", 2, "nsubjpass", "PROPN", "Tchangari"),
+        ("was", 2, "auxpass", "AUX", "be"), ("arrested", 2, "ROOT", "VERB", "arrest", "VBN"),
+        ("in", 2, "prep", "ADP", "in"), ("Niger", 3, "pobj", "PROPN", "Niger"),
+        (".", 2, "punct", "PUNCT", ".")], ["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Moussa Tchangari", "person"), (4, 5, "Niger", "country"))
+    src, tgt = arguments(doc[2], verb("arrest", "173"), actors)
+    assert (names(src), names(tgt)) == (["Niger"], ["Moussa Tchangari"])
+    # only coercion: "was killed in Niger" names the place, not the killer
+    src, _ = arguments(doc[2], verb("arrest", "190"), actors)
+    assert src == []
+
+
+def test_a_named_doer_s_act_on_a_thing_aims_at_that_thing():
+    doc = build_doc([
+        ("Iraq", 1, "nsubj", "PROPN", "Iraq"), ("began", 1, "ROOT", "VERB", "begin"),
+        ("its", 3, "poss", "PRON", "its"), ("assault", 1, "dobj", "NOUN", "assault"),
+        ("on", 3, "prep", "ADP", "on"), ("the", 6, "det", "DET", "the"),
+        ("city", 4, "pobj", "NOUN", "city"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Iraq", "country"), (2, 3, "Iraq", "country"))
+    actors.by_token[2] = "a1"
+    assault = [e for e in find_events(doc, actors, [], model=None)
+               if doc.text[e.trigger[0]:e.trigger[1]] == "assault"]
+    assert pairs(assault, actors) == {("Iraq", "city")}
+
+
+def test_coordinated_modifiers_of_one_noun_are_two_parties():
+    doc = build_doc([
+        ("British", 3, "amod", "ADJ", "british"), ("and", 0, "cc", "CCONJ", "and"),
+        ("EU", 0, "conj", "PROPN", "EU"), ("negotiators", 4, "nsubj", "NOUN", "negotiator"),
+        ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", ".")],
+        ["B-NORP", "O", "B-ORG", "O", "O", "O"])
+    actors = actor_set(doc, (0, 4, "British and EU negotiators", "group"))
+    got = pairs(find_events(doc, actors, [], model=one_category_model("CONSULT", "meet")), actors)
+    assert got == {("British negotiators", "EU negotiators"),
+                   ("EU negotiators", "British negotiators")}
+    # a name with "and" inside is one party
+    doc = build_doc([
+        ("Food", 3, "compound", "PROPN", "Food"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Agriculture", 0, "conj", "PROPN", "Agriculture"),
+        ("Organisation", 4, "nsubj", "PROPN", "Organisation"),
+        ("met", 4, "ROOT", "VERB", "meet"), ("Italy", 4, "dobj", "PROPN", "Italy"),
+        (".", 4, "punct", "PUNCT", ".")], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 4, "Food and Agriculture Organisation", "organization"),
+                       (5, 6, "Italy", "country"))
+    got = pairs(find_events(doc, actors, [], model=one_category_model("CONSULT", "meet")), actors)
+    assert got == {("Food and Agriculture Organisation", "Italy")}
+
+
+def test_parties_that_concede_together_concede_to_each_other():
+    doc = build_doc([
+        ("Turkey", 3, "nsubj", "PROPN", "Turkey"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Russia", 0, "conj", "PROPN", "Russia"), ("declared", 3, "ROOT", "VERB", "declare"),
+        ("a", 5, "det", "DET", "a"), ("ceasefire", 3, "dobj", "NOUN", "ceasefire"),
+        ("in", 3, "prep", "ADP", "in"), ("Idlib", 6, "pobj", "PROPN", "Idlib"),
+        (".", 3, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Turkey", "country"), (2, 3, "Russia", "country"))
+    model = one_category_model("YIELD", "declare")
+    assert pairs(find_events(doc, actors, [], model=model), actors) == {
+        ("Turkey", "Idlib"), ("Russia", "Idlib")}  # a named place: conceded there, not mutual
+    doc = build_doc([
+        ("Turkey", 3, "nsubj", "PROPN", "Turkey"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Russia", 0, "conj", "PROPN", "Russia"), ("declared", 3, "ROOT", "VERB", "declare"),
+        ("a", 5, "det", "DET", "a"), ("ceasefire", 3, "dobj", "NOUN", "ceasefire"),
+        (".", 3, "punct", "PUNCT", ".")], ["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Turkey", "country"), (2, 3, "Russia", "country"))
+    assert pairs(find_events(doc, actors, [], model=model), actors) == {
+        ("Turkey", "Russia"), ("Russia", "Turkey")}

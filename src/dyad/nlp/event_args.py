@@ -1,12 +1,17 @@
 """Who acts on whom: the source and target actors of an event trigger, over the parse.
 
 The source is the agent (subject, through relative clauses, conjuncts and control verbs; the
-by-phrase of a passive), the target the patient (object, passive subject) or, for an object
-that is no party, the party it belongs to or its preposition names ("launched an attack on X",
-"held talks with X", "a probe of X's decision"). A party named in the verb's own phrases beats
-a thing acted on, and a statement is about its complement's subject, or, where the speaker
-announces its own act, about whom that act is aimed at. Coordination yields every party; nouns that are
-no actor become actors of kind ``other`` where they stand as an argument.
+issuer of an instrument: "passed a resolution criticizing X"; the by-phrase of a passive; the
+state where an unattributed arrest happened), the target the patient (object, passive subject,
+the subject of an infinitive clause: "allowed X to land") or, for an object that is no party,
+the party it belongs to or its preposition names ("launched an attack on X", "held talks with
+X", "a probe of X's decision"). Whom a thing is given to beats the thing given; an accusation,
+a coercion or an assault is done to its direct object; a demand or charge is aimed at the
+subject of what is demanded. Otherwise a party named in the verb's own phrases beats a thing
+acted on, and a statement is about its complement's subject, or, where the speaker announces
+its own act, about whom that act is aimed at. Coordination yields every party, coordinated
+modifiers of one noun included ("British and EU negotiators"); nouns that are no actor become
+actors of kind ``other`` where they stand as an argument.
 """
 
 from __future__ import annotations
@@ -26,6 +31,16 @@ PHRASE_DEPS = {"prep", "pobj", "dobj", "dative", "attr", "conj", "xcomp", "acl",
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "score", "some", "many",
               "most", "all", "majority", "several", "few", "ten", "tens"}
 OWN = {"its", "their", "his", "her", "our", "my"}
+# Acts done to their direct object: accusing, coercing, assaulting (CAMEO 11, 17–20).
+PATIENT_ROOTS = {"11", "17", "18", "19", "20"}
+# Objects of light verbs that name the act itself ("imposed a curfew", "declared a state of").
+LIGHT_OBJECTS = {"act", "state", "curfew", "blockade", "authorization", "authorisation",
+                 "order", "measure", "step", "action", "threat", "attack", "strike", "fire",
+                 "offensive", "raid", "charge"}
+# Coercion that only a state does: arrests, detentions, expulsions, curfews (CAMEO 17).
+STATE_ROOTS = {"17"}
+# What ends a dateline ("THE HAGUE, Netherlands --"); a bare "-" only between spaces.
+DASHES = ("-", "--", "—", "–", ":")
 # Entity types that name a party.
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Entity types that never stand for a party.
@@ -38,6 +53,13 @@ ACT_NOUNS = {"probe", "attack", "criticism", "release", "arrest", "ban", "sancti
              "bombing", "shelling", "support", "aid", "visit", "recognition"}
 ACT_SUFFIXES = ("tion", "sion", "ment", "ism")
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+# Documents and decisions through which their issuer acts ("a resolution criticizing X").
+INSTRUMENTS = {"resolution", "decree", "bill", "law", "order", "motion", "measure", "ruling",
+               "statement", "declaration", "letter", "executive", "legislation", "amendment",
+               "directive", "regulation", "verdict", "decision", "communique", "proposal",
+               "report", "memo", "note", "petition", "complaint", "lawsuit", "suit",
+               "sanction", "policy", "plan", "program", "programme", "agreement", "deal",
+               "treaty", "accord", "pact", "initiative", "campaign", "operation", "offensive"}
 # Nouns too vague to stand as an actor when an event needs a target.
 ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
             "fore", "end", "need", "control", "hand", "place", "issue", "matter", "question",
@@ -71,6 +93,11 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         tgt_toks = [c for c in t.children if c.dep_ == "nsubjpass"]
         if not tgt_toks and t.dep_ in ("acl", "relcl"):
             tgt_toks = [t.head]
+        if not src_toks and cameo.lookup(pattern.cameo).root in STATE_ROOTS:
+            # "was arrested in Niger": an arrest whose doer goes unnamed is the state's
+            # where it happened.
+            src_toks = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
     else:
         subj = agent_of(t)
         src_toks = [subj] if subj is not None else []
@@ -90,13 +117,14 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         # A party named anywhere in the clause's phrases beats a thing acted on: "returned a
         # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
         # against the US"; whom a statement is about is its complement's subject.
-        named = ([x for x in tgt_toks if _named(x, actors, loose=True)]
+        named = ([x for x in tgt_toks if _named(x, actors, loose=True)] or _recipients(t, actors)
+                 or _patients(t, pattern, tgt_toks) or _clause_subject(t, pattern, actors)
                  or _named_in_phrases(t, actors) or _named_in_phrases(t, actors, loose=True))
         if all(actor_of(x, actors) is None or actor_of(x, actors).kind in ("group", "other")
                for x in named):
             # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
             # the doer's; where it goes, or comes from, is the party acted on.
-            named = _directed(t, actors) or named
+            named = _directed(t, actors) or _recipients(t, actors) or named
         if not named and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
             named = _complement_subject(t, actors)
         tgt_toks = named or tgt_toks
@@ -128,9 +156,35 @@ def _directed(t: Token, actors: ActorSet) -> list[Token]:
               for g in p.children if g.dep_ == "pobj"]
     return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in
             ("to", "from", "into") for g in p.children if g.dep_ == "pobj"
-            and (g.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
+            and (g.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") or (
                 actor_of(g, actors) is not None
                 and actor_of(g, actors).kind in ("country", "organization", "person")))]
+
+
+def _patients(t: Token, pattern: cameo.Pattern, objects: list[Token]) -> list[Token]:
+    """"accused Gulen of attempting to overthrow the government", "tortured an inmate in
+    Iran": an accusation, a coercion or an assault is done to its direct object, whatever
+    other party its phrases name."""
+    if cameo.lookup(pattern.cameo).root not in PATIENT_ROOTS:
+        return []
+    # Not an act ("launched an attack on X", "imposed a curfew in X"): its phrases name the
+    # party; and not a thing whose own phrases name one ("threats made by X").
+    return [o for o in objects if o.dep_ == "dobj" and o.head.i == t.i
+            and o.lemma_.lower() not in ABSTRACT and o.ent_type_ not in NOT_ACTORS
+            and not _act_noun(o) and o.lemma_.lower() not in LIGHT_OBJECTS
+            and not any(c.dep_ in ("prep", "acl", "relcl", "conj") for c in o.children)]
+
+
+def _recipients(t: Token, actors: ActorSet) -> list[Token]:
+    """"offered the cultural sector an aid package", "returned a portrait to its owner": whom
+    something is given or sent to is the party acted on, not the thing given."""
+    if not any(c.dep_ == "dobj" for c in t.children):
+        return []
+    out = [c for c in t.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    out += [g for c in t.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
+    return [g for g in out if g.ent_type_ not in NOT_ACTORS and (
+        actor_of(g, actors) is not None or g.lemma_.lower() not in ABSTRACT)]
 
 
 def _named(tok: Token, actors: ActorSet, loose: bool = False) -> bool:
@@ -146,9 +200,11 @@ def _named_in_phrases(t: Token, actors: ActorSet, loose: bool = False) -> list[T
     complements; not its subject and not other clauses): "refused to send peacekeepers to
     Iraq", "strengthened its forces in Europe"."""
     def inside(x: Token) -> list[Token]:
-        # "according to a statement" names who tells, not whom the act is on.
+        # "according to a statement" names who tells, not whom the act is on; a verb
+        # conjoined ("declared a state of siege and sent in troops") is another act.
         return [c for c in x.children if c.dep_ in PHRASE_DEPS
-                and not (c.dep_ == "prep" and c.lower_ == "according")]
+                and not (c.dep_ == "prep" and c.lower_ == "according")
+                and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
 
     level = inside(t)
     for _ in range(7):
@@ -170,6 +226,11 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
     preposition names ("launched an attack on X", "held talks with X", "rejected a request
     from X")."""
     out: list[Token] = []
+    for c in t.children:
+        # "allowed the plane to enter", "urged Iran to stop", parsed as a clause of its own:
+        # the subject of an infinitive clause is the verb's object.
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and not _own(x)]
     for o in t.children:
         if o.dep_ not in ("dobj", "dative", "attr"):
             continue
@@ -215,6 +276,29 @@ def _owner(tok: Token, actors: ActorSet) -> Token:
     return tok
 
 
+def _clause_subject(t: Token, pattern: cameo.Pattern, actors: ActorSet) -> list[Token]:
+    """"demanded that the prime minister apologize", "found the regime guilty of": a demand, a
+    charge or a statement is aimed at the subject of the clause it governs, before any party
+    named deeper inside that clause."""
+    # Not a bare statement: what a quoted speaker talks about is seldom whom anything is aimed at.
+    if cameo.lookup(pattern.cameo).root not in VERBAL_ROOTS - {"01", "02"}:
+        return []
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i
+                and x.pos_ != "PRON"]
+        doer = agent_of(t)
+        own = actor_of(doer, actors) if doer is not None else None
+        # "said it will not lift the embargo until Cuba …": the speaker's own act is aimed
+        # elsewhere (see _own_act_targets).
+        return [x for x in subj if (actor_of(x, actors) is not None
+                                    and actor_of(x, actors) is not own)
+                or (actor_of(x, actors) is None and (x.ent_type_ in NAMED
+                                                     or x.pos_ == "PROPN"))]
+    return []
+
+
 def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
     """'warned that if Russia continued …': whom a statement is about is its clause's subject."""
     for c in t.children:
@@ -230,10 +314,17 @@ def agent_of(t: Token) -> Token | None:
     """The doer of a verb, through relative clauses, participles, conjuncts and control verbs."""
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
-        c = subjects[0]
+        # Two subjects mean a dateline parsed as one ("KABUL (Pajhwok): President Ghani has
+        # held …", "Cebu City--Police have started …"): the verb's own is the one nearest it.
+        before = [x for x in subjects if x.i < t.i]
+        c = before[-1] if len(subjects) > 1 and before else subjects[0]
         if c.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
-            return t.head
-        end = _dateline_end(t.sent)
+            return _issuer(t.head)
+        # A dateline's dash lies within its sentence's first ten tokens, so after the subject
+        # by fewer than ten: only then is the sentence worth looking up.
+        doc = t.doc
+        near = any(doc[j].text in DASHES for j in range(c.i, min(c.i + 10, len(doc))))
+        end = _dateline_end(t.sent) if near else -1
         if c.i <= end:
             # "ALGIERS, Algeria - Police have arrested …": the place line is no subject.
             later = [x for x in subjects if x.i > end]
@@ -242,7 +333,7 @@ def agent_of(t: Token) -> Token | None:
                  if x.i > end and x.pos_ in ("NOUN", "PROPN", "PRON")), None)
         return c
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
-        return t.head
+        return _issuer(t.head)
     if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
         head = t.head
         if t.dep_ == "pcomp" and head.head.i != head.i:  # "respond by arming"
@@ -254,13 +345,31 @@ def agent_of(t: Token) -> Token | None:
     return None
 
 
+def _issuer(noun: Token) -> Token:
+    """"passed a resolution criticizing X", "signed a decree granting": what an instrument
+    does, whoever issued it does; the doer is the subject of the verb the instrument is the
+    object of."""
+    if (noun.lemma_.lower() in INSTRUMENTS and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")):
+        if noun.dep_ == "nsubjpass":
+            by = [g for c in noun.head.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+            return by[0] if by else noun
+        doer = agent_of(noun.head)
+        if doer is not None:
+            return doer
+    return noun
+
+
 def _dateline_end(sent) -> int:
     """The index of the dash or colon that ends a dateline ("THE HAGUE, Netherlands --"), or -1."""
     first = sent[0]
     if not (first.is_upper and len(first.text) > 1):
         return -1
     for x in sent[:10]:
-        if x.text in ("-", "--", "—", "–", ":"):
+        # A dash, not the hyphen inside "pre-Columbian".
+        if x.text in DASHES[1:] or (
+                x.text == "-" and (x.i == 0 or x.doc[x.i - 1].whitespace_ or x.whitespace_)):
             return x.i
     return -1
 
@@ -322,17 +431,24 @@ def _noun_arguments(t: Token, actors: ActorSet):
             if a is not None:
                 src = [a]
             break
+    own: list[Token] = []
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS + ("of",):
             for g in c.children:
                 if g.dep_ == "pobj":
                     tgt.append(g)
+                    if c.lower_ != "of" and src:
+                        # "their assault on the old city": what a named doer's act is aimed
+                        # at is a party even where it is no actor yet.
+                        own.append(g)
                     if g.pos_ == "NOUN" and actor_of(g, actors) is None:
                         # "broker of a deal between X and Y": the parties are one step down.
                         tgt += [x for p in g.children if p.dep_ == "prep" and p.lower_ in
                                 ("between", "with") for x in p.children if x.dep_ == "pobj"]
     sources = _expand(src, actors)
     targets = [a for a in _expand(tgt, actors) if a not in sources]
+    if sources and not targets:
+        targets = [a for a in _expand(own, actors, create=True) if a not in sources]
     return sources, targets
 
 
@@ -341,10 +457,50 @@ def _expand(toks: list[Token], actors: ActorSet, create: bool = False) -> list[A
     seen = set()
     for tok in toks:
         for x in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
-            a = actor_of(x, actors, create=create)
-            if a is not None and a.id not in seen:
-                seen.add(a.id)
-                out.append(a)
+            for a in _coordinated_parties(x, actors) or [actor_of(x, actors, create=create)]:
+                if a is not None and a.id not in seen:
+                    seen.add(a.id)
+                    out.append(a)
+    return out
+
+
+def _coordinated_parties(tok: Token, actors: ActorSet) -> list[ActorInfo]:
+    """"British and EU negotiators", "Pakistan and Afghanistan's intelligence services": two
+    parties that share a head noun, one for each coordinated modifier."""
+    whole = actor_of(tok, actors)
+    # Only a collective named by its members' noun: "the Food and Agriculture Organisation" and
+    # "Economy and Labour Minister Wolfgang Clement" are one party each.
+    if whole is None or whole.kind not in ("group", "other") or tok.pos_ != "NOUN":
+        return []
+    mod = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                and c.i < tok.i and any(g.dep_ == "cc" and g.lower_ in ("and", "&")
+                                        for g in c.children)), None)
+    if mod is None:
+        return []
+    conjs = [g for g in mod.children if g.dep_ == "conj" and mod.i < g.i < tok.i]
+    if not conjs:
+        return []
+    doc = tok.doc
+    evidence = "event argument" if whole.evidence == "event argument" else (
+        f"a party of '{whole.name}'")
+    spans = [(mod.left_edge.i, mod.i + 1, f"{doc[mod.left_edge.i:mod.i + 1].text} {tok.text}")]
+    spans += [(c.left_edge.i, tok.i + 1, doc[c.left_edge.i:tok.i + 1].text) for c in conjs]
+    out = []
+    first = actors.at(mod)
+    if first is not None and first is not whole:
+        out.append(first)  # "House and Senate negotiators": the House is an actor already
+        spans = spans[1:]
+    for start, end, name in spans:
+        while start < end - 1 and doc[start].lower_ in DETERMINERS:
+            start += 1
+        key = "other:" + name.lower()
+        a = next((x for x in actors.actors if x.key == key), None)
+        if a is None:
+            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
+                          evidence=evidence)
+            actors.actors.append(a)
+        actors.add_mention(a, start, end)
+        out.append(a)
     return out
 
 

@@ -61,6 +61,9 @@ def features(t: Token, dict_code: str | None = None, dict_category: str | None =
                     out.append(f"objprep={cl}_{g.lower_}")
                 elif g.dep_ in ("dobj", "compound", "amod"):
                     out.append(f"obj2={cl}_{g.lemma_.lower()}")
+                elif g.dep_ in ("aux", "neg") and c.dep_ in ("ccomp", "xcomp"):
+                    # "said that Qatar must mediate": a demand; "said it will not": a refusal
+                    out.append(f"clause={g.lemma_.lower()}")
         elif c.dep_ == "neg":
             out.append("neg")
         elif c.dep_ in ("aux", "auxpass"):
@@ -104,11 +107,16 @@ class EventModel:
         self.penta_weight = penta_weight
         self.meta = meta
         self._cat_penta = np.array([CATEGORY_PENTA[c] for c in self.categories])
+        # Both heads side by side: one gather of the feature rows scores both.
+        self._w = np.hstack([penta_w, cat_w])
+        self._n_penta = penta_w.shape[1]
 
     def predict(self, feats: list[str]) -> Prediction:
-        idx = [self.index[f] for f in feats if f in self.index]
-        penta = _log_softmax(self.penta_w[idx].sum(0) + self.penta_b)
-        cat = _log_softmax(self.cat_w[idx].sum(0) + self.cat_b)
+        index = self.index
+        idx = [index[f] for f in feats if f in index]
+        scores = self._w[idx].sum(0)
+        penta = _log_softmax(scores[:self._n_penta] + self.penta_b)
+        cat = _log_softmax(scores[self._n_penta:] + self.cat_b)
         # Both heads vote: the category's own score and its pentacode's.
         joint = cat + self.penta_weight * penta[self._cat_penta]
         prob = np.exp(joint - joint.max())

@@ -6,7 +6,7 @@ sentence's root verb, or a verb with an actor as subject or object. The classifi
 dictionary's row is kept where the model agrees with it or nearly so, and gives the 3–4 digit
 code. Without a model the dictionary alone codes its rows. Sources and targets come from
 ``event_args``; coordination yields one event per pair, and parties coordinated in cooperation
-act with each other. An announced intent ("will release") is coded as the intent (03x, 13x).
+(or in a concession with no one else named: "declared a ceasefire") act with each other. An announced intent ("will release") is coded as the intent (03x, 13x).
 Modality comes from auxiliaries, conditionals, control verbs and quotation; the date and place
 from the sentence.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
@@ -57,6 +57,9 @@ INTENT_HEADS = {"try", "attempt", "plan", "intend", "seek", "aim", "want", "hope
                 "bid", "push", "move", "threaten", "offer", "propose", "prepare", "ensure", "vow"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06", "19"}
+# Concessions that parties make together, with no other party named, they make to each other
+# ("Turkey and Russia declared a ceasefire").
+MUTUAL_ROOTS = {"08"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"}
 
 
@@ -101,14 +104,18 @@ def event_candidates(doc: Doc, actors: ActorSet, with_fallback: bool = True
     table = cameo.patterns()
     matched_verbs: set[int] = set()
     found: list[tuple[Token, cameo.Pattern | None]] = []
+    verbs: list[Token] = []
     for t in doc:
         pos = _pos(t)
         if pos is None:
             continue
+        if pos == "verb":
+            verbs.append(t)
         cands = table.get((pos, t.lemma_.lower())) or table.get((pos, t.lower_))
         if not cands:
             continue
-        pattern = next((p for p in cands if _fits(t, p, actors)), None)
+        kids = list(t.children)  # read once for all the rows tried
+        pattern = next((p for p in cands if _fits(t, p, actors, kids)), None)
         if pattern is not None:
             found.append((t, pattern))
             if pos == "verb":
@@ -118,12 +125,14 @@ def event_candidates(doc: Doc, actors: ActorSet, with_fallback: bool = True
         t.dep_ == "compound" or _under_matched_verb(t, matched_verbs)))]
     if with_fallback:
         have = {t.i for t, _ in found}
-        for t in doc:
-            if t.i in have or t.pos_ not in ("VERB", "AUX") or not t.is_alpha:
+        # The heads of actors that stand as a subject or object: one pass over the actors'
+        # tokens instead of over every verb's children.
+        acted = {doc[i].head.i for i in actors.by_token
+                 if doc[i].dep_ in ("nsubj", "dobj", "nsubjpass", "dative")}
+        for t in verbs:
+            if t.i in have or not t.is_alpha:
                 continue
-            if t.dep_ == "ROOT" or any(
-                    c.dep_ in ("nsubj", "dobj", "nsubjpass", "dative")
-                    and actors.at(c) is not None for c in t.children):
+            if t.dep_ == "ROOT" or t.i in acted:
                 t = _complement_trigger(t)
                 if t.i not in have and t.lemma_.lower() not in NOT_TRIGGERS:
                     have.add(t.i)
@@ -167,8 +176,9 @@ def main_candidates(found: list[tuple[Token, cameo.Pattern | None]]) -> set[int]
     best: dict[int, tuple[int, int]] = {}
     for t, _ in found:
         key = (depth(t), t.i)
-        if t.sent.start not in best or key < best[t.sent.start]:
-            best[t.sent.start] = key
+        start = t.sent.start
+        if start not in best or key < best[start]:
+            best[start] = key
     return {i for _, i in best.values()}
 
 
@@ -191,23 +201,26 @@ def _pos(t: Token) -> str | None:
     return None
 
 
-def _objects(t: Token, prep: Token | None) -> list[Token]:
+def _objects(t: Token, prep: Token | None, kids: list[Token]) -> list[Token]:
     """What a row's `object` may name (see the header of verbs.csv)."""
     if t.pos_ in ("VERB", "AUX"):
-        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp")]
     else:
-        objs = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+        objs = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
     if prep is not None:
         objs += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return objs
 
 
-def _fits(t: Token, p: cameo.Pattern, actors: ActorSet | None = None) -> bool:
-    prep = _prep(t, p.prep) if p.prep else None
+def _fits(t: Token, p: cameo.Pattern, actors: ActorSet | None = None,
+          kids: list[Token] | None = None) -> bool:
+    if kids is None:
+        kids = list(t.children)
+    prep = _prep(kids, p.prep) if p.prep else None
     if p.prep and prep is None:
         return False
     if p.object:
-        objs = _objects(t, prep)
+        objs = _objects(t, prep, kids)
         if p.object == "@actor":
             return any(o.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or o.pos_ == "PRON"
                        or (actors is not None and actors.at(o) is not None) for o in objs)
@@ -216,9 +229,9 @@ def _fits(t: Token, p: cameo.Pattern, actors: ActorSet | None = None) -> bool:
     return True
 
 
-def _prep(t: Token, word: str) -> Token | None:
+def _prep(kids: list[Token], word: str) -> Token | None:
     # "called him on Saturday" is no "call on": a phrase of time fits no row's preposition.
-    return next((c for c in t.children if c.dep_ in ("prep", "prt", "agent", "dative")
+    return next((c for c in kids if c.dep_ in ("prep", "prt", "agent", "dative")
                  and (c.lower_ == word or c.lemma_.lower() == word)
                  and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
                              for g in c.children)), None)
@@ -226,6 +239,7 @@ def _prep(t: Token, word: str) -> Token | None:
 
 def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
           sentences: dict[int, list[str]] | None = None) -> list[EventInfo]:
+    sent = t.sent
     if pattern is not None and model is None:
         sources, targets = arguments(t, pattern, actors)
         if targets and not pattern.object:
@@ -239,12 +253,12 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
     else:
         if sentences is None:
             sentences = {}
-        if t.sent.start not in sentences:
-            sentences[t.sent.start] = sentence_features(t.sent)
+        if sent.start not in sentences:
+            sentences[sent.start] = sentence_features(sent)
         fallback = pattern is None
         if fallback and not _has_named_agent(t, actors):
             return []  # decided below anyway; checked first because classifying costs more
-        pattern, ev, base = _classify(t, pattern, model, is_main, sentences[t.sent.start])
+        pattern, ev, base = _classify(t, pattern, model, is_main, sentences[sent.start])
         sources, targets = arguments(t, pattern, actors)
         if fallback and (base < FALLBACK_MIN or not any(
                 a.evidence != "event argument" for a in sources)):
@@ -252,9 +266,9 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             # and someone does it: real articles are full of verbs that are not events.
             return []
     code = cameo.lookup(pattern.cameo)
-    sent = t.sent
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
-    if len(sources) > 1 and code.root in SYMMETRIC_ROOTS:
+    if len(sources) > 1 and (code.root in SYMMETRIC_ROOTS or (
+            code.root in MUTUAL_ROOTS and all(_thing(g, doc) for g in targets))):
         # "Russia and Turkey struck a deal": the parties act with each other, and with a
         # party the act names ("Trump and Putin agreed to share information on North Korea").
         pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -278,10 +292,10 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         # rejection (CAMEO 12x), and the rejection itself is no negated event.
         ev += f"; cooperation withheld: {code.code} -> {refusal}"
         code, negated = cameo.lookup(refusal), False
-    date = _date(t, published)
+    date = _date(t, published, sent)
     if date is None and published and modality in ("asserted", "reported"):
         date, ev = published, ev + "; date: publication"
-    place = _place(t, places)
+    place = _place(t, places, sent)
     out = []
     for s, g in pairs:
         if model is None:
@@ -295,6 +309,13 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             place=place, confidence=round(min(conf, 0.99), 3),
             evidence=f"{ev}; source: {_how(s)}; target: {_how(g)}"))
     return out
+
+
+def _thing(a: ActorInfo, doc: Doc) -> bool:
+    """Whether an event argument names no party at all ("the trade deal", not "Idlib")."""
+    return a.evidence == "event argument" and not any(
+        doc[i].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC")
+        for s, e in a.mentions for i in range(s, e))
 
 
 def _has_named_agent(t: Token, actors: ActorSet) -> bool:
@@ -387,8 +408,7 @@ def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
     return "asserted"
 
 
-def _date(t: Token, published: str | None) -> str | None:
-    sent = t.sent
+def _date(t: Token, published: str | None, sent: Span) -> str | None:
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if not dates:
         return None
@@ -410,8 +430,7 @@ def _resolve_date(text: str, published: str | None) -> str | None:
     return resolve_date(text, published)
 
 
-def _place(t: Token, places: list[tuple[int, int, str]]) -> str | None:
-    sent = t.sent
+def _place(t: Token, places: list[tuple[int, int, str]], sent: Span) -> str | None:
     inside = [p for p in places if sent.start_char <= p[0] < sent.end_char]
     if not inside:
         return None
