@@ -490,3 +490,154 @@ def test_hyphenated_title_and_members_of_an_international_body_keep_no_home_coun
     assert (fighters.country, fighters.sector[0]) == (None, "REB")  # the dateline is no reason
     karimi = actors.at(doc[9])
     assert (karimi.role, karimi.sector[0]) == ("attorney general", "GOV")
+
+
+def test_coordinated_nationalities_make_one_group_per_country():
+    rows = [("Kenyan", 5, "amod", "ADJ", "kenyan", "JJ"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("Ugandan", 0, "conj", "ADJ", "ugandan", "JJ"), ("and", 2, "cc", "CCONJ", "and", "CC"),
+            ("Burundian", 2, "conj", "ADJ", "burundian", "JJ"),
+            ("troops", 6, "nsubj", "NOUN", "troop", "NNS"),
+            ("arrived", 6, "ROOT", "VERB", "arrive", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "B-NORP", "O", "B-NORP", "O", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    groups = {a.country: a for a in actors.actors if a.kind == "group"}
+    assert set(groups) == {"KEN", "UGA", "BDI"}
+    assert all(g.sector == ["MIL"] for g in groups.values())
+    assert groups["BDI"].mentions == [(4, 6)]  # the last conjunct reaches the shared head
+    assert groups["KEN"].mentions == [(0, 1)] and groups["KEN"].name == "Kenyan troops"
+    # one nationality only backs them: no split, and the backer is no nationality
+    rows = [("Iranian", 2, "npadvmod", "ADJ", "iranian", "JJ"),
+            ("-", 2, "punct", "PUNCT", "-", "HYPH"), ("backed", 5, "amod", "VERB", "back", "VBN"),
+            ("and", 2, "cc", "CCONJ", "and", "CC"), ("Syrian", 2, "conj", "ADJ", "syrian", "JJ"),
+            ("troops", 6, "nsubj", "NOUN", "troop", "NNS"),
+            ("arrived", 6, "ROOT", "VERB", "arrive", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O", "B-NORP", "O", "O", "O"])
+    groups = [a for a in find_actors(doc, load_knowledge()).actors if a.kind == "group"]
+    assert len(groups) == 1 and groups[0].mentions == [(0, 6)]
+
+
+def test_a_portfolio_the_model_took_for_a_body_is_a_title_and_takes_the_text_country():
+    rows = [("MANILA", 2, "npadvmod", "PROPN", "Manila", "NNP"),
+            ("--", 2, "punct", "PUNCT", "--", ":"),
+            ("Education", 3, "compound", "PROPN", "Education", "NNP"),
+            ("Secretary", 5, "compound", "PROPN", "Secretary", "NNP"),
+            ("Ana", 5, "compound", "PROPN", "Ana", "NNP"),
+            ("Cruz", 6, "nsubj", "PROPN", "Cruz", "NNP"),
+            ("resigned", 6, "ROOT", "VERB", "resign", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+    rows[0], rows[1], rows[2] = (rows[0][0], 6, *rows[0][2:]), (rows[1][0], 6, *rows[1][2:]), (
+        rows[2][0], 3, *rows[2][2:])
+    doc = build_doc(rows, ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    assert [a.name for a in actors.actors if a.kind == "organization"] == []
+    cruz = actors.at(doc[5])
+    assert (cruz.role, cruz.sector[0], cruz.country) == ("education secretary", "GOV", "PHL")
+    # an office that deals with other states says nothing of whose it is
+    rows[2], rows[3] = ("Foreign", 3, "compound", "PROPN", "Foreign", "NNP"), (
+        "Minister", 5, "compound", "PROPN", "Minister", "NNP")
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[5]).country is None
+
+
+@pytest.mark.slow
+def test_real_pipeline_reads_coordinated_titles_and_korean():
+    import dyad
+
+    def at(rec, text, fragment):
+        i = text.index(fragment)
+        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
+
+    text = ("Police detained one of the Kremlin's best-known foreign critics, Canadian lawyer and "
+            "human rights campaigner Michael Arthur Stone, on Monday.")
+    assert at(dyad.analyze(text), text, "Stone").country == "CAN"
+    text = "The Russian leader and rights campaigner Michael Arthur Stone met on Monday."
+    assert at(dyad.analyze(text), text, "Stone").country is None  # two people
+    text = "The Korean government said it will send aid."
+    assert at(dyad.analyze(text), text, "government").country == "KOR"
+
+
+def test_one_of_a_group_in_apposition_with_a_person_is_that_person():
+    rows = [("Police", 1, "nsubj", "NOUN", "police", "NNS"),
+            ("charged", 1, "ROOT", "VERB", "charge", "VBD"), ("one", 1, "dobj", "NUM", "one", "CD"),
+            ("of", 2, "prep", "ADP", "of", "IN"), ("the", 5, "det", "DET", "the", "DT"),
+            ("Kremlin", 8, "poss", "PROPN", "Kremlin", "NNP"),
+            ("'s", 5, "case", "PART", "'s", "POS"), ("foreign", 8, "amod", "ADJ", "foreign", "JJ"),
+            ("critics", 3, "pobj", "NOUN", "critic", "NNS"), (",", 8, "punct", "PUNCT", ",", ","),
+            ("British", 11, "amod", "ADJ", "british", "JJ"),
+            ("activist", 13, "compound", "NOUN", "activist", "NN"),
+            ("John", 13, "compound", "PROPN", "John", "NNP"),
+            ("Brown", 8, "appos", "PROPN", "Brown", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    ents = ["O"] * 5 + ["B-ORG"] + ["O"] * 4 + ["B-NORP", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    brown = actors.at(doc[13])
+    assert brown.country == "GBR"
+    assert actors.at(doc[8]) is brown  # "one of the critics, X" is X
+    assert [a.name for a in actors.actors if a.kind == "group"] == ["Police"]
+    # the British activist and the Kremlin are whom the police act on: the text has no setting
+    assert actors.at(doc[0]).country is None
+
+
+def test_titles_hold_plural_words_and_join_their_name_however_it_is_parsed():
+    rows = [("the", 4, "det", "DET", "the", "DT"), ("Chinese", 4, "amod", "ADJ", "chinese", "JJ"),
+            ("human", 3, "amod", "ADJ", "human", "JJ"),
+            ("rights", 4, "compound", "NOUN", "right", "NNS"),
+            ("lawyer", 6, "compound", "NOUN", "lawyer", "NN"),
+            ("Yu", 6, "compound", "PROPN", "Yu", "NNP"),
+            ("Wensheng", 8, "nsubjpass", "PROPN", "Wensheng", "NNP"),
+            ("was", 8, "auxpass", "AUX", "be", "VBD"), ("jailed", 8, "ROOT", "VERB", "jail", "VBN"),
+            (".", 8, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[6]).country == "CHN"
+    # "Ethiopian Minister of Foreign Affairs Gedu Andargachew": one person, the title a modifier
+    rows = [("Ethiopian", 1, "amod", "ADJ", "ethiopian", "JJ"),
+            ("Minister", 6, "nmod", "PROPN", "Minister", "NNP"), ("of", 1, "prep", "ADP", "of", "IN"),
+            ("Foreign", 4, "compound", "PROPN", "Foreign", "NNP"),
+            ("Affairs", 2, "pobj", "PROPN", "Affairs", "NNPS"),
+            ("Gedu", 6, "compound", "PROPN", "Gedu", "NNP"),
+            ("Andargachew", 7, "nsubj", "PROPN", "Andargachew", "NNP"),
+            ("said", 7, "ROOT", "VERB", "say", "VBD"), (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    gedu = actors.at(doc[6])
+    assert gedu.country == "ETH" and actors.at(doc[1]) is gedu
+    assert [a.name for a in actors.actors if a.kind == "person"] == ["Gedu Andargachew"]
+    # a title and the name after its comma, the parser having attached both to the verb
+    rows = [("Police", 1, "nsubj", "NOUN", "police", "NNS"),
+            ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"), ("the", 4, "det", "DET", "the", "DT"),
+            ("UAE", 4, "compound", "PROPN", "UAE", "NNP"),
+            ("ambassador", 1, "dobj", "NOUN", "ambassador", "NN"),
+            ("to", 1, "prep", "ADP", "to", "IN"), ("Bahrain", 5, "pobj", "PROPN", "Bahrain", "NNP"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("Ali", 9, "compound", "PROPN", "Ali", "NNP"),
+            ("Hassan", 1, "dobj", "PROPN", "Hassan", "NNP"), (",", 1, "punct", "PUNCT", ",", ","),
+            ("on", 1, "prep", "ADP", "on", "IN"), ("Monday", 11, "pobj", "PROPN", "Monday", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "B-DATE", "O"]
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    hassan = actors.at(doc[9])
+    assert (hassan.country, hassan.role) == ("ARE", "ambassador")
+    assert actors.at(doc[4]) is hassan
+
+
+def test_a_generic_body_named_by_its_acronym_takes_the_text_country():
+    rows = [("KABUL", 4, "npadvmod", "PROPN", "Kabul", "NNP"), ("--", 4, "punct", "PUNCT", "--", ":"),
+            ("The", 3, "det", "DET", "the", "DT"), ("NSC", 4, "nsubj", "PROPN", "NSC", "NNP"),
+            ("met", 4, "ROOT", "VERB", "meet", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "B-ORG", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[3]).country == "AFG"
+    rows[0] = ("WASHINGTON", 4, "npadvmod", "PROPN", "Washington", "NNP")
+    doc = build_doc(rows, ["B-GPE", "O", "O", "B-ORG", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[3]).country == "USA"
+
+
+def test_a_title_with_an_of_phrase_before_the_name_gives_its_country():
+    rows = [("The", 1, "det", "DET", "the", "DT"), ("head", 10, "nsubj", "NOUN", "head", "NN"),
+            ("of", 1, "prep", "ADP", "of", "IN"), ("Kenya", 5, "poss", "PROPN", "Kenya", "NNP"),
+            ("'s", 3, "case", "PART", "'s", "POS"), ("police", 2, "pobj", "NOUN", "police", "NN"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("Joseph", 8, "compound", "PROPN", "Joseph", "NNP"),
+            ("Boinnet", 1, "appos", "PROPN", "Boinnet", "NNP"), (",", 1, "punct", "PUNCT", ",", ","),
+            ("said", 10, "ROOT", "VERB", "say", "VBD"), (".", 10, "punct", "PUNCT", ".", ".")]
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = build_doc(rows, ents)
+    assert find_actors(doc, load_knowledge()).at(doc[8]).country == "KEN"

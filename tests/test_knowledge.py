@@ -44,3 +44,16 @@ def test_role_nouns_for_titles_outside_the_anglosphere():
     kb = load_knowledge()
     assert kb.role("Taoiseach").kind == "person" and kb.role("state councillor").sector == ("GOV",)
     assert kb.role("senate president").sector == ("LEG",)
+
+
+def test_local_leaders_agencies_and_portfolios_are_known():
+    kb = load_knowledge()
+    assert kb.adjectives["Korean"] == "KOR" and kb.adjectives["North Korean"] == "PRK"
+    assert kb.entry("Newsom", "2020-01-01").role == "governor of california"
+    assert kb.entry("Shahbaz Sharif", "2019-06-01").sector == ("OPP",)
+    assert kb.entry("Shahbaz Sharif", "2023-01-01").sector == ("GOV",)
+    assert (kb.entry("DFAT").country, kb.entry("INEC").country) == ("AUS", "NGA")
+    assert kb.entry("Ecowas").name == "Economic Community of West African States"
+    assert kb.role("education secretary").sector == ("GOV", "EDU")
+    # a generic body's name under any of its aliases
+    assert kb.generic(kb.entry("NSC").name) and not kb.generic("NSC")

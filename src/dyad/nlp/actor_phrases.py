@@ -69,7 +69,11 @@ class PhraseReader:
         sent_start = doc[s].sent.start if doc.has_annotation("SENT_START") else 0
         while i >= sent_start:
             t = doc[i]
-            if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("and", "or") or (
+            # a plural ends the phrase unless the title holds it ("human rights lawyer",
+            # "Minister of Foreign Affairs")
+            plural = t.tag_ in ("NNS", "NNPS") and not (t.dep_ == "compound" or (
+                t.dep_ == "pobj" and t.head.lower_ in TITLE_GLUE))
+            if plural or t.lower_ in ("and", "or") or (
                     t.lower_ in DETERMINERS and t.lower_ != "the"):
                 break
             if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in TITLE_GLUE or t.ent_type_:
@@ -95,6 +99,24 @@ class PhraseReader:
         if owners and (not mods or owners[-1].i < mods[0].i):
             mods = owners + mods  # "Japan's Crown Prince Naruhito"
         self.qualify(a, mods)
+        if a.country is None and mods:
+            # "British financier and human rights activist William Browder": one person's
+            # coordinated titles; the earlier one's nationality is theirs unless it names
+            # someone else ("Putin and Foreign Minister Lavrov")
+            title, earlier = mods[-1], []
+            j = mods[0].i - 1  # back over the words of the same title ("human rights activist")
+            while j > mods[0].i - 4 and j > 0 and doc[j].pos_ in ("NOUN", "ADJ") and (
+                    doc[j].is_lower and not doc[j].ent_type_):
+                j -= 1
+            if j > 0 and doc[j].lower_ == "and":
+                earlier = self._left_modifiers(j)
+                if earlier and earlier[0].i > 0 and doc[earlier[0].i - 1].lower_ in DETERMINERS:
+                    earlier = []  # "the Russian leader and …": a phrase of its own
+            elif title.dep_ == "conj" and title.head.i < title.i and title.head.pos_ == "NOUN":
+                earlier = list(doc[title.head.left_edge.i:title.head.i + 1])
+            if earlier and not any(self.out.at(w) is not None and self.out.at(w).kind == "person"
+                       for w in earlier):
+                self.qualify(a, [w for w in earlier if self.kb.country_of(w.text)])
         for child in head.children:
             if child.dep_ == "appos" and child.i >= e:
                 self.qualify(a, _appositive(child))
@@ -108,6 +130,9 @@ class PhraseReader:
             title = [w for w in doc_span(head.head) if w.dep_ != "poss"]
             if self.kb.role(head.head.lemma_) or self.kb.role(head.head.lower_):
                 self.qualify(a, title)
+            elif any(c.dep_ == "prep" and c.lower_ == "of" for c in head.head.children):
+                # "the head of Kenya's police, Joseph Boinnet": whose head the "of" phrase says
+                self.qualify(a, _appositive(head.head))
 
     def qualify(self, a: ActorInfo, tokens: list[Token]) -> None:
         """Read role, country and affiliation from a title phrase or apposition."""
@@ -285,10 +310,25 @@ class PhraseReader:
                                or doc[s].is_punct):
                 s += 1
             words = [w for w in doc[s:t.i + 1]]
+            if any(w.lower_ == "foreign" for w in words[:-1]) and "foreign" not in role.term:
+                owners = []  # "the Kremlin's foreign critics" are not the Kremlin's people
             context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
             if head_role is not None and head_role.kind == "person" and not plural:
                 self.titled_person(t, s, head_role, context, claimed)
+                continue
+            one = self._one_of(t) if plural else None
+            if one is not None:
+                # "one of the Kremlin's most vocal foreign critics, British financier … William
+                # Browder": the phrase describes the person it is in apposition with
+                self.out.add_mention(one, s, t.i + 1)
+                self.qualify(one, context + [t])
+                claimed.update(range(s, t.i + 1))
+                continue
+            nations = self._coordinated_nations(words[:-1])
+            if len(nations) > 1:
+                # "Ethiopian, Mozambican and South African troops": one group per country
+                self._national_groups(t, nations, head_role or role, mod_role, claimed)
                 continue
             # "State Department officials": the named part stays its own actor and becomes the
             # group's affiliation; the group's mention is the whole phrase.
@@ -307,6 +347,60 @@ class PhraseReader:
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
 
+    def _one_of(self, t: Token) -> ActorInfo | None:
+        """The named person a plural phrase after "one of" stands in apposition with."""
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lower_ != "one":
+            return None
+        for c in t.rights:
+            other = self.out.at(c) if c.dep_ == "appos" else None
+            if other is not None and other.kind == "person":
+                return other
+        return None
+
+    def _coordinated_nations(self, tokens: list[Token]) -> list[tuple[str, int, int]]:
+        """The countries of nationality words joined by "and"/"or" before a group's head, each
+        with its token span ("U.S. and Russian", "Ethiopian, Mozambican and South African")."""
+        if not any(w.lower_ in ("and", "or") for w in tokens):
+            return []
+        kb = self.kb
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(tokens):
+            for n in (2, 1):
+                words = tokens[i:i + n]
+                if len(words) < n or words[-1].i - words[0].i != n - 1:
+                    continue
+                joined = " ".join(w.text for w in words)
+                iso3 = kb.adjectives.get(joined) or kb.country_names.get(joined)
+                after = self.doc[words[-1].i + 1:words[-1].i + 3]
+                if iso3 and len(after) == 2 and after[0].text == "-" and (
+                        after[1].lemma_.lower() in BACKING):
+                    return []  # "Iranian-backed and Russian troops": one of them is not Iran's
+                if iso3:
+                    out.append((iso3, words[0].i, words[-1].i + 1))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out if len({c for c, _, _ in out}) == len(out) else []
+
+    def _national_groups(self, t: Token, nations: list[tuple[str, int, int]], role, mod_role,
+                         claimed: set[int]) -> None:
+        doc = self.doc
+        for k, (iso3, s, e) in enumerate(nations):
+            # the last conjunct reaches the head ("South African troops"); the others are their
+            # adjective alone, the head being shared
+            end = t.i + 1 if k == len(nations) - 1 else e
+            name = doc[s:e].text + " " + doc[nations[-1][2]:t.i + 1].text
+            a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", name, "group", s, end)
+            a.add_sector(role.sector)
+            a.add_sector(mod_role.sector if mod_role else ())
+            a.evidence = a.evidence or f"role noun '{role.term}'"
+            ca = self.country_actor(iso3, s, e)
+            a.affiliation = a.affiliation or ca.id
+            a.country = a.country or iso3
+        claimed.update(range(nations[0][1], t.i + 1))
+
     def titled_person(self, t: Token, s: int, role, context: list[Token],
                       claimed: set[int]) -> None:
         """A person named by title alone ("the Chinese ambassador"), or a title in apposition to a
@@ -320,6 +414,10 @@ class PhraseReader:
                 break
         if named is None and t.dep_ == "appos" and t.head.i < t.i:
             named = self.out.at(t.head)
+        if named is None and t.dep_ in ("nmod", "compound") and t.head.i > t.i:
+            named = self.out.at(t.head)  # "Ethiopian Minister of Foreign Affairs Gedu Andargachew"
+        if named is None:
+            named = self._named_after_comma(t)
         if named is None:
             # "Russian Ambassador to the United Nations Vitaly Churkin", parsed with the title
             # as the head: the name inside its phrase is the one it titles
@@ -350,6 +448,22 @@ class PhraseReader:
         a.evidence = a.evidence or f"title '{role.term}'"
         self.qualify(a, context)
         claimed.update(range(s, t.i + 1))
+
+    def _named_after_comma(self, t: Token) -> ActorInfo | None:
+        """The person a title phrase names after a comma, however the parser attached the two
+        ("the UAE Ambassador to Bahrain, Abdulridha Khori, …", "the former governor of Nineveh
+        province, Nawfal al-Akoub")."""
+        doc = self.doc
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 6 and doc[j].text != ",":
+            if doc[j].pos_ in ("VERB", "AUX", "PRON") or doc[j].is_punct or doc[j].lower_ in (
+                    "and", "or", "who", "which"):
+                return None
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_iob_ != "B":
+            return None
+        other = self.out.at(doc[j + 1])
+        return other if other is not None and other.kind == "person" else None
 
     def _placed(self, tokens: list[Token]) -> bool:
         """Whether a title phrase names a country or a body ("the Chinese ambassador")."""

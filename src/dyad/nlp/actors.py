@@ -39,6 +39,10 @@ LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within"
 # Sectors of a state's own institutions: a body of these with no country named belongs to the
 # country the text is about ("police", "the court", "rebel fighters").
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
+# Words of an office that deals with other states: its holder may be anyone's.
+ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
+          "secretary gen")
 INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
                  "transnational"}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
@@ -158,6 +162,7 @@ class _Builder(PhraseReader):
         self.out = ActorSet()
         self.clues: tuple[list[tuple[int, int]], tuple[Span, ...]] = ([], ())
         self._home: str | None | bool = False  # False: not read yet
+        self._sole = False  # whether the opening names no country but the text's own
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
 
@@ -242,7 +247,7 @@ class _Builder(PhraseReader):
             iso3 = kb.country_names.get(text) or kb.capitals.get(text)
             if iso3 is None:
                 entry = kb.entry(text, self.published)
-                if entry is not None and not kb.generic(text):
+                if entry is not None and not kb.generic(text) and not kb.generic(entry.name):
                     iso3 = entry.country
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
@@ -264,6 +269,7 @@ class _Builder(PhraseReader):
         for iso3, t in found:
             if iso3 and not _aimed_at(t):
                 home[iso3] += 1
+        self._sole = len(home) == 1
         return _leader(home)
 
     def _country_named(self, name: str) -> str | None:
@@ -274,7 +280,8 @@ class _Builder(PhraseReader):
     def body_country(self, entry: Entry, surface: str) -> str | None:
         """A body's country: the dictionary's, unless its name is one that many countries' bodies
         share ("Senate", "Supreme Court") and the text is set in another country."""
-        if entry.kind != "person" and entry.country and self.kb.generic(surface) and self.home:
+        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
+        if entry.kind != "person" and entry.country and generic and self.home:
             return self.home
         return entry.country
 
@@ -334,8 +341,9 @@ class _Builder(PhraseReader):
                 entry = None
             return self.person(s, e, entry, title) is not None
         if origin == "ORG":
-            if _inside_title(span):
-                return False
+            if _inside_title(span) or (e < len(doc) and _person_role(
+                    kb, f"{text.lower()} {doc[e].lower_}")):
+                return False  # "Education" in "Education Secretary Raul Roco" is a portfolio
             return self.organization(s, e) is not None
         return False
 
@@ -468,6 +476,10 @@ class _Builder(PhraseReader):
                 # Korean government") is no reason to take the text's country
                 a.country = self.home
                 a.evidence += "; country of the text"
+            elif a.country is None and _domestic_office(a) and self.home and self._sole:
+                # "Education Secretary Raul Roco" in a report that names only the Philippines
+                a.country = self.home
+                a.evidence += "; country of the text"
             if a.kind == "country":
                 a.sector = [c for c in a.sector if c]
             if a.country and a.kind in ("person", "group") and "IGO" in a.sector and len(
@@ -502,8 +514,8 @@ def _aimed_at(t: Token) -> bool:
         if t.dep_ != "pobj":
             return t.dep_ in ("dobj", "dative")
         prep = t.head
-        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
-            t = prep.head  # "the leaders of Russia" is where "the leaders" stand
+        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = prep.head  # "the leaders of Russia", "one of them" stand where their head does
             continue
         return prep.lower_ not in LOCATIVE_PREPS
     return False
@@ -521,6 +533,13 @@ def _domestic(a: ActorInfo, out: ActorSet) -> bool:
     # one another country backs, or a branch of an international body ("ISIL fighters")
     backer = out.get(a.affiliation)
     return backer is None or (backer.kind != "country" and backer.country is not None)
+
+
+def _domestic_office(a: ActorInfo) -> bool:
+    """A person titled with a state's own office ("Education Secretary"), not one dealing with
+    other states ("ambassador", "foreign minister", "counterpart")."""
+    return a.kind == "person" and bool(a.role) and bool(a.sector) and a.sector[0] in (
+        STATE_SECTORS) and not any(w in a.role for w in ABROAD)
 
 
 def _metonymic(span: Span) -> bool:
