@@ -192,10 +192,15 @@ def _actor_use(doc: Doc, hit, orgs: list[tuple[int, int]]) -> bool:
 def make_events(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         actors = read_actors(doc)
+        before = {a.id for a in actors.actors}
         places = [(p["start"], p["end"], p["id"]) for p in read_places(doc)]
         events = find_events(doc, actors, read_quotes(doc), places, _meta(doc, "published"))
         _write_group(doc, EVENTS, "e", [(ev.trigger, ev.cameo, ev) for ev in events])
-        write_actors(doc, actors)  # event arguments may have become actors
+        # Event arguments become actors only where an event keeps them as its source or target
+        # (a candidate dropped later, "met in Geneva", is no actor).
+        used = {ev.source for ev in events} | {ev.target for ev in events}
+        actors.actors = [a for a in actors.actors if a.id in before or a.id in used]
+        write_actors(doc, actors)
         return doc
 
     return component
