@@ -392,154 +392,6 @@ def test_cue_under_a_preposition_takes_the_subject_of_the_verb_above():
     assert quotes == [("indirect", "talks failed", "saying", "Lee")]
 
 
-def descriptor_speaker(rows, people):
-    """The actor the subject of rows' "said" resolves to, given named people as (name, token
-    index, role, party[, country])."""
-    from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_speaker
-
-    doc = build_doc(rows, ["O"] * len(rows))
-    actors = ActorSet()
-    for name, i, role, party, *country in people:
-        org = None
-        if party:
-            org = ActorInfo(id=f"a{len(actors.actors) + 1}", name=party, kind="organization")
-            actors.actors.append(org)
-        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="person", role=role,
-                      affiliation=org.id if org else None, key="person:" + name,
-                      country=country[0] if country else None)
-        actors.actors.append(a)
-        actors.add_mention(a, i, i + 1)
-    said = next(t for t in doc if t.lemma_ == "say")
-    subject = next(t for t in said.children if t.dep_ == "nsubj")
-    actor, (s, e) = resolve_speaker(doc, actors, subject)
-    return actor and actor.name, doc[s:e].text
-
-
-def described(words):
-    """Rows for "Smith met Jones and Brown. <words> said talks failed." (words: a descriptor
-    of (text, dep, pos, lemma) modifiers then its head noun)."""
-    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("met", 1, "ROOT", "VERB", "meet"),
-            ("Jones", 1, "dobj", "PROPN", "Jones"), ("and", 2, "cc", "CCONJ", "and"),
-            ("Brown", 2, "conj", "PROPN", "Brown"), (".", 1, "punct", "PUNCT", ".")]
-    head = len(rows) + len(words) - 1
-    for text, dep, pos, lemma in words[:-1]:
-        rows.append((text, head, dep, pos, lemma))
-    text, _, pos, lemma = words[-1]
-    said = head + 1
-    rows += [(text, said, "nsubj", pos, lemma), ("said", said, "ROOT", "VERB", "say"),
-             ("talks", said + 2, "nsubj", "NOUN", "talk", "NNS"),
-             ("failed", said, "ccomp", "VERB", "fail"), (".", said, "punct", "PUNCT", ".")]
-    return rows
-
-
-THE = ("The", "det", "DET", "the")
-
-
-def test_role_descriptor_resolves_to_the_last_named_person_with_that_role():
-    rows = described([THE, ("governor", "", "NOUN", "governor")])
-    people = [("Smith", 0, "governor", None), ("Jones", 2, "governor", None),
-              ("Brown", 4, "senator", None)]
-    assert descriptor_speaker(rows, people) == ("Jones", "The governor")
-
-
-def test_party_descriptor_resolves_to_the_person_of_that_party():
-    rows = described([THE, ("Wisconsin", "compound", "PROPN", "Wisconsin"),
-                      ("Republican", "", "PROPN", "Republican")])
-    people = [("Smith", 0, None, "Republican Party"), ("Jones", 2, None, "Democratic Party"),
-              ("Brown", 4, None, None)]
-    assert descriptor_speaker(rows, people) == ("Smith", "The Wisconsin Republican")
-
-
-def test_person_descriptor_without_a_match_is_the_last_named_person():
-    rows = described([THE, ("billionaire", "compound", "NOUN", "billionaire"),
-                      ("businessman", "", "NOUN", "businessman")])
-    people = [("Smith", 0, None, None), ("Jones", 2, "senator", None), ("Brown", 4, None, None)]
-    assert descriptor_speaker(rows, people) == ("Brown", "The billionaire businessman")
-
-
-def test_nationality_of_a_descriptor_rules_out_people_of_other_countries():
-    rows = described([THE, ("Russian", "amod", "ADJ", "russian"), ("leader", "", "NOUN", "leader")])
-    people = [("Smith", 0, None, None, "RUS"), ("Jones", 2, None, None),
-              ("Brown", 4, None, None, "USA")]
-    assert descriptor_speaker(rows, people) == ("Jones", "The Russian leader")
-
-
-def test_capitalised_descriptor_is_a_name_not_a_person():
-    rows = described([THE, ("Union", "compound", "PROPN", "Union"),
-                      ("Leader", "", "PROPN", "Leader")])
-    assert descriptor_speaker(rows, [("Smith", 0, None, None)]) == ("Union Leader",
-                                                                    "The Union Leader")
-
-
-def test_descriptor_of_a_thing_is_never_a_person():
-    rows = described([THE, ("poll", "", "NOUN", "poll")])
-    people = [("Smith", 0, None, None)]
-    assert descriptor_speaker(rows, people) == ("poll", "The poll")
-
-
-def test_the_campaign_is_the_campaign_named_before():
-    rows = described([THE, ("campaign", "", "NOUN", "campaign")])
-    from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_speaker
-
-    doc = build_doc(rows, ["O"] * len(rows))
-    actors = ActorSet()
-    team = ActorInfo(id="a1", name="Jones campaign", kind="organization")
-    actors.actors.append(team)
-    actors.add_mention(team, 2, 3)
-    actor, _ = resolve_speaker(doc, actors, doc[7])
-    assert actor is team
-
-
-def test_descriptor_keeps_the_hyphens_of_its_words():
-    rows = described([THE, ("self", "npadvmod", "NOUN", "self"), ("-", "punct", "PUNCT", "-"),
-                      ("described", "amod", "VERB", "describe"),
-                      ("pollster", "", "NOUN", "pollster")])
-    # "self" and "-" hang from "described"
-    rows[7] = ("self", 9, "npadvmod", "NOUN", "self")
-    rows[8] = ("-", 9, "punct", "PUNCT", "-")
-    assert descriptor_speaker(rows, []) == ("self-described pollster",
-                                            "The self-described pollster")
-
-
-DIALOGUE = [
-    ("“", 3, "punct", "PUNCT", "“"), ("Will", 3, "aux", "AUX", "will"),
-    ("you", 3, "nsubj", "PRON", "you"), ("run", 3, "ROOT", "VERB", "run"),
-    ("?", 3, "punct", "PUNCT", "?"), ("”", 3, "punct", "PUNCT", "”"),
-    ("Smith", 7, "nsubj", "PROPN", "Smith"), ("asked", 7, "ROOT", "VERB", "ask"),
-    (".", 7, "punct", "PUNCT", "."), ("\n", 7, "dep", "SPACE", "\n"),
-    ("“", 15, "punct", "PUNCT", "“"), ("No", 15, "intj", "INTJ", "no"),
-    (",", 15, "punct", "PUNCT", ","), ("”", 15, "punct", "PUNCT", "”"),
-    ("Jones", 15, "nsubj", "PROPN", "Jones"), ("said", 15, "ROOT", "VERB", "say"),
-    (".", 15, "punct", "PUNCT", "."), ("\n", 15, "dep", "SPACE", "\n"),
-    ("“", 21, "punct", "PUNCT", "“"), ("Why", 21, "advmod", "ADV", "why"),
-    ("not", 21, "neg", "PART", "not"), ("run", 21, "ROOT", "VERB", "run"),
-    ("again", 21, "advmod", "ADV", "again"), ("now", 21, "advmod", "ADV", "now"),
-    ("?", 21, "punct", "PUNCT", "?"), ("”", 21, "punct", "PUNCT", "”"),
-    ("\n", 21, "dep", "SPACE", "\n"),
-    ("“", 29, "punct", "PUNCT", "“"), ("I", 29, "nsubj", "PRON", "I"),
-    ("am", 29, "ROOT", "AUX", "be"), ("too", 31, "advmod", "ADV", "too"),
-    ("old", 29, "acomp", "ADJ", "old"), ("now", 29, "advmod", "ADV", "now"),
-    (".", 29, "punct", "PUNCT", "."), ("”", 29, "punct", "PUNCT", "”"),
-]
-DIALOGUE_ENTS = ["O"] * 6 + ["B-PERSON"] + ["O"] * 7 + ["B-PERSON"] + ["O"] * 20
-
-
-def test_dialogue_paragraphs_alternate_between_its_two_speakers():
-    _, quotes = analyse_speakers(DIALOGUE, DIALOGUE_ENTS)
-    assert [(content, speaker and speaker.name) for content, speaker, _ in quotes] == [
-        ("Will you run ?", "Smith"), ("No", "Jones"), ("Why not run again now ?", "Smith"),
-        ("I am too old now.", "Jones")]
-
-
-def test_without_a_question_the_next_quote_paragraph_continues_the_last_speaker():
-    rows = [r if i != 4 else (".", 3, "punct", "PUNCT", ".") for i, r in enumerate(DIALOGUE)]
-    rows[24] = (".", 21, "punct", "PUNCT", ".")
-    _, quotes = analyse_speakers(rows, DIALOGUE_ENTS)
-    assert [speaker and speaker.name for _, speaker, _ in quotes][2:] == ["Jones", None]
-
-
 def contents(rows, ents):
     _, quotes = analyse_speakers(rows, ents)
     return [(content, speaker and speaker.name, span) for content, speaker, span in quotes]
@@ -643,21 +495,6 @@ def test_a_spokesman_is_not_the_person_last_named():
     assert (content, span) == ("talks failed", "The spokesman") and name != "Smith"
 
 
-def test_an_unnamed_body_is_the_one_of_that_kind_named_before():
-    from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_speaker
-
-    doc = build_doc(described([THE, ("campaign", "", "NOUN", "campaign")]), None)
-    actors = ActorSet()
-    named = ActorInfo(id="a1", name="Smith campaign", kind="organization", key="org:smith")
-    unnamed = ActorInfo(id="a2", name="campaign", kind="organization", key="org:campaign")
-    actors.actors += [named, unnamed]
-    actors.add_mention(named, 0, 1)
-    actors.add_mention(unnamed, 6, 8)
-    actor, (s, e) = resolve_speaker(doc, actors, doc[7])
-    assert (actor.name, doc[s:e].text) == ("Smith campaign", "The campaign")
-
-
 ACCORDING_INSIDE = [
     ("Since", 8, "prep", "SCONJ", "since"), ("November", 0, "pobj", "PROPN", "November"),
     (",", 8, "punct", "PUNCT", ","), ("according", 8, "prep", "VERB", "accord"),
@@ -716,3 +553,100 @@ SPOKE_BEFORE = [
 def test_speaker_pronoun_prefers_who_was_just_speaking():
     ents = ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 10
     assert contents(SPOKE_BEFORE, ents)[-1] == ("We won", "Lee", "he")
+
+
+PARAGRAPH_BEFORE = [
+    ("“", 2, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+    ("won", 7, "ccomp", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+    ("”", 2, "punct", "PUNCT", "”"), ("\n\n", 4, "dep", "SPACE", "\n\n"),
+    ("Lee", 7, "nsubj", "PROPN", "Lee"), ("said", 7, "ROOT", "VERB", "say"),
+    ("talks", 9, "nsubj", "NOUN", "talk", "NNS"), ("failed", 7, "ccomp", "VERB", "fail"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_a_paragraph_hung_on_the_cue_is_not_what_it_reports():
+    ents = ["O"] * 6 + ["B-PERSON"] + ["O"] * 4
+    assert ("talks failed", "Lee", "Lee") in contents(PARAGRAPH_BEFORE, ents)
+
+
+SPLIT_CLAUSE = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("says", 1, "ROOT", "VERB", "say"),
+    ("they", 3, "nsubj", "PRON", "they"), ("do", 1, "ccomp", "AUX", "do"),
+    ("n't", 3, "neg", "PART", "not"), ("know", 1, "ccomp", "VERB", "know"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_clause_parsed_as_two_complements_is_reported_whole():
+    ents = ["B-PERSON"] + ["O"] * 6
+    assert contents(SPLIT_CLAUSE, ents) == [("they do n't know", "Lee", "Lee")]
+
+
+SAID_TUESDAY = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+    ("Tuesday", 4, "npadvmod", "PROPN", "Tuesday"), ("talks", 4, "nsubj", "NOUN", "talk"),
+    ("failed", 1, "ccomp", "VERB", "fail"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_time_right_after_the_cue_is_when_it_was_said():
+    ents = ["B-PERSON", "O", "B-DATE", "O", "O", "O"]
+    assert contents(SAID_TUESDAY, ents) == [("talks failed", "Lee", "Lee")]
+
+
+SUPPORTED = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("supported", 1, "ROOT", "VERB", "support"),
+    ("the", 3, "det", "DET", "the"), ("bill", 1, "dobj", "NOUN", "bill"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_what_someone_supports_is_reported():
+    assert contents(SUPPORTED, ["B-PERSON"] + ["O"] * 4) == [("the bill", "Lee", "Lee")]
+
+
+LEAD_IN_MERGED = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("had", 7, "parataxis", "VERB", "have"),
+    ("a", 3, "det", "DET", "a"), ("message", 1, "dobj", "NOUN", "message"),
+    (":", 7, "punct", "PUNCT", ":"), ("“", 7, "punct", "PUNCT", "“"),
+    ("Smith", 7, "nsubj", "PROPN", "Smith"), ("is", 7, "ROOT", "AUX", "be"),
+    ("wrong", 7, "acomp", "ADJ", "wrong"), ("about", 8, "prep", "ADP", "about"),
+    ("it", 9, "pobj", "PRON", "it"), (".", 7, "punct", "PUNCT", "."),
+    ("”", 7, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_lead_in_parsed_into_the_quotation_still_gives_its_speaker():
+    ents = ["B-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 6
+    [(content, speaker, span)] = contents(LEAD_IN_MERGED, ents)
+    assert (content, speaker, span) == ("Smith is wrong about it.", "Lee", "Lee")
+
+
+WANTS = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("wants", 1, "ROOT", "VERB", "want"),
+    ("to", 3, "aux", "PART", "to"), ("win", 1, "xcomp", "VERB", "win"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_what_someone_wants_is_reported():
+    assert contents(WANTS, ["B-PERSON"] + ["O"] * 4) == [("to win", "Lee", "Lee")]
+
+
+LEAD_IN_AFTER_QUOTE = [
+    ("“", 1, "punct", "PUNCT", "“"), ("Go", 1, "ROOT", "VERB", "go"),
+    (".", 1, "punct", "PUNCT", "."), ("”", 1, "punct", "PUNCT", "”"),
+    ("\n\n", 3, "dep", "SPACE", "\n\n"), ("Smith", 6, "nsubj", "PROPN", "Smith"),
+    ("echoed", 1, "conj", "VERB", "echo"), (":", 6, "punct", "PUNCT", ":"),
+    ("\n\n", 7, "dep", "SPACE", "\n\n"), ("“", 11, "punct", "PUNCT", "“"),
+    ("We", 11, "nsubj", "PRON", "we"), ("won", 1, "parataxis", "VERB", "win"),
+    ("the", 13, "det", "DET", "the"), ("vote", 11, "dobj", "NOUN", "vote"),
+    ("today", 11, "npadvmod", "NOUN", "today"), (".", 11, "punct", "PUNCT", "."),
+    ("”", 11, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_lead_in_parsed_into_the_paragraph_before_still_gives_its_speaker():
+    ents = ["O"] * 5 + ["B-PERSON"] + ["O"] * 11
+    assert contents(LEAD_IN_AFTER_QUOTE, ents)[-1] == ("We won the vote today.", "Smith", "Smith")

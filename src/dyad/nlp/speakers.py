@@ -411,6 +411,14 @@ def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
         return None
     prev = doc[start - 1].sent
     root = prev.root
+    lo = next((t.i + 1 for t in reversed(doc[prev.start:start]) if "\n" in t.text), prev.start)
+    if not lo <= root.i < start:
+        # the parse ran the lead-in into the quotation or the paragraph before: the lead-in's
+        # own head is its verb ('Cruz continued: “You look at …”')
+        root = next((t for t in doc[lo:start] if t.pos_ in ("VERB", "AUX") and (
+            t.head.i == t.i or not lo <= t.head.i < start)), None)
+        if root is None:
+            return None
     colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
     if not colon and root.lemma_.lower() not in cues:
         return None

@@ -1,0 +1,419 @@
+"""Reported speech, and the cue lexicon and cue phrases that quotes and reports share.
+
+Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said ("X said
+(that) …", "X called for …", "the poll shows …"), a cue noun with its preposition ("X's criticism
+of …"), a parenthetical cue ("…, X said, …"), "according to X", or a line opening with a name and
+a colon. Quotation marks inside it make it mixed (or direct when they hold it all); it never cuts
+a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
+said, and a closing ", which …" gloss, do not.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import AUX, NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from dyad.nlp.actors import ActorSet
+from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
+
+EDGE_PUNCT = " \t\n,;:—–-"
+CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+CUE_POS = [VERB, AUX]
+CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
+# Verbs whose subject is part of what they report ("the deal seems to hold")
+RAISING = {"seem", "appear", "expect", "look"}
+CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    term: str
+    kind: str
+    takes_addressee: bool
+    complements: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> dict[str, Cue]:
+    text = resources.files("dyad.data").joinpath("cues.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r["cue"]: Cue(r["cue"], r["kind"], r["takes_addressee"] == "yes",
+                          tuple((r.get("complements") or "").split()))
+            for r in csv.DictReader(lines)}
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_nouns() -> list[int]:
+    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of")."""
+    return sorted({hash_string(c.term.split()[0]) for c in load_cues().values()
+                   if c.kind == "noun"})
+
+
+@dataclass
+class QuoteInfo:
+    start: int  # character offsets of the content
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None  # character offsets
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    addressee: str | None = None
+    evidence: str = ""
+
+
+def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in EDGE_PUNCT:
+        e -= 1
+    return s, e
+
+
+# -- cue phrases -----------------------------------------------------------------------------------
+def cue_start(verb: Token) -> int:
+    """First token of the cue phrase: auxiliaries and adverbs right before the verb belong to it
+    ("has said", "also noted", "did not mention")."""
+    i = verb.i
+    while i > 0:
+        prev = verb.doc[i - 1]
+        if prev.head.i != verb.i or prev.dep_ not in CUE_LEFT or prev.tag_ == "WRB":
+            break
+        i -= 1
+    return i
+
+
+def cue_end(verb: Token) -> int:
+    """Last token of the cue phrase: a particle, a day or a medium right after the verb
+    ("pointed out", "said Sunday", "said in a statement")."""
+    doc = verb.doc
+    end = verb.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == verb.i:
+        nxt = doc[end + 1]
+        if nxt.dep_ in ("prt", "npadvmod") and nxt.ent_type_ in ("", "DATE", "TIME"):
+            end = nxt.right_edge.i if nxt.dep_ == "npadvmod" else end + 1
+        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in nxt.children):
+            end = nxt.right_edge.i
+        else:
+            break
+    return end
+
+
+def is_cue(t: Token, cues: dict[str, Cue]) -> bool:
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    c = cues.get(t.lemma_.lower())
+    return c is not None and c.kind in ("speech", "belief")
+
+
+def is_speech(t: Token) -> bool:
+    return is_cue(t, load_cues())
+
+
+def speaker_of(verb: Token) -> Token | None:
+    return subject_of(verb, is_speech)
+
+
+# -- reported speech -------------------------------------------------------------------------------
+def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
+    """What the cue verb reports, and the cue's last token ("called for" ends on "for")."""
+    # A parse may hang the paragraph before on the verb ('“…”\n\nX said Y', 'X ripped him:
+    # He said Y'): a dependent after the verb, in its paragraph, is what it reports.
+    children = sorted((c for c in verb.children if "\n" not in text[
+        min(c.idx, verb.idx):max(c.idx, verb.idx)]), key=lambda c: c.i < verb.i)
+    for want in cue.complements:
+        dep, _, word = want.partition(":")
+        for c in children:
+            if c.dep_ != dep or (word and c.lower_ != word):
+                continue
+            if dep == "prep":
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj, c
+            else:
+                return c, verb
+    return None
+
+
+def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue], used: set[int],
+              direct: list[tuple[int, int]], marked: list[tuple[int, int]]) -> list[QuoteInfo]:
+    """Reported speech at each cue not already attributing a direct quote; ``marked`` are all
+    the spans inside quotation marks, which make the content mixed."""
+    out: list[QuoteInfo] = []
+    # most tokens are no cue: find the candidates on the integer attributes, in one pass
+    attrs = doc.to_array([POS, LOWER, LEMMA])
+    candidates = numpy.flatnonzero(
+        numpy.isin(attrs[:, 0], CUE_POS) | (attrs[:, 1] == hash_string("according"))
+        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_nouns())))
+    for i in candidates.tolist():
+        t = doc[i]
+        if i in used:
+            continue
+        found = _report_at(text, t, cues)
+        if found is None:
+            continue
+        (cs, ce), (c0, c1), speaker_tok = found
+        cs, ce = _whole_quotations(text, cs, ce, marked)
+        if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
+            continue
+        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
+        kind = "indirect"
+        if quoted:
+            kind = "direct" if covers(text, cs, ce, quoted) else "mixed"
+        q = QuoteInfo(start=cs, end=ce, kind=kind, evidence="reported speech: cue + complement")
+        q.cue_span = (doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1]))
+        q.cue = text[q.cue_span[0]:q.cue_span[1]]
+        set_speaker(doc, actors, q, speaker_tok, marked)
+        cue = cues.get(t.lemma_.lower())
+        if cue is not None and cue.takes_addressee:
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None and actors.at(obj) is not None:
+                q.addressee = actors.at(obj).id
+        out.append(q)
+    return out
+
+
+def _report_at(text: str, t: Token, cues: dict[str, Cue]
+               ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
+    """(content span, cue token span, speaker token) of reported speech cued by ``t``."""
+    doc = t.doc
+    if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        content = _according_span(text, t, pobj) if pobj is not None else None
+        return (content, (t.i, t.i + 2), pobj) if content else None
+    pos = t.pos_
+    if pos == "NOUN":
+        return _noun_report(text, t, cues)
+    cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
+    if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
+        return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
+    speaker_tok = speaker_of(t)
+    found = _complement(text, t, cue)
+    if found is None:
+        if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
+                t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None:
+            return None
+        # "The talks, he said, failed" / "The talks failed, he said"
+        inner = range(t.left_edge.i, t.right_edge.i + 1)
+        content = _trim_tokens(text, [x for x in t.head.subtree if x.i not in inner])
+        last = t
+    else:
+        comp, last = found
+        if speaker_tok is not None and comp.left_edge.i <= speaker_tok.i <= comp.right_edge.i:
+            return None
+        if comp.dep_ == "xcomp" and speaker_tok is not None and (
+                speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
+            # "the bank is expected to raise rates": what is expected includes its subject
+            content = _trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
+            speaker_tok = next((g for c in t.children if c.dep_ == "agent"
+                                for g in c.children if g.dep_ == "pobj"), None)
+        elif comp.dep_ in ("ccomp", "xcomp"):
+            content = _clause_span(text, comp)
+        else:
+            content = _object_span(text, t, comp)
+        if content and comp.dep_ not in ("ccomp", "dobj"):
+            content = _with_object(text, t, comp if last.i == t.i else last, content)
+    content = _in_paragraph(text, t, content)
+    if not content:
+        return None
+    end = last.i if last.i != t.i else cue_end(t)
+    return content, (cue_start(t), end + 1), speaker_tok
+
+
+def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
+                      ) -> tuple[int, int]:
+    """Reported content never cuts a quotation in two, and a quotation that goes on from where
+    the clause ends is part of it ('called him “unhinged”', where the parse left it out)."""
+    for ms, me in marked:
+        if ms < s < me:
+            s = ms
+        if ms < e < me or (e <= ms and not text[e:ms].strip(" " + MARK_CHARS)):
+            e = me
+    return s, e
+
+
+def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
+                 ) -> tuple[int, int]:
+    """What a verb reports of someone includes that someone: "urged him to resign", "described
+    Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                and verb.i < c.i < comp.i), None)
+    if obj is None:
+        return content
+    return strip_edges(text, obj.left_edge.idx, content[1])
+
+
+def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
+                 ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
+    """ "Trump's criticism of the deal", "voiced concern about the plan": what the noun reports
+    is its prepositional object; whose it is, the possessor or the subject of the verb."""
+    for p in noun.rights:
+        if p.dep_ != "prep":
+            continue
+        cue = cues.get(f"{noun.lemma_.lower()} {p.lower_}")
+        obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+        if cue is None or cue.kind != "noun" or obj is None:
+            continue
+        content = _trim_tokens(text, list(obj.subtree))
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None and noun.dep_ == "dobj":
+            holder = speaker_of(noun.head)
+        return (content, (noun.i, p.i + 1), holder) if content else None
+    return None
+
+
+def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, int]],
+                 marked: list[tuple[int, int]]) -> list[QuoteInfo]:
+    """'Graham: Trump's rhetoric is destroying the party' (headlines, transcripts): a line that
+    opens with a short name and a colon reports what follows."""
+    out = []
+    for m in re.finditer(r"^([^\n:]{2,40}): *([^\n]+)", text, flags=re.MULTILINE):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        cs, ce = strip_edges(text, m.start(2), m.end(2))
+        while ce > cs and text[ce - 1] in ".":
+            ce -= 1
+        if name is None or len(name) > 5 or any(t.pos_ in ("VERB", "AUX") for t in name) or (
+                not any(t.pos_ == "PROPN" or actors.at(t) for t in name)) or (
+                len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken)):
+            continue
+        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
+        kind = "indirect" if not quoted else "direct" if covers(text, cs, ce, quoted) else "mixed"
+        q = QuoteInfo(start=cs, end=ce, kind=kind, cue=":", cue_span=(m.end(1), m.end(1) + 1),
+                      evidence="a name and a colon opening the line")
+        set_speaker(doc, actors, q, name.root, marked)
+        out.append(q)
+    return out
+
+
+def _in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
+                  ) -> tuple[int, int] | None:
+    """Reported content stays in the cue's paragraph (a parse may run across a heading)."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, cue.idx)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", cue.idx, e)
+    if brk >= 0:
+        e = brk
+    s, e = strip_edges(text, s, e)
+    return (s, e) if e - s > 1 else None
+
+
+def covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the quoted pieces hold every word of text[s:e]."""
+    rest = list(text[s:e])
+    for ps, pe in quoted:
+        rest[ps - s:pe - s] = [" "] * (pe - ps)
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
+    """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
+    tokens = list(obj.subtree)
+    for c in verb.rights:
+        if c.i <= obj.right_edge.i:
+            continue
+        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp") or _circumstance(c) or any(
+                p.is_punct for p in verb.doc[obj.right_edge.i + 1:c.i]):
+            break
+        tokens += list(c.subtree)
+    return _trim_tokens(text, tokens)
+
+
+def _circumstance(prep: Token) -> bool:
+    """When or where something was said ("on Thursday", "at a rally in Ohio"), not what."""
+    if prep.dep_ != "prep":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ in CIRCUMSTANCE or (obj is not None and obj.ent_type_ in (
+        "DATE", "TIME"))
+
+
+def _according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
+    """The clause "according to X" attributes, without the phrase itself."""
+    clause = according.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    lo, hi = according.i, source.right_edge.i
+    tokens = [x for x in clause.subtree if not lo <= x.i <= hi]
+    before = [x for x in tokens if x.i < lo]
+    after = [x for x in tokens if x.i > hi]
+    words_before = len([x for x in before if not x.is_punct])
+    words_after = len([x for x in after if not x.is_punct])
+    if words_before > 1 and words_after > 1:
+        # "Since November, according to Human Rights Watch, forces have killed …": set off
+        # inside the clause, the phrase attributes all of it
+        return _trim_tokens(text, before + after)
+    # else it sits at one edge of what it attributes; the other side is the content
+    return _trim_tokens(text, after if words_after > words_before else before)
+
+
+def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
+    tokens = list(comp.subtree)
+    # "say they don’t yet know …": a parse may split one clause into two complements that
+    # follow each other; both are what was said
+    for sib in comp.head.rights:
+        if sib.i > comp.i and sib.dep_ == comp.dep_ and sib.left_edge.i == tokens[-1].i + 1:
+            tokens += list(sib.subtree)
+    # "said his attacks have worked and said that …": a parse may hang the second report on
+    # the first one's clause; it is a statement of its own
+    cues = load_cues()
+    for x in tokens:
+        if x.dep_ == "conj" and x.i > comp.i and is_cue(x, cues) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            cut = x.left_edge.i
+            while cut > comp.i and x.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            tokens = [t for t in tokens if t.i < cut]
+            break
+    while tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
+        tokens = tokens[1:]
+    # "said Tuesday his actions …", "said on Friday he met …": a time right after the cue
+    # and before the clause's subject tells when it was said
+    first = tokens[0] if tokens else None
+    if first is not None and first.i == comp.head.i + 1 and first.head.i == comp.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > first.right_edge.i for c in comp.children):
+        when = first if first.dep_ == "npadvmod" else next(
+            (g for g in first.children if g.dep_ == "pobj"), None) if first.dep_ == "prep" else None
+        if when is not None and when.ent_type_ in ("DATE", "TIME"):
+            tokens = [t for t in tokens if t.i > first.right_edge.i]
+    return _trim_tokens(text, tokens)
+
+
+def _without_aside(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing relative clause set off by a comma ("he supports the bill,
+    which includes …"): the writer's gloss, not what was said."""
+    first = tokens[0].i
+    while len(tokens) > 2:
+        last = tokens[-1]
+        aside = next((x for x in tokens if x.dep_ in ("relcl",)
+                      and x.right_edge.i == last.i and x.left_edge.i - 1 > first
+                      and x.doc[x.left_edge.i - 1].text == ","), None)
+        if aside is None:
+            break
+        cut = aside.left_edge.i - 1
+        tokens = [x for x in tokens if x.i < cut]
+    return tokens
+
+
+def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
+    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    s, e = strip_edges(text, s, e)
+    while e > s and text[e - 1] in ".":
+        e -= 1
+    return (s, e) if e - s > 1 else None

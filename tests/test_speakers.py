@@ -1,0 +1,167 @@
+"""Speaker resolution on hand-built Docs (no model): descriptors and dialogue turns."""
+
+from conftest import build_doc
+from test_quotes import analyse_speakers
+
+
+def descriptor_speaker(rows, people):
+    """The actor the subject of rows' "said" resolves to, given named people as (name, token
+    index, role, party[, country])."""
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    doc = build_doc(rows, ["O"] * len(rows))
+    actors = ActorSet()
+    for name, i, role, party, *country in people:
+        org = None
+        if party:
+            org = ActorInfo(id=f"a{len(actors.actors) + 1}", name=party, kind="organization")
+            actors.actors.append(org)
+        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="person", role=role,
+                      affiliation=org.id if org else None, key="person:" + name,
+                      country=country[0] if country else None)
+        actors.actors.append(a)
+        actors.add_mention(a, i, i + 1)
+    said = next(t for t in doc if t.lemma_ == "say")
+    subject = next(t for t in said.children if t.dep_ == "nsubj")
+    actor, (s, e) = resolve_speaker(doc, actors, subject)
+    return actor and actor.name, doc[s:e].text
+
+
+def described(words):
+    """Rows for "Smith met Jones and Brown. <words> said talks failed." (words: a descriptor
+    of (text, dep, pos, lemma) modifiers then its head noun)."""
+    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Jones", 1, "dobj", "PROPN", "Jones"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Brown", 2, "conj", "PROPN", "Brown"), (".", 1, "punct", "PUNCT", ".")]
+    head = len(rows) + len(words) - 1
+    for text, dep, pos, lemma in words[:-1]:
+        rows.append((text, head, dep, pos, lemma))
+    text, _, pos, lemma = words[-1]
+    said = head + 1
+    rows += [(text, said, "nsubj", pos, lemma), ("said", said, "ROOT", "VERB", "say"),
+             ("talks", said + 2, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", said, "ccomp", "VERB", "fail"), (".", said, "punct", "PUNCT", ".")]
+    return rows
+
+
+THE = ("The", "det", "DET", "the")
+
+
+def test_role_descriptor_resolves_to_the_last_named_person_with_that_role():
+    rows = described([THE, ("governor", "", "NOUN", "governor")])
+    people = [("Smith", 0, "governor", None), ("Jones", 2, "governor", None),
+              ("Brown", 4, "senator", None)]
+    assert descriptor_speaker(rows, people) == ("Jones", "The governor")
+
+
+def test_party_descriptor_resolves_to_the_person_of_that_party():
+    rows = described([THE, ("Wisconsin", "compound", "PROPN", "Wisconsin"),
+                      ("Republican", "", "PROPN", "Republican")])
+    people = [("Smith", 0, None, "Republican Party"), ("Jones", 2, None, "Democratic Party"),
+              ("Brown", 4, None, None)]
+    assert descriptor_speaker(rows, people) == ("Smith", "The Wisconsin Republican")
+
+
+def test_person_descriptor_without_a_match_is_the_last_named_person():
+    rows = described([THE, ("billionaire", "compound", "NOUN", "billionaire"),
+                      ("businessman", "", "NOUN", "businessman")])
+    people = [("Smith", 0, None, None), ("Jones", 2, "senator", None), ("Brown", 4, None, None)]
+    assert descriptor_speaker(rows, people) == ("Brown", "The billionaire businessman")
+
+
+def test_nationality_of_a_descriptor_rules_out_people_of_other_countries():
+    rows = described([THE, ("Russian", "amod", "ADJ", "russian"), ("leader", "", "NOUN", "leader")])
+    people = [("Smith", 0, None, None, "RUS"), ("Jones", 2, None, None),
+              ("Brown", 4, None, None, "USA")]
+    assert descriptor_speaker(rows, people) == ("Jones", "The Russian leader")
+
+
+def test_capitalised_descriptor_is_a_name_not_a_person():
+    rows = described([THE, ("Union", "compound", "PROPN", "Union"),
+                      ("Leader", "", "PROPN", "Leader")])
+    assert descriptor_speaker(rows, [("Smith", 0, None, None)]) == ("Union Leader",
+                                                                    "The Union Leader")
+
+
+def test_descriptor_of_a_thing_is_never_a_person():
+    rows = described([THE, ("poll", "", "NOUN", "poll")])
+    people = [("Smith", 0, None, None)]
+    assert descriptor_speaker(rows, people) == ("poll", "The poll")
+
+
+def test_the_campaign_is_the_campaign_named_before():
+    rows = described([THE, ("campaign", "", "NOUN", "campaign")])
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    doc = build_doc(rows, ["O"] * len(rows))
+    actors = ActorSet()
+    team = ActorInfo(id="a1", name="Jones campaign", kind="organization")
+    actors.actors.append(team)
+    actors.add_mention(team, 2, 3)
+    actor, _ = resolve_speaker(doc, actors, doc[7])
+    assert actor is team
+
+
+def test_descriptor_keeps_the_hyphens_of_its_words():
+    rows = described([THE, ("self", "npadvmod", "NOUN", "self"), ("-", "punct", "PUNCT", "-"),
+                      ("described", "amod", "VERB", "describe"),
+                      ("pollster", "", "NOUN", "pollster")])
+    # "self" and "-" hang from "described"
+    rows[7] = ("self", 9, "npadvmod", "NOUN", "self")
+    rows[8] = ("-", 9, "punct", "PUNCT", "-")
+    assert descriptor_speaker(rows, []) == ("self-described pollster",
+                                            "The self-described pollster")
+
+
+DIALOGUE = [
+    ("“", 3, "punct", "PUNCT", "“"), ("Will", 3, "aux", "AUX", "will"),
+    ("you", 3, "nsubj", "PRON", "you"), ("run", 3, "ROOT", "VERB", "run"),
+    ("?", 3, "punct", "PUNCT", "?"), ("”", 3, "punct", "PUNCT", "”"),
+    ("Smith", 7, "nsubj", "PROPN", "Smith"), ("asked", 7, "ROOT", "VERB", "ask"),
+    (".", 7, "punct", "PUNCT", "."), ("\n", 7, "dep", "SPACE", "\n"),
+    ("“", 15, "punct", "PUNCT", "“"), ("No", 15, "intj", "INTJ", "no"),
+    (",", 15, "punct", "PUNCT", ","), ("”", 15, "punct", "PUNCT", "”"),
+    ("Jones", 15, "nsubj", "PROPN", "Jones"), ("said", 15, "ROOT", "VERB", "say"),
+    (".", 15, "punct", "PUNCT", "."), ("\n", 15, "dep", "SPACE", "\n"),
+    ("“", 21, "punct", "PUNCT", "“"), ("Why", 21, "advmod", "ADV", "why"),
+    ("not", 21, "neg", "PART", "not"), ("run", 21, "ROOT", "VERB", "run"),
+    ("again", 21, "advmod", "ADV", "again"), ("now", 21, "advmod", "ADV", "now"),
+    ("?", 21, "punct", "PUNCT", "?"), ("”", 21, "punct", "PUNCT", "”"),
+    ("\n", 21, "dep", "SPACE", "\n"),
+    ("“", 29, "punct", "PUNCT", "“"), ("I", 29, "nsubj", "PRON", "I"),
+    ("am", 29, "ROOT", "AUX", "be"), ("too", 31, "advmod", "ADV", "too"),
+    ("old", 29, "acomp", "ADJ", "old"), ("now", 29, "advmod", "ADV", "now"),
+    (".", 29, "punct", "PUNCT", "."), ("”", 29, "punct", "PUNCT", "”"),
+]
+DIALOGUE_ENTS = ["O"] * 6 + ["B-PERSON"] + ["O"] * 7 + ["B-PERSON"] + ["O"] * 20
+
+
+def test_dialogue_paragraphs_alternate_between_its_two_speakers():
+    _, quotes = analyse_speakers(DIALOGUE, DIALOGUE_ENTS)
+    assert [(content, speaker and speaker.name) for content, speaker, _ in quotes] == [
+        ("Will you run ?", "Smith"), ("No", "Jones"), ("Why not run again now ?", "Smith"),
+        ("I am too old now.", "Jones")]
+
+
+def test_without_a_question_the_next_quote_paragraph_continues_the_last_speaker():
+    rows = [r if i != 4 else (".", 3, "punct", "PUNCT", ".") for i, r in enumerate(DIALOGUE)]
+    rows[24] = (".", 21, "punct", "PUNCT", ".")
+    _, quotes = analyse_speakers(rows, DIALOGUE_ENTS)
+    assert [speaker and speaker.name for _, speaker, _ in quotes][2:] == ["Jones", None]
+
+
+def test_an_unnamed_body_is_the_one_of_that_kind_named_before():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    doc = build_doc(described([THE, ("campaign", "", "NOUN", "campaign")]), None)
+    actors = ActorSet()
+    named = ActorInfo(id="a1", name="Smith campaign", kind="organization", key="org:smith")
+    unnamed = ActorInfo(id="a2", name="campaign", kind="organization", key="org:campaign")
+    actors.actors += [named, unnamed]
+    actors.add_mention(named, 0, 1)
+    actors.add_mention(unnamed, 6, 8)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[7])
+    assert (actor.name, doc[s:e].text) == ("Smith campaign", "The campaign")
