@@ -176,10 +176,12 @@ def test_train_events_writes_a_model_and_cross_validates(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     result = runner.invoke(train, ["events", "--penta", str(penta), "--plv", str(plv),
-                                   "--out", str(out), "--cv", "2", "--c", "10"])
+                                   "--out", str(out), "--cv", "2", "--c", "10",
+                                   "--penta-weight", "3"])
     assert result.exit_code == 0, result.output
     assert "2-fold cross-validated" in result.output and "macro-F1" in result.output
     assert "PLV, 2-fold" in result.output and "-> " + str(out) in result.output
     model = EventModel.read(out)
     assert {"STATEMENT", "ASSAULT"} <= set(model.categories) and len(model.index) > 20
+    assert model.penta_weight == 3.0 and "C=10.0" in model.meta
     assert model.predict(features(sanctions_doc()[1])).category in model.categories

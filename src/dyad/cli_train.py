@@ -34,12 +34,16 @@ def train() -> None:
               help="Where to write the model [default: the package's data/event_model.npz].")
 @click.option("--cv", type=int, default=0, show_default=True,
               help="Report K-fold cross-validated scores before training on everything.")
-@click.option("--c", "c", type=float, default=1.0, show_default=True,
-              help="Inverse regularisation strength of the logistic regression.")
+@click.option("--c", "c", type=float, default=None,
+              help="Inverse regularisation strength of the logistic regression "
+                   "[default: dyad.train.DEFAULT_C].")
+@click.option("--penta-weight", type=float, default=None,
+              help="Weight of the pentacode head's vote in each category's score "
+                   "[default: dyad.train.DEFAULT_PENTA_WEIGHT].")
 @click.option("--limit", type=int, default=None, help="Use only the first N rows of each file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
-def events_cmd(penta, plv, out, cv, c, limit, fmt) -> None:
+def events_cmd(penta, plv, out, cv, c, penta_weight, limit, fmt) -> None:
     """Train the event category classifier (pentacode and PLOVER heads)."""
     from dyad.evaluate.events import format_report
 
@@ -49,11 +53,14 @@ def events_cmd(penta, plv, out, cv, c, limit, fmt) -> None:
     if cv == 1 or cv < 0:
         raise click.UsageError("--cv needs at least 2 folds")
     try:
-        from dyad.train import DEFAULT_OUT, train_events
+        from dyad.train import DEFAULT_C, DEFAULT_OUT, DEFAULT_PENTA_WEIGHT, train_events
     except ImportError as exc:  # scikit-learn is a training dependency only
         raise click.ClickException(f"training needs scikit-learn: {exc}") from exc
     try:
-        result = train_events(penta, plv, out or DEFAULT_OUT, cv=cv, c=c, limit=limit)
+        result = train_events(
+            penta, plv, out or DEFAULT_OUT, cv=cv, c=DEFAULT_C if c is None else c,
+            penta_weight=DEFAULT_PENTA_WEIGHT if penta_weight is None else penta_weight,
+            limit=limit)
     except DyadError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
