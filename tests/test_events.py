@@ -224,6 +224,22 @@ def test_seed_warning_is_hypothetical_and_everything_is_explained(seed_record):
         assert seed_record.text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger
 
 
+@pytest.mark.slow
+def test_coordinated_parties_reuse_the_actors_and_leave_no_strays():
+    import dyad
+
+    rec = dyad.analyze("U.S. and Russian officials met in Geneva on Monday.")
+    actor_names = [a.name for a in rec.actors]
+    assert len(actor_names) == len(set(actor_names)), actor_names  # one per party
+    met = [e for e in rec.events if e.trigger == "met"]
+    parties = {(rec.actor(e.source).name, rec.actor(e.source).country) for e in met}
+    assert parties == {("U.S. officials", "USA"), ("Russian officials", "RUS")}
+    assert "Geneva" not in actor_names  # where they met, not a party
+    rec = dyad.analyze("British and EU negotiators agreed a deal with Iran.")
+    british = [a for a in rec.actors if a.name == "British negotiators"]
+    assert british and british[0].country == "GBR"
+
+
 # -- arguments inside noun phrases, statements of one's own act, passives -----------------------
 def verb(lemma: str, code: str) -> cameo.Pattern:
     return cameo.Pattern(cameo=code, pos="verb", lemma=lemma)

@@ -487,21 +487,44 @@ def _coordinated_parties(tok: Token, actors: ActorSet) -> list[ActorInfo]:
     spans += [(c.left_edge.i, tok.i + 1, doc[c.left_edge.i:tok.i + 1].text) for c in conjs]
     out = []
     first = actors.at(mod)
-    if first is not None and first is not whole:
+    if first is not None and first is not whole and _party(actors, mod, tok, whole.kind) is None:
         out.append(first)  # "House and Senate negotiators": the House is an actor already
         spans = spans[1:]
-    for start, end, name in spans:
+    for (start, end, name), c in zip(spans, [mod, *conjs][-len(spans):]):
         while start < end - 1 and doc[start].lower_ in DETERMINERS:
             start += 1
+        known = _party(actors, c, tok, whole.kind)
+        if known is not None:  # the actor finder split the group already ("U.S. officials")
+            out.append(known)
+            continue
         key = "other:" + name.lower()
         a = next((x for x in actors.actors if x.key == key), None)
         if a is None:
+            # "British" in "British and EU negotiators": the party is the UK's
+            land = next((x.country for x in actors.actors if x.kind == "country"
+                         and any(s <= c.i < e for s, e in x.mentions)), None)
             a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
-                          evidence=evidence)
+                          evidence=evidence, sector=list(whole.sector), country=land)
+            if a.country or a.sector:
+                a.code = (a.country or "") + "".join(a.sector[:2])  # as the actor finder codes
             actors.actors.append(a)
         actors.add_mention(a, start, end)
         out.append(a)
     return out
+
+
+def _party(actors: ActorSet, mod: Token, head: Token, kind: str) -> ActorInfo | None:
+    """An actor of ``kind`` named by one coordinated modifier, with or without the shared head:
+    "Ethiopian" or "South African troops" in "Ethiopian and South African troops"."""
+    start = mod.left_edge.i
+    while start < mod.i and mod.doc[start].lower_ in DETERMINERS:
+        start += 1
+    ends = {mod.i + 1, head.i + 1}
+    joins = [t.i for t in mod.head.subtree if t.dep_ == "cc" and t.i < head.i]
+    # a mention over the whole coordination is the collective, not this party
+    return next((a for a in actors.actors if a.kind == kind and any(
+        s == start and e in ends and not any(s <= j < e for j in joins) for s, e in a.mentions)),
+        None)
 
 
 def actor_of(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
