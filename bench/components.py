@@ -1,9 +1,10 @@
-"""Each Dyad component's time as a share of bare spaCy's, on the same texts, in the same run.
+"""Each Dyad component's time as a share of spaCy's, on the same texts, in the same run.
 
     python bench/components.py [DIR] [--limit N] [--repeat R]
 
 DIR holds .txt articles (default: ../shared/data/bench/bbc, first 200 articles). spaCy's own
-pipeline (tokenizer, tagger, parser, NER, …) runs through ``nlp.pipe``; then each Dyad component
+pipeline (tokenizer, tagger, parser, NER, …, with the attribute ruler compiled as Dyad runs
+it: ``dyad.nlp.attributes``) runs through ``nlp.pipe``; then each Dyad component
 is called on those Docs in pipeline order (actors → quotes → places → events) and timed on its
 own. The printed share is the component's time over spaCy's: the figure to watch, since the
 machine may be shared and absolute speeds drift. The best of R runs counts for each part.
