@@ -545,3 +545,119 @@ def test_parties_that_concede_together_concede_to_each_other():
     actors = actor_set(doc, (0, 1, "Turkey", "country"), (2, 3, "Russia", "country"))
     assert pairs(find_events(doc, actors, [], model=model), actors) == {
         ("Turkey", "Russia"), ("Russia", "Turkey")}
+
+
+def test_forces_moved_for_a_fight_aim_at_whom_it_is_against():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Bush", 1, "nsubj", "PROPN", "Bush"), ("mobilized", 1, "ROOT", "VERB", "mobilize"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("for", 1, "prep", "ADP", "for"),
+        ("the", 5, "det", "DET", "the"), ("war", 3, "pobj", "NOUN", "war"),
+        ("against", 5, "prep", "ADP", "against"), ("Iraq", 6, "pobj", "PROPN", "Iraq"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "George Bush", "person"), (2, 3, "troops", "group"),
+                       (7, 8, "Iraq", "country"))
+    assert names(arguments(doc[1], verb("mobilize", "154"), actors)[1]) == ["Iraq"]
+    # an assault is done to its object, whatever it advances against
+    assert names(arguments(doc[1], verb("mobilize", "192"), actors)[1]) == ["troops"]
+
+
+def test_forces_deployed_with_no_sender_named_are_the_doers():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Peacekeepers", 2, "nsubjpass", "NOUN", "peacekeeper"),
+        ("were", 2, "auxpass", "AUX", "be"),
+        ("deployed", 2, "ROOT", "VERB", "deploy"), ("to", 4, "aux", "PART", "to"),
+        ("relieve", 2, "advcl", "VERB", "relieve"), ("Angolan", 6, "amod", "ADJ", "angolan"),
+        ("troops", 4, "dobj", "NOUN", "troop"), (".", 2, "punct", "PUNCT", ".")],
+        ["O", "O", "O", "O", "O", "B-NORP", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Peacekeepers", "group"), (5, 7, "Angolan troops", "group"))
+    src, tgt = arguments(doc[2], verb("deploy", "0743"), actors)
+    assert (names(src), names(tgt)) == (["Peacekeepers"], ["Angolan troops"])
+    # what is sent as aid stays what the act is on
+    src, tgt = arguments(doc[2], verb("deploy", "0233"), actors)
+    assert (names(src), names(tgt)) == ([], ["Peacekeepers"])
+
+
+def test_a_demand_noun_with_a_subjunctive_clause_aims_at_its_subject():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Pyongyang", 1, "nsubj", "PROPN", "Pyongyang"), ("repeated", 1, "ROOT", "VERB", "repeat"),
+        ("its", 3, "poss", "PRON", "its"), ("demand", 1, "dobj", "NOUN", "demand"),
+        ("that", 6, "mark", "SCONJ", "that"), ("Washington", 6, "nsubj", "PROPN", "Washington"),
+        ("ease", 3, "acl", "VERB", "ease", "VB"), ("sanctions", 6, "dobj", "NOUN", "sanction"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "North Korea", "country"), (5, 6, "United States", "country"))
+    assert names(arguments(doc[1], verb("repeat", "10"), actors)[1]) == ["United States"]
+    # "will" makes it a forecast, not a demand
+    doc = build_doc([
+        ("Pyongyang", 1, "nsubj", "PROPN", "Pyongyang"), ("said", 1, "ROOT", "VERB", "say"),
+        ("that", 4, "mark", "SCONJ", "that"), ("Washington", 4, "nsubj", "PROPN", "Washington"),
+        ("ease", 1, "ccomp", "VERB", "ease", "VBP"), ("sanctions", 4, "dobj", "NOUN", "sanction"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
+    from dyad.nlp.event_args import _asked
+
+    assert _asked(doc[1]) == []
+
+
+def test_what_is_set_up_is_no_party_but_where_it_is_is():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("India", 1, "nsubj", "PROPN", "India"), ("set", 1, "ROOT", "VERB", "set"),
+        ("up", 1, "prt", "ADP", "up"), ("a", 4, "det", "DET", "a"),
+        ("Centre", 1, "dobj", "PROPN", "Centre"), ("in", 1, "prep", "ADP", "in"),
+        ("Mumbai", 5, "pobj", "PROPN", "Mumbai"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O", "B-ORG", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "India", "country"), (4, 5, "Centre", "organization"),
+                       (6, 7, "Mumbai", "city"))
+    assert names(arguments(doc[1], verb("set", "030"), actors)[1]) == ["Mumbai"]
+
+
+def test_an_inquiry_and_a_demand_aim_at_what_they_are_into_and_whose_they_are():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("Callamard", 1, "nsubj", "PROPN", "Callamard"), ("led", 1, "ROOT", "VERB", "lead"),
+        ("an", 3, "det", "DET", "an"), ("inquiry", 1, "dobj", "NOUN", "inquiry"),
+        ("into", 3, "prep", "ADP", "into"), ("Khashoggi", 7, "poss", "PROPN", "Khashoggi"),
+        ("'s", 5, "case", "PART", "'s"), ("death", 4, "pobj", "NOUN", "death"),
+        ("in", 1, "prep", "ADP", "in"), ("Turkey", 8, "pobj", "PROPN", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Agnes Callamard", "person"), (5, 6, "Khashoggi", "person"),
+                       (9, 10, "Turkey", "country"))
+    assert names(arguments(doc[1], verb("lead", "092"), actors)[1]) == ["Khashoggi"]
+    doc = build_doc([
+        ("Temer", 1, "nsubj", "PROPN", "Temer"), ("conceded", 1, "ROOT", "VERB", "concede"),
+        ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"),
+        ("demands", 2, "pobj", "NOUN", "demand"), ("of", 4, "prep", "ADP", "of"),
+        ("truckers", 5, "pobj", "NOUN", "trucker"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Michel Temer", "person"))
+    assert names(arguments(doc[1], verb("concede", "080"), actors)[1]) == ["truckers"]
+
+
+def test_the_doer_s_own_act_aims_where_its_phrase_says_but_its_own_forces_do_not():
+    from dyad.nlp.event_args import arguments
+
+    doc = build_doc([
+        ("OIC", 1, "nsubj", "PROPN", "OIC"), ("expressed", 1, "ROOT", "VERB", "express"),
+        ("in", 1, "prep", "ADP", "in"), ("Jeddah", 2, "pobj", "PROPN", "Jeddah"),
+        ("its", 5, "poss", "PRON", "its"), ("rejection", 1, "dobj", "NOUN", "rejection"),
+        ("and", 5, "cc", "CCONJ", "and"), ("condemnation", 5, "conj", "NOUN", "condemnation"),
+        ("of", 7, "prep", "ADP", "of"), ("Israel", 8, "pobj", "PROPN", "Israel"),
+        (".", 1, "punct", "PUNCT", ".")],
+        ["B-ORG", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "OIC", "organization"), (3, 4, "Jeddah", "city"),
+                       (9, 10, "Israel", "country"))
+    assert names(arguments(doc[1], verb("express", "122"), actors)[1]) == ["Israel"]
+    doc = build_doc([
+        ("Egypt", 1, "nsubj", "PROPN", "Egypt"), ("withdrew", 1, "ROOT", "VERB", "withdraw"),
+        ("its", 3, "poss", "PRON", "its"), ("troops", 1, "dobj", "NOUN", "troop"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Egypt", "country"), (3, 4, "troops", "group"))
+    assert names(arguments(doc[1], verb("withdraw", "0874"), actors)[1]) == []

@@ -52,6 +52,10 @@ ACT_NOUNS = {"probe", "attack", "criticism", "release", "arrest", "ban", "sancti
              "inquiry", "crackdown", "boycott", "blockade", "review", "trial", "killing",
              "bombing", "shelling", "support", "aid", "visit", "recognition"}
 ACT_SUFFIXES = ("tion", "sion", "ment", "ism")
+REQUESTS = {"demand", "request", "call", "appeal", "plea"}
+INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "audit", "review"}
+# Verbs whose object is something new, never a party acted on.
+CREATING = {"establish", "build", "found", "create", "construct", "form"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Documents and decisions through which their issuer acts ("a resolution criticizing X").
 INSTRUMENTS = {"resolution", "decree", "bill", "law", "order", "motion", "measure", "ruling",
@@ -93,7 +97,17 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         tgt_toks = [c for c in t.children if c.dep_ == "nsubjpass"]
         if not tgt_toks and t.dep_ in ("acl", "relcl"):
             tgt_toks = [t.head]
-        if not src_toks and cameo.lookup(pattern.cameo).root in STATE_ROOTS:
+        if not src_toks and _deployment(pattern) and tgt_toks and all(
+                actor_of(x, actors) is not None and actor_of(x, actors).kind == "group"
+                for x in tgt_toks):
+            # "peacekeepers were deployed to relieve X": with no one named as sending them,
+            # the forces are who acts, and where or against whom they go is the other party.
+            src_toks = tgt_toks
+            # "deployed as peacekeeping forces" names their role, not a party.
+            tgt_toks = (_directed(t, actors) or _purpose_objects(t, actors)
+                        or [x for x in _named_in_phrases(t, actors, loose=True)
+                            if x.head.lower_ != "as"])
+        elif not src_toks and cameo.lookup(pattern.cameo).root in STATE_ROOTS:
             # "was arrested in Niger": an arrest whose doer goes unnamed is the state's
             # where it happened.
             src_toks = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -117,14 +131,19 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         # A party named anywhere in the clause's phrases beats a thing acted on: "returned a
         # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
         # against the US"; whom a statement is about is its complement's subject.
-        named = ([x for x in tgt_toks if _named(x, actors, loose=True)] or _recipients(t, actors)
+        named = (_asked(t) or _investigated(t, actors)
+                 or [x for x in tgt_toks if _named(x, actors, loose=True)] or _recipients(t, actors)
                  or _patients(t, pattern, tgt_toks) or _clause_subject(t, pattern, actors)
                  or _named_in_phrases(t, actors) or _named_in_phrases(t, actors, loose=True))
         if all(actor_of(x, actors) is None or actor_of(x, actors).kind in ("group", "other")
                for x in named):
             # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
             # the doer's; where it goes, or comes from, is the party acted on.
-            named = _directed(t, actors) or _recipients(t, actors) or named
+            # "mobilized troops for the war against Iraq": whom the move is against (an
+            # assault's object is what it is done to: "captured cities in an advance against").
+            opposed = ([] if cameo.lookup(pattern.cameo).root in PATIENT_ROOTS
+                       else _opposed(t, actors))
+            named = _directed(t, actors) or _recipients(t, actors) or opposed or named
         if not named and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
             named = _complement_subject(t, actors)
         tgt_toks = named or tgt_toks
@@ -159,6 +178,35 @@ def _directed(t: Token, actors: ActorSet) -> list[Token]:
             and (g.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") or (
                 actor_of(g, actors) is not None
                 and actor_of(g, actors).kind in ("country", "organization", "person")))]
+
+
+def _deployment(pattern: cameo.Pattern) -> bool:
+    """Sending forces: peacekeeping (CAMEO 074) or a show of force (15)."""
+    return pattern.cameo.startswith("074") or cameo.lookup(pattern.cameo).root == "15"
+
+
+def _purpose_objects(t: Token, actors: ActorSet) -> list[Token]:
+    """"deployed to relieve the Angolan personnel": whom the purpose clause acts on."""
+    return [x for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for x in _object_targets(c, actors) if _named(x, actors, loose=True)]
+
+
+def _opposed(t: Token, actors: ActorSet) -> list[Token]:
+    """The nearest party named after "against" inside a verb's own phrases: "mobilized the army
+    for a ground assault against X", "troops for a battle against the remnants of Y"."""
+    level = [c for c in t.children if c.dep_ in ("prep", "dobj", "xcomp", "advcl")]
+    for _ in range(5):
+        found = [g for p in level if p.dep_ == "prep" and p.lower_ == "against"
+                 for g in p.children if g.dep_ == "pobj"]
+        found = [_owner(g, actors) for g in found]
+        found = [g for g in found if (_named(g, actors, loose=True) or g.pos_ == "PROPN")
+                 and not _own(g)]
+        if found:
+            return found
+        level = [c for x in level for c in x.children if c.dep_ in PHRASE_DEPS
+                 and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return []
 
 
 def _patients(t: Token, pattern: cameo.Pattern, objects: list[Token]) -> list[Token]:
@@ -225,6 +273,11 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
     one it belongs to ("flouted Kerry's calls", "support the UN call") or the party its
     preposition names ("launched an attack on X", "held talks with X", "rejected a request
     from X")."""
+    if _creates(t):
+        # "set up an institute in Mumbai": what is founded is no party; where it is, or whom
+        # it serves, is.
+        return [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                for g in c.children if g.dep_ == "pobj" and _named(g, actors)]
     out: list[Token] = []
     for c in t.children:
         # "allowed the plane to enter", "urged Iran to stop", parsed as a clause of its own:
@@ -234,11 +287,15 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
     for o in t.children:
         if o.dep_ not in ("dobj", "dative", "attr"):
             continue
-        if any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children):
-            continue  # "withdraw its troops from X": the doer's own are not acted on
+        # "withdraw its troops from X": the doer's own are not acted on, but its own act
+        # ("expressed its condemnation of X") is aimed where its phrases say.
+        own = _own(o)
+        if own and not _act_noun(o):
+            continue
         if actors.at(o) is None:
             # "violated Philippine's holiday ceasefire": a named possessor, known or not.
             owners = [c for c in o.children if c.dep_ in ("poss", "compound")
+                      and c.lower_ not in OWN
                       and (actors.at(c) is not None or c.dep_ == "poss" and c.ent_type_ in NAMED)]
             owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                        for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
@@ -246,16 +303,50 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
                        for g in c.children if g.dep_ == "pobj"]
             if _act_noun(o):
                 # Only a party: "condemned the deletion of e-mails" is about no one.
-                owners += [x for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "into")
+                # "its rejection and condemnation of X": the phrase may hang on a conjunct.
+                acts = [o] + [n for n in o.conjuncts if _act_noun(n)]
+                owners += [x for n in acts for c in n.children
+                           if c.dep_ == "prep" and c.lower_ in ("of", "into")
                            for g in c.children if g.dep_ == "pobj"
                            for x in [_owner(g, actors)] if _named(x, actors, loose=True)]
             if owners:
                 out += owners
                 continue
-            if o.dep_ == "attr":
+            if own or o.dep_ == "attr":
                 continue
         out.append(o)
     return out
+
+
+def _asked(t: Token) -> list[Token]:
+    """"demanded that the minister apologize", "reiterated its demand that US ease sanctions":
+    a that-clause in the bare subjunctive (a base form with no auxiliary) is a demand made of
+    its subject."""
+    clauses = [c for c in t.children if c.dep_ == "ccomp"]
+    clauses += [c for o in t.children if o.dep_ == "dobj" for c in o.children
+                if c.dep_ in ("acl", "ccomp")]
+    return [x for c in clauses if c.tag_ == "VB"
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for x in c.children if x.dep_ == "nsubj" and x.i < c.i
+            and x.lower_ not in ("it", "this", "that", "there") and not _own(x)]
+
+
+def _investigated(t: Token, actors: ActorSet) -> list[Token]:
+    """"conducted an investigation into Khashoggi's death": what is looked into is the target,
+    its owner where one is named."""
+    return [_owner(g, actors) for o in t.children if o.dep_ == "dobj"
+            and o.lemma_.lower() in INQUIRIES for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("into", "of") for g in p.children
+            if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS
+            and g.lemma_.lower() not in ABSTRACT]
+
+
+def _creates(t: Token) -> bool:
+    """Whether a verb brings its object into being ("set up", "establish", "build")."""
+    lemma = t.lemma_.lower()
+    return lemma in CREATING or (lemma == "set" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in t.children))
 
 
 def _act_noun(tok: Token) -> bool:
@@ -381,7 +472,11 @@ def _prep_objects(t: Token) -> list[Token]:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                out.append(g)
+                # "conceded to the demands of the truck drivers": whose demands they are.
+                makers = [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                          for x in p.children if x.dep_ == "pobj"] \
+                    if g.lemma_.lower() in REQUESTS else []
+                out += makers or [g]
                 # "come to an agreement with Russia": the party is the noun's.
                 out += [x for p in g.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                         for x in p.children if x.dep_ == "pobj"]
