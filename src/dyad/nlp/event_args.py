@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad import cameo
-from dyad.nlp.actors import DETERMINERS, PRONOUNS, ActorInfo, ActorSet
-from dyad.nlp.quotes import resolve_pronoun
+from dyad.nlp.actors import ActorInfo, ActorSet
+from dyad.nlp.event_parties import ABSTRACT, NOT_ACTORS, actor_of, expand
 
 # Prepositions after a light verb's noun that name the other party ("an attack on", "talks with").
 NOUN_PREPS = ("with", "against", "on", "to", "from", "for", "toward", "towards", "into", "at",
@@ -28,8 +28,6 @@ NOUN_PREPS = ("with", "against", "on", "to", "from", "for", "toward", "towards",
 # Dependencies that stay inside a verb's own phrases.
 PHRASE_DEPS = {"prep", "pobj", "dobj", "dative", "attr", "conj", "xcomp", "acl", "pcomp", "nmod",
                "appos", "oprd", "agent"}
-QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "score", "some", "many",
-              "most", "all", "majority", "several", "few", "ten", "tens"}
 OWN = {"its", "their", "his", "her", "our", "my"}
 # Acts done to their direct object: accusing, coercing, assaulting (CAMEO 11, 17–20).
 PATIENT_ROOTS = {"11", "17", "18", "19", "20"}
@@ -43,8 +41,7 @@ STATE_ROOTS = {"17"}
 DASHES = ("-", "--", "—", "–", ":")
 # Entity types that name a party.
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# Entity types that never stand for a party.
-NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Prepositions whose object is the other party of a verb or act noun ("clashed with").
 TARGET_PREPS = ("with", "against", "between", "on", "to", "at", "toward", "towards", "from", "into")
 # Nouns that name an act done to someone, beyond the -tion/-ment/-sion/-ism kind.
 ACT_NOUNS = {"probe", "attack", "criticism", "release", "arrest", "ban", "sanction", "strike",
@@ -64,12 +61,6 @@ INSTRUMENTS = {"resolution", "decree", "bill", "law", "order", "motion", "measur
                "report", "memo", "note", "petition", "complaint", "lawsuit", "suit",
                "sanction", "policy", "plan", "program", "programme", "agreement", "deal",
                "treaty", "accord", "pact", "initiative", "campaign", "operation", "offensive"}
-# Nouns too vague to stand as an actor when an event needs a target.
-ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
-            "fore", "end", "need", "control", "hand", "place", "issue", "matter", "question",
-            "knowledge", "indication", "arrangement", "weaponry", "weapon", "step", "fact",
-            "agreement", "deal", "ceasefire", "fire", "truce", "plan", "talk", "negotiation",
-            "process", "effort", "law", "policy", "decision", "call", "right", "access"}
 
 
 def depth(t: Token) -> int:
@@ -147,8 +138,8 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         if not named and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
             named = _complement_subject(t, actors)
         tgt_toks = named or tgt_toks
-    sources = _expand(src_toks, actors, create=True)
-    targets = [a for a in _expand(tgt_toks, actors, create=True) if a not in sources]
+    sources = expand(src_toks, actors, create=True)
+    targets = [a for a in expand(tgt_toks, actors, create=True) if a not in sources]
     if sources and not targets and cameo.lookup(pattern.cameo).root not in ("01", "02"):
         targets = [a for a in _own_act_targets(t, pattern, actors, sources)
                    if a not in sources and a.evidence != "event argument"]
@@ -502,7 +493,7 @@ def _noun_arguments(t: Token, actors: ActorSet):
     # "talks between Russia and Turkey": the parties are both sides, nobody else.
     between = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
                for g in c.children if g.dep_ == "pobj"]
-    parties = _expand(between, actors)
+    parties = expand(between, actors)
     if len(parties) > 1:
         return parties, list(parties)
     # "continued their attacks": an unresolved "their" leaves the doer to the verb above.
@@ -540,120 +531,8 @@ def _noun_arguments(t: Token, actors: ActorSet):
                         # "broker of a deal between X and Y": the parties are one step down.
                         tgt += [x for p in g.children if p.dep_ == "prep" and p.lower_ in
                                 ("between", "with") for x in p.children if x.dep_ == "pobj"]
-    sources = _expand(src, actors)
-    targets = [a for a in _expand(tgt, actors) if a not in sources]
+    sources = expand(src, actors)
+    targets = [a for a in expand(tgt, actors) if a not in sources]
     if sources and not targets:
-        targets = [a for a in _expand(own, actors, create=True) if a not in sources]
+        targets = [a for a in expand(own, actors, create=True) if a not in sources]
     return sources, targets
-
-
-def _expand(toks: list[Token], actors: ActorSet, create: bool = False) -> list[ActorInfo]:
-    out: list[ActorInfo] = []
-    seen = set()
-    for tok in toks:
-        for x in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
-            for a in _coordinated_parties(x, actors) or [actor_of(x, actors, create=create)]:
-                if a is not None and a.id not in seen:
-                    seen.add(a.id)
-                    out.append(a)
-    return out
-
-
-def _coordinated_parties(tok: Token, actors: ActorSet) -> list[ActorInfo]:
-    """"British and EU negotiators", "Pakistan and Afghanistan's intelligence services": two
-    parties that share a head noun, one for each coordinated modifier."""
-    whole = actor_of(tok, actors)
-    # Only a collective named by its members' noun: "the Food and Agriculture Organisation" and
-    # "Economy and Labour Minister Wolfgang Clement" are one party each.
-    if whole is None or whole.kind not in ("group", "other") or tok.pos_ != "NOUN":
-        return []
-    mod = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
-                and c.i < tok.i and any(g.dep_ == "cc" and g.lower_ in ("and", "&")
-                                        for g in c.children)), None)
-    if mod is None:
-        return []
-    conjs = [g for g in mod.children if g.dep_ == "conj" and mod.i < g.i < tok.i]
-    if not conjs:
-        return []
-    doc = tok.doc
-    evidence = "event argument" if whole.evidence == "event argument" else (
-        f"a party of '{whole.name}'")
-    spans = [(mod.left_edge.i, mod.i + 1, f"{doc[mod.left_edge.i:mod.i + 1].text} {tok.text}")]
-    spans += [(c.left_edge.i, tok.i + 1, doc[c.left_edge.i:tok.i + 1].text) for c in conjs]
-    out = []
-    first = actors.at(mod)
-    if first is not None and first is not whole and _party(actors, mod, tok, whole.kind) is None:
-        out.append(first)  # "House and Senate negotiators": the House is an actor already
-        spans = spans[1:]
-    for (start, end, name), c in zip(spans, [mod, *conjs][-len(spans):]):
-        while start < end - 1 and doc[start].lower_ in DETERMINERS:
-            start += 1
-        known = _party(actors, c, tok, whole.kind)
-        if known is not None:  # the actor finder split the group already ("U.S. officials")
-            out.append(known)
-            continue
-        key = "other:" + name.lower()
-        a = next((x for x in actors.actors if x.key == key), None)
-        if a is None:
-            # "British" in "British and EU negotiators": the party is the UK's
-            land = next((x.country for x in actors.actors if x.kind == "country"
-                         and any(s <= c.i < e for s, e in x.mentions)), None)
-            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
-                          evidence=evidence, sector=list(whole.sector), country=land)
-            if a.country or a.sector:
-                a.code = (a.country or "") + "".join(a.sector[:2])  # as the actor finder codes
-            actors.actors.append(a)
-        actors.add_mention(a, start, end)
-        out.append(a)
-    return out
-
-
-def _party(actors: ActorSet, mod: Token, head: Token, kind: str) -> ActorInfo | None:
-    """An actor of ``kind`` named by one coordinated modifier, with or without the shared head:
-    "Ethiopian" or "South African troops" in "Ethiopian and South African troops"."""
-    start = mod.left_edge.i
-    while start < mod.i and mod.doc[start].lower_ in DETERMINERS:
-        start += 1
-    ends = {mod.i + 1, head.i + 1}
-    joins = [t.i for t in mod.head.subtree if t.dep_ == "cc" and t.i < head.i]
-    # a mention over the whole coordination is the collective, not this party
-    return next((a for a in actors.actors if a.kind == kind and any(
-        s == start and e in ends and not any(s <= j < e for j in joins) for s, e in a.mentions)),
-        None)
-
-
-def actor_of(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
-    a = actors.at(tok)
-    if a is not None:
-        return a
-    for c in tok.children:  # "the convoy of Russia": no; "groups of rebels": the head's modifier
-        if c.dep_ == "compound" and actors.at(c) is not None:
-            return actors.at(c)
-    if tok.lemma_.lower() in QUANTITIES or tok.ent_type_ == "CARDINAL":
-        # "Hundreds of political prisoners": the party is what is counted.
-        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
-        if counted:
-            return actor_of(counted[0], actors, create)
-    if tok.lower_ in PRONOUNS and tok.lower_ not in ("it", "its"):
-        return resolve_pronoun(tok.doc, actors, tok)
-    if tok.lower_ in ("it", "its") and tok.pos_ == "PRON":
-        # "Russia said it had expelled …": "it" as a party is a country or organisation.
-        a = resolve_pronoun(tok.doc, actors, tok)
-        return a if a is not None and a.kind in ("country", "organization") else None
-    if (create and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ABSTRACT
-            and tok.ent_type_ not in NOT_ACTORS):
-        start = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "det", "nummod")]
-                    + [tok.i])
-        while start < tok.i and tok.doc[start].lower_ in DETERMINERS:
-            start += 1
-        name = tok.doc[start:tok.i + 1].text
-        key = "other:" + name.lower()
-        a = next((x for x in actors.actors if x.key == key), None)
-        if a is None:
-            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="other", key=key,
-                          evidence="event argument")
-            actors.actors.append(a)
-        actors.add_mention(a, start, tok.i + 1)
-        return a
-    return None
