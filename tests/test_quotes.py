@@ -291,7 +291,7 @@ def test_cue_lexicon_rows_are_well_formed():
             assert len(cue.term.split()) == 2 and not cue.complements, cue
         for comp in cue.complements:
             dep, _, word = comp.partition(":")
-            assert dep in ("ccomp", "xcomp", "dobj", "prep"), cue
+            assert dep in ("ccomp", "xcomp", "dobj", "prep", "intj", "advcl"), cue
             assert (dep == "prep") == bool(word), cue
     assert ("prep:for" in cues["call"].complements) and cues["tell"].takes_addressee
 
@@ -650,3 +650,49 @@ LEAD_IN_AFTER_QUOTE = [
 def test_a_lead_in_parsed_into_the_paragraph_before_still_gives_its_speaker():
     ents = ["O"] * 5 + ["B-PERSON"] + ["O"] * 11
     assert contents(LEAD_IN_AFTER_QUOTE, ents)[-1] == ("We won the vote today.", "Smith", "Smith")
+
+
+TITLED = [
+    ("WASHINGTON", 4, "compound", "PROPN", "Washington"), ("—", 4, "punct", "PUNCT", "—"),
+    ("Sen.", 4, "compound", "PROPN", "Sen."), ("Bernie", 4, "compound", "PROPN", "Bernie"),
+    ("Sanders", 5, "nsubj", "PROPN", "Sanders"), ("said", 5, "ROOT", "VERB", "say"),
+    ("talks", 7, "nsubj", "NOUN", "talk", "NNS"), ("failed", 5, "ccomp", "VERB", "fail"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_source_span_is_the_titled_name_without_the_dateline():
+    # the parse hangs the dateline on the subject; the source starts after its dash
+    ents = ["B-GPE", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 4
+    assert contents(TITLED, ents) == [("talks failed", "Bernie Sanders", "Sen. Bernie Sanders")]
+
+
+ASKED_IF = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("asked", 1, "ROOT", "VERB", "ask"),
+    ("Smith", 1, "dobj", "PROPN", "Smith"), ("if", 5, "mark", "SCONJ", "if"),
+    ("talks", 5, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "advcl", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_asked_if_reports_the_question_without_whom_was_asked():
+    ents = ["B-PERSON", "O", "B-PERSON"] + ["O"] * 4
+    assert contents(ASKED_IF, ents) == [("if talks failed", "Lee", "Lee")]
+    # an adverbial clause with another conjunction is not what was asked
+    when = [*ASKED_IF[:3], ("when", 5, "advmod", "SCONJ", "when"), *ASKED_IF[4:]]
+    assert contents(when, ents) == []
+
+
+WHICH_SAID = [
+    ("Rules", 7, "nsubj", "NOUN", "rule", "NNS"), (",", 0, "punct", "PUNCT", ","),
+    ("which", 5, "nsubj", "PRON", "which", "WDT"), ("Lee", 4, "nsubj", "PROPN", "Lee"),
+    ("said", 0, "relcl", "VERB", "say"), ("start", 4, "ccomp", "VERB", "start"),
+    (",", 0, "punct", "PUNCT", ","), ("apply", 7, "ROOT", "VERB", "apply"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_relative_clause_reports_what_is_said_of_its_noun():
+    # the clause's span holds its own cue and speaker: "which Lee said start"
+    assert contents(WHICH_SAID, ["O"] * 3 + ["B-PERSON"] + ["O"] * 5) == [
+        ("which Lee said start", "Lee", "Lee")]

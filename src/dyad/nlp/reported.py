@@ -136,6 +136,9 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
         for c in children:
             if c.dep_ != dep or (word and c.lower_ != word):
                 continue
+            if dep == "advcl" and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                          for m in c.children):
+                continue  # "asked if …" reports a question; other adverbial clauses do not
             if dep == "prep":
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
@@ -209,7 +212,10 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         last = t
     else:
         comp, last = found
-        if speaker_tok is not None and comp.left_edge.i <= speaker_tok.i <= comp.right_edge.i:
+        if speaker_tok is not None and comp.left_edge.i <= speaker_tok.i <= comp.right_edge.i and (
+                t.dep_ != "relcl" or comp.left_edge.tag_ not in ("WDT", "WP")):
+            # ("which officials said will take effect": the relative pronoun is what was said
+            # of, and the clause holds the cue in its span)
             return None
         if comp.dep_ == "xcomp" and speaker_tok is not None and (
                 speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
@@ -221,7 +227,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _clause_span(text, comp)
         else:
             content = _object_span(text, t, comp)
-        if content and comp.dep_ not in ("ccomp", "dobj"):
+        if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
             content = _with_object(text, t, comp if last.i == t.i else last, content)
     content = _in_paragraph(text, t, content)
     if not content:

@@ -397,7 +397,32 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
         return
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
-    q.speaker_span = (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1]))
+    q.speaker_span = _source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
+
+
+def _source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
+                   ) -> tuple[int, int]:
+    """The whole noun phrase that names the source, with its determiner, title, apposition and
+    relative clause ("Vermont Sen. Bernie Sanders", "the Times", "Chris Cox, who runs …"): the
+    name alone leaves out how the text identifies the speaker."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return mention
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Bernie" of "Bernie Sanders": the phrase is the head noun's
+    first, last = head.left_edge, head.right_edge
+    while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "case"):
+        last = doc[last.i - 1]
+    for x in doc[first.i:tok.i]:
+        if x.text in ("—", "–", "-", "--") and x.whitespace_:
+            first = doc[x.i + 1]  # a dateline ("WASHINGTON (AP) — Sen. …") is not the source
+    while first.i < last.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    s, e = first.idx, last.idx + len(last)
+    if not (s <= mention[0] and mention[1] <= e) or (s < q.end and q.start < e) or any(
+            "\n" in x.text_with_ws for x in doc[first.i:last.i]):
+        return mention  # a parse that ran the phrase into the quote or another line
+    return s, e
 
 
 def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
