@@ -93,3 +93,17 @@ def test_one_bad_document_does_not_sink_the_batch():
     assert [r.id for r in recs] == ["ok1", "empty", "bad", "german", "ok2"]
     assert [r.error and r.error["code"] for r in recs] == [None, "empty", "encoding",
                                                            "language", None]
+
+
+@pytest.mark.parametrize("text, not_content", [
+    (("The Yukos saga is the most high-profile of the political risks to which Ms Hessel "
+     "alludes."), "which"),
+    ("On Monday, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.",
+     "Monday"),
+    (("For the Welsh Liberal Democrats, Kirsty Williams called the new target \"hugely "
+     "unambitious\"."), "the Welsh Liberal Democrats"),
+])
+def test_a_fronted_phrase_is_no_reported_content(text, not_content):
+    rec = dyad.analyze(text)
+    validate_record(rec.to_dict())  # cue spans in order, inside the text
+    assert not_content not in [q.text for q in rec.quotes]

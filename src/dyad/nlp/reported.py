@@ -140,6 +140,8 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
                                           for m in c.children):
                 continue  # "asked if …" reports a question; other adverbial clauses do not
             if dep == "prep":
+                if c.i < verb.i:
+                    continue  # fronted ("to which he alluded", "On Monday, X agreed"): no cue
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return obj, c
