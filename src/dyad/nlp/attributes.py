@@ -91,6 +91,13 @@ class CompiledAttributeRuler:
         self._lower: dict[int, int] = {}  # lower-form hash → itself if named, else 0
         self._keys: dict[tuple, tuple[dict | None, tuple[int, ...], frozenset]] = {}
 
+    def _merge(self, rules) -> dict | None:
+        """The attributes rules set, applied in the given order (later rules win)."""
+        merged: dict | None = None
+        for r in rules:
+            merged = {**(merged or {}), **self.attrs[r]}
+        return merged
+
     def _key_info(self, doc: Doc, key: tuple) -> tuple[dict | None, tuple[int, ...], frozenset]:
         """For one key: the merged attributes of the single-token rules it matches, those
         rules' ids, and the multi-token pattern slots it fills."""
@@ -98,9 +105,7 @@ class CompiledAttributeRuler:
         tag, lower, dep, space = key
         values = (strings[tag], strings[lower] if lower else UNNAMED, strings[dep], bool(space))
         rules = tuple(sorted({p.rule for p in self.single if p.fits(0, values)}))
-        merged: dict | None = None
-        for r in rules:
-            merged = {**(merged or {}), **self.attrs[r]}
+        merged = self._merge(rules)
         slots = frozenset(i for i, (n, k) in enumerate(self.slots)
                           if self.multi[n].fits(k, values))
         info = self._keys[key] = (merged, rules, slots)
@@ -124,9 +129,7 @@ class CompiledAttributeRuler:
         extra = self._multi_matches(rows) if self.multi else {}
         for i, (merged, rules, _) in enumerate(rows):
             if i in extra:
-                merged = None
-                for r in sorted({*rules, *extra[i]}):
-                    merged = {**(merged or {}), **self.attrs[r]}
+                merged = self._merge(sorted({*rules, *extra[i]}))
             if merged:
                 set_token_attrs(doc[i], merged)
         return doc
