@@ -15,6 +15,7 @@ and feature pruning are fixed, so the same data gives the same model.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,19 +184,27 @@ def records_with(model: EventModel | None, examples: list[Example]):
 
 
 def score(model: EventModel | None, examples: list[Example]) -> dict[str, Any]:
+    return _tally([(examples, model)], "pentacode (held-out folds)", "PLV (held-out folds)")
+
+
+def _tally(coded: Iterable[tuple[list[Example], EventModel | None]], penta_name: str,
+           plv_name: str) -> dict[str, Any]:
+    """Code each group of examples with its model and score them all with the tallies of
+    ``dyad evaluate events``."""
     from dyad.evaluate.events import PentaTally, PlvTally
 
     penta, plv = PentaTally(), PlvTally()
-    for ex, rec in zip(examples, records_with(model, examples)):
-        if ex.kind == "penta":
-            penta.add(ex.row[1], rec)
-        else:
-            plv.add(ex.row, rec)
+    for exs, model in coded:
+        for ex, rec in zip(exs, records_with(model, exs)):
+            if ex.kind == "penta":
+                penta.add(ex.row[1], rec)
+            else:
+                plv.add(ex.row, rec)
     out: dict[str, Any] = {}
     if penta.confusion:
-        out["penta"] = {"file": "pentacode (held-out folds)", **penta.metrics()}
+        out["penta"] = {"file": penta_name, **penta.metrics()}
     if plv.c:
-        out["plv"] = {"file": "PLV (held-out folds)", **plv.metrics()}
+        out["plv"] = {"file": plv_name, **plv.metrics()}
     return out
 
 
@@ -218,24 +227,14 @@ def cross_validate(examples: list[Example], k: int = 5, c: float = DEFAULT_C,
                    penta_weight: float = DEFAULT_PENTA_WEIGHT) -> dict[str, Any]:
     """Held-out scores: each fold coded by a model trained on the other folds, scored by the
     same tallies as ``dyad evaluate events``."""
-    from dyad.evaluate.events import PentaTally, PlvTally
-
-    penta, plv = PentaTally(), PlvTally()
-    for held in folds(examples, k):
+    def coded(held: list[int]) -> tuple[list[Example], EventModel]:
         held_set = set(held)
         model = fit([ex for i, ex in enumerate(examples) if i not in held_set], c, penta_weight)
-        exs = [examples[i] for i in held]
-        for ex, rec in zip(exs, records_with(model, exs)):
-            if ex.kind == "penta":
-                penta.add(ex.row[1], rec)
-            else:
-                plv.add(ex.row, rec)
-    out: dict[str, Any] = {}
-    if penta.confusion:
-        out["penta"] = {"file": f"pentacode, {k}-fold cross-validated", **penta.metrics()}
-    if plv.c:
-        out["plv"] = {"file": f"PLV, {k}-fold cross-validated", **plv.metrics()}
-    return out
+        return [examples[i] for i in held], model
+
+    # a generator: each fold's model is trained just before its fold is coded
+    return _tally((coded(held) for held in folds(examples, k)),
+                  f"pentacode, {k}-fold cross-validated", f"PLV, {k}-fold cross-validated")
 
 
 def train_events(penta_path: str | None, plv_path: str | None, out: str | Path = DEFAULT_OUT,
