@@ -106,21 +106,24 @@ def test_exact_match_ignores_marks_and_that():
     pred = [quote("q1", TEXT, "We will win this race,", "direct"),
             quote("q2", TEXT, "turnout fell", "indirect")]
     m = match_quotes(TEXT, gold, pred)
-    assert m.exact == {0: 0, 1: 1}
+    assert m.exact == {0: [0], 1: [1]}
     assert m.pairs == {0: 0, 1: 1}
 
 
-def test_split_quote_matches_its_halves_leniently_and_its_cover_exactly():
+def test_split_quote_matches_its_halves_and_its_cover_exactly():
     gold = [gold_attr("E1", TEXT, ['"We will win this race,"', '"Nobody doubts it."'], "said",
                       "Mayor Ann Lee")]
     halves = [quote("q1", TEXT, "We will win this race,", "direct"),
               quote("q2", TEXT, "Nobody doubts it.", "direct")]
     m = match_quotes(TEXT, gold, halves)
-    assert m.exact == {}
+    assert m.exact == {0: [0, 1]}
     assert sorted(m.lenient[0]) == [0, 1]
+    # one half alone is found leniently, not exactly
+    m = match_quotes(TEXT, gold, halves[:1])
+    assert m.exact == {} and m.lenient == {0: [0]}
     whole = [quote("q1", TEXT, 'We will win this race," Mayor Ann Lee said on Monday. '
                    '"Nobody doubts it.', "direct")]
-    assert match_quotes(TEXT, gold, whole).exact == {0: 0}
+    assert match_quotes(TEXT, gold, whole).exact == {0: [0]}
 
 
 def test_lenient_needs_half_of_the_longer_side():
@@ -194,7 +197,9 @@ def test_evaluate_quotes_counts(tmp_path):
     assert lenient["indirect"]["recall"] == 0.0    # "turnout fell" was missed
     assert lenient["indirect"]["precision"] == 0.5
     assert lenient["overall"]["gold_found"] == 2 and lenient["overall"]["pred_matched"] == 3
-    assert exact["overall"]["gold_found"] == 1     # only the mixed quote, trimmed
+    # the split direct quote (both halves) and the mixed quote, trimmed
+    assert exact["overall"]["gold_found"] == 2 and exact["overall"]["pred_matched"] == 3
+    assert exact["direct"]["gold_found"] == 1 and exact["direct"]["pred_matched"] == 2
     assert m["kind_confusion"]["mixed"]["indirect"] == 1
     assert m["cue_pairs"]["pairs"] == 2
     assert m["cue_pairs"]["gold_found"] == 1 and m["cue_pairs"]["pred"] == 2

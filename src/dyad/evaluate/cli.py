@@ -32,26 +32,13 @@ def evaluate() -> None:
               help="PolNeAR-format JSONL (e.g. ../shared/data/quotes/polnear-dev.jsonl).")
 @click.option("--resolution", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Speaker-resolution gold (offsets and names) for the same articles.")
-@click.option("--join-split", is_flag=True,
-              help="Score '\"…,\" she said. \"…\"' as one quote, as PolNeAR annotates it "
-                   "(Dyad's records keep one quote per pair of marks).")
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, join_split, limit, fmt) -> None:
+def quotes_cmd(path, resolution, limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
-    from dyad.evaluate.quotes import evaluate_quotes, format_report, read_polnear
+    from dyad.evaluate.quotes import evaluate_quotes, format_report
 
-    records = None
-    if join_split:
-        from dyad.api import analyze_many
-        from dyad.nlp.pipeline import load
-        from dyad.records import Article
-
-        nlp = load(join_split=True)
-        records = analyze_many((Article(text=a.text, id=a.doc_id)
-                                for a in read_polnear(path, limit=limit)), nlp=nlp)
-    _emit(evaluate_quotes(path, limit=limit, resolution=resolution, nlp_records=records), fmt,
-          format_report)
+    _emit(evaluate_quotes(path, limit=limit, resolution=resolution), fmt, format_report)
 
 
 @evaluate.command("events")

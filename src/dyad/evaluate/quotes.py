@@ -12,8 +12,11 @@ Normalising a span. Both sides are trimmed of edge whitespace, punctuation and q
 and of a leading "that", by moving their offsets, so only spans in the same place can match.
 
 Content matching.
-  exact    the trimmed predicted span equals the trimmed gold span; a discontinuous gold content
-           is compared as its covering span (first piece's start to last piece's end). One to one.
+  exact    the trimmed predicted span equals the trimmed gold span. A discontinuous gold content
+           (PolNeAR's "…," she said. "…": one attribution, two pieces) is found exactly either
+           piece by piece, each piece equal to a predicted quote of its own, or as its covering
+           span (first piece's start to last piece's end) by one predicted quote. A predicted
+           quote fills at most one gold attribution.
   lenient  word overlap (by position in the text) of at least half the longer side. A gold
            content of several pieces offers one slot per piece; a predicted quote fills a slot
            when it overlaps that piece, or all the pieces together, by that much. So a split
@@ -198,7 +201,7 @@ def covering(spans: Iterable[Span]) -> Span:
 # -- matching --------------------------------------------------------------------------------
 @dataclass
 class Match:
-    exact: dict[int, int]            # gold index -> predicted index
+    exact: dict[int, list[int]]      # gold index -> the predicted quotes equal to it
     lenient: dict[int, list[int]]    # gold index -> predicted indexes that fill its slots
     pairs: dict[int, int]            # gold index -> its best predicted quote (lenient)
     scores: dict[int, float]         # gold index -> overlap of that pair
@@ -207,16 +210,19 @@ class Match:
 def match_quotes(text: str, gold: list[GoldAttribution], predicted: list[Quote]) -> Match:
     """Exact and lenient matches between gold attributions and predicted quotes."""
     words = Words(text)
-    exact: dict[int, int] = {}
+    exact: dict[int, list[int]] = {}
     pred_exact = {trim(text, q.start, q.end): j for j, q in enumerate(predicted)}
     taken: set[int] = set()
     for i, g in enumerate(gold):
         if not g.content:
             continue
-        j = pred_exact.get(trim(text, *covering(g.content)))
-        if j is not None and j not in taken:
-            exact[i] = j
-            taken.add(j)
+        whole = pred_exact.get(trim(text, *covering(g.content)))
+        pieces = [pred_exact.get(trim(text, *piece)) for piece in g.content]
+        for js in ([whole], pieces):
+            if None not in js and not taken.intersection(js) and len(set(js)) == len(js):
+                exact[i] = js
+                taken.update(js)
+                break
 
     pred_words = [words.within(q.start, q.end) for q in predicted]
     candidates = []
@@ -273,7 +279,7 @@ class QuoteTally:
             c["gold_multi"] += len(g.content) > 1
             c["exact_found", g.kind] += i in m.exact
             c["lenient_found", g.kind] += i in m.lenient
-        exact_pred = set(m.exact.values())
+        exact_pred = {j for js in m.exact.values() for j in js}
         lenient_pred = {j for js in m.lenient.values() for j in js}
         for j, q in enumerate(predicted):
             c["pred", q.kind] += 1
