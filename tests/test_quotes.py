@@ -696,3 +696,131 @@ def test_relative_clause_reports_what_is_said_of_its_noun():
     # the clause's span holds its own cue and speaker: "which Lee said start"
     assert contents(WHICH_SAID, ["O"] * 3 + ["B-PERSON"] + ["O"] * 5) == [
         ("which Lee said start", "Lee", "Lee")]
+
+
+LOWER_GOES_ON = [
+    ("Bolton", 1, "nsubj", "PROPN", "Bolton"), ("said", 1, "ROOT", "VERB", "say"),
+    ("that", 11, "mark", "SCONJ", "that"), ("whatever", 4, "det", "DET", "whatever"),
+    ("voters", 5, "nsubj", "NOUN", "voter"), ("decide", 11, "advcl", "VERB", "decide"),
+    (",", 11, "punct", "PUNCT", ","), ("“", 11, "punct", "PUNCT", "“"),
+    ("they", 11, "nsubj", "PRON", "they"), ("should", 11, "aux", "AUX", "should"),
+    ("not", 11, "neg", "PART", "not"), ("fear", 1, "ccomp", "VERB", "fear"),
+    (".", 1, "punct", "PUNCT", "."), ("”", 1, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_quotation_carrying_on_the_sentence_before_is_part_of_its_report():
+    _, quotes = analyse(LOWER_GOES_ON, ["B-PERSON"] + ["O"] * 13)
+    assert quotes == [("mixed", "whatever voters decide, “they should not fear.", "said", "Bolton")]
+
+
+SPLIT_LOWER = [
+    ("“", 2, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+    ("lost", 6, "ccomp", "VERB", "lose"), (",", 6, "punct", "PUNCT", ","),
+    ("”", 6, "punct", "PUNCT", "”"), ("Lee", 6, "nsubj", "PROPN", "Lee"),
+    ("said", 6, "ROOT", "VERB", "say"), (",", 6, "punct", "PUNCT", ","),
+    ("“", 12, "punct", "PUNCT", "“"), ("but", 12, "cc", "CCONJ", "but"),
+    ("we", 12, "nsubj", "PRON", "we"), ("will", 12, "aux", "AUX", "will"),
+    ("fight", 6, "ccomp", "VERB", "fight"), (".", 6, "punct", "PUNCT", "."),
+    ("”", 6, "punct", "PUNCT", "”"),
+]
+
+
+def test_the_lower_case_second_half_of_a_split_quote_stays_a_quote():
+    _, quotes = analyse(SPLIT_LOWER, ["O"] * 5 + ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("direct", "We lost", "said", "Lee"),
+                      ("direct", "but we will fight.", None, "Lee")]
+
+
+def declared(verb, lemma):
+    return [
+        ("Ms.", 1, "compound", "PROPN", "Ms."), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+        (verb, 2, "ROOT", "VERB", lemma), ("“", 2, "punct", "PUNCT", "“"),
+        ("What", 6, "det", "PRON", "what"), ("a", 6, "det", "DET", "a"),
+        ("night", 2, "oprd", "NOUN", "night"), ("!", 2, "punct", "PUNCT", "!"),
+        ("”", 2, "punct", "PUNCT", "”"),
+    ]
+
+
+def test_a_sentence_quoted_right_after_a_speech_verb_is_its_quote():
+    _, quotes = analyse(declared("declared", "declare"), ["O", "B-PERSON"] + ["O"] * 7)
+    assert quotes == [("direct", "What a night !", "declared", "Lee")]
+
+
+def test_a_quotation_after_a_verb_of_feeling_is_no_quote():
+    _, quotes = analyse(declared("felt", "feel"), ["O", "B-PERSON"] + ["O"] * 7)
+    assert [q for q in quotes if q[0] == "direct"] == []
+
+
+CALLS_TOO = [
+    ("He", 1, "nsubj", "PRON", "he"), ("says", 1, "ROOT", "VERB", "say"),
+    ("he", 3, "nsubj", "PRON", "he"), ("respects", 1, "ccomp", "VERB", "respect"),
+    ("her", 3, "dobj", "PRON", "she"), ("and", 3, "cc", "CCONJ", "and"),
+    ("he", 7, "nsubj", "PRON", "he"), ("calls", 3, "conj", "VERB", "call"),
+    ("her", 7, "dobj", "PRON", "she"), ("“", 12, "punct", "PUNCT", "“"),
+    ("a", 12, "det", "DET", "a"), ("wonderful", 12, "amod", "ADJ", "wonderful"),
+    ("woman", 7, "oprd", "NOUN", "woman"), (".", 1, "punct", "PUNCT", "."),
+    ("”", 1, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_partial_quotation_in_a_report_joined_to_another_is_a_quote_of_its_own():
+    _, quotes = analyse(CALLS_TOO)
+    assert [(q[0], q[1], q[2]) for q in quotes] == [
+        ("mixed", "he respects her and he calls her “a wonderful woman.", "says"),
+        ("mixed", "her “a wonderful woman.", "calls")]
+
+
+QUESTION_THEN_CUE = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("frowned", 1, "ROOT", "VERB", "frown"),
+    (".", 1, "punct", "PUNCT", "."), ("“", 9, "punct", "PUNCT", "“"),
+    ("But", 5, "cc", "CCONJ", "but"), ("why", 9, "advmod", "SCONJ", "why"),
+    ("?", 9, "punct", "PUNCT", "?"), ("”", 9, "punct", "PUNCT", "”"),
+    ("he", 9, "nsubj", "PRON", "he"), ("asked", 9, "ROOT", "VERB", "ask"),
+    (".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_a_question_goes_on_with_its_lower_case_attribution():
+    _, quotes = analyse(QUESTION_THEN_CUE, ["B-PERSON"] + ["O"] * 10)
+    assert [(q[0], q[1], q[2]) for q in quotes] == [("direct", "But why ?", "asked")]
+
+
+ADDING_THAT = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+    (",", 1, "punct", "PUNCT", ","), ("“", 5, "punct", "PUNCT", "“"),
+    ("I", 5, "nsubj", "PRON", "I"), ("lost", 1, "ccomp", "VERB", "lose"),
+    (",", 5, "punct", "PUNCT", ","), ("”", 5, "punct", "PUNCT", "”"),
+    ("adding", 1, "advcl", "VERB", "add", "VBG"), ("that", 13, "mark", "SCONJ", "that"),
+    ("“", 13, "punct", "PUNCT", "“"), ("we", 13, "nsubj", "PRON", "we"),
+    ("will", 13, "aux", "AUX", "will"), ("fight", 8, "ccomp", "VERB", "fight"),
+    (".", 1, "punct", "PUNCT", "."), ("”", 1, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_cue_after_a_quote_that_reports_its_own_clause_is_not_the_quotes():
+    _, quotes = analyse(ADDING_THAT, ["B-PERSON"] + ["O"] * 15)
+    assert quotes == [("direct", "I lost", "said", "Lee"),
+                      ("direct", "we will fight.", "adding", "Lee")]
+
+
+TITLE = [
+    ("The", 1, "det", "DET", "the"), ("movie", 12, "nsubjpass", "NOUN", "movie"),
+    (",", 1, "punct", "PUNCT", ","), ("“", 5, "punct", "PUNCT", "“"),
+    ("Thirteen", 5, "nummod", "NUM", "thirteen"), ("Hours", 1, "appos", "PROPN", "Hours"),
+    ("in", 5, "prep", "ADP", "in"), ("the", 8, "det", "DET", "the"),
+    ("City", 6, "pobj", "PROPN", "City"), (",", 1, "punct", "PUNCT", ","),
+    ("”", 1, "punct", "PUNCT", "”"), ("is", 12, "auxpass", "AUX", "be"),
+    ("based", 12, "ROOT", "VERB", "base"), ("on", 12, "prep", "ADP", "on"),
+    ("a", 15, "det", "DET", "a"), ("book", 13, "pobj", "NOUN", "book"),
+    (".", 12, "punct", "PUNCT", "."),
+]
+
+
+def test_the_quoted_title_of_a_work_is_no_quote():
+    _, quotes = analyse(TITLE)
+    assert quotes == []
+    # the same words, no longer beside a work, stay a quotation
+    rows = [TITLE[0], ("crowd", 12, "nsubjpass", "NOUN", "crowd"), *TITLE[2:]]
+    _, quotes = analyse(rows)
+    assert [q[:2] for q in quotes] == [("direct", "Thirteen Hours in the City")]

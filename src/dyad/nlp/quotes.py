@@ -3,14 +3,18 @@
 1. Quotation marks are paired per paragraph: curly, straight, and the ''…'' / ``…'' of some
    archives. A paragraph that leaves a quote open continues it only when the next paragraph
    reopens it; a stray mark never swallows text.
-2. A quotation that starts or ends inside a clause ('said the talks were “a welcome step”') is
-   part of reported speech, not a quote of its own. A free-standing quotation takes the speaker of
-   a speech cue next to it ("…,” X told NPR" / "X said: “…”" / "“…?” X asked"); else it is the
-   second half of a quote split by its attribution, or continues the previous quote, or follows a
-   sentence that introduces it ("X had a message: “…”"). A short one with none of these is a
-   title or a slogan, and is dropped.
+2. A quotation that starts or ends inside a clause ('said the talks were “a welcome step”'), or
+   opens in lower case to carry on the sentence before it ('X said that whatever happens, “we
+   …”'), is part of reported speech, not a quote of its own; but a whole sentence quoted right
+   after its speech verb ('She declared “What a night!”') is a quote of that verb. A quotation
+   beside a work as its title ('the movie, “13 Hours,”') is no quote. A free-standing quotation
+   takes the speaker of a speech cue next to it ("…,” X told NPR" / "X said: “…”" / "“…?” X
+   asked"); else it is the second half of a quote split by its attribution, or continues the
+   previous quote, or follows a sentence that introduces it ("X had a message: “…”"). A short
+   one with none of these is a title or a slogan, and is dropped.
 3. Reported speech (``dyad.nlp.reported``) is found at each cue not attributing a quotation; a
-   report inside what someone else is quoted or reported to say is part of it.
+   report inside what someone else is quoted or reported to say is part of it, unless it is a
+   partial quotation under a cue of its own joined to that report ('… and calls her “…”').
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 """
 
@@ -42,6 +46,14 @@ from dyad.nlp.speakers import (
     turn_taker,
 )
 
+# Works whose titles are quoted ('his new book, “Crippled America,”'): a name, not a quote
+WORKS = {"book", "memoir", "novel", "autobiography", "biography", "film", "movie", "documentary",
+         "show", "series", "program", "programme", "podcast", "column", "essay", "article", "song",
+         "album", "play", "musical", "opera", "poem", "episode", "sitcom"}
+# the dependents that make a cue's phrase up to a quotation: whom it was said to, when, where
+# and who ("said the Florida senator,")
+_CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound", "amod", "det",
+               "poss", "advmod", "nummod", "appos", "pcomp", "conj", "cc", "nsubj"}
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
 
@@ -114,18 +126,25 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     quotes: list[QuoteInfo] = []
     directs = []
     marked = quote_spans(text)
+    said_by: dict[int, Token] = {}
     for s, e in marked:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if _names_a_work(span):
+            continue
         if _is_partial(text, s, e):
+            if (cue := _cue_before(doc, text, span, cues)) is None:
+                continue
+            said_by[s] = cue  # 'She declared “What a night!”': all that the cue reports
+        elif _goes_on_from(doc, text, span, cues):
             continue
         directs.append((s, e, span))
     prev: QuoteInfo | None = None
     used_cues: set[int] = set()
     for s, e, span in directs:
         q = QuoteInfo(start=s, end=e, kind="direct")
-        cue = _cue_near(doc, text, span, cues, prev.end if prev else 0)
+        cue = said_by.get(s) or _cue_near(doc, text, span, cues, prev.end if prev else 0)
         if prev is not None and cue is not None and _split_halves(text, prev, q, cue):
             cue = None  # '"Word is," Trump said, "that Ford…"': the cue between both halves
         if cue is not None:
@@ -163,19 +182,44 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
                          [(q.start, q.end) for q in quotes], marked)
     reported += colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes + reported],
                              marked)
-    quotes += _outermost(quotes, reported)
+    for q in reported:
+        if q.kind == "direct":
+            # a direct quote's text is the words between the marks, whichever found it
+            q.start, q.end = _inside_marks(text, q.start, q.end)
+    quotes += _outermost(doc, quotes, reported)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
-def _outermost(quoted: list[QuoteInfo], reported: list[QuoteInfo]) -> list[QuoteInfo]:
+def _inside_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in MARK_CHARS or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in MARK_CHARS or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def _outermost(doc: Doc, quoted: list[QuoteInfo], reported: list[QuoteInfo]
+               ) -> list[QuoteInfo]:
     """The reported speech that is not inside what someone else is quoted or reported to say
-    ('voters say they think she could win': "think" is part of what they say)."""
+    ('voters say they think she could win': "think" is part of what they say), and the partial
+    quotations that a report of its own joined to another one attributes ('He says he respects
+    her and calls her “an extremely intelligent woman”', '…, saying it is “all about
+    management”')."""
     # content around its own cue ("The talks, he said, failed") holds nothing else
     holders = [o for o in quoted + reported
                if not (o.cue_span and o.start <= o.cue_span[0] < o.end)]
-    return [q for q in reported if q.cue_span is None or not any(
+    return [q for q in reported if q.cue_span is None or _joined_quotation(doc, q) or not any(
         o.start <= q.cue_span[0] < o.end and o is not q for o in holders)]
+
+
+def _joined_quotation(doc: Doc, q: QuoteInfo) -> bool:
+    """A mixed quote whose cue is coordinated with, or a participle added to, the verb it
+    stands in ('calls', 'saying'): a statement beside that clause, not part of what it says."""
+    if q.kind != "mixed" or q.cue_span is None:
+        return False
+    span = doc.char_span(*q.cue_span, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("conj", "advcl")
 
 
 def _sentence_start(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None:
@@ -194,6 +238,12 @@ def _sentence_start(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None
     return strip_edges(text, start, q.end)[0]
 
 
+def _names_a_work(span: Span) -> bool:
+    """A quotation set beside a work as its title ('the movie, “13 Hours,” is based on …')."""
+    return any(t.dep_ == "appos" and not span.start <= t.head.i < span.end
+               and t.head.lemma_.lower() in WORKS for t in span)
+
+
 def _is_partial(text: str, s: int, e: int) -> bool:
     """A quotation that starts inside a clause ('would “welcome” news', 'said “we won”'), not a
     free-standing quote: its opening mark follows a word, not a sentence end, colon or comma."""
@@ -202,13 +252,69 @@ def _is_partial(text: str, s: int, e: int) -> bool:
         i -= 1
     if i >= 0 and text[i] != "\n" and text[i] not in ".!?:,;—–-([…":
         return True
-    # '“We don't teach it” against anything, he said': the sentence goes on after the mark
+    # '“We don't teach it” against anything, he said': the sentence goes on after the mark;
+    # after '“But why?” he asked' it is the attribution that goes on
+    after = _after(text, e)
+    return (after.islower() or after.isdigit()) and text[e - 1] not in "!?"
+
+
+def _after(text: str, e: int) -> str:
+    """The first character after a quotation's closing marks and the spaces that follow."""
     j = e
     while j < len(text) and text[j] in MARK_CHARS:
         j += 1
     while j < len(text) and text[j] in " \t\u00a0":
         j += 1
-    return j < len(text) and (text[j].islower() or text[j].isdigit())
+    return text[j] if j < len(text) else ""
+
+
+def _goes_on_from(doc: Doc, text: str, span: Span, cues: dict[str, Cue]) -> bool:
+    """A quotation that opens in lower case after a comma, dash or abbreviation carries on the
+    sentence before it ('X said that whatever voters decide, “they should not …”', 'the U.S.
+    “does not have …”'): part of what that sentence reports. After its own cue ('…,” he said,
+    “but …”', 'told his supporters, “our …”') it is a quote of its own."""
+    i = span.start_char
+    while i < len(text) and text[i] in MARK_CHARS:
+        i += 1
+    if i >= len(text) or not text[i].islower():
+        return False
+    j = span.start_char - 1
+    while j >= 0 and (text[j] in MARK_CHARS or text[j] in " \t\u00a0"):
+        j -= 1
+    if j < 0 or text[j] not in ",;—–-.":
+        return False
+    before = doc.char_span(j, j + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    tok = doc[before.start - 1] if before[0].is_punct else before[0]
+    # up through the cue's own phrase ("told the mayors who gathered in Indianapolis,")
+    while not is_cue(tok, cues) and tok.dep_ in _CUE_PHRASE and tok.head.i != tok.i:
+        tok = tok.head
+    return not (is_cue(tok, cues) and speaker_of(tok) is not None)
+
+
+def _cue_before(doc: Doc, text: str, span: Span, cues: dict[str, Cue]) -> Token | None:
+    """The speech verb right before a quotation that is all it reports ('She declared “What a Super
+    Tuesday!”', 'a man yelled “Stay there!”'): the quotation opens a sentence of its own, in
+    upper case, and ends where the clause does."""
+    i = span.start_char
+    while i < len(text) and text[i] in MARK_CHARS:
+        i += 1
+    k = span.end_char
+    while k < len(text) and text[k] in MARK_CHARS:
+        k += 1
+    if i >= len(text) or not text[i].isupper() or not (
+            text[span.end_char - 1] in ".!?" or k >= len(text) or text[k] in ".!?,;:\n"):
+        return None
+    first = span.start
+    while first > 0 and all(ch in MARK_CHARS or ch.isspace() for ch in doc[first - 1].text):
+        first -= 1
+    if first == 0:
+        return None
+    t = doc[first - 1]
+    c = cues.get(t.lemma_.lower())
+    # a verb of saying, not of belief: 'feel “Invisible”' names a feeling
+    return t if is_cue(t, cues) and c.kind == "speech" and speaker_of(t) is not None else None
 
 
 def _split_halves(text: str, first: QuoteInfo, second: QuoteInfo, cue: Token | None) -> bool:
@@ -232,6 +338,10 @@ def _same_paragraph_or_continued(text: str, prev: QuoteInfo, q: QuoteInfo) -> bo
     return between.strip(" \t,.!?”\"»") in ("", "“", '"', "«") and between.count("\n") == 1
 
 
+def _opening(t: Token) -> bool:
+    return all(ch in MARK_CHARS for ch in t.text)
+
+
 def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
               ) -> Token | None:
     """The speech verb attributing a direct quote: right after it, else right before it.
@@ -239,9 +349,12 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
     After: "…,” X told NPR." — not after a quote that closes its own sentence ("….” Next…).
     Before: "X said: “…”" — only a colon or comma between the cue and the quote.
     """
-    # "… the A.C.A.,'' said X": a comma after the final point means the sentence goes on
-    closed = len(span) > 0 and text[span.end_char - 1:span.end_char] in ".!?" and (
-        text[span.end_char:span.end_char + 1] != ",")
+    # "… the A.C.A.,'' said X": a comma after the final point means the sentence goes on, and
+    # so does a lower-case word after a question or exclamation ("“But why?” he asked her")
+    end = text[span.end_char - 1:span.end_char]
+    closed = len(span) > 0 and end in ".!?" and (
+        text[span.end_char:span.end_char + 1] != ",") and not (
+        end in "!?" and _after(text, span.end_char).islower())
     for t in doc[span.end:min(len(doc), span.end + 20)]:
         if "\n" in t.text or t.text in OPENERS or (
                 t.text in ('"', "''", "``") and t.i > span.end + 1):
@@ -251,6 +364,12 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
         if is_cue(t, cues) and speaker_of(t) is not None:
             # after a quote that ends its own sentence, only a bare "… ?” Trump asked."
             if closed and any(c.dep_ == "ccomp" for c in t.children):
+                break
+            if any(c.dep_ == "ccomp" and c.i > t.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and not _opening(doc[m.i - 1])
+                    for m in c.children) for c in t.children):
+                # '“…,” adding that …' reports what follows it ('“…,” X said, “that …”'
+                # goes on with the quote)
                 break
             return t
     start = span.start
