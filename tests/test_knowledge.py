@@ -57,3 +57,16 @@ def test_local_leaders_agencies_and_portfolios_are_known():
     assert kb.role("education secretary").sector == ("GOV", "EDU")
     # a generic body's name under any of its aliases
     assert kb.generic(kb.entry("NSC").name) and not kb.generic("NSC")
+
+
+def test_leaders_of_small_states_parties_and_us_title_abbreviations_are_known():
+    kb = load_knowledge()
+    assert kb.entry("Tharman Shanmugaratnam", "2024-01-01").country == "SGP"
+    assert kb.entry("Khurelsukh").country == "MNG" and kb.entry("Skerrit").country == "DMA"
+    assert kb.entry("Kosiniak-Kamysz").country == "POL"
+    # two presidents of Seychelles, one on each side of the handover
+    assert kb.entry("Ramkalawan", "2023-01-01").role == "president"
+    assert kb.entry("Herminie", "2026-01-01").country == "SYC"
+    assert (kb.entry("CNRP").country, kb.entry("Yisrael Beytenu").country) == ("KHM", "ISR")
+    assert kb.entry("USCIS").sector == ("GOV",) and kb.entry("GAO").country == "USA"
+    assert kb.role("Gov.").sector == ("GOV",) and kb.role("sen.").sector == ("LEG",)

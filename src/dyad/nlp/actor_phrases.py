@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
 
@@ -33,10 +33,24 @@ BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "le
 MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", "representative",
                 "delegate", "delegation", "leader", "prisoner", "detainee", "supporter", "fighter",
                 "personnel", "officer", "agent", "expert", "investigator"}
+# Roles of someone who speaks or acts for a body: the body's sector is theirs ("rebel spokesman" is
+# REB, "army commander" MIL), where other titles keep their own ("health minister" is GOV).
+SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
 GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
                      "about", "numerous", "various", "certain", "additional", "further"}
+# Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
+NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
+# Words that name a kind of place or body and never a place on their own: "City Court" is no court
+# of a town called City.
+PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "province", "region",
+               "capital", "federal", "national", "central", "court", "republic", "kingdom",
+               "island", "islands", "north", "south", "east", "west", "northern", "southern",
+               "eastern", "western", "upper", "lower", "new", "old", "greater", "metropolitan",
+               "municipal", "popular", "grand", "royal", "high", "supreme", "united"}
+# "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
+US_PARTIES = {"D", "R", "I"}
 
 
 class PhraseReader:
@@ -117,6 +131,8 @@ class PhraseReader:
             if earlier and not any(self.out.at(w) is not None and self.out.at(w).kind == "person"
                        for w in earlier):
                 self.qualify(a, [w for w in earlier if self.kb.country_of(w.text)])
+        if a.country is None and self._us_party_state(e):
+            a.country = "USA"
         for child in head.children:
             if child.dep_ == "appos" and child.i >= e:
                 self.qualify(a, _appositive(child))
@@ -133,6 +149,84 @@ class PhraseReader:
             elif any(c.dep_ == "prep" and c.lower_ == "of" for c in head.head.children):
                 # "the head of Kenya's police, Joseph Boinnet": whose head the "of" phrase says
                 self.qualify(a, _appositive(head.head))
+
+    def _us_party_state(self, e: int) -> bool:
+        """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""
+        doc = self.doc
+        if e + 4 > len(doc) or doc[e].text != "(" or doc[e + 1].text not in US_PARTIES or (
+                doc[e + 2].text != "-"):
+            return False
+        state = doc[e + 3].text
+        return self.places is not None and (self.places.state_abbreviation(state) is not None or (
+            self._place_country_named(state) == "USA"))
+
+    def full_name_entry(self, words: list[str]) -> Entry | None:
+        """The dictionary person a name stands for when it leaves out or adds a middle name
+        ("Qamar Bajwa" for Qamar Javed Bajwa): its last word is one of the person's aliases and its
+        first word the person's first name."""
+        if len(words) < 2:
+            return None
+        entry = self.kb.entry(words[-1], self.published)
+        if entry is None or entry.kind != "person" or entry.name.split()[0] != words[0]:
+            return None
+        return entry
+
+    def titled_name(self, span: Span) -> int | None:
+        """How many title words begin a span the model labelled an organisation that is a titled
+        person's name ("Cuban Parliament President Esteban Lazo", "Dr Bukola Saraki"); None when
+        it is no such name."""
+        kb, doc = self.kb, self.doc
+        title = 1 if span[0].lower_ in NAME_TITLES else 0
+        if not title:
+            before = doc[span.start - 1] if span.start > 0 else None
+            role = kb.role(before.lower_) if before is not None else None
+            if role is None or role.kind != "person" or before.dep_ != "compound":
+                return None
+        words = span[title:]
+
+        def named(w: Token) -> bool:  # a word of a body's name, or one that names a kind of body
+            entry = kb.entry(w.text, self.published)
+            return (entry is not None and entry.kind != "person") or kb.role(w.lower_) is not None \
+                or kb.role(w.lemma_) is not None or w.lower_ in PLACE_KINDS
+
+        if not 2 <= len(words) <= 4 or any(not w.is_title or w.pos_ != "PROPN" or named(w)
+                                           or kb.country_of(w.text) for w in words):
+            return None
+        return title
+
+    def body_title(self, s: int) -> list[Token]:
+        """The title right before a name when it says the name is a body's ("Indian telecoms
+        firm", "luxury hospitality group")."""
+        head = self.doc[s - 1] if s > 0 else None
+        if head is None or head.pos != NOUN:
+            return []
+        role = self.kb.role(head.lemma_) or self.kb.role(head.lower_)
+        if role is None or role.kind != "organization":
+            return []
+        mods = self._left_modifiers(s)
+        glue = [k for k, w in enumerate(mods) if w.lower_ in TITLE_GLUE]
+        mods = mods[glue[-1] + 1:] if glue else mods  # "a section of the opposition X": "opposition"
+        return mods if mods and mods[-1].i == s - 1 else []
+
+    def describe_organization(self, a: ActorInfo, s: int, e: int) -> int:
+        """Country and sector of a named body from a phrase that says what it is: a title before
+        it ("Indian telecoms firm Bharti Airtel") or an apposition ("Acme, a Nigerian oil
+        company"). Returns where the title before it starts (``s`` when there is none)."""
+        doc, kb = self.doc, self.kb
+        start = s
+        mods = self.body_title(s)
+        if mods:
+            self.qualify(a, mods)
+            start = mods[0].i
+        if e >= len(doc) or doc[e].text != ",":
+            return start  # an apposition follows a comma
+        for child in doc[e + 1:min(e + 8, len(doc))]:
+            if child.dep_ == "appos" and s <= child.head.i < e and child.pos_ == "NOUN":
+                role = kb.role(child.lemma_) or kb.role(child.lower_)
+                if role is not None and role.kind == "organization":
+                    self.qualify(a, _appositive(child))
+                break
+        return start
 
     def qualify(self, a: ActorInfo, tokens: list[Token]) -> None:
         """Read role, country and affiliation from a title phrase or apposition."""
@@ -162,8 +256,13 @@ class PhraseReader:
             if a.kind == "person" and not a.role:
                 a.role = role[0]
             a.add_sector(role[1].sector)
+        if a.kind == "person" and a.role in SPEAKERS:
+            bodies = [f for f in found if f[3].kind != "person" and f[2] != a.role]
+            if bodies:  # the body nearest the title: "rebel spokesman", "police spokesman"
+                body = max(bodies, key=lambda f: (f[0], f[1]))[3].sector
+                a.sector[:] = list(body) + [c for c in a.sector if c not in body]
         # Organisations and countries inside the phrase: the affiliation, and the country.
-        i = 0
+        i = run_end = 0
         while i < len(tokens):
             t = tokens[i]
             org = self.out.at(t)
@@ -174,8 +273,12 @@ class PhraseReader:
                     a.country = self._place_country(t)
                 i += 1
                 continue
-            if t.lower_ in FORMER and a.kind != "country":
+            low = t.lower_
+            if low in FORMER and a.kind != "country":
                 a.former = True
+            elif low in ("country", "nation") and t.i + 1 < len(self.doc) and (
+                    self.doc[t.i + 1].tag_ == "POS") and a.kind != "country":
+                a.country = a.country or self.home  # "the country's foreign minister"
             iso3, n = None, 1
             for m in (3, 2):  # "Sri Lankan", "South African", "United States"
                 words = tokens[i:i + m]
@@ -205,9 +308,22 @@ class PhraseReader:
                 if entry is not None and entry.kind == "person" and a.kind in (
                         "organization", "group"):
                     a.country = a.country or entry.country  # "the Obama administration"
-                elif a.kind != "country" and (t.ent_type_ in ("GPE", "LOC") or (
+                elif entry is None and a.kind != "country" and (t.ent_type_ in ("GPE", "LOC") or (
                         t.is_title and t.pos_ in ("PROPN", "NOUN") and not kb.role(t.text))):
-                    a.country = a.country or self._place_country(t)
+                    # a town or region, the whole name where the model tagged none ("New South
+                    # Wales government"); a body the dictionary knows ("Hamas") gives its own
+                    j = i + 1
+                    while i >= run_end and not t.ent_type_ and j < len(tokens) and (
+                            tokens[j].i == t.i + j - i and tokens[j].is_title
+                            and tokens[j].pos_ == "PROPN"):
+                        j += 1
+                    run_end = max(run_end, j)  # a run's tail is not looked up again on its own
+                    name = " ".join(w.text for w in tokens[i:j])
+                    iso3 = self._place_country_named(name) if j > i + 1 else None
+                    a.country = a.country or iso3 or self._place_country(t)
+                    if iso3:
+                        i = j
+                        continue
                 if entry is not None and entry.kind != "person":
                     self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
             i += 1
@@ -226,7 +342,8 @@ class PhraseReader:
         return self._place_country_named(doc[start:end].text)
 
     def _place_country_named(self, name: str) -> str | None:
-        if self.places is None or name.lower() in self.kb.roles:
+        if self.places is None or name.lower() in self.kb.roles or all(
+                w in PLACE_KINDS for w in name.lower().split()):
             return None
         best = None
         places = [place for place, _primary in self.places.lookup(name) if place.country]
@@ -253,6 +370,10 @@ class PhraseReader:
         a.country = a.country or org.country
         if "IGO" in org.sector:  # the UN's officials and bodies are IGO, whatever their title
             a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
+        elif a.kind == "person" and a.role in SPEAKERS and org.kind == "organization" and (
+                org.sector and not a.evidence.startswith("dictionary")):
+            # "the Taliban spokesman", "a Pentagon official": the body's sector first
+            a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
 
     # -- unnamed groups ---------------------------------------------------------------------
     def take_groups(self, claimed: set[int]) -> None:

@@ -40,6 +40,7 @@ LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within"
 # country the text is about ("police", "the court", "rebel fighters").
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
+DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("opposition leader")
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
           "secretary gen")
@@ -140,7 +141,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             continue
         if builder.take_named(s, e, origin):
             claimed.update(range(s, e))
-    builder.take_groups(claimed)
+    builder.take_groups(claimed | builder.claims)
     builder.finish()
     return builder.out
 
@@ -165,6 +166,7 @@ class _Builder(PhraseReader):
         self._sole = False  # whether the opening names no country but the text's own
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
+        self.claims: set[int] = set()  # tokens a name's descriptive title took ("Indian firm")
 
     # -- creating and merging -------------------------------------------------------------
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
@@ -344,6 +346,9 @@ class _Builder(PhraseReader):
             if _inside_title(span) or (e < len(doc) and _person_role(
                     kb, f"{text.lower()} {doc[e].lower_}")):
                 return False  # "Education" in "Education Secretary Raul Roco" is a portfolio
+            title = self.titled_name(span)
+            if title is not None:  # a titled name the model took for a body
+                return self.person(s, e, None, title) is not None
             return self.organization(s, e) is not None
         return False
 
@@ -368,6 +373,8 @@ class _Builder(PhraseReader):
                 if words == full[-len(words):] or (len(words) == 1 and words[0] in full):
                     target = p
                     break
+        if target is None and entry is None:
+            entry = self.full_name_entry(words)
         if target is None and entry is not None:
             a = self.entry_actor(entry, s, e)
             if a.mentions == [(s, e)]:
@@ -396,12 +403,18 @@ class _Builder(PhraseReader):
         role = self._role_in(span)
         if role is not None:
             a.add_sector(role.sector)
-        # Only an adjacent adjective or owner qualifies a named organisation ("Russian Foreign
-        # Ministry", "Syria's foreign ministry"); a title phrase before it belongs to someone else
+        # Only an adjacent adjective, country or owner qualifies a named organisation ("Russian
+        # Foreign Ministry", "Syria's foreign ministry"), or a title that says what kind of body it
+        # is ("Indian telecoms firm"); another title phrase before it belongs to someone else
         # ("Ambassador to the United Nations").
         doc = self.doc
-        if s > 0 and self.kb.adjectives.get(doc[s - 1].text):
-            self.qualify(a, [doc[s - 1]])
+        if s > 0 and (self.kb.adjectives.get(doc[s - 1].text) or (
+                self.kb.country_names.get(doc[s - 1].text) and doc[s - 1].dep_ == "compound")):
+            self.qualify(a, [doc[s - 1]])  # "Russian Foreign Ministry", "U.S. Chamber of Commerce"
+        start = self.describe_organization(a, s, e)
+        if start < s:
+            self.out.add_mention(a, start, s)
+            self.claims.update(range(start, s))
         owners = [w for c in span.root.lefts if c.dep_ == "poss" and c.i < s for w in c.subtree]
         # Its own name may say whose it is: "Nigerian Export Processing Zones Authority",
         # "United States Government", "Government of India", "UN Support Mission in Libya".
@@ -539,7 +552,7 @@ def _domestic_office(a: ActorInfo) -> bool:
     """A person titled with a state's own office ("Education Secretary"), not one dealing with
     other states ("ambassador", "foreign minister", "counterpart")."""
     return a.kind == "person" and bool(a.role) and bool(a.sector) and a.sector[0] in (
-        STATE_SECTORS) and not any(w in a.role for w in ABROAD)
+        DOMESTIC_OFFICES) and not any(w in a.role for w in ABROAD)
 
 
 def _metonymic(span: Span) -> bool:

@@ -1,0 +1,185 @@
+"""The words around a name that say who someone is, on hand-built Docs with the built-in dictionary:
+descriptions of bodies, titled names the model took for bodies, the sector a speaker takes from the
+body it speaks for, US party-state labels, place names inside titles, and offices of the text's
+country."""
+
+import pytest
+from conftest import build_doc
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import find_actors
+
+
+@pytest.fixture(scope="module")
+def places():
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def by_name(actors):
+    return {a.name: a for a in actors.actors}
+
+
+def test_apposition_saying_what_a_body_is_gives_its_country_and_sector():
+    rows = [("Acme", 1, "compound", "PROPN", "Acme", "NNP"),
+            ("Holdings", 8, "nsubj", "PROPN", "Holdings", "NNP"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("a", 6, "det", "DET", "a", "DT"),
+            ("Nigerian", 6, "amod", "ADJ", "nigerian", "JJ"),
+            ("oil", 6, "compound", "NOUN", "oil", "NN"),
+            ("company", 1, "appos", "NOUN", "company", "NN"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("said", 8, "ROOT", "VERB", "say", "VBD"),
+            (".", 8, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-ORG", "I-ORG", "O", "O", "B-NORP", "O", "O", "O", "O", "O"])
+    acme = by_name(find_actors(doc, load_knowledge()))["Acme Holdings"]
+    assert (acme.kind, acme.country, acme.sector[0]) == ("organization", "NGA", "BUS")
+
+
+def test_title_before_a_body_describes_it_and_belongs_to_its_mention():
+    rows = [("Indian", 1, "amod", "ADJ", "indian", "JJ"),
+            ("telecoms", 2, "compound", "NOUN", "telecom", "NNS"),
+            ("firm", 4, "compound", "NOUN", "firm", "NN"),
+            ("Acme", 4, "compound", "PROPN", "Acme", "NNP"),
+            ("Holdings", 5, "nsubj", "PROPN", "Holdings", "NNP"),
+            ("said", 5, "ROOT", "VERB", "say", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "B-ORG", "I-ORG", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    acme = by_name(actors)["Acme Holdings"]
+    assert (acme.country, acme.sector[0]) == ("IND", "BUS")
+    assert acme.mentions == [(0, 3), (3, 5)]
+    assert actors.at(doc[2]) is acme  # no second actor for "firm"
+
+
+def test_a_titled_name_the_model_took_for_a_body_is_a_person():
+    rows = [("Cuban", 1, "amod", "ADJ", "cuban", "JJ"),
+            ("Parliament", 2, "compound", "PROPN", "Parliament", "NNP"),
+            ("President", 4, "compound", "PROPN", "President", "NNP"),
+            ("Esteban", 4, "compound", "PROPN", "Esteban", "NNP"),
+            ("Lazo", 5, "nsubj", "PROPN", "Lazo", "NNP"),
+            ("spoke", 5, "ROOT", "VERB", "speak", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O"])
+    lazo = by_name(find_actors(doc, load_knowledge()))["Esteban Lazo"]
+    assert (lazo.kind, lazo.country, lazo.role) == ("person", "CUB", "president")
+
+    rows = [("Dr", 2, "compound", "PROPN", "Dr", "NNP"),
+            ("Ada", 2, "compound", "PROPN", "Ada", "NNP"),
+            ("Obi", 3, "nsubj", "PROPN", "Obi", "NNP"),
+            ("spoke", 3, "ROOT", "VERB", "speak", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["Ada Obi"].kind == "person"
+
+    rows = [("Acme", 1, "compound", "PROPN", "Acme", "NNP"),
+            ("Holdings", 2, "nsubj", "PROPN", "Holdings", "NNP"),
+            ("spoke", 2, "ROOT", "VERB", "speak", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-ORG", "I-ORG", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["Acme Holdings"].kind == "organization"
+
+
+def _general(first: str):
+    rows = [("General", 2, "compound", "PROPN", "General", "NNP"),
+            (first, 2, "compound", "PROPN", first, "NNP"),
+            ("Bajwa", 3, "nsubj", "PROPN", "Bajwa", "NNP"),
+            ("spoke", 3, "ROOT", "VERB", "speak", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-PERSON", "I-PERSON", "O", "O"])
+    return by_name(find_actors(doc, load_knowledge(), published="2019-05-01"))[f"{first} Bajwa"]
+
+
+def test_a_name_without_its_middle_name_is_the_dictionary_person():
+    bajwa = _general("Qamar")  # Qamar Javed Bajwa, army chief 2016-2022
+    assert (bajwa.country, bajwa.sector[0]) == ("PAK", "MIL")
+    assert _general("Hunter").country is None  # same surname, another first name
+
+
+def _party_state(state: str, places):
+    rows = [("Debbie", 1, "compound", "PROPN", "Debbie", "NNP"),
+            ("Stabenow", 7, "nsubj", "PROPN", "Stabenow", "NNP"),
+            ("(", 1, "punct", "PUNCT", "(", "-LRB-"), ("D", 5, "compound", "PROPN", "D", "NNP"),
+            ("-", 5, "punct", "PUNCT", "-", "HYPH"), (state, 1, "appos", "PROPN", state, "NNP"),
+            (")", 1, "punct", "PUNCT", ")", "-RRB-"), ("said", 7, "ROOT", "VERB", "say", "VBD"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    return by_name(find_actors(doc, load_knowledge(), places=places))["Debbie Stabenow"]
+
+
+def test_us_party_and_state_after_a_name_place_the_politician(places):
+    assert _party_state("Mich.", places).country == "USA"
+    assert _party_state("Zzyzzx", places).country is None
+
+
+def _spokesman(body: str, ent: str, places=None):
+    rows = [(body, 1, "compound", "PROPN", body.lower(), "NNP"),
+            ("spokesman", 3, "compound", "NOUN", "spokesman", "NN"),
+            ("Joe", 3, "compound", "PROPN", "Joe", "NNP"),
+            ("Bloggs", 4, "nsubj", "PROPN", "Bloggs", "NNP"),
+            ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, [ent, "O", "B-PERSON", "I-PERSON", "O", "O"])
+    return by_name(find_actors(doc, load_knowledge(), places=places))["Joe Bloggs"]
+
+
+def test_a_spokesman_takes_the_sector_of_the_body_he_speaks_for(places):
+    rebel = _spokesman("Rebel", "O")
+    assert (rebel.role, rebel.sector[:2]) == ("spokesman", ["REB", "GOV"])
+    hamas = _spokesman("Hamas", "B-ORG", places)
+    # a body the dictionary knows gives its own country, not that of a town spelt like it
+    assert (hamas.country, hamas.sector[0]) == ("PSE", "REB")
+
+
+def test_words_for_kinds_of_places_place_nothing_and_a_whole_place_name_does(places):
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("City", 2, "compound", "PROPN", "City", "NNP"),
+            ("Court", 3, "nsubj", "PROPN", "Court", "NNP"), ("ruled", 3, "ROOT", "VERB", "rule", "VBD"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "O"])
+    assert find_actors(doc, load_knowledge(), places=places).at(doc[1]).country is None
+
+    rows = [("The", 4, "det", "DET", "the", "DT"), ("New", 3, "compound", "PROPN", "New", "NNP"),
+            ("South", 3, "compound", "PROPN", "South", "NNP"),
+            ("Wales", 4, "compound", "PROPN", "Wales", "NNP"),
+            ("government", 5, "nsubj", "NOUN", "government", "NN"),
+            ("agreed", 5, "ROOT", "VERB", "agree", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O"] * 7)
+    assert find_actors(doc, load_knowledge(), places=places).at(doc[4]).country == "AUS"
+
+
+def _arrest(subject: list[tuple], ents: list[str]):
+    n = len(subject)
+    rows = subject + [("arrested", n, "ROOT", "VERB", "arrest", "VBD"),
+                      ("opposition", n + 2, "compound", "NOUN", "opposition", "NN"),
+                      ("leader", n + 4, "compound", "NOUN", "leader", "NN"),
+                      ("Joe", n + 4, "compound", "PROPN", "Joe", "NNP"),
+                      ("Bloggs", n, "dobj", "PROPN", "Bloggs", "NNP"),
+                      (".", n, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ents + ["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    return by_name(find_actors(doc, load_knowledge()))["Joe Bloggs"]
+
+
+def test_an_opposition_leader_takes_the_one_country_the_text_names_and_no_guess():
+    kenyan = [("Kenyan", 1, "amod", "ADJ", "kenyan", "JJ"),
+              ("police", 2, "nsubj", "NOUN", "police", "NNS")]
+    bloggs = _arrest(kenyan, ["B-NORP", "O"])
+    assert (bloggs.country, bloggs.sector[0]) == ("KEN", "OPP")
+    assert _arrest([("Police", 1, "nsubj", "NOUN", "police", "NNS")], ["O"]).country is None
+
+
+def test_the_country_s_title_is_the_text_s_country_and_a_country_name_owns_a_body(places):
+    kenya = [("Kenya", 1, "nsubj", "PROPN", "Kenya", "NNP"),
+             ("protested", 1, "ROOT", "VERB", "protest", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    minister = [("The", 4, "det", "DET", "the", "DT"), ("country", 9, "poss", "NOUN", "country", "NN"),
+                ("'s", 4, "case", "PART", "'s", "POS"), ("foreign", 7, "amod", "ADJ", "foreign", "JJ"),
+                ("minister", 9, "compound", "NOUN", "minister", "NN"),
+                ("Joe", 9, "compound", "PROPN", "Joe", "NNP"),
+                ("Bloggs", 10, "nsubj", "PROPN", "Bloggs", "NNP"),
+                ("resigned", 10, "ROOT", "VERB", "resign", "VBD"), (".", 10, "punct", "PUNCT", ".", ".")]
+    ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = build_doc(kenya + minister, ["B-GPE", "O", "O"] + ents)
+    actors = find_actors(doc, load_knowledge(), places=places)
+    assert by_name(actors)["Joe Bloggs"].country == "KEN"
+    alone = [(w, h - 3, d, p, lemma, tag) for w, h, d, p, lemma, tag in minister]
+    doc = build_doc(alone, ents)
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Joe Bloggs"].country is None
+
+    rows = [("U.S.", 2, "compound", "PROPN", "U.S.", "NNP"),
+            ("Acme", 2, "compound", "PROPN", "Acme", "NNP"),
+            ("Council", 3, "nsubj", "PROPN", "Council", "NNP"),
+            ("said", 3, "ROOT", "VERB", "say", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "B-ORG", "I-ORG", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["Acme Council"].country == "USA"
