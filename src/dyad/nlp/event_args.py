@@ -5,13 +5,16 @@ issuer of an instrument: "passed a resolution criticizing X"; the by-phrase of a
 state where an unattributed arrest happened), the target the patient (object, passive subject,
 the subject of an infinitive clause: "allowed X to land") or, for an object that is no party,
 the party it belongs to or its preposition names ("launched an attack on X", "held talks with
-X", "a probe of X's decision"). Whom a thing is given to beats the thing given; an accusation,
-a coercion or an assault is done to its direct object; a demand or charge is aimed at the
-subject of what is demanded. Otherwise a party named in the verb's own phrases beats a thing
-acted on, and a statement is about its complement's subject, or, where the speaker announces
-its own act, about whom that act is aimed at. Coordination yields every party, coordinated
-modifiers of one noun included ("British and EU negotiators"); nouns that are no actor become
-actors of kind ``other`` where they stand as an argument.
+X", "a probe of X's decision"). Whom a thing is given to beats the thing given, even where the
+parser hangs the to-phrase inside it; an accusation, a coercion or an assault is done to its
+direct object; a demand or charge is aimed at the subject of what is demanded; a joint act at
+its with-party; aid at whom its purpose clause names; a refusal at whoever must meet its
+condition ("until X …"). Otherwise a party named in the verb's own phrases beats a thing acted
+on (armed forces sent or mobilised are the doer's own), and a statement is about its
+complement's subject, or, where the speaker announces its own act, about whom that act is aimed
+at. Coordination yields every party, coordinated modifiers of one noun included ("British and EU
+negotiators"); nouns that are no actor become actors of kind ``other`` where they stand as an
+argument.
 """
 
 from __future__ import annotations
@@ -20,7 +23,21 @@ from spacy.tokens import Token
 
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.event_parties import ABSTRACT, NOT_ACTORS, actor_of, expand
+from dyad.nlp.event_parties import (
+    ABSTRACT,
+    NAMED,
+    NOT_ACTORS,
+    OWN,
+    actor_of,
+    agent_of,
+    expand,
+    is_country,
+    is_named,
+    is_own,
+    is_party,
+    moved,
+    owner_of,
+)
 
 # Prepositions after a light verb's noun that name the other party ("an attack on", "talks with").
 NOUN_PREPS = ("with", "against", "on", "to", "from", "for", "toward", "towards", "into", "at",
@@ -28,7 +45,6 @@ NOUN_PREPS = ("with", "against", "on", "to", "from", "for", "toward", "towards",
 # Dependencies that stay inside a verb's own phrases.
 PHRASE_DEPS = {"prep", "pobj", "dobj", "dative", "attr", "conj", "xcomp", "acl", "pcomp", "nmod",
                "appos", "oprd", "agent"}
-OWN = {"its", "their", "his", "her", "our", "my"}
 # Acts done to their direct object: accusing, coercing, assaulting (CAMEO 11, 17–20).
 PATIENT_ROOTS = {"11", "17", "18", "19", "20"}
 # Objects of light verbs that name the act itself ("imposed a curfew", "declared a state of").
@@ -37,10 +53,6 @@ LIGHT_OBJECTS = {"act", "state", "curfew", "blockade", "authorization", "authori
                  "offensive", "raid", "charge"}
 # Coercion that only a state does: arrests, detentions, expulsions, curfews (CAMEO 17).
 STATE_ROOTS = {"17"}
-# What ends a dateline ("THE HAGUE, Netherlands --"); a bare "-" only between spaces.
-DASHES = ("-", "--", "—", "–", ":")
-# Entity types that name a party.
-NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Prepositions whose object is the other party of a verb or act noun ("clashed with").
 TARGET_PREPS = ("with", "against", "between", "on", "to", "at", "toward", "towards", "from", "into")
 # Nouns that name an act done to someone, beyond the -tion/-ment/-sion/-ism kind.
@@ -54,28 +66,28 @@ INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "audit", "review"}
 # Verbs whose object is something new, never a party acted on.
 CREATING = {"establish", "build", "found", "create", "construct", "form"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
-# Documents and decisions through which their issuer acts ("a resolution criticizing X").
-INSTRUMENTS = {"resolution", "decree", "bill", "law", "order", "motion", "measure", "ruling",
-               "statement", "declaration", "letter", "executive", "legislation", "amendment",
-               "directive", "regulation", "verdict", "decision", "communique", "proposal",
-               "report", "memo", "note", "petition", "complaint", "lawsuit", "suit",
-               "sanction", "policy", "plan", "program", "programme", "agreement", "deal",
-               "treaty", "accord", "pact", "initiative", "campaign", "operation", "offensive"}
-
-
-def depth(t: Token) -> int:
-    """How many steps from the root of the parse."""
-    n = 0
-    while t.head.i != t.i and n < 50:
-        t, n = t.head, n + 1
-    return n
-
-
+# Verbs of giving: whom the thing goes to is the party acted on, never the thing given.
+GIVING = {"give", "return", "send", "hand", "provide", "deliver", "supply", "donate", "transfer",
+          "contribute", "offer", "grant", "lend", "sell", "ship", "award", "allocate", "dispatch",
+          "repatriate", "restore"}
+# Giving and help (CAMEO 07): what it is for names whom it helps ("gave money to rebuild Y").
+AID_ROOTS = {"07"}
+# Acts done together (agreeing, consulting, cooperating): the with-party is the other side,
+# whatever the act is about ("discussed Libya with Trump").
+JOINT_ROOTS = {"03", "04", "06"}
+# Verbs of receiving: what comes from a party is that party's act ("faced criticism from X").
+RECEIVING = {"face", "receive", "get", "draw", "attract", "suffer", "win", "earn", "garner"}
+# Verbs of putting out: a passive one with no doer named is the state's it puts out of
+# ("were expelled from North Korea").
+EXPELLING = {"expel", "deport", "evict", "exile", "banish", "oust", "kick"}
 def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
               ) -> tuple[list[ActorInfo], list[ActorInfo]]:
     """The source and target actors of a trigger coded with ``pattern``."""
     if pattern.pos == "noun":
         return _noun_arguments(t, actors)
+    received = _received(t, actors)
+    if received is not None:
+        return received
     # "people evacuated from Haiti by the U.S.": a past participle on a noun is passive too.
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
         t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children))
@@ -86,6 +98,10 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         if agent is not None:
             src_toks = [c for c in agent.children if c.dep_ == "pobj"]
         tgt_toks = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if t.lemma_.lower() in GIVING:
+            # "was returned by US officials to Spanish authorities": whom it goes to.
+            tgt_toks = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj" and is_party(g, actors)] or tgt_toks
         if not tgt_toks and t.dep_ in ("acl", "relcl"):
             tgt_toks = [t.head]
         if not src_toks and _deployment(pattern) and tgt_toks and all(
@@ -98,11 +114,13 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
             tgt_toks = (_directed(t, actors) or _purpose_objects(t, actors)
                         or [x for x in _named_in_phrases(t, actors, loose=True)
                             if x.head.lower_ != "as"])
-        elif not src_toks and cameo.lookup(pattern.cameo).root in STATE_ROOTS:
-            # "was arrested in Niger": an arrest whose doer goes unnamed is the state's
-            # where it happened.
-            src_toks = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+        elif not src_toks and (t.lemma_.lower() in EXPELLING
+                               or cameo.lookup(pattern.cameo).root in STATE_ROOTS):
+            # "was arrested in Niger", "were expelled from North Korea": an arrest or an
+            # expulsion whose doer goes unnamed is the state's where it happened.
+            preps = ("in", "from") if t.lemma_.lower() in EXPELLING else ("in",)
+            src_toks = [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                        for g in c.children if g.dep_ == "pobj" and is_country(g, actors)]
     else:
         subj = agent_of(t)
         src_toks = [subj] if subj is not None else []
@@ -122,27 +140,38 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         # A party named anywhere in the clause's phrases beats a thing acted on: "returned a
         # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
         # against the US"; whom a statement is about is its complement's subject.
-        named = (_asked(t) or _investigated(t, actors)
-                 or [x for x in tgt_toks if _named(x, actors, loose=True)] or _recipients(t, actors)
-                 or _patients(t, pattern, tgt_toks) or _clause_subject(t, pattern, actors)
+        joint = _partners(t, actors) if cameo.lookup(pattern.cameo).root in JOINT_ROOTS else []
+        patients = _patients(t, pattern, tgt_toks)
+        named = (_asked(t) or _investigated(t, actors) or _given_to(t, actors) or joint
+                 or [x for x in tgt_toks if is_named(x, actors, loose=True)]
+                 or patients or _recipients(t, actors) or _clause_subject(t, pattern, actors)
                  or _named_in_phrases(t, actors) or _named_in_phrases(t, actors, loose=True))
-        if all(actor_of(x, actors) is None or actor_of(x, actors).kind in ("group", "other")
-               for x in named):
+        moving = _deployment(pattern) or t.lemma_.lower() in GIVING
+        if named is not patients and all(moved(x, actors, moving) for x in named):
             # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
             # the doer's; where it goes, or comes from, is the party acted on.
             # "mobilized troops for the war against Iraq": whom the move is against (an
             # assault's object is what it is done to: "captured cities in an advance against").
             opposed = ([] if cameo.lookup(pattern.cameo).root in PATIENT_ROOTS
                        else _opposed(t, actors))
-            named = _directed(t, actors) or _recipients(t, actors) or opposed or named
+            helped = (_purpose_parties(t, actors) if cameo.lookup(pattern.cameo).root in AID_ROOTS
+                      else [])
+            named = (_directed(t, actors, moving) or _recipients(t, actors) or opposed or helped
+                     or named)
+        if cameo.lookup(pattern.cameo).root == "12" and all(
+                moved(x, actors, False) for x in named):
+            named = _condition_party(t, actors) or named
         if not named and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
             named = _complement_subject(t, actors)
         tgt_toks = named or tgt_toks
     sources = expand(src_toks, actors, create=True)
     targets = [a for a in expand(tgt_toks, actors, create=True) if a not in sources]
     if sources and not targets and cameo.lookup(pattern.cameo).root not in ("01", "02"):
+        # A thing the doer's own act is done to is seldom a party ("said it had to cancel 77
+        # flights"); a name is ("said it will release Sergeant Pablo Emilio Moncayo").
         targets = [a for a in _own_act_targets(t, pattern, actors, sources)
-                   if a not in sources and a.evidence != "event argument"]
+                   if a not in sources and (a.evidence != "event argument" or any(
+                       t.doc[e - 1].pos_ == "PROPN" for _, e in a.mentions))]
     return sources, targets
 
 
@@ -159,16 +188,66 @@ def _own_act_targets(t: Token, pattern: cameo.Pattern, actors: ActorSet,
     return []
 
 
-def _directed(t: Token, actors: ActorSet) -> list[Token]:
+def _directed(t: Token, actors: ActorSet, moving: bool = False) -> list[Token]:
+    """Where something goes or comes from; for forces sent (``moving``), also where they are
+    sent in ("sent 200 troops in Syria")."""
+    preps = ("to", "from", "into", "in") if moving else ("to", "from", "into")
     heads = [t] + [c for c in t.children if c.dep_ == "dobj"]
     # "sent a team of experts to Iran": the destination may hang on what the object is made of.
     heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
-    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in
-            ("to", "from", "into") for g in p.children if g.dep_ == "pobj"
+    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"
             and (g.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") or (
                 actor_of(g, actors) is not None
                 and actor_of(g, actors).kind in ("country", "organization", "person")))]
+
+
+def _given_to(t: Token, actors: ActorSet) -> list[Token]:
+    """"returned a manuscript, missing since 1943, to Venafro": whom a verb of giving gives to,
+    also where the parser hangs the to-phrase inside the thing given."""
+    if t.lemma_.lower() not in GIVING:
+        return []
+    direct = _recipients(t, actors)
+    if direct:
+        return direct
+    things = [c for c in t.children if c.dep_ == "dobj"]
+    if not things:
+        return []
+    # The to-phrase of a giving verb is its recipient; a phrase inside the object is read so
+    # only when it names a party, the last one first ("date back to A.D. 640 to Peru").
+    inside = [x for o in things for x in o.subtree] + [
+        x for c in t.children if c.dep_ in ("advcl", "acl") and c.i > things[0].i
+        for x in c.subtree]
+    found = [g for p in inside if p.dep_ == "prep" and p.lower_ == "to"
+             for g in p.children if g.dep_ == "pobj" and is_party(g, actors)]
+    return found[-1:]
+
+
+def _partners(t: Token, actors: ActorSet) -> list[Token]:
+    """"discussed Libya with Trump", "shared evidence with India": the party an act is done
+    with."""
+    return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" and is_party(g, actors) and not is_own(g)]
+
+
+def _purpose_parties(t: Token, actors: ActorSet) -> list[Token]:
+    """"gave 350 million euros to promote investment in Ethiopia", "assistance to help people in
+    Somalia": aid is aimed at the party its purpose clause names."""
+    heads = [t] + [c for c in t.children if c.dep_ == "dobj"]
+    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep"
+              for g in p.children if g.dep_ == "pobj"]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
+               and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children)]
+    for c in clauses:
+        # "to serve as a peacekeeping force" names a role, not whom the aid is for.
+        found = [x for x in _named_in_phrases(c, actors) if is_party(x, actors)
+                 and actor_of(x, actors) is not None and actor_of(x, actors).kind != "group"
+                 and x.head.lower_ != "as"]
+        if found:
+            return found
+    return []
 
 
 def _deployment(pattern: cameo.Pattern) -> bool:
@@ -180,7 +259,7 @@ def _purpose_objects(t: Token, actors: ActorSet) -> list[Token]:
     """"deployed to relieve the Angolan personnel": whom the purpose clause acts on."""
     return [x for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for x in _object_targets(c, actors) if _named(x, actors, loose=True)]
+            for x in _object_targets(c, actors) if is_named(x, actors, loose=True)]
 
 
 def _opposed(t: Token, actors: ActorSet) -> list[Token]:
@@ -190,9 +269,9 @@ def _opposed(t: Token, actors: ActorSet) -> list[Token]:
     for _ in range(5):
         found = [g for p in level if p.dep_ == "prep" and p.lower_ == "against"
                  for g in p.children if g.dep_ == "pobj"]
-        found = [_owner(g, actors) for g in found]
-        found = [g for g in found if (_named(g, actors, loose=True) or g.pos_ == "PROPN")
-                 and not _own(g)]
+        found = [owner_of(g, actors) for g in found]
+        found = [g for g in found if (is_named(g, actors, loose=True) or g.pos_ == "PROPN")
+                 and not is_own(g)]
         if found:
             return found
         level = [c for x in level for c in x.children if c.dep_ in PHRASE_DEPS
@@ -226,14 +305,6 @@ def _recipients(t: Token, actors: ActorSet) -> list[Token]:
         actor_of(g, actors) is not None or g.lemma_.lower() not in ABSTRACT)]
 
 
-def _named(tok: Token, actors: ActorSet, loose: bool = False) -> bool:
-    """Whether a token names a party; ``loose``: or a thing its modifiers tie to one ("three new
-    Iranian organizations", "an Afghan army base")."""
-    return actor_of(tok, actors) is not None or tok.ent_type_ in NAMED or (
-        loose and tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "npadvmod")
-                                   and c.ent_type_ in NAMED for c in tok.children))
-
-
 def _named_in_phrases(t: Token, actors: ActorSet, loose: bool = False) -> list[Token]:
     """The nearest named parties inside a verb's own phrases (objects, prepositional phrases,
     complements; not its subject and not other clauses): "refused to send peacekeepers to
@@ -247,16 +318,11 @@ def _named_in_phrases(t: Token, actors: ActorSet, loose: bool = False) -> list[T
 
     level = inside(t)
     for _ in range(7):
-        named = [x for x in level if _named(x, actors, loose) and not _own(x)]
+        named = [x for x in level if is_named(x, actors, loose) and not is_own(x)]
         if named:
             return named
         level = [c for x in level for c in inside(x)]
     return []
-
-
-def _own(tok: Token) -> bool:
-    """"its troops": the doer's own are not what it acts on."""
-    return any(c.dep_ == "poss" and c.lower_ in OWN for c in tok.children)
 
 
 def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
@@ -268,19 +334,19 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
         # "set up an institute in Mumbai": what is founded is no party; where it is, or whom
         # it serves, is.
         return [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
-                for g in c.children if g.dep_ == "pobj" and _named(g, actors)]
+                for g in c.children if g.dep_ == "pobj" and is_named(g, actors)]
     out: list[Token] = []
     for c in t.children:
         # "allowed the plane to enter", "urged Iran to stop", parsed as a clause of its own:
         # the subject of an infinitive clause is the verb's object.
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out += [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and not _own(x)]
+            out += [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and not is_own(x)]
     for o in t.children:
         if o.dep_ not in ("dobj", "dative", "attr"):
             continue
         # "withdraw its troops from X": the doer's own are not acted on, but its own act
         # ("expressed its condemnation of X") is aimed where its phrases say.
-        own = _own(o)
+        own = is_own(o)
         if own and not _act_noun(o):
             continue
         if actors.at(o) is None:
@@ -290,7 +356,13 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
                       and (actors.at(c) is not None or c.dep_ == "poss" and c.ent_type_ in NAMED)]
             owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                        for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
-            owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
+            # "rejected every offer made by the Taliban": the maker of the thing.
+            owners += [g for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in c.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj" and actors.at(g) is not None]
+            # "pledged support for Seoul's efforts": the party whose thing it is.
+            owners += [owner_of(g, actors) for c in o.children
+                       if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
                        for g in c.children if g.dep_ == "pobj"]
             if _act_noun(o):
                 # Only a party: "condemned the deletion of e-mails" is about no one.
@@ -299,7 +371,7 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
                 owners += [x for n in acts for c in n.children
                            if c.dep_ == "prep" and c.lower_ in ("of", "into")
                            for g in c.children if g.dep_ == "pobj"
-                           for x in [_owner(g, actors)] if _named(x, actors, loose=True)]
+                           for x in [owner_of(g, actors)] if is_named(x, actors, loose=True)]
             if owners:
                 out += owners
                 continue
@@ -320,17 +392,53 @@ def _asked(t: Token) -> list[Token]:
             and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for x in c.children if x.dep_ == "nsubj" and x.i < c.i
-            and x.lower_ not in ("it", "this", "that", "there") and not _own(x)]
+            and x.lower_ not in ("it", "this", "that", "there") and not is_own(x)]
 
 
 def _investigated(t: Token, actors: ActorSet) -> list[Token]:
     """"conducted an investigation into Khashoggi's death": what is looked into is the target,
     its owner where one is named."""
-    return [_owner(g, actors) for o in t.children if o.dep_ == "dobj"
+    return [x for o in t.children if o.dep_ == "dobj"
             and o.lemma_.lower() in INQUIRIES for p in o.children
             if p.dep_ == "prep" and p.lower_ in ("into", "of") for g in p.children
             if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS
-            and g.lemma_.lower() not in ABSTRACT]
+            for x in [_claimed(g) or owner_of(g, actors)]
+            if x is not g or g.lemma_.lower() not in ABSTRACT]
+
+
+def _claimed(noun: Token) -> Token | None:
+    """"an investigation into claims that two servicemen abused children": what is looked into
+    is the subject of the claim."""
+    return next((x for c in noun.children if c.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i
+                 and x.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _condition_party(t: Token, actors: ActorSet) -> list[Token]:
+    """"will not end the strike until their demands are met by the authorities": a refusal
+    is aimed at whoever must meet its condition (the doer of the until-clause)."""
+    doer = agent_of(t)
+    own = actor_of(doer, actors) if doer is not None else None
+    verbs = [t] + [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
+                                            for m in c.children):
+                continue
+            clauses = [c, *[x for x in c.conjuncts if x.pos_ in ("VERB", "AUX")]]
+            # "until he is satisfied Vietnam is doing all it can": the condition is Vietnam's.
+            clauses += [x for cl in clauses for x in cl.children if x.dep_ == "ccomp"]
+            for clause in clauses:
+                by = [g for a in clause.children if a.dep_ == "agent" for g in a.children
+                      if g.dep_ == "pobj"]
+                subj = [x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")]
+                found = [x for x in by or subj if (actor_of(x, actors) is not None
+                                                   or x.ent_type_ in NAMED)
+                         and actor_of(x, actors) is not own]
+                if found:
+                    return found
+    return []
 
 
 def _creates(t: Token) -> bool:
@@ -345,17 +453,6 @@ def _act_noun(tok: Token) -> bool:
     its of-phrase is what is acted on, not what it is made of ("a team of experts")."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (lemma in ACT_NOUNS or lemma.endswith(ACT_SUFFIXES))
-
-
-def _owner(tok: Token, actors: ActorSet) -> Token:
-    """A party named inside a thing: "the Israeli Prime Minister's declaration" is the Prime
-    Minister's; "Iranian organizations" stay themselves."""
-    if actor_of(tok, actors) is None:
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in OWN
-                      and actor_of(c, actors) is not None), None)
-        if owner is not None:
-            return owner
-    return tok
 
 
 def _clause_subject(t: Token, pattern: cameo.Pattern, actors: ActorSet) -> list[Token]:
@@ -392,70 +489,6 @@ def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
     return []
 
 
-def agent_of(t: Token) -> Token | None:
-    """The doer of a verb, through relative clauses, participles, conjuncts and control verbs."""
-    subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
-    if subjects:
-        # Two subjects mean a dateline parsed as one ("KABUL (Pajhwok): President Ghani has
-        # held …", "Cebu City--Police have started …"): the verb's own is the one nearest it.
-        before = [x for x in subjects if x.i < t.i]
-        c = before[-1] if len(subjects) > 1 and before else subjects[0]
-        if c.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
-            return _issuer(t.head)
-        # A dateline's dash lies within its sentence's first ten tokens, so after the subject
-        # by fewer than ten: only then is the sentence worth looking up.
-        doc = t.doc
-        near = any(doc[j].text in DASHES for j in range(c.i, min(c.i + 10, len(doc))))
-        end = _dateline_end(t.sent) if near else -1
-        if c.i <= end:
-            # "ALGIERS, Algeria - Police have arrested …": the place line is no subject.
-            later = [x for x in subjects if x.i > end]
-            return later[0] if later else next(
-                (x for x in sorted(c.subtree, key=depth)
-                 if x.i > end and x.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        return c
-    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
-        return _issuer(t.head)
-    if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
-        head = t.head
-        if t.dep_ == "pcomp" and head.head.i != head.i:  # "respond by arming"
-            head = head.head
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):  # "is willing to"
-            head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return agent_of(head)
-    return None
-
-
-def _issuer(noun: Token) -> Token:
-    """"passed a resolution criticizing X", "signed a decree granting": what an instrument
-    does, whoever issued it does; the doer is the subject of the verb the instrument is the
-    object of."""
-    if (noun.lemma_.lower() in INSTRUMENTS and noun.dep_ in ("dobj", "nsubjpass")
-            and noun.head.pos_ in ("VERB", "AUX")):
-        if noun.dep_ == "nsubjpass":
-            by = [g for c in noun.head.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"]
-            return by[0] if by else noun
-        doer = agent_of(noun.head)
-        if doer is not None:
-            return doer
-    return noun
-
-
-def _dateline_end(sent) -> int:
-    """The index of the dash or colon that ends a dateline ("THE HAGUE, Netherlands --"), or -1."""
-    first = sent[0]
-    if not (first.is_upper and len(first.text) > 1):
-        return -1
-    for x in sent[:10]:
-        # A dash, not the hyphen inside "pre-Columbian".
-        if x.text in DASHES[1:] or (
-                x.text == "-" and (x.i == 0 or x.doc[x.i - 1].whitespace_ or x.whitespace_)):
-            return x.i
-    return -1
-
-
 def _prep_objects(t: Token) -> list[Token]:
     out = []
     for c in t.children:
@@ -489,7 +522,29 @@ def _possessive_object(t: Token) -> list[Token]:
     return []
 
 
+def _received(t: Token, actors: ActorSet
+              ) -> tuple[list[ActorInfo], list[ActorInfo]] | None:
+    """"faced criticism from the U.N.", "received an invitation from Putin": what someone
+    receives from a party, that party does to them. None where ``t`` receives nothing from
+    anyone (a verb of receiving, or the act noun it receives)."""
+    verb, noun = (t, None) if t.pos_ in ("VERB", "AUX") else (t.head, t)
+    if verb.lemma_.lower() not in RECEIVING or (noun is not None and noun.dep_ != "dobj"):
+        return None
+    things = [noun] if noun is not None else [c for c in verb.children if c.dep_ == "dobj"]
+    givers = [g for h in [verb, *things] for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+              and is_party(g, actors)]
+    receiver = agent_of(verb)
+    if not givers or receiver is None:
+        return None
+    sources = expand(givers, actors, create=True)
+    return sources, [a for a in expand([receiver], actors, create=True) if a not in sources]
+
+
 def _noun_arguments(t: Token, actors: ActorSet):
+    received = _received(t, actors)
+    if received is not None:
+        return received
     # "talks between Russia and Turkey": the parties are both sides, nobody else.
     between = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
                for g in c.children if g.dep_ == "pobj"]

@@ -1,5 +1,7 @@
-"""Event arguments as actors: the actor a token names, the parties of a coordinated group
-("British and EU negotiators"), and new actors for named arguments the actor finder left out."""
+"""Event arguments as actors: the doer of a verb (through relative clauses, conjuncts, control
+verbs, instruments and datelines), the actor a token names, whether a token names a party, a
+country or armed forces, the parties of a coordinated group ("British and EU negotiators"), and
+new actors for named arguments the actor finder left out."""
 
 from __future__ import annotations
 
@@ -10,9 +12,26 @@ from dyad.nlp.quotes import resolve_pronoun
 
 # Words that count a party rather than name it ("hundreds of prisoners").
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "score", "some", "many",
-              "most", "all", "majority", "several", "few", "ten", "tens"}
+              "most", "all", "majority", "several", "few", "ten", "tens", "contingent"}
 # Entity types that never stand for a party.
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Entity types that name a party.
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Possessives that make a thing the doer's own.
+OWN = {"its", "their", "his", "her", "our", "my"}
+# Nouns for armed forces: moved by the doer, not acted on ("mobilized the army").
+FORCES = {"army", "troop", "force", "soldier", "brigade", "regiment", "battalion", "unit",
+          "division", "contingent", "police", "peacekeeper", "reservist", "marine", "warship",
+          "jet", "aircraft", "helicopter", "navy", "military", "personnel", "team"}
+# What ends a dateline ("THE HAGUE, Netherlands --"); a bare "-" only between spaces.
+DASHES = ("-", "--", "—", "–", ":")
+# Documents and decisions through which their issuer acts ("a resolution criticizing X").
+INSTRUMENTS = {"resolution", "decree", "bill", "law", "order", "motion", "measure", "ruling",
+               "statement", "declaration", "letter", "executive", "legislation", "amendment",
+               "directive", "regulation", "verdict", "decision", "communique", "proposal",
+               "report", "memo", "note", "petition", "complaint", "lawsuit", "suit",
+               "sanction", "policy", "plan", "program", "programme", "agreement", "deal",
+               "treaty", "accord", "pact", "initiative", "campaign", "operation", "offensive"}
 # Nouns too vague to stand as an actor when an event needs a target.
 ABSTRACT = {"series", "news", "kind", "lot", "way", "part", "number", "one", "thing", "time",
             "fore", "end", "need", "control", "hand", "place", "issue", "matter", "question",
@@ -101,6 +120,13 @@ def _party(actors: ActorSet, mod: Token, head: Token, kind: str) -> ActorInfo | 
 def actor_of(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | None:
     a = actors.at(tok)
     if a is not None:
+        if a.kind == "group" and tok.lemma_.lower() in QUANTITIES:
+            # "First contingents of West African troops": the party is what is counted, even
+            # where the count was taken for an actor of its own.
+            counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
+            if counted:
+                return actors.at(counted[0])
         return a
     for c in tok.children:  # "the convoy of Russia": no; "groups of rebels": the head's modifier
         if c.dep_ == "compound" and actors.at(c) is not None:
@@ -133,3 +159,122 @@ def actor_of(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | 
         actors.add_mention(a, start, tok.i + 1)
         return a
     return None
+
+
+def is_named(tok: Token, actors: ActorSet, loose: bool = False) -> bool:
+    """Whether a token names a party; ``loose``: or a thing its modifiers tie to one ("three new
+    Iranian organizations", "an Afghan army base")."""
+    return actor_of(tok, actors) is not None or tok.ent_type_ in NAMED or (
+        loose and tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "npadvmod")
+                                   and c.ent_type_ in NAMED for c in tok.children))
+
+
+def is_own(tok: Token) -> bool:
+    """"its troops": the doer's own are not what it acts on."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN for c in tok.children)
+
+
+def owner_of(tok: Token, actors: ActorSet) -> Token:
+    """A party named inside a thing: "the Israeli Prime Minister's declaration" is the Prime
+    Minister's; "Iranian organizations" stay themselves."""
+    if actor_of(tok, actors) is None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in OWN
+                      and actor_of(c, actors) is not None), None)
+        if owner is not None:
+            return owner
+    return tok
+
+
+def is_party(tok: Token, actors: ActorSet) -> bool:
+    """Whether a token names a country, an organisation, a person or a group of people."""
+    a = actor_of(tok, actors)
+    if a is not None:
+        return a.kind in ("country", "organization", "person", "group")
+    return tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+
+
+def is_country(tok: Token, actors: ActorSet) -> bool:
+    """Whether a token names a country."""
+    a = actor_of(tok, actors)
+    return a.kind == "country" if a is not None else tok.ent_type_ == "GPE"
+
+
+def moved(tok: Token, actors: ActorSet, moving: bool) -> bool:
+    """Whether an argument is no party of its own: a thing, an unnamed group, or, for a verb
+    that moves or gives (``moving``), armed forces ("mobilized the army", "offered an armored
+    regiment"), which are the doer's to move ("helped the army" is done to the army)."""
+    a = actor_of(tok, actors)
+    return a is None or a.kind in ("group", "other") or (
+        moving and tok.lemma_.lower() in FORCES and tok.ent_type_ not in NAMED)
+
+
+def depth(t: Token) -> int:
+    """How many steps from the root of the parse."""
+    n = 0
+    while t.head.i != t.i and n < 50:
+        t, n = t.head, n + 1
+    return n
+
+
+def agent_of(t: Token) -> Token | None:
+    """The doer of a verb, through relative clauses, participles, conjuncts and control verbs."""
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # Two subjects mean a dateline parsed as one ("KABUL (Pajhwok): President Ghani has
+        # held …", "Cebu City--Police have started …"): the verb's own is the one nearest it.
+        before = [x for x in subjects if x.i < t.i]
+        c = before[-1] if len(subjects) > 1 and before else subjects[0]
+        if c.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
+            return _issuer(t.head)
+        # A dateline's dash lies within its sentence's first ten tokens, so after the subject
+        # by fewer than ten: only then is the sentence worth looking up.
+        doc = t.doc
+        near = any(doc[j].text in DASHES for j in range(c.i, min(c.i + 10, len(doc))))
+        end = _dateline_end(t.sent) if near else -1
+        if c.i <= end:
+            # "ALGIERS, Algeria - Police have arrested …": the place line is no subject.
+            later = [x for x in subjects if x.i > end]
+            return later[0] if later else next(
+                (x for x in sorted(c.subtree, key=depth)
+                 if x.i > end and x.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        return c
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+        return _issuer(t.head)
+    if t.dep_ in ("xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
+        head = t.head
+        if t.dep_ == "pcomp" and head.head.i != head.i:  # "respond by arming"
+            head = head.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp"):  # "is willing to"
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return agent_of(head)
+    return None
+
+
+def _issuer(noun: Token) -> Token:
+    """"passed a resolution criticizing X", "signed a decree granting": what an instrument
+    does, whoever issued it does; the doer is the subject of the verb the instrument is the
+    object of."""
+    if (noun.lemma_.lower() in INSTRUMENTS and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")):
+        if noun.dep_ == "nsubjpass":
+            by = [g for c in noun.head.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+            return by[0] if by else noun
+        doer = agent_of(noun.head)
+        if doer is not None:
+            return doer
+    return noun
+
+
+def _dateline_end(sent) -> int:
+    """The index of the dash or colon that ends a dateline ("THE HAGUE, Netherlands --"), or -1."""
+    first = sent[0]
+    if not (first.is_upper and len(first.text) > 1):
+        return -1
+    for x in sent[:10]:
+        # A dash, not the hyphen inside "pre-Columbian".
+        if x.text in DASHES[1:] or (
+                x.text == "-" and (x.i == 0 or x.doc[x.i - 1].whitespace_ or x.whitespace_)):
+            return x.i
+    return -1

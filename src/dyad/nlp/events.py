@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
-from dyad.nlp.event_args import actor_of, agent_of, arguments, depth
+from dyad.nlp.event_args import arguments
 from dyad.nlp.event_model import (
     EventModel,
     category_of,
@@ -29,6 +29,7 @@ from dyad.nlp.event_model import (
     features,
     sentence_features,
 )
+from dyad.nlp.event_parties import actor_of, agent_of, depth
 from dyad.nlp.quotes import QuoteInfo
 
 # The root code of each classifier category (roots whose PLOVER category is the one named).
@@ -61,11 +62,15 @@ CLOSE_RATIO = 0.5
 HYPOTHETICAL_AUX = {"might", "could", "would", "may", "should", "must", "can"}
 INTENT_HEADS = {"try", "attempt", "plan", "intend", "seek", "aim", "want", "hope", "effort",
                 "bid", "push", "move", "threaten", "offer", "propose", "prepare", "ensure", "vow"}
+# Readiness announces the act it is ready for ("is willing to provide", "is ready to talk").
+READY = {"willing", "ready", "prepared", "eager", "keen", "determined"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06", "19"}
 # Concessions that parties make together, with no other party named, they make to each other
 # ("Turkey and Russia declared a ceasefire").
 MUTUAL_ROOTS = {"08"}
+# Words that make an act one its doers do together, whatever its category.
+JOINT = {"joint", "jointly", "together", "bilateral", "combined"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"}
 
 
@@ -148,9 +153,14 @@ def event_candidates(doc: Doc, actors: ActorSet, with_fallback: bool = True
 
 
 def _complement_trigger(t: Token) -> Token:
-    """"tried to come to an agreement": a control verb's event is its complement's."""
-    if t.lemma_.lower() in INTENT_HEADS:
-        x = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    """"tried to come to an agreement", "is willing to provide": a control verb's event, or a
+    readiness's, is its complement's."""
+    lemma = t.lemma_.lower()
+    heads = [t] if lemma in INTENT_HEADS else []
+    if lemma == "be":
+        heads = [c for c in t.children if c.dep_ == "acomp" and c.lemma_.lower() in READY]
+    for h in heads:
+        x = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if x is not None:
             return x
     return t
@@ -273,7 +283,7 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             return []
     code = cameo.lookup(pattern.cameo)
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
-    if len(sources) > 1 and (code.root in SYMMETRIC_ROOTS or (
+    if len(sources) > 1 and (code.root in SYMMETRIC_ROOTS or _joint(t) or (
             code.root in MUTUAL_ROOTS and all(_thing(g, doc) for g in targets))):
         # "Russia and Turkey struck a deal": the parties act with each other, and with a
         # party the act names ("Trump and Putin agreed to share information on North Korea").
@@ -315,6 +325,13 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             place=place, confidence=round(min(conf, 0.99), 3),
             evidence=f"{ev}; source: {_how(s)}; target: {_how(g)}"))
     return out
+
+
+def _joint(t: Token) -> bool:
+    """"Jordan and the US began joint exercises": an act its doers say they do together."""
+    acts = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in JOINT or (c.dep_ == "advmod" and c.lower_ in JOINT)
+               for x in acts for c in x.children if c.dep_ in ("amod", "advmod"))
 
 
 def _thing(a: ActorInfo, doc: Doc) -> bool:
@@ -400,7 +417,7 @@ def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
         if node is not t:
             if lemma == "deny" or cues.get(lemma) == "denied":
                 return "denied"
-            if lemma in INTENT_HEADS or cues.get(lemma) == "intended":
+            if lemma in INTENT_HEADS or lemma in READY or cues.get(lemma) == "intended":
                 return "intended"
             if cues.get(lemma) == "hypothetical":
                 return "hypothetical"
