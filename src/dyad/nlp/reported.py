@@ -1,11 +1,12 @@
 """Reported speech, and the cue lexicon and cue phrases that quotes and reports share.
 
 Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said ("X said
-(that) …", "X called for …", "the poll shows …"), a cue noun with its preposition ("X's criticism
-of …"), a parenthetical cue ("…, X said, …"), "according to X", or a line opening with a name and
-a colon. Quotation marks inside it make it mixed (or direct when they hold it all); it never cuts
-a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
-said, and a closing ", which …" gloss, do not.
+(that) …", "X called for …", "the poll shows …"), a cue noun with its preposition, that-clause or
+infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), a parenthetical cue
+("…, X said, …", "as X noted, …"), "according to X" or "in the latest poll", or a line opening
+with a name and a colon. Quotation marks inside it make it mixed (or direct when they hold it
+all); it never cuts a quotation in two. Whom it is about belongs to it ("urged him to resign");
+when or where it was said, and a closing gloss (", which …", ", reflecting …"), do not.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ CUE_POS = [VERB, AUX]
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
+# Verbs that voice an attitude named by their object ("expressed doubt that …")
+EXPRESS = {"express", "voice"}
+# Headings of page furniture that open a line with a colon and attribute nothing
+LABELS = {"note", "update", "updated", "photo", "photos", "video", "watch", "related", "read",
+          "source", "sources", "correction", "caption", "image", "listen", "share", "advertisement",
+          "editor's note", "read more", "see also", "more", "tags", "topics", "filed under"}
+POLLS = {"poll", "survey"}
+_PHRASE_WORDS = [hash_string("according"), hash_string("in")]
 CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
 
 
@@ -104,6 +113,9 @@ def cue_end(verb: Token) -> int:
         elif nxt.dep_ == "prep" and nxt.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in nxt.children):
             end = nxt.right_edge.i
+        elif nxt.dep_ == "prep" and nxt.lower_ in ("on", "upon") and any(
+                c.dep_ == "xcomp" and c.i > nxt.i for c in verb.children):
+            end += 1  # "called on X to …"
         else:
             break
     return end
@@ -158,7 +170,7 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
     # most tokens are no cue: find the candidates on the integer attributes, in one pass
     attrs = doc.to_array([POS, LOWER, LEMMA])
     candidates = numpy.flatnonzero(
-        numpy.isin(attrs[:, 0], CUE_POS) | (attrs[:, 1] == hash_string("according"))
+        numpy.isin(attrs[:, 0], CUE_POS) | numpy.isin(attrs[:, 1], _PHRASE_WORDS)
         | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_nouns())))
     for i in candidates.tolist():
         t = doc[i]
@@ -196,6 +208,17 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
         content = _according_span(text, t, pobj) if pobj is not None else None
         return (content, (t.i, t.i + 2), pobj) if content else None
+    if t.lower_ == "in":
+        # "Trump leads by 9 points in the latest poll": a poll is the source of its findings
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in POLLS or pobj.tag_ != "NN" or (
+                t.head.pos_ not in ("VERB", "AUX")):
+            return None  # "leads in the polls": polls in general attribute nothing
+        content = _according_span(text, t, pobj)
+        if content is not None and any(is_cue(x, cues) for x in t.doc.char_span(
+                *content, alignment_mode="expand") or ()):
+            return None  # "in the poll, 38 percent said …": what they said is reported there
+        return (content, (t.i, t.i + 1), pobj) if content else None
     pos = t.pos_
     if pos == "NOUN":
         return _noun_report(text, t, cues)
@@ -206,7 +229,11 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     found = _complement(text, t, cue)
     if found is None:
         if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
-                t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None:
+                t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None or any(
+                c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
+                t.tag_ == "VBG" and speaker_tok.head.i != t.i):
+            # a subordinate clause ("after most said so") or a participle ("…, telling few
+            # people") is no parenthetical attribution; "as X noted, …" is one
             return None
         # "The talks, he said, failed" / "The talks failed, he said"
         inner = range(t.left_edge.i, t.right_edge.i + 1)
@@ -214,6 +241,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         last = t
     else:
         comp, last = found
+        if comp.dep_ == "dobj" and comp.lemma_.lower() in CUE_MEDIA and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues for c in comp.children):
+            return None  # "issued a statement condemning X": the statement's own cue reports X
         if speaker_tok is not None and comp.left_edge.i <= speaker_tok.i <= comp.right_edge.i and (
                 t.dep_ != "relcl" or comp.left_edge.tag_ not in ("WDT", "WP")):
             # ("which officials said will take effect": the relative pronoun is what was said
@@ -227,6 +257,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                                 for g in c.children if g.dep_ == "pobj"), None)
         elif comp.dep_ in ("ccomp", "xcomp"):
             content = _clause_span(text, comp)
+        elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
+            # "expressed concern that X": the concern is the cue, X what it holds
+            content, last = _clause_span(text, clause), comp
         else:
             content = _object_span(text, t, comp)
         if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
@@ -257,8 +290,21 @@ def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                 and verb.i < c.i < comp.i), None)
     if obj is None:
+        # "called on the administration to block it": whom the call is on
+        obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    and verb.i < c.i < comp.i for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
         return content
     return strip_edges(text, obj.left_edge.idx, content[1])
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The clause a noun states ("concern that …"): its ``that``-clause, which a relative
+    clause is not ("the concern that he raised": there "that" is no marker)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
@@ -266,17 +312,38 @@ def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
     """ "Trump's criticism of the deal", "voiced concern about the plan": what the noun reports
     is its prepositional object; whose it is, the possessor or the subject of the verb."""
     for p in noun.rights:
-        if p.dep_ != "prep":
+        word = p.lower_ if p.dep_ == "prep" else _clause_word(p)
+        cue = cues.get(f"{noun.lemma_.lower()} {word}") if word else None
+        if cue is None or cue.kind != "noun":
             continue
-        cue = cues.get(f"{noun.lemma_.lower()} {p.lower_}")
-        obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
-        if cue is None or cue.kind != "noun" or obj is None:
-            continue
-        content = _trim_tokens(text, list(obj.subtree))
+        if p.dep_ == "prep":
+            obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is None:
+                continue
+            content, last = _trim_tokens(text, list(obj.subtree)), p.i
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESS:
+            continue  # "expressed concern that …": the verb reports it
+        else:
+            content, last = _clause_span(text, p), noun.i
         holder = next((c for c in noun.children if c.dep_ == "poss"), None)
         if holder is None and noun.dep_ == "dobj":
             holder = speaker_of(noun.head)
-        return (content, (noun.i, p.i + 1), holder) if content else None
+        if holder is None and p.dep_ != "prep":
+            continue  # "the claim that …" of no one named: a thing talked about
+        return (content, (noun.i, last + 1), holder) if content else None
+    return None
+
+
+def _clause_word(clause: Token) -> str | None:
+    """"that" for a noun's that-clause ("the claim that …"), "to" for its infinitive ("a
+    pledge to …"); None for other dependents, a relative clause among them."""
+    if clause.dep_ not in ("acl", "ccomp", "xcomp", "relcl", "advcl"):
+        return None
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ == "that":
+            return "that"
+        if c.dep_ == "aux" and c.tag_ == "TO" and c.i < clause.i:
+            return "to"
     return None
 
 
@@ -291,7 +358,8 @@ def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, in
         while ce > cs and text[ce - 1] in ".":
             ce -= 1
         if name is None or len(name) > 5 or any(t.pos_ in ("VERB", "AUX") for t in name) or (
-                not any(t.pos_ == "PROPN" or actors.at(t) for t in name)) or (
+                not any(t.pos_ == "PROPN" or actors.at(t) for t in name) and not (
+                    all(t.is_title for t in name) and name.text.lower() not in LABELS)) or (
                 len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken)):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
@@ -352,7 +420,7 @@ def _circumstance(prep: Token) -> bool:
 def _according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
     """The clause "according to X" attributes, without the phrase itself."""
     clause = according.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+    while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
         clause = clause.head
     lo, hi = according.i, source.right_edge.i
     tokens = [x for x in clause.subtree if not lo <= x.i <= hi]
@@ -360,6 +428,10 @@ def _according_span(text: str, according: Token, source: Token) -> tuple[int, in
     after = [x for x in tokens if x.i > hi]
     words_before = len([x for x in before if not x.is_punct])
     words_after = len([x for x in after if not x.is_punct])
+    if words_before > 1 and clause.i < lo:
+        # "X has won 758 delegates, according to a tally, but his path is narrowing": after
+        # the clause's verb the phrase closes what it attributes
+        return _trim_tokens(text, before)
     if words_before > 1 and words_after > 1:
         # "Since November, according to Human Rights Watch, forces have killed …": set off
         # inside the clause, the phrase attributes all of it
@@ -406,7 +478,7 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
     first = tokens[0].i
     while len(tokens) > 2:
         last = tokens[-1]
-        aside = next((x for x in tokens if x.dep_ in ("relcl",)
+        aside = next((x for x in tokens if _is_aside(x)
                       and x.right_edge.i == last.i and x.left_edge.i - 1 > first
                       and x.doc[x.left_edge.i - 1].text == ","), None)
         if aside is None:
@@ -416,10 +488,20 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _is_aside(x: Token) -> bool:
+    """A relative clause, or a participle with no subject of its own (", reflecting …")."""
+    if x.dep_ == "relcl":
+        return True
+    return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
+
+
 def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens:
         return None
     tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
+    while len(tokens) > 1 and tokens[-1].dep_ == "cc":
+        tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     s, e = strip_edges(text, s, e)
     while e > s and text[e - 1] in ".":

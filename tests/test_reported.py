@@ -1,0 +1,190 @@
+"""Reported speech on hand-built Docs (no model): cue nouns with clauses, polls, "according to"
+after the verb, closing glosses, "called on", "as X noted", colon lines."""
+
+import pytest
+from conftest import build_doc
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import find_actors
+from dyad.nlp.quotes import find_quotes
+from dyad.nlp.reported import load_cues
+
+
+def analyse(rows, ents=None):
+    doc = build_doc(rows, ents or ["O"] * len(rows))
+    actors = find_actors(doc, load_knowledge())
+    quotes = find_quotes(doc, actors)
+    name = {a.id: a.name for a in actors.actors}
+    return [(q.kind, doc.text[q.start:q.end], q.cue, name.get(q.speaker)) for q in quotes]
+
+
+EXPRESSED = [
+    ("Byrne", 1, "nsubj", "PROPN", "Byrne", "NNP"), ("expressed", 1, "ROOT", "VERB", "express", "VBD"),
+    ("concern", 1, "dobj", "NOUN", "concern", "NN"), ("that", 6, "mark", "SCONJ", "that", "IN"),
+    ("Clinton", 6, "nsubj", "PROPN", "Clinton", "NNP"), ("may", 6, "aux", "AUX", "may", "MD"),
+    ("win", 2, "acl", "VERB", "win", "VB"), (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_expressed_attitude_reports_its_that_clause():
+    quotes = analyse(EXPRESSED, ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert quotes == [("indirect", "Clinton may win", "expressed concern", "Byrne")]
+
+
+def claim(holder: bool) -> list[tuple]:
+    head = [("Trump", 2, "poss", "PROPN", "Trump", "NNP"), ("’s", 0, "case", "PART", "’s", "POS"),
+            ] if holder else [("The", 2, "det", "DET", "the", "DT"), ("very", 0, "advmod", "ADV",
+                                                                            "very", "RB")]
+    return head + [
+        ("claim", 8, "nsubj", "NOUN", "claim", "NN"), ("that", 7, "mark", "SCONJ", "that", "IN"),
+        ("the", 5, "det", "DET", "the", "DT"), ("vote", 7, "nsubjpass", "NOUN", "vote", "NN"),
+        ("was", 7, "auxpass", "AUX", "be", "VBD"), ("rigged", 2, "acl", "VERB", "rig", "VBN"),
+        ("drew", 8, "ROOT", "VERB", "draw", "VBD"), ("scorn", 8, "dobj", "NOUN", "scorn", "NN"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_claim_that_reports_its_clause_for_its_holder():
+    quotes = analyse(claim(True), ["B-PERSON"] + ["O"] * 10)
+    assert quotes == [("indirect", "the vote was rigged", "claim", "Trump")]
+
+
+def test_a_claim_of_no_one_is_a_thing_talked_about():
+    assert analyse(claim(False)) == []
+
+
+def test_cue_nouns_with_clauses_are_well_formed():
+    cues = load_cues()
+    assert cues["claim that"].kind == "noun" and cues["pledge to"].kind == "noun"
+    assert {c.term.split()[1] for c in cues.values() if c.kind == "noun"} >= {"that", "to", "of"}
+
+
+def poll(tag: str, word: str) -> list[tuple]:
+    return [
+        ("Trump", 1, "nsubj", "PROPN", "Trump", "NNP"), ("leads", 1, "ROOT", "VERB", "lead", "VBZ"),
+        ("by", 1, "prep", "ADP", "by", "IN"), ("9", 4, "nummod", "NUM", "9", "CD"),
+        ("points", 2, "pobj", "NOUN", "point", "NNS"), ("in", 1, "prep", "ADP", "in", "IN"),
+        ("the", 8, "det", "DET", "the", "DT"), ("latest", 8, "amod", "ADJ", "late", "JJS"),
+        (word, 5, "pobj", "NOUN", "poll", tag), (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_poll_reports_what_it_found():
+    assert [q[:3] for q in analyse(poll("NN", "poll"))] == [
+        ("indirect", "Trump leads by 9 points", "in")]
+
+
+def test_polls_in_general_report_nothing():
+    assert analyse(poll("NNS", "polls")) == []
+
+
+ACCORDING_THEN_BUT = [
+    ("Trump", 2, "nsubj", "PROPN", "Trump", "NNP"), ("has", 2, "aux", "AUX", "have", "VBZ"),
+    ("won", 2, "ROOT", "VERB", "win", "VBN"), ("758", 4, "nummod", "NUM", "758", "CD"),
+    ("delegates", 2, "dobj", "NOUN", "delegate", "NNS"), (",", 2, "punct", "PUNCT", ",", ","),
+    ("according", 2, "prep", "VERB", "accord", "VBG"), ("to", 6, "prep", "ADP", "to", "IN"),
+    ("a", 9, "det", "DET", "a", "DT"), ("tally", 7, "pobj", "NOUN", "tally", "NN"),
+    (",", 2, "punct", "PUNCT", ",", ","), ("but", 2, "cc", "CCONJ", "but", "CC"),
+    ("his", 13, "poss", "PRON", "his", "PRP$"), ("path", 15, "nsubj", "NOUN", "path", "NN"),
+    ("is", 15, "aux", "AUX", "be", "VBZ"), ("narrowing", 2, "conj", "VERB", "narrow", "VBG"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_according_to_after_the_verb_closes_what_it_attributes():
+    assert [q[:3] for q in analyse(ACCORDING_THEN_BUT)] == [
+        ("indirect", "Trump has won 758 delegates", "according to")]
+
+
+GLOSS = [
+    ("He", 1, "nsubj", "PRON", "he", "PRP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+    ("the", 3, "det", "DET", "the", "DT"), ("plan", 4, "nsubj", "NOUN", "plan", "NN"),
+    ("failed", 1, "ccomp", "VERB", "fail", "VBD"), (",", 4, "punct", "PUNCT", ",", ","),
+    ("reflecting", 4, "advcl", "VERB", "reflect", "VBG"),
+    ("doubts", 6, "dobj", "NOUN", "doubt", "NNS"), (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_closing_participle_is_the_writers_gloss():
+    assert [q[:3] for q in analyse(GLOSS)] == [("indirect", "the plan failed", "said")]
+
+
+CALLED_ON = [
+    ("Sanders", 1, "nsubj", "PROPN", "Sanders", "NNP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+    ("on", 1, "prep", "ADP", "on", "IN"), ("the", 4, "det", "DET", "the", "DT"),
+    ("administration", 2, "pobj", "NOUN", "administration", "NN"),
+    ("to", 6, "aux", "PART", "to", "TO"), ("block", 1, "xcomp", "VERB", "block", "VB"),
+    ("the", 8, "det", "DET", "the", "DT"), ("deal", 6, "dobj", "NOUN", "deal", "NN"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_call_on_someone_includes_whom_it_is_on():
+    quotes = analyse(CALLED_ON, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "the administration to block the deal", "called on", "Sanders")]
+
+
+AS_NOTED = [
+    ("As", 3, "mark", "SCONJ", "as", "IN"), ("a", 2, "det", "DET", "a", "DT"),
+    ("reporter", 3, "nsubj", "NOUN", "reporter", "NN"), ("noted", 7, "advcl", "VERB", "note", "VBD"),
+    (",", 7, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "the", "DT"),
+    ("rally", 7, "nsubj", "NOUN", "rally", "NN"), ("was", 7, "ROOT", "AUX", "be", "VBD"),
+    ("small", 7, "acomp", "ADJ", "small", "JJ"), (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+AFTER_SAID = [
+    ("Prices", 1, "nsubj", "NOUN", "price", "NNS"), ("rose", 1, "ROOT", "VERB", "rise", "VBD"),
+    ("after", 4, "mark", "SCONJ", "after", "IN"), ("officials", 4, "nsubj", "NOUN", "official", "NNS"),
+    ("said", 1, "advcl", "VERB", "say", "VBD"), (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_as_someone_noted_attributes_the_clause_it_opens():
+    assert [q[:3] for q in analyse(AS_NOTED)] == [("indirect", "the rally was small", "noted")]
+
+
+def test_a_subordinate_clause_is_no_parenthetical_attribution():
+    assert analyse(AFTER_SAID) == []
+
+
+STATEMENT = [
+    ("The", 1, "det", "DET", "the", "DT"), ("campaign", 2, "nsubj", "NOUN", "campaign", "NN"),
+    ("published", 2, "ROOT", "VERB", "publish", "VBD"), ("a", 4, "det", "DET", "a", "DT"),
+    ("statement", 2, "dobj", "NOUN", "statement", "NN"),
+    ("condemning", 4, "acl", "VERB", "condemn", "VBG"), ("the", 7, "det", "DET", "the", "DT"),
+    ("attacks", 5, "dobj", "NOUN", "attack", "NNS"), (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_statement_is_reported_by_its_own_cue():
+    assert [q[:3] for q in analyse(STATEMENT)] == [("indirect", "the attacks", "condemning")]
+
+
+def colon_line(label: str) -> list[tuple]:
+    return [
+        (label, 1, "nsubj", "NOUN", label.lower(), "NNS"), (":", 1, "punct", "PUNCT", ":", ":"),
+        ("Clinton", 4, "compound", "PROPN", "Clinton", "NNP"),
+        ("email", 4, "compound", "NOUN", "email", "NN"), ("story", 6, "nsubj", "NOUN", "story", "NN"),
+        ("has", 6, "aux", "AUX", "have", "VBZ"), ("moved", 6, "ROOT", "VERB", "move", "VBN"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(("label", "found"), [("Sanders", True), ("Note", False)])
+def test_a_capitalised_name_and_a_colon_open_a_report(label, found):
+    expected = [("indirect", "Clinton email story has moved", ":")] if found else []
+    assert [q[:3] for q in analyse(colon_line(label))] == expected
+
+
+SLOW_TEXT = ("Byrne expressed concern that Clinton may become the next president. "
+             "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing.")
+
+
+@pytest.mark.slow
+def test_reports_with_the_real_model(nlp):
+    from dyad.api import analyze
+
+    rec = analyze(SLOW_TEXT)
+    spans = {(SLOW_TEXT[q.start:q.end], q.cue) for q in rec.quotes}
+    assert ("Clinton may become the next president", "expressed concern") in spans
+    assert ("Trump has won 758 delegates", "according to") in spans
