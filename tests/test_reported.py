@@ -188,3 +188,15 @@ def test_reports_with_the_real_model(nlp):
     spans = {(SLOW_TEXT[q.start:q.end], q.cue) for q in rec.quotes}
     assert ("Clinton may become the next president", "expressed concern") in spans
     assert ("Trump has won 758 delegates", "according to") in spans
+
+
+@pytest.mark.slow
+def test_a_quoted_object_complement_keeps_its_object(nlp):
+    # "calling him a “total loser”": the quotation mark is no boundary between object and
+    # complement, so the content is the whole predication, as PolNeAR marks it
+    from dyad.api import analyze
+
+    text = "Trump attacked his rival on Tuesday, calling him a “total loser” in front of voters."
+    rec = analyze(text)
+    (q,) = [q for q in rec.quotes if q.cue == "calling"]
+    assert text[q.start:q.end].startswith("him a “total loser”") and q.kind == "mixed"

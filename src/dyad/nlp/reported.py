@@ -402,7 +402,7 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
         if c.i <= obj.right_edge.i:
             continue
         if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp") or _circumstance(c) or any(
-                p.is_punct for p in verb.doc[obj.right_edge.i + 1:c.i]):
+                p.is_punct and not p.is_quote for p in verb.doc[obj.right_edge.i + 1:c.i]):
             break
         tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
