@@ -63,16 +63,19 @@ def test_party_descriptor_resolves_to_the_person_of_that_party():
     assert descriptor_speaker(rows, people) == ("Smith", "The Wisconsin Republican")
 
 
-def test_person_descriptor_without_a_match_is_the_last_named_person():
+def test_person_descriptor_without_a_match_is_whom_the_text_was_about():
     rows = described([THE, ("billionaire", "compound", "NOUN", "billionaire"),
                       ("businessman", "", "NOUN", "businessman")])
+    # the subject of the sentence before, else the person last named
     people = [("Smith", 0, None, None), ("Jones", 2, "senator", None), ("Brown", 4, None, None)]
+    assert descriptor_speaker(rows, people) == ("Smith", "The billionaire businessman")
+    people = [("Jones", 2, "senator", None), ("Brown", 4, None, None)]
     assert descriptor_speaker(rows, people) == ("Brown", "The billionaire businessman")
 
 
 def test_nationality_of_a_descriptor_rules_out_people_of_other_countries():
     rows = described([THE, ("Russian", "amod", "ADJ", "russian"), ("leader", "", "NOUN", "leader")])
-    people = [("Smith", 0, None, None, "RUS"), ("Jones", 2, None, None),
+    people = [("Smith", 0, None, None, "USA"), ("Jones", 2, None, None),
               ("Brown", 4, None, None, "USA")]
     assert descriptor_speaker(rows, people) == ("Jones", "The Russian leader")
 
@@ -165,3 +168,61 @@ def test_an_unnamed_body_is_the_one_of_that_kind_named_before():
     actors.add_mention(unnamed, 6, 8)
     actor, (s, e) = resolve_speaker(doc, actors, doc[7])
     assert (actor.name, doc[s:e].text) == ("Smith campaign", "The campaign")
+
+
+def test_a_source_phrase_keeps_an_apposition_but_not_a_clause_set_off_by_commas():
+    def span_of(words):
+        rows = [("Trump", 5, "nsubj", "PROPN", "Trump"), (",", 0, "punct", "PUNCT", ",")]
+        rows += [(w, 0 if dep in ("appos", "relcl") else h, dep, pos, w.lower())
+                 for w, h, dep, pos in words]
+        rows += [(",", 0, "punct", "PUNCT", ","), ("said", 5, "ROOT", "VERB", "say"),
+                 ("talks", 7, "nsubj", "NOUN", "talk", "NNS"),
+                 ("failed", 5, "ccomp", "VERB", "fail"), (".", 5, "punct", "PUNCT", ".")]
+        _, [(_, speaker, span)] = analyse_speakers(rows, ["B-PERSON"] + ["O"] * 8)
+        return speaker.name, span
+
+    assert span_of([("who", 3, "nsubj", "PRON"), ("leads", 0, "relcl", "VERB")]) == (
+        "Trump", "Trump")
+    assert span_of([("the", 3, "det", "DET"), ("nominee", 0, "appos", "NOUN")]) == (
+        "Trump", "Trump, the nominee")
+
+
+def test_a_speaker_pronoun_carries_on_the_same_pronoun_of_the_narration_before():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+            (".", 1, "punct", "PUNCT", ".")]
+    for _ in range(20):  # sentences about no one
+        i = len(rows)
+        rows += [("It", i + 1, "nsubj", "PRON", "it"), ("rained", i + 1, "ROOT", "VERB", "rain"),
+                 (".", i + 1, "punct", "PUNCT", ".")]
+    i = len(rows)  # "She argued that Smith erred. Talks failed, she said."
+    rows += [("She", i + 1, "nsubj", "PRON", "she"), ("argued", i + 1, "ROOT", "VERB", "argue"),
+             ("that", i + 4, "mark", "SCONJ", "that"), ("Smith", i + 4, "nsubj", "PROPN", "Smith"),
+             ("erred", i + 1, "ccomp", "VERB", "err"), (".", i + 1, "punct", "PUNCT", "."),
+             ("Talks", i + 7, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", i + 10, "ccomp", "VERB", "fail"), (",", i + 10, "punct", "PUNCT", ","),
+             ("she", i + 10, "nsubj", "PRON", "she"), ("said", i + 10, "ROOT", "VERB", "say"),
+             (".", i + 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, at) in enumerate([("Lee", 0), ("Smith", i + 3)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind="person", key="person:" + name)
+        actors.actors.append(a)
+        actors.add_mention(a, at, at + 1)
+    she = doc[i + 9]
+    assert resolve_pronoun(doc, actors, she, quoted=[]).name == "Lee"
+    assert resolve_pronoun(doc, actors, she, quoted=[], depth=0).name == "Smith"
+
+
+def test_first_names_that_several_known_people_share_tell_a_persons_sex():
+    from dyad.nlp.actors import ActorInfo
+    from dyad.nlp.speakers import gender_of
+
+    def person(name):
+        return ActorInfo(id="a1", name=name, kind="person")
+
+    assert gender_of(person("Nancy Ortega")) == "female"
+    assert gender_of(person("John Ortega")) == "male"
+    assert gender_of(person("Ortega")) is None

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
+PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
@@ -211,7 +212,7 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         people = [(s, a) for s, a in people if a.country in (None, country)]
     gender = NOUN_GENDER.get(lemma)
     if gender:
-        people = [(s, a) for s, a in people if a.gender in (None, gender)]
+        people = [(s, a) for s, a in people if gender_of(a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     words = {c.lower_ for c in tok.lefts} | {lemma}
@@ -220,7 +221,12 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         pool = [(s, a) for s, a in people if _in_party(actors, a, party)]
     if not pool and lemma in AGENT_ROLES:
         return None
-    pool = pool or people
+    if not pool:
+        # no one named with that role: like a pronoun, the description carries on whom the
+        # text was just about, the subject of a main clause counting as nearer than a name
+        # in passing
+        pool = [(max(_score(doc[s:e].root, frozenset(), False) for s, e in a.mentions
+                     if s < start), a) for _, a in people]
     return max(pool, key=lambda x: x[0])[1] if pool else None
 
 
@@ -248,7 +254,8 @@ def _described_before(doc: Doc, actors: ActorSet, start: int, end: int) -> Actor
 
 
 def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
-                    quoted: list[tuple[int, int]] | None = None) -> ActorInfo | None:
+                    quoted: list[tuple[int, int]] | None = None, depth: int = CHAIN
+                    ) -> ActorInfo | None:
     """The earlier actor a pronoun most likely stands for: it must agree (a person for he, she
     and I, of the right gender where known; not a person for it, we, they); among those, the
     most recent mention wins, a subject counting as if SUBJECT_REACH tokens nearer (the
@@ -260,7 +267,10 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     SUBJECT_REACH nearer than one of a clause it reports ("Carson said the Post's Costa had
     reported … He hoped, he said" is Carson), the subject of a speech verb as SUBJECT_REACH
     nearer again (who was just speaking usually speaks on), and when the pronoun is outside
-    quotation marks, names inside them are what someone said, not whom the narration is about."""
+    quotation marks, names inside them are what someone said, not whom the narration is about.
+    A speaker's he or she may also carry on the same pronoun as a subject shortly before (up to
+    ``depth`` such steps back), which stands for whom that one stands for. A description made an
+    actor of its own ("the GOP candidate") counts as the person it names or points back to."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
     speaker = quoted is not None
@@ -269,31 +279,105 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     if quoted and _within(quoted, starts, tok.idx):
         quoted = []
     best: tuple[int, ActorInfo] | None = None
-    for a in actors.actors:
-        if want_person != (a.kind == "person"):
+    for cand in actors.actors:
+        if want_person != (cand.kind == "person"):
             continue
-        if gender and a.gender and a.gender != gender:
-            continue
-        for s, e in a.mentions:
+        untitled = _untitled(cand)
+        for s, e in cand.mentions:
             if s >= tok.i:
                 break
             if quoted and _within(quoted, starts, doc[s].idx):
                 continue
-            head = doc[s:e].root
-            score = s + SUBJECT_REACH * (head.dep_ in ("nsubj", "nsubjpass"))
-            if speaker and head.dep_ in ("nsubj", "nsubjpass") and _main_clause(head.head):
-                score += SUBJECT_REACH
-            if speaker and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
-                score += SUBJECT_REACH  # who was just speaking speaks on
-            score += GENDER_REACH * bool(gender and a.gender == gender)
+            a = cand
+            if untitled:
+                # "the GOP candidate" stands for the person named before it, "Fiorina, the
+                # former CEO" for Fiorina
+                named = _named_by(doc, actors, doc[s:e].root, s)
+                if named is not None and (not gender or gender_of(named) in (None, gender)):
+                    a = named
+            known = gender_of(a)
+            if gender and known and known != gender:
+                continue
+            score = _score(doc[s:e].root, speech if speaker else None,
+                           bool(gender and known == gender))
             if best is None or score > best[0]:
                 best = (score, a)
+    if speaker and gender and depth > 0:
+        # "She appeared to imply … “…,” she said": a subject "she" before, in the narration,
+        # is whom the story has carried on with since the last name
+        prior = _prior_pronoun(doc, actors, tok, quoted or [], starts)
+        if prior is not None:
+            score = _score(prior, speech, True)
+            if best is None or score > best[0]:
+                a = resolve_pronoun(doc, actors, prior, quoted or [], depth=depth - 1)
+                if a is not None:
+                    best = (score, a)
     if best is None:
         return None
     a = best[1]
     if gender and a.gender is None:
         a.gender = gender
     return a
+
+
+def _score(head: Token, speech: frozenset[str] | None, same_gender: bool) -> int:
+    """How near a mention headed by ``head`` counts for a pronoun after it (see
+    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker."""
+    subject = head.dep_ in ("nsubj", "nsubjpass")
+    score = head.i + SUBJECT_REACH * subject
+    if speech is not None and subject and _main_clause(head.head):
+        score += SUBJECT_REACH
+    if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+        score += SUBJECT_REACH  # who was just speaking speaks on
+    return score + GENDER_REACH * same_gender
+
+
+def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
+                   starts: list[int]) -> Token | None:
+    """The same pronoun as the subject of a clause of the narration shortly before ``tok``,
+    when no speaker has been found for it."""
+    for t in reversed(doc[max(0, tok.i - PRIOR_REACH):tok.i]):
+        if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass"):
+            if actors.at(t) is not None or (quoted and _within(quoted, starts, t.idx)):
+                return None
+            return t
+    return None
+
+
+def _named_by(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo | None:
+    """The named person a description of someone stands for: the name it is in apposition
+    with, else the one it points back to."""
+    if tok.dep_ == "appos":
+        a = actors.at(tok.head)
+        return a if a is not None and a.kind == "person" and not _untitled(a) else None
+    return _described_as(doc, actors, tok, start)
+
+
+def gender_of(a: ActorInfo) -> str | None:
+    """A person's sex as the text or the dictionary gives it, else as their first name tells:
+    one that two or more of the dictionary's people share, all of one sex ("Steve", "Nancy")."""
+    if a.gender or a.kind != "person":
+        return a.gender
+    words = a.name.split()
+    return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+# Where the family name comes first ("Xi Jinping"), a name's first word says nothing of sex
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    seen: dict[str, dict[str, set[str]]] = {}
+    for entries in load_knowledge().by_alias.values():
+        for e in entries:
+            words = e.name.split()
+            if e.kind == "person" and e.gender and len(words) > 1 and (
+                    e.country not in FAMILY_NAME_FIRST) and words[0][:1].isupper():
+                seen.setdefault(words[0], {}).setdefault(e.gender, set()).add(e.name)
+    # a name only one person bears may be a woman's name in one language, a man's in another
+    return {w: g for w, by in seen.items() if len(by) == 1
+            for g, people in by.items() if len(people) > 1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -403,26 +487,43 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
 def _source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
                    ) -> tuple[int, int]:
     """The whole noun phrase that names the source, with its determiner, title, apposition and
-    relative clause ("Vermont Sen. Bernie Sanders", "the Times", "Chris Cox, who runs …"): the
-    name alone leaves out how the text identifies the speaker."""
+    restrictive clause ("Vermont Sen. Bernie Sanders", "the Times", "Christie, New Jersey's
+    governor", "a poll conducted by Gallup"): the name alone leaves out how the text
+    identifies the speaker."""
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return mention
     head = tok
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "Bernie" of "Bernie Sanders": the phrase is the head noun's
-    first, last = head.left_edge, head.right_edge
-    while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "case"):
-        last = doc[last.i - 1]
+    first, last = head.left_edge, _right_end(head)
     for x in doc[first.i:tok.i]:
-        if x.text in ("—", "–", "-", "--") and x.whitespace_:
-            first = doc[x.i + 1]  # a dateline ("WASHINGTON (AP) — Sen. …") is not the source
+        if (x.text in ("—", "–", "-", "--") and x.whitespace_) or "\n" in x.text_with_ws:
+            first = doc[x.i + 1]  # a dateline ("WASHINGTON (AP) — Sen. …"), a line before
+    for x in doc[tok.i:last.i]:
+        if "\n" in x.text_with_ws:
+            last = x  # a source does not go on to the next line
+            break
     while first.i < last.i and (first.is_punct or first.is_space):
         first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "case"):
+        last = doc[last.i - 1]
     s, e = first.idx, last.idx + len(last)
-    if not (s <= mention[0] and mention[1] <= e) or (s < q.end and q.start < e) or any(
-            "\n" in x.text_with_ws for x in doc[first.i:last.i]):
-        return mention  # a parse that ran the phrase into the quote or another line
+    # the phrase may lie inside the quote ("The cost, Ms. Lee said, ''is …''"), not across it
+    if not (s <= mention[0] and mention[1] <= e) or s < q.start < e or s < q.end < e:
+        return mention  # a parse that ran the phrase into the quote
     return s, e
+
+
+def _right_end(head: Token) -> Token:
+    """The last token of ``head``'s phrase, short of a clause or description set off by a
+    comma: what it adds ("Trump, who leads the polls, …", "Rubio, speaking in Miami, …") is
+    said of the speaker, not who the speaker is; an apposition or a list goes on."""
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ not in ("appos", "conj", "cc", "punct") and c.left_edge.i > head.i + 1 and (
+                doc[c.left_edge.i - 1].text == ","):
+            return doc[c.left_edge.i - 1]
+    return head.right_edge
 
 
 def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
