@@ -11,6 +11,8 @@ no marks, so it counts as indirect). Two apostrophes or backticks count as a dou
 Normalising a span. Both sides are trimmed of edge whitespace, punctuation and quotation marks,
 and of a leading "that", by moving their offsets, so only spans in the same place can match.
 
+Gold pieces with only white space between them are read as one piece (see ``_merged``).
+
 Content matching.
   exact    the trimmed predicted span equals the trimmed gold span. A discontinuous gold content
            (PolNeAR's "…," she said. "…": one attribution, two pieces) is found exactly either
@@ -102,9 +104,21 @@ def _attribution(text: str, a: dict) -> GoldAttribution:
     def spans(key: str) -> tuple[Span, ...]:
         return tuple(sorted((p["start"], p["end"]) for p in a.get(key) or ()))
 
-    content = tuple(sorted(spans("content") + spans("content2")))
+    content = _merged(text, sorted(spans("content") + spans("content2")))
     kind = quote_kind(" ".join(text[s:e] for s, e in content))
     return GoldAttribution(str(a.get("id", "")), content, spans("cue"), spans("source"), kind)
+
+
+def _merged(text: str, pieces: list[Span]) -> tuple[Span, ...]:
+    """Pieces with nothing but white space between them are one piece: the annotation tool
+    cuts a span at each sentence or line, so a quote of two sentences arrives as two pieces."""
+    out: list[Span] = []
+    for s, e in pieces:
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return tuple(out)
 
 
 def quote_kind(content: str) -> str:
