@@ -270,16 +270,20 @@ def test_real_pipeline_on_a_small_file(tmp_path):
 
 
 def test_pieces_cut_at_a_sentence_are_read_as_one(tmp_path):
-    text = 'Lee said: "We will win. Nobody doubts it." Then she left, "for now," she said.'
+    text = ('Lee said: "We will win. Nobody doubts it." Then she left, "for now," she said.\n\n'
+            '"We are ready."')
     a, b = span(text, '"We will win.'), span(text, 'Nobody doubts it."')
     c, d = span(text, '"for now,"'), span(text, "she left")
-    pieces = [{"start": s, "end": e, "text": text[s:e]} for s, e in (a, b)]
-    apart = [{"start": s, "end": e, "text": text[s:e]} for s, e in (d, c)]
+    f = span(text, '"We are ready."')
+
+    def pieces(*spans):
+        return [{"start": s, "end": e, "text": text[s:e]} for s, e in spans]
+
     row = {"doc_id": "d1", "annotator": "a", "compartment": "x", "text": text,
-           "attributions": [{"id": "A1", "content": pieces, "cue": [], "source": []},
-                            {"id": "A2", "content": apart, "cue": [], "source": []}]}
+           "attributions": [{"id": "A1", "content": pieces(a, b), "cue": [], "source": []},
+                            {"id": "A2", "content": pieces(d, c, f), "cue": [], "source": []}]}
     path = tmp_path / "g.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     (art,) = read_polnear(str(path))
     assert art.attributions[0].content == ((a[0], b[1]),)   # only a space between the pieces
-    assert art.attributions[1].content == (d, c)            # a comma and a space: two pieces
+    assert art.attributions[1].content == (d, c, f)   # a comma; a new paragraph: apart

@@ -110,11 +110,13 @@ def _attribution(text: str, a: dict) -> GoldAttribution:
 
 
 def _merged(text: str, pieces: list[Span]) -> tuple[Span, ...]:
-    """Pieces with nothing but white space between them are one piece: the annotation tool
-    cuts a span at each sentence or line, so a quote of two sentences arrives as two pieces."""
+    """Pieces with nothing but spaces between them are one piece: the annotation tool cuts a
+    span at each sentence, so a quote of two sentences arrives as two pieces. Pieces in two
+    paragraphs stay two: each paragraph's quotation is a quote of its own."""
     out: list[Span] = []
     for s, e in pieces:
-        if out and not text[out[-1][1]:s].strip():
+        gap = text[out[-1][1]:s] if out else "x"
+        if not gap.strip() and "\n" not in gap:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((s, e))
