@@ -13,21 +13,18 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_countries import BACKING, DETERMINERS, PLACE_KINDS, CountryReader
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
 
 HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
               "ms.": "female", "miss": "female", "sir": "male", "lady": "female"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
-               "their", "his", "her", "our", "any", "all", "both", "several", "many", "other"}
 # Words that may stand inside a title before a name ("Secretary of State John Kerry").
 TITLE_GLUE = {"of", "to", "for", "the", "-", "general"}
-BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "led", "lead", "fund",
-           "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
 # Roles that say only that someone belongs to a body: the body's sector is theirs ("DEA officials"
 # are police, "Taliban prisoners" are rebels).
 MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", "representative",
@@ -42,28 +39,14 @@ GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "mo
                      "about", "numerous", "various", "certain", "additional", "further"}
 # Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
 NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
-# Words that name a kind of place or body and never a place on their own: "City Court" is no court
-# of a town called City.
-PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "province", "region",
-               "capital", "federal", "national", "central", "court", "republic", "kingdom",
-               "island", "islands", "north", "south", "east", "west", "northern", "southern",
-               "eastern", "western", "upper", "lower", "new", "old", "greater", "metropolitan",
-               "municipal", "popular", "grand", "royal", "high", "supreme", "united"}
-# "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
-US_PARTIES = {"D", "R", "I"}
 
 
-class PhraseReader:
+class PhraseReader(CountryReader):
     """Reads title phrases, appositions and unnamed groups for the actor builder, which supplies
     the document, the dictionary, the actors found so far and ``actor``, ``country_actor`` and
     ``entry_actor`` to create or join one."""
 
-    doc: Doc
-    kb: Knowledge
     out: ActorSet
-    published: str | None
-    places: object | None  # a dyad.nlp.gazetteer.Gazetteer
-    home: str | None = None  # the country the text is set in, where it is clear
 
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
         raise NotImplementedError
@@ -149,16 +132,6 @@ class PhraseReader:
             elif any(c.dep_ == "prep" and c.lower_ == "of" for c in head.head.children):
                 # "the head of Kenya's police, Joseph Boinnet": whose head the "of" phrase says
                 self.qualify(a, _appositive(head.head))
-
-    def _us_party_state(self, e: int) -> bool:
-        """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""
-        doc = self.doc
-        if e + 4 > len(doc) or doc[e].text != "(" or doc[e + 1].text not in US_PARTIES or (
-                doc[e + 2].text != "-"):
-            return False
-        state = doc[e + 3].text
-        return self.places is not None and (self.places.state_abbreviation(state) is not None or (
-            self._place_country_named(state) == "USA"))
 
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name
@@ -328,40 +301,6 @@ class PhraseReader:
                     self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
             i += 1
 
-    def _place_country(self, t: Token) -> str | None:
-        """The country of the town or region a token names, when it is a well-known one."""
-        if self.places is None:
-            return None
-        doc = self.doc
-        start, end = t.i, t.i + 1
-        if t.ent_iob_ in ("B", "I"):  # the whole entity, found from its tags (Doc.ents is slow)
-            while start > 0 and doc[start].ent_iob_ == "I":
-                start -= 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-        return self._place_country_named(doc[start:end].text)
-
-    def _place_country_named(self, name: str) -> str | None:
-        if self.places is None or name.lower() in self.kb.roles or all(
-                w in PLACE_KINDS for w in name.lower().split()):
-            return None
-        best = None
-        places = [place for place, _primary in self.places.lookup(name) if place.country]
-        # a town of the country the text is set in, however small, before a far bigger town
-        # elsewhere ("Medellin" in a report from Cebu), but not before a more populous country or
-        # first-level region ("California" in a report from Bogota)
-        home = self.home if len({place.country for place in places}) > 1 else None
-        region = max((place.population for place in places if place.country != home and
-                      place.feature in ("admin1", "country")), default=-1)
-        for place in places:
-            if (place.feature in ("admin1", "country") or place.population >= 50000
-                    or place.country == home):
-                rank = (place.country == home and place.population > region,
-                        place.feature in ("country", "admin1"), place.population)
-                if best is None or rank > best[0]:
-                    best = (rank, place.country)
-        return best[1] if best else None
-
     def _affiliate(self, a: ActorInfo, org: ActorInfo) -> None:
         if a.kind == "country":
             return
@@ -477,33 +416,6 @@ class PhraseReader:
             if other is not None and other.kind == "person":
                 return other
         return None
-
-    def _coordinated_nations(self, tokens: list[Token]) -> list[tuple[str, int, int]]:
-        """The countries of nationality words joined by "and"/"or" before a group's head, each
-        with its token span ("U.S. and Russian", "Ethiopian, Mozambican and South African")."""
-        if not any(w.lower_ in ("and", "or") for w in tokens):
-            return []
-        kb = self.kb
-        out: list[tuple[str, int, int]] = []
-        i = 0
-        while i < len(tokens):
-            for n in (2, 1):
-                words = tokens[i:i + n]
-                if len(words) < n or words[-1].i - words[0].i != n - 1:
-                    continue
-                joined = " ".join(w.text for w in words)
-                iso3 = kb.adjectives.get(joined) or kb.country_names.get(joined)
-                after = self.doc[words[-1].i + 1:words[-1].i + 3]
-                if iso3 and len(after) == 2 and after[0].text == "-" and (
-                        after[1].lemma_.lower() in BACKING):
-                    return []  # "Iranian-backed and Russian troops": one of them is not Iran's
-                if iso3:
-                    out.append((iso3, words[0].i, words[-1].i + 1))
-                    i += n
-                    break
-            else:
-                i += 1
-        return out if len({c for c, _, _ in out}) == len(out) else []
 
     def _national_groups(self, t: Token, nations: list[tuple[str, int, int]], role, mod_role,
                          claimed: set[int]) -> None:

@@ -6,13 +6,12 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 ("Syria's foreign ministry"), appositions and "of"/"in" phrases give role, country and affiliation
 ("Russian Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
-reading of the words around a name lives in ``dyad.nlp.actor_phrases``.
+reading of the words around a name lives in ``dyad.nlp.actor_phrases``, and the reading of
+where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -33,9 +32,6 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
                    "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
                    "explain", "complain", "protest", "announce", "speak", "talk"}
-# Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
-LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
-                  "around"}
 # Sectors of a state's own institutions: a body of these with no country named belongs to the
 # country the text is about ("police", "the court", "rebel fighters").
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
@@ -46,11 +42,6 @@ ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart",
           "secretary gen")
 INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
                  "transnational"}
-# The opening that sets a text's scene: its dateline and lead (in tokens).
-LEAD = 200
-# A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -".
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}?)"
-                      r"(?:,[^\n,]{1,25}){0,3}?\s*(?:--|\u2014|\u2013| - )")
 
 
 @dataclass
@@ -210,82 +201,6 @@ class _Builder(PhraseReader):
         a.add_sector(entry.sector)
         a.evidence = a.evidence or f"dictionary ({entry.source}), qualified"
         return a
-
-    # -- where the text is set ----------------------------------------------------------------
-    @property
-    def home(self) -> str | None:
-        """The country the text is set in, read from the text the first time it is asked for."""
-        if self._home is False:
-            self._home = None  # a town looked up while reading it has no home to prefer yet
-            self._home = self.read_setting()
-        return self._home or None
-
-    def read_setting(self) -> str | None:
-        """The country the text is set in, from its dateline and the countries, demonyms, towns
-        and dictionary actors its opening names, leaving out those that are what someone acts on
-        ("sanctions against Russia", "an inquiry into an Australian soldier"); None unless one
-        country clearly leads."""
-        doc, kb = self.doc, self.kb
-        spans, ents = self.clues
-        home: Counter[str] = Counter()
-        first = doc[0] if len(doc) else None
-        m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
-        if m:
-            name = m.group(1)
-            iso3 = self._country_named(name.title() if name.isupper() else name)
-            if iso3:
-                home[iso3] += 3
-        covered: set[int] = set()
-        found: list[tuple[str | None, Token]] = []
-        last = 0
-        for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
-            if s >= LEAD:
-                break
-            if s < last:
-                continue
-            last = e
-            covered.add(s)
-            text = doc[s:e].text
-            iso3 = kb.country_names.get(text) or kb.capitals.get(text)
-            if iso3 is None:
-                entry = kb.entry(text, self.published)
-                if entry is not None and not kb.generic(text) and not kb.generic(entry.name):
-                    iso3 = entry.country
-            if iso3:
-                found.append((iso3, doc[e - 1]))  # a name's last word is its head
-        for ent in ents:
-            start, end = ent.start, ent.end
-            if start >= LEAD:
-                break
-            if start in covered:
-                continue
-            label, first = ent.label_, doc[start]
-            if first.lower_ in DETERMINERS and end - start > 1:
-                first = doc[start + 1]
-            # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
-            # Processing Zones Authority")
-            if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
-                found.append((kb.adjectives[first.text], first))
-            elif label == "GPE":
-                found.append((self._place_country_named(ent.text), doc[end - 1]))
-        for iso3, t in found:
-            if iso3 and not _aimed_at(t):
-                home[iso3] += 1
-        self._sole = len(home) == 1
-        return _leader(home)
-
-    def _country_named(self, name: str) -> str | None:
-        kb = self.kb
-        return kb.country_names.get(name) or kb.capitals.get(name) or (
-            self._place_country_named(name))
-
-    def body_country(self, entry: Entry, surface: str) -> str | None:
-        """A body's country: the dictionary's, unless its name is one that many countries' bodies
-        share ("Senate", "Supreme Court") and the text is set in another country."""
-        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
-        if entry.kind != "person" and entry.country and generic and self.home:
-            return self.home
-        return entry.country
 
     # -- named mentions ---------------------------------------------------------------------
     def take_named(self, s: int, e: int, origin: str) -> bool:
@@ -507,31 +422,6 @@ class _Builder(PhraseReader):
                 a.code = (a.country or "") + "".join(a.sector[:2])
             if a.kind == "organization" and "IGO" in a.sector and a.code and a.country is None:
                 a.code = a.code if a.code.startswith("IGO") else "IGO" + a.code
-
-
-def _leader(counts: Counter[str]) -> str | None:
-    """The country that clearly leads: at least twice the mentions of any other."""
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def _aimed_at(t: Token) -> bool:
-    """Whether a noun phrase is what an act is aimed at: a verb's object or the object of a
-    preposition such as "against", "on" or "into" (but "in", "of")."""
-    for _ in range(8):
-        while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod") and (
-                t.head is not t):
-            t = t.head
-        if t.dep_ != "pobj":
-            return t.dep_ in ("dobj", "dative")
-        prep = t.head
-        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            t = prep.head  # "the leaders of Russia", "one of them" stand where their head does
-            continue
-        return prep.lower_ not in LOCATIVE_PREPS
-    return False
 
 
 def _domestic(a: ActorInfo, out: ActorSet) -> bool:

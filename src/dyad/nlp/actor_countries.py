@@ -1,0 +1,220 @@
+"""The countries of actors: the country a text is set in, read from its dateline and opening,
+and the country of a town, region or US state, or of nationality words, named beside an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.knowledge import Entry, Knowledge
+
+# Words that open a noun phrase before the name or noun it is about.
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
+               "their", "his", "her", "our", "any", "all", "both", "several", "many", "other"}
+# Words after a hyphen that make a nationality a backer ("Iranian-backed"), not the country.
+BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "led", "lead", "fund",
+           "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
+# Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
+LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
+                  "around"}
+# Words that name a kind of place or body and never a place on their own: "City Court" is no court
+# of a town called City.
+PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "province", "region",
+               "capital", "federal", "national", "central", "court", "republic", "kingdom",
+               "island", "islands", "north", "south", "east", "west", "northern", "southern",
+               "eastern", "western", "upper", "lower", "new", "old", "greater", "metropolitan",
+               "municipal", "popular", "grand", "royal", "high", "supreme", "united"}
+# "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
+US_PARTIES = {"D", "R", "I"}
+# The opening that sets a text's scene: its dateline and lead (in tokens).
+LEAD = 200
+# A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -".
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}?)"
+                      r"(?:,[^\n,]{1,25}){0,3}?\s*(?:--|\u2014|\u2013| - )")
+
+
+class CountryReader:
+    """Reads countries for the actor builder, which supplies the document, the dictionary, the
+    gazetteer and, in ``clues``, the dictionary phrases and named entities found in the text."""
+
+    doc: Doc
+    kb: Knowledge
+    published: str | None
+    places: object | None  # a dyad.nlp.gazetteer.Gazetteer
+    clues: tuple[list[tuple[int, int]], tuple[Span, ...]]
+    _home: str | None | bool  # False: not read yet
+    _sole: bool  # whether the opening names no country but the text's own
+
+    @property
+    def home(self) -> str | None:
+        """The country the text is set in, read from the text the first time it is asked for."""
+        if self._home is False:
+            self._home = None  # a town looked up while reading it has no home to prefer yet
+            self._home = self.read_setting()
+        return self._home or None
+
+    def read_setting(self) -> str | None:
+        """The country the text is set in, from its dateline and the countries, demonyms, towns
+        and dictionary actors its opening names, leaving out those that are what someone acts on
+        ("sanctions against Russia", "an inquiry into an Australian soldier"); None unless one
+        country clearly leads."""
+        doc, kb = self.doc, self.kb
+        spans, ents = self.clues
+        home: Counter[str] = Counter()
+        first = doc[0] if len(doc) else None
+        m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
+        if m:
+            name = m.group(1)
+            iso3 = self._country_named(name.title() if name.isupper() else name)
+            if iso3:
+                home[iso3] += 3
+        covered: set[int] = set()
+        found: list[tuple[str | None, Token]] = []
+        last = 0
+        for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
+            if s >= LEAD:
+                break
+            if s < last:
+                continue
+            last = e
+            covered.add(s)
+            text = doc[s:e].text
+            iso3 = kb.country_names.get(text) or kb.capitals.get(text)
+            if iso3 is None:
+                entry = kb.entry(text, self.published)
+                if entry is not None and not kb.generic(text) and not kb.generic(entry.name):
+                    iso3 = entry.country
+            if iso3:
+                found.append((iso3, doc[e - 1]))  # a name's last word is its head
+        for ent in ents:
+            start, end = ent.start, ent.end
+            if start >= LEAD:
+                break
+            if start in covered:
+                continue
+            label, first = ent.label_, doc[start]
+            if first.lower_ in DETERMINERS and end - start > 1:
+                first = doc[start + 1]
+            # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
+            # Processing Zones Authority")
+            if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
+                found.append((kb.adjectives[first.text], first))
+            elif label == "GPE":
+                found.append((self._place_country_named(ent.text), doc[end - 1]))
+        for iso3, t in found:
+            if iso3 and not _aimed_at(t):
+                home[iso3] += 1
+        self._sole = len(home) == 1
+        return _leader(home)
+
+    def _country_named(self, name: str) -> str | None:
+        kb = self.kb
+        return kb.country_names.get(name) or kb.capitals.get(name) or (
+            self._place_country_named(name))
+
+    def body_country(self, entry: Entry, surface: str) -> str | None:
+        """A body's country: the dictionary's, unless its name is one that many countries' bodies
+        share ("Senate", "Supreme Court") and the text is set in another country."""
+        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
+        if entry.kind != "person" and entry.country and generic and self.home:
+            return self.home
+        return entry.country
+
+    def _us_party_state(self, e: int) -> bool:
+        """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""
+        doc = self.doc
+        if e + 4 > len(doc) or doc[e].text != "(" or doc[e + 1].text not in US_PARTIES or (
+                doc[e + 2].text != "-"):
+            return False
+        state = doc[e + 3].text
+        return self.places is not None and (self.places.state_abbreviation(state) is not None or (
+            self._place_country_named(state) == "USA"))
+
+    def _place_country(self, t: Token) -> str | None:
+        """The country of the town or region a token names, when it is a well-known one."""
+        if self.places is None:
+            return None
+        doc = self.doc
+        start, end = t.i, t.i + 1
+        if t.ent_iob_ in ("B", "I"):  # the whole entity, found from its tags (Doc.ents is slow)
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        return self._place_country_named(doc[start:end].text)
+
+    def _place_country_named(self, name: str) -> str | None:
+        if self.places is None or name.lower() in self.kb.roles or all(
+                w in PLACE_KINDS for w in name.lower().split()):
+            return None
+        best = None
+        places = [place for place, _primary in self.places.lookup(name) if place.country]
+        # a town of the country the text is set in, however small, before a far bigger town
+        # elsewhere ("Medellin" in a report from Cebu), but not before a more populous country or
+        # first-level region ("California" in a report from Bogota)
+        home = self.home if len({place.country for place in places}) > 1 else None
+        region = max((place.population for place in places if place.country != home and
+                      place.feature in ("admin1", "country")), default=-1)
+        for place in places:
+            if (place.feature in ("admin1", "country") or place.population >= 50000
+                    or place.country == home):
+                rank = (place.country == home and place.population > region,
+                        place.feature in ("country", "admin1"), place.population)
+                if best is None or rank > best[0]:
+                    best = (rank, place.country)
+        return best[1] if best else None
+
+    def _coordinated_nations(self, tokens: list[Token]) -> list[tuple[str, int, int]]:
+        """The countries of nationality words joined by "and"/"or" before a group's head, each
+        with its token span ("U.S. and Russian", "Ethiopian, Mozambican and South African")."""
+        if not any(w.lower_ in ("and", "or") for w in tokens):
+            return []
+        kb = self.kb
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(tokens):
+            for n in (2, 1):
+                words = tokens[i:i + n]
+                if len(words) < n or words[-1].i - words[0].i != n - 1:
+                    continue
+                joined = " ".join(w.text for w in words)
+                iso3 = kb.adjectives.get(joined) or kb.country_names.get(joined)
+                after = self.doc[words[-1].i + 1:words[-1].i + 3]
+                if iso3 and len(after) == 2 and after[0].text == "-" and (
+                        after[1].lemma_.lower() in BACKING):
+                    return []  # "Iranian-backed and Russian troops": one of them is not Iran's
+                if iso3:
+                    out.append((iso3, words[0].i, words[-1].i + 1))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out if len({c for c, _, _ in out}) == len(out) else []
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    """The country that clearly leads: at least twice the mentions of any other."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _aimed_at(t: Token) -> bool:
+    """Whether a noun phrase is what an act is aimed at: a verb's object or the object of a
+    preposition such as "against", "on" or "into" (but "in", "of")."""
+    for _ in range(8):
+        while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod") and (
+                t.head is not t):
+            t = t.head
+        if t.dep_ != "pobj":
+            return t.dep_ in ("dobj", "dative")
+        prep = t.head
+        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = prep.head  # "the leaders of Russia", "one of them" stand where their head does
+            continue
+        return prep.lower_ not in LOCATIVE_PREPS
+    return False
