@@ -318,7 +318,8 @@ SUBJECT_FIRST = [
 def test_pronoun_prefers_the_subject_of_the_sentence_before():
     _, quotes = analyse_speakers(SUBJECT_FIRST, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
     [(content, speaker, span)] = quotes
-    assert (content, speaker.name, speaker.gender, span) == ("talks failed", "Lee", "male", "He")
+    # he could be Smith as well: the pick says nothing of Lee's sex
+    assert (content, speaker.name, speaker.gender, span) == ("talks failed", "Lee", None, "He")
 
 
 WHO_SAID = [

@@ -1,7 +1,7 @@
 """Speaker resolution on hand-built Docs (no model): descriptors and dialogue turns."""
 
 from conftest import build_doc
-from test_quotes import analyse_speakers
+from test_quotes import SUBJECT_FIRST, analyse_speakers
 
 
 def descriptor_speaker(rows, people):
@@ -152,7 +152,7 @@ def test_without_a_question_the_next_quote_paragraph_continues_the_last_speaker(
     rows = [r if i != 4 else (".", 3, "punct", "PUNCT", ".") for i, r in enumerate(DIALOGUE)]
     rows[24] = (".", 21, "punct", "PUNCT", ".")
     _, quotes = analyse_speakers(rows, DIALOGUE_ENTS)
-    assert [speaker and speaker.name for _, speaker, _ in quotes][2:] == ["Jones", None]
+    assert [speaker and speaker.name for _, speaker, _ in quotes][2:] == ["Jones", "Jones"]
 
 
 def test_an_unnamed_body_is_the_one_of_that_kind_named_before():
@@ -226,3 +226,68 @@ def test_first_names_that_several_known_people_share_tell_a_persons_sex():
     assert gender_of(person("Nancy Ortega")) == "female"
     assert gender_of(person("John Ortega")) == "male"
     assert gender_of(person("Ortega")) is None
+
+
+def genders_after_quotes(rows, ents):
+    """Each person's sex once the quotes of ``rows`` are found, and who said the first one."""
+    from dyad.knowledge import load_knowledge
+    from dyad.nlp.actors import find_actors
+    from dyad.nlp.quotes import find_quotes
+
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    quotes = find_quotes(doc, actors)
+    by_id = {a.id: a for a in actors.actors}
+    return {a.name: a.gender for a in actors.actors}, by_id[quotes[0].speaker].name
+
+
+def test_a_pronoun_that_could_mean_two_people_says_neither_ones_sex():
+    # "Lee met Smith. He said talks failed.": he is taken to be Lee, but could be Smith
+    genders, speaker = genders_after_quotes(SUBJECT_FIRST, ["B-PERSON", "O", "B-PERSON"]
+                                            + ["O"] * 6)
+    assert speaker == "Lee"
+    assert genders == {"Lee": None, "Smith": None}
+
+
+def test_a_pronoun_after_the_only_person_named_says_that_persons_sex():
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("spoke", 1, "ROOT", "VERB", "speak"),
+            ("in", 1, "prep", "ADP", "in"), ("Ohio", 2, "pobj", "PROPN", "Ohio"),
+            *[(w, h + 1, d, p, lem, *rest) for w, h, d, p, lem, *rest in SUBJECT_FIRST[3:]]]
+    genders, speaker = genders_after_quotes(rows, ["B-PERSON", "O", "O", "B-GPE"] + ["O"] * 6)
+    assert (genders["Lee"], speaker) == ("male", "Lee")
+
+
+def test_a_reflexive_says_the_sex_of_its_clauses_subject():
+    # "Lee met Smith. Lee defended herself, she said."
+    rows = [*SUBJECT_FIRST[:4],
+            ("Lee", 5, "nsubj", "PROPN", "Lee"), ("defended", 9, "ccomp", "VERB", "defend"),
+            ("herself", 5, "dobj", "PRON", "herself"), (",", 9, "punct", "PUNCT", ","),
+            ("she", 9, "nsubj", "PRON", "she"), ("said", 9, "ROOT", "VERB", "say"),
+            (".", 9, "punct", "PUNCT", ".")]
+    genders, _ = genders_after_quotes(rows, ["B-PERSON", "O", "B-PERSON", "O", "B-PERSON"]
+                                      + ["O"] * 6)
+    assert genders == {"Lee": "female", "Smith": None}
+
+
+def test_a_gendered_noun_beside_a_name_says_the_sex():
+    # "Spokeswoman Lee met Smith. He said talks failed."
+    rows = [("Spokeswoman", 1, "compound", "NOUN", "spokeswoman"),
+            *[(w, h + 1, d, p, lem, *rest) for w, h, d, p, lem, *rest in SUBJECT_FIRST]]
+    genders, _ = genders_after_quotes(rows, ["O", "B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
+    assert genders == {"Lee": "female", "Smith": None}
+
+
+def test_a_quote_paragraph_after_a_closed_quote_is_its_speakers():
+    # “We won,” Lee said. / “We will win again.”
+    rows = [("“", 2, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+            ("won", 6, "ccomp", "VERB", "win"), (",", 6, "punct", "PUNCT", ","),
+            ("”", 6, "punct", "PUNCT", "”"), ("Lee", 6, "nsubj", "PROPN", "Lee"),
+            ("said", 6, "ROOT", "VERB", "say"), (".", 6, "punct", "PUNCT", "."),
+            ("\n", 6, "dep", "SPACE", "\n"),
+            ("“", 12, "punct", "PUNCT", "“"), ("We", 12, "nsubj", "PRON", "we"),
+            ("will", 12, "aux", "AUX", "will"), ("win", 12, "ROOT", "VERB", "win"),
+            ("again", 12, "advmod", "ADV", "again"), ("now", 12, "advmod", "ADV", "now"),
+            (".", 12, "punct", "PUNCT", "."), ("”", 12, "punct", "PUNCT", "”")]
+    _, quotes = analyse_speakers(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 11)
+    assert [(content, speaker and speaker.name) for content, speaker, _ in quotes] == [
+        ("We won", "Lee"), ("We will win again now.", "Lee")]

@@ -10,12 +10,14 @@
    beside a work as its title ('the movie, “13 Hours,”') is no quote. A free-standing quotation
    takes the speaker of a speech cue next to it ("…,” X told NPR" / "X said: “…”" / "“…?” X
    asked"); else it is the second half of a quote split by its attribution, or continues the
-   previous quote, or follows a sentence that introduces it ("X had a message: “…”"). A short
-   one with none of these is a title or a slogan, and is dropped.
+   previous quote, or follows a sentence that introduces it ("X had a message: “…”"), or is a
+   paragraph of its own right after the paragraph of a quote by X, and is X's. A short one
+   with none of these is a title or a slogan, and is dropped.
 3. Reported speech (``dyad.nlp.reported``) is found at each cue not attributing a quotation; a
    report inside what someone else is quoted or reported to say is part of it, unless it is a
    partial quotation under a cue of its own joined to that report ('… and calls her “…”').
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
+5. People take the sex the text leaves no doubt about (``assign_genders``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.gender import assign_genders
 from dyad.nlp.reported import (
     Cue,
     QuoteInfo,
@@ -41,6 +44,8 @@ from dyad.nlp.reported import (
 from dyad.nlp.speakers import (
     MARK_CHARS,
     lead_in,
+    next_paragraph,
+    own_paragraph,
     resolve_pronoun,  # noqa: F401 (re-exported)
     set_speaker,
     turn_taker,
@@ -54,6 +59,9 @@ WORKS = {"book", "memoir", "novel", "autobiography", "biography", "film", "movie
 # and who ("said the Florida senator,")
 _CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound", "amod", "det",
                "poss", "advmod", "nummod", "appos", "pcomp", "conj", "cc", "nsubj"}
+# What may follow a quote in its paragraph for the next paragraph's quotation to be its
+# speaker's still: an attribution (", Trump said in a statement."), not a new sentence
+SPEAKS_ON_REST = 60
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
 
@@ -174,6 +182,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             # 'The leader recalled a talk with him: “…”' / 'He took questions. “…”'
             set_speaker(doc, actors, q, speaker_of(lead), marked)
             q.evidence = "quotation marks + the speaker of the sentence before"
+        elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
+            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            q.evidence = "quotation marks + a paragraph after the previous quote's"
         else:
             q.evidence = "quotation marks, no cue"
         quotes.append(q)
@@ -188,6 +199,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             q.start, q.end = _inside_marks(text, q.start, q.end)
     quotes += _outermost(doc, quotes, reported)
     quotes.sort(key=lambda q: q.start)
+    assign_genders(doc, actors, marked)
     return quotes
 
 
@@ -336,6 +348,15 @@ def _same_paragraph_or_continued(text: str, prev: QuoteInfo, q: QuoteInfo) -> bo
         return True
     # A continued quote: the previous paragraph ends inside the quote, the next reopens it.
     return between.strip(" \t,.!?”\"»") in ("", "“", '"', "«") and between.count("\n") == 1
+
+
+def _speaks_on(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
+    """A paragraph that is one quotation with no cue, right after the paragraph whose last
+    words are ``prev`` or its attribution, is what ``prev``'s speaker went on to say, even when
+    ``prev`` closed its quotation marks."""
+    rest = text[prev.end:q.start].split("\n")[0]
+    return (own_paragraph(text, q.start, q.end) and next_paragraph(text, prev, q)
+            and len(rest) <= SPEAKS_ON_REST)
 
 
 def _opening(t: Token) -> bool:

@@ -13,6 +13,9 @@ person last named with that role, office, party or sex (else the person last nam
 role is held for someone else: "the spokesman"), and for "the campaign", "the company", "the
 newspaper" the body of that kind last named; else whoever the noun phrase names becomes an actor
 of its own.
+
+A person's sex is set in ``dyad.nlp.gender``; the sex a resolved pronoun suggests only helps
+resolve later ones here (``GUESSED_GENDER``).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
+# Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
+GUESSED_GENDER = "dyad.guessed_gender"
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -92,7 +97,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                 break
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
-        if _untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
+        if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
             # "the governor", "the company" made an actor of its own: the one named before
             named = _described_as(doc, actors, tok, span[0])
             if named is not None:
@@ -118,7 +123,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     role = tok.lemma_.lower()
     # a named holder of the role; "the governor" known only as such is no help
     same_role = [x for x in actors.actors if x.role and x.role.split()[-1] == role
-                 and not _untitled(x)]
+                 and not untitled(x)]
     if met is None and len(same_role) == 1:
         met = same_role[0]
     if met is None:
@@ -168,7 +173,7 @@ def _inner_hyphen(t: Token) -> bool:
             and not doc[t.i - 1].whitespace_)
 
 
-def _untitled(a: ActorInfo) -> bool:
+def untitled(a: ActorInfo) -> bool:
     """A person known only by a description ("governor", "GOP presidential nominee")."""
     return a.kind == "person" and bool(a.name) and (
         not a.name[:1].isupper() or a.name.split()[-1].lower() in load_knowledge().roles)
@@ -212,7 +217,7 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         people = [(s, a) for s, a in people if a.country in (None, country)]
     gender = NOUN_GENDER.get(lemma)
     if gender:
-        people = [(s, a) for s, a in people if gender_of(a) in (None, gender)]
+        people = [(s, a) for s, a in people if _agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     words = {c.lower_ for c in tok.lefts} | {lemma}
@@ -276,26 +281,27 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     speaker = quoted is not None
     starts = [s for s, _ in quoted or ()]
     speech = _speech_verbs() if speaker else frozenset()
-    if quoted and _within(quoted, starts, tok.idx):
+    if quoted and within(quoted, starts, tok.idx):
         quoted = []
     best: tuple[int, ActorInfo] | None = None
     for cand in actors.actors:
         if want_person != (cand.kind == "person"):
             continue
-        untitled = _untitled(cand)
+        no_title = untitled(cand)
         for s, e in cand.mentions:
             if s >= tok.i:
                 break
-            if quoted and _within(quoted, starts, doc[s].idx):
+            if quoted and within(quoted, starts, doc[s].idx):
                 continue
             a = cand
-            if untitled:
+            if no_title:
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
                 named = _named_by(doc, actors, doc[s:e].root, s)
-                if named is not None and (not gender or gender_of(named) in (None, gender)):
+                if named is not None and (not gender or _agreed_gender(doc, named) in (
+                        None, gender)):
                     a = named
-            known = gender_of(a)
+            known = _agreed_gender(doc, a)
             if gender and known and known != gender:
                 continue
             score = _score(doc[s:e].root, speech if speaker else None,
@@ -315,8 +321,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     if best is None:
         return None
     a = best[1]
-    if gender and a.gender is None:
-        a.gender = gender
+    if gender and a.kind == "person" and gender_of(a) is None:
+        doc.user_data.setdefault(GUESSED_GENDER, {}).setdefault(a.id, gender)
     return a
 
 
@@ -338,7 +344,7 @@ def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[in
     when no speaker has been found for it."""
     for t in reversed(doc[max(0, tok.i - PRIOR_REACH):tok.i]):
         if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass"):
-            if actors.at(t) is not None or (quoted and _within(quoted, starts, t.idx)):
+            if actors.at(t) is not None or (quoted and within(quoted, starts, t.idx)):
                 return None
             return t
     return None
@@ -349,7 +355,7 @@ def _named_by(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo |
     with, else the one it points back to."""
     if tok.dep_ == "appos":
         a = actors.at(tok.head)
-        return a if a is not None and a.kind == "person" and not _untitled(a) else None
+        return a if a is not None and a.kind == "person" and not untitled(a) else None
     return _described_as(doc, actors, tok, start)
 
 
@@ -360,6 +366,13 @@ def gender_of(a: ActorInfo) -> str | None:
         return a.gender
     words = a.name.split()
     return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+def _agreed_gender(doc: Doc, a: ActorInfo) -> str | None:
+    """The sex a pronoun resolved to ``a`` must agree with: the one known (``gender_of``), else
+    that of the first he or she taken for ``a`` (kept with the Doc: a guess for telling people
+    apart, never written onto the actor, where one wrong pick would mislabel the person)."""
+    return gender_of(a) or doc.user_data.get(GUESSED_GENDER, {}).get(a.id)
 
 
 # Where the family name comes first ("Xi Jinping"), a name's first word says nothing of sex
@@ -387,7 +400,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(k for k, c in load_cues().items() if c.kind == "speech")
 
 
-def _within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:
+def within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:
     """Whether offset ``i`` lies in one of ``spans`` (in order, not overlapping)."""
     k = bisect.bisect_right(starts, i) - 1
     return k >= 0 and i < spans[k][1]
@@ -447,7 +460,7 @@ def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | 
     quotation that is a paragraph of its own is the turn of whoever spoke before the last
     speaker, when the last two quotes are the paragraphs just before it, by two different
     speakers, one asking and one answering, and this one asks or answers in turn."""
-    if len(quotes) < 2 or not _own_paragraph(text, q.start, q.end):
+    if len(quotes) < 2 or not own_paragraph(text, q.start, q.end):
         return None
     last, before = quotes[-1], quotes[-2]
     if not (last.speaker and before.speaker and last.speaker != before.speaker):
@@ -456,17 +469,17 @@ def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | 
     asks = [text[x.start:x.end].rstrip(" ," + MARK_CHARS).endswith("?") for x in (before, last, q)]
     if not (asks[0] == asks[2] != asks[1]):
         return None
-    return before if _next_paragraph(text, before, last) and _next_paragraph(text, last, q) else None
+    return before if next_paragraph(text, before, last) and next_paragraph(text, last, q) else None
 
 
-def _next_paragraph(text: str, a: QuoteInfo, b: QuoteInfo) -> bool:
+def next_paragraph(text: str, a: QuoteInfo, b: QuoteInfo) -> bool:
     """b opens the paragraph right after a's (blank lines aside)."""
     lines = text[a.end:b.start].split("\n")
     return len(lines) > 1 and all(not ln.strip() for ln in lines[1:-1]) and not lines[-1].strip(
         " \t" + MARK_CHARS)
 
 
-def _own_paragraph(text: str, s: int, e: int) -> bool:
+def own_paragraph(text: str, s: int, e: int) -> bool:
     ps = text.rfind("\n", 0, s) + 1
     pe = text.find("\n", e)
     pe = len(text) if pe < 0 else pe

@@ -1,0 +1,143 @@
+"""A person's sex, only where the text leaves no doubt about it (``Actor.gender``).
+
+Who gets quoted, by gender, is one of the questions quote data is most asked. A wrong label is
+worse than none, so a pronoun counts only where no one else could be meant; the pronouns that
+speaker resolution links to people are guesses and are never evidence here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.speakers import (
+    AGENT_ROLES,
+    NOUN_GENDER,
+    PERSON_NOUNS,
+    gender_of,
+    untitled,
+    within,
+)
+
+REFLEXIVES = {"himself": "male", "herself": "female"}
+GENDERED_PRONOUNS = {**{k: v for k, v in PRONOUNS.items() if v}, **REFLEXIVES}
+# "told his supporters": the possessor in the object of these verbs is their subject
+TELLING = {"say", "tell", "write", "post", "tweet", "announce", "explain", "add", "insist"}
+
+
+def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) -> None:
+    """Give each named person whose sex is unknown the sex the text leaves no doubt about: a
+    gendered noun in or beside a mention ("Assemblywoman Claudia Tenney", "spokeswoman Jane
+    Doe", "Doe, the congresswoman"), a first name the dictionary agrees on (``gender_of``), or
+    he, she, his or her where no one else could be meant: the only person named in the
+    pronoun's sentence and the one before it, named as a subject before the pronoun, or the
+    subject of the clause whose reflexive ("defended herself") or possessor of what is said or
+    told ("said in her speech", "told his supporters") the pronoun is. A person the pronouns
+    point to with both sexes keeps none. ``quoted``: character spans inside quotation marks,
+    whose pronouns may stand for people the narration never names."""
+    people = [a for a in actors.actors if a.kind == "person" and not untitled(a)]
+    for a in actors.actors:
+        if a.kind == "person" and a.gender is None:
+            # "the woman" made an actor of its own says its sex; its first word is no name
+            a.gender = _noun_gender(doc, a) or (gender_of(a) if a in people else None)
+    starts = [s for s, _ in quoted]
+    pronouns = [t for t in doc if t.lower_ in GENDERED_PRONOUNS and not within(
+        quoted, starts, t.idx)]
+    for _ in range(2):  # a sex learnt tells the people of the next sentences apart
+        votes: dict[str, set[str]] = {}
+        for tok in pronouns:
+            a = _sole_person(doc, actors, tok) or _clause_subject(actors, tok)
+            if a is not None and a.kind == "person" and not untitled(a):
+                votes.setdefault(a.id, set()).add(GENDERED_PRONOUNS[tok.lower_])
+        for a in people:
+            found = votes.get(a.id, set())
+            if a.gender is None and len(found) == 1:
+                a.gender = next(iter(found))
+
+
+def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
+    """The sex a noun in, just before or in apposition with a mention says."""
+    found = set()
+    for s, e in a.mentions:
+        root = doc[s:e].root
+        near = [*doc[s:e], *([doc[s - 1]] if s > 0 else []),
+                *(c for c in root.children if c.dep_ == "appos"),
+                *([root.head] if root.dep_ == "appos" else [])]
+        for t in near:
+            g = NOUN_GENDER.get(t.lower_) or NOUN_GENDER.get(t.lemma_.lower())
+            if g is None and t.lower_.endswith("woman") and t.is_alpha:
+                g = "female"  # "assemblywoman", "chairwoman"
+            if g:
+                found.add(g)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The one person named in the sentence of a subject pronoun and the one before, when it
+    is named there as a subject before ``tok`` and no one else could be meant: no other person
+    named, unless known to be of the other sex ("Anderson said she backs Sanders"), no noun for
+    a person, no name that no actor took, no pronoun of the other sex for someone unnamed."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "Trump attacked her", "… her record": another person's
+    gender = GENDERED_PRONOUNS[tok.lower_]
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: set[str] = set()
+    subject_before: set[str] = set()
+    other_sex = other_named = False
+    for t in doc[lo:sent.end]:
+        if t.lower_ in PRONOUNS or t.lower_ in REFLEXIVES:
+            # whom a pronoun was resolved to is a guess, no evidence
+            other_sex = other_sex or GENDERED_PRONOUNS.get(t.lower_, gender) != gender
+            continue
+        a = actors.at(t)
+        if a is not None and a.kind == "person":
+            if a.gender not in (None, gender):
+                other_named = True
+                continue
+            found.add(a.id)
+            if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass"):
+                subject_before.add(a.id)
+        elif a is None and (t.ent_type_ == "PERSON" or (
+                t.pos_ == "NOUN" and _person_noun(t) and _someone_else(t, tok))):
+            return None  # someone else: a name no actor took, "a woman", "the teacher"
+    if other_sex and not other_named:
+        return None
+    if len(found) == 1 and found == subject_before:
+        return actors.get(next(iter(found)))
+    return None
+
+
+def _someone_else(t: Token, tok: Token) -> bool:
+    """A noun for a person who may be the one a pronoun stands for: a subject, or named
+    before it in its sentence other than as what a name is ("Anderson, a junior, …")."""
+    return t.dep_ in ("nsubj", "nsubjpass") or (
+        t.sent.start == tok.sent.start and t.i < tok.i
+        and t.dep_ not in ("appos", "attr", "compound", "npadvmod"))
+
+
+def _person_noun(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    role = load_knowledge().roles.get(lemma)
+    return (lemma in NOUN_GENDER or lemma in PERSON_NOUNS or lemma in AGENT_ROLES
+            or (role is not None and role.kind == "person"))
+
+
+def _clause_subject(actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The subject of the clause a reflexive is the object of, or whose saying or telling
+    a possessor's noun is the object or setting of ("told his supporters", "said in her
+    speech")."""
+    if tok.lower_ in REFLEXIVES:
+        verb = tok.head
+    elif tok.dep_ == "poss":
+        noun = tok.head
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if noun.dep_ not in ("dobj", "pobj", "dative") or verb.lemma_.lower() not in TELLING:
+            return None
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return actors.at(subj) if subj is not None and subj.lower_ not in PRONOUNS else None
