@@ -30,6 +30,29 @@ def build_doc(tokens: list[tuple], ents: list[str] | None = None) -> Doc:
     return doc
 
 
+def actor_set(doc: Doc, *spans: tuple[int, int, str, str]):
+    """Actors at token spans: (start, end, name, kind)."""
+    from dyad.nlp.actors import ActorInfo, ActorSet
+
+    out = ActorSet()
+    for n, (s, e, name, kind) in enumerate(spans, 1):
+        a = ActorInfo(id=f"a{n}", name=name, kind=kind, key=name.lower())
+        out.actors.append(a)
+        out.add_mention(a, s, e)
+    return out
+
+
+def verb(lemma: str, code: str):
+    """A verb row of the event dictionary."""
+    from dyad import cameo
+
+    return cameo.Pattern(cameo=code, pos="verb", lemma=lemma)
+
+
+def names(found) -> list[str]:
+    return [a.name for a in found]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from dyad.nlp.pipeline import load

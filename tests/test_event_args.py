@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import build_doc
+from conftest import actor_set, build_doc, names, verb
 
 from dyad import cameo
-from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.event_args import arguments
 from dyad.nlp.events import event_candidates
-
-
-def actor_set(doc, *spans: tuple[int, int, str, str]) -> ActorSet:
-    """Actors at token spans: (start, end, name, kind)."""
-    out = ActorSet()
-    for n, (s, e, name, kind) in enumerate(spans, 1):
-        a = ActorInfo(id=f"a{n}", name=name, kind=kind, key=name.lower())
-        out.actors.append(a)
-        out.add_mention(a, s, e)
-    return out
-
-
-def verb(lemma: str, code: str) -> cameo.Pattern:
-    return cameo.Pattern(cameo=code, pos="verb", lemma=lemma)
-
-
-def names(found) -> list[str]:
-    return [a.name for a in found]
 
 
 def returned(lemma: str):

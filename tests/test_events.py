@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import SEED, build_doc
+from conftest import SEED, actor_set, build_doc, names, verb
 
 from dyad import cameo
-from dyad.nlp.actors import ActorInfo, ActorSet
+from dyad.nlp.actors import ActorSet
 from dyad.nlp.event_model import CATEGORY_PENTA, EventModel, category_of
 from dyad.nlp.events import CATEGORY_CODES, event_candidates, find_events, main_candidates
-
-
-def actor_set(doc, *spans: tuple[int, int, str, str]) -> ActorSet:
-    """Actors at token spans: (start, end, name, kind)."""
-    out = ActorSet()
-    for n, (s, e, name, kind) in enumerate(spans, 1):
-        a = ActorInfo(id=f"a{n}", name=name, kind=kind, key=name.lower())
-        out.actors.append(a)
-        out.add_mention(a, s, e)
-    return out
 
 
 def pairs(events, actors: ActorSet) -> set[tuple[str | None, str | None]]:
@@ -241,14 +231,6 @@ def test_coordinated_parties_reuse_the_actors_and_leave_no_strays():
 
 
 # -- arguments inside noun phrases, statements of one's own act, passives -----------------------
-def verb(lemma: str, code: str) -> cameo.Pattern:
-    return cameo.Pattern(cameo=code, pos="verb", lemma=lemma)
-
-
-def names(found) -> list[str]:
-    return [a.name for a in found]
-
-
 def test_party_named_in_the_object_s_modifiers_beats_a_source_of_the_report():
     from dyad.nlp.event_args import arguments
 
