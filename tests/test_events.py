@@ -190,6 +190,7 @@ def find(record, trigger: str, source: str | None = None, target: str | None = N
     ("struck", "Russia", "Turkey", {"AGREE", "COOPERATE", "CONSULT", "SUPPORT"}),
     ("struck", "Turkey", "Russia", {"AGREE", "COOPERATE", "CONSULT", "SUPPORT"}),
     ("talks", "Russia", "Turkey", {"CONSULT"}),
+    ("talks", "United States", None, {"CONSULT"}),
     ("helping", "militia", "Syria", {"AID", "SUPPORT", "COOPERATE"}),
     ("negotiations", "Putin", "United States", {"CONSULT", "AGREE"}),
     ("support", "United States", "rebel", {"SUPPORT", "AID"}),
@@ -209,6 +210,7 @@ def test_seed_warning_is_hypothetical_and_everything_is_explained(seed_record):
     assert warned and {e.plover for e in warned} & {"THREATEN", "ACCUSE", "REQUEST"}
     arming = [e for e in seed_record.events if e.trigger.lower().startswith("arm")]
     assert arming and all(e.modality == "hypothetical" for e in arming)
+    assert {e.plover for e in arming} <= {"AID", "SUPPORT"}  # military aid, not an assault
     for e in seed_record.events:
         assert e.evidence and 0.0 <= e.confidence <= 1.0
         assert seed_record.text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger
