@@ -8,7 +8,9 @@ from conftest import SEED, actor_set, build_doc, names, verb
 
 from dyad import cameo
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.event_args import _asked, arguments
 from dyad.nlp.event_model import CATEGORY_PENTA, EventModel, category_of
+from dyad.nlp.event_parties import agent_of
 from dyad.nlp.events import CATEGORY_CODES, event_candidates, find_events, main_candidates
 
 
@@ -234,8 +236,6 @@ def test_coordinated_parties_reuse_the_actors_and_leave_no_strays():
 
 # -- arguments inside noun phrases, statements of one's own act, passives -----------------------
 def test_party_named_in_the_object_s_modifiers_beats_a_source_of_the_report():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Treasury", 1, "nsubj", "PROPN", "Treasury"), ("imposed", 1, "ROOT", "VERB", "impose"),
         ("sanctions", 1, "dobj", "NOUN", "sanction"), ("on", 2, "prep", "ADP", "on"),
@@ -250,8 +250,6 @@ def test_party_named_in_the_object_s_modifiers_beats_a_source_of_the_report():
 
 
 def test_act_noun_object_aims_at_the_owner_of_its_of_phrase():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("OIC", 1, "nsubj", "PROPN", "OIC"), ("launched", 1, "ROOT", "VERB", "launch"),
         ("a", 3, "det", "DET", "a"), ("probe", 1, "dobj", "NOUN", "probe"),
@@ -273,8 +271,6 @@ def test_act_noun_object_aims_at_the_owner_of_its_of_phrase():
 
 
 def test_statement_of_one_s_own_act_aims_at_the_act_s_object():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("FARC", 1, "nsubj", "PROPN", "FARC"), ("said", 1, "ROOT", "VERB", "say"),
         ("it", 4, "nsubj", "PRON", "it"), ("will", 4, "aux", "AUX", "will"),
@@ -286,8 +282,6 @@ def test_statement_of_one_s_own_act_aims_at_the_act_s_object():
 
 
 def test_participle_with_a_by_phrase_is_passive():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Refugees", 3, "nsubj", "NOUN", "refugee", "NNS"),
         ("evacuated", 0, "acl", "VERB", "evacuate", "VBN"), ("by", 1, "agent", "ADP", "by"),
@@ -315,8 +309,6 @@ def test_parties_that_agree_together_act_with_each_other_and_on_the_named_party(
 
 
 def test_destination_after_what_the_object_is_made_of():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Ukraine", 1, "nsubj", "PROPN", "Ukraine"), ("sent", 1, "ROOT", "VERB", "send"),
         ("a", 3, "det", "DET", "a"), ("team", 1, "dobj", "NOUN", "team"),
@@ -330,8 +322,6 @@ def test_destination_after_what_the_object_is_made_of():
 
 
 def test_named_possessor_of_the_object_is_the_target_even_when_no_actor_yet():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("violated", 1, "ROOT", "VERB", "violate"),
         ("Manila", 4, "poss", "PROPN", "Manila"), ("'s", 2, "case", "PART", "'s"),
@@ -344,8 +334,6 @@ def test_named_possessor_of_the_object_is_the_target_even_when_no_actor_yet():
 
 # -- whom an instrument, a transfer, a charge or a demand is aimed at ----------------------------
 def test_what_an_instrument_does_its_issuer_does():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Parliament", 1, "nsubj", "PROPN", "Parliament"), ("passed", 1, "ROOT", "VERB", "pass"),
         ("a", 3, "det", "DET", "a"), ("resolution", 1, "dobj", "NOUN", "resolution"),
@@ -365,8 +353,6 @@ def test_what_an_instrument_does_its_issuer_does():
 
 
 def test_whom_a_thing_is_given_to_is_the_target():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("ICE", 1, "nsubj", "PROPN", "ICE"), ("returned", 1, "ROOT", "VERB", "return"),
         ("pre", 5, "amod", "ADJ", "pre"), ("-", 5, "amod", "ADJ", "-"),
@@ -381,8 +367,6 @@ def test_whom_a_thing_is_given_to_is_the_target():
 
 
 def test_an_accusation_is_aimed_at_its_object_not_at_what_it_mentions():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Erdogan", 1, "nsubj", "PROPN", "Erdogan"), ("accused", 1, "ROOT", "VERB", "accuse"),
         ("Gulen", 1, "dobj", "PROPN", "Gulen"), ("of", 1, "prep", "ADP", "of"),
@@ -403,8 +387,6 @@ def test_an_accusation_is_aimed_at_its_object_not_at_what_it_mentions():
 
 
 def test_a_demand_is_aimed_at_the_subject_of_what_is_demanded():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Dhesi", 1, "nsubj", "PROPN", "Dhesi"), ("demanded", 1, "ROOT", "VERB", "demand"),
         ("in", 1, "prep", "ADP", "in"), ("Parliament", 2, "pobj", "PROPN", "Parliament"),
@@ -432,8 +414,6 @@ def test_a_demand_is_aimed_at_the_subject_of_what_is_demanded():
 
 
 def test_the_subject_of_an_infinitive_clause_is_the_verb_s_object():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Spain", 1, "nsubj", "PROPN", "Spain"), ("allowed", 1, "ROOT", "VERB", "allow"),
         ("the", 3, "det", "DET", "the"), ("airline", 5, "nsubj", "NOUN", "airline"),
@@ -445,8 +425,6 @@ def test_the_subject_of_an_infinitive_clause_is_the_verb_s_object():
 
 
 def test_two_subjects_mean_a_dateline_and_the_nearest_is_the_doer():
-    from dyad.nlp.event_args import agent_of
-
     doc = build_doc([
         ("Cebu", 1, "compound", "PROPN", "Cebu"), ("City", 5, "nsubj", "PROPN", "City"),
         ("--", 1, "punct", "PUNCT", "--"), ("Police", 5, "nsubj", "NOUN", "police"),
@@ -457,8 +435,6 @@ def test_two_subjects_mean_a_dateline_and_the_nearest_is_the_doer():
 
 
 def test_an_arrest_with_no_doer_named_is_the_state_s_where_it_happened():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Tchangari", 2, "nsubjpass", "PROPN", "Tchangari"),
         ("was", 2, "auxpass", "AUX", "be"), ("arrested", 2, "ROOT", "VERB", "arrest", "VBN"),
@@ -532,8 +508,6 @@ def test_parties_that_concede_together_concede_to_each_other():
 
 
 def test_forces_moved_for_a_fight_aim_at_whom_it_is_against():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Bush", 1, "nsubj", "PROPN", "Bush"), ("mobilized", 1, "ROOT", "VERB", "mobilize"),
         ("troops", 1, "dobj", "NOUN", "troop"), ("for", 1, "prep", "ADP", "for"),
@@ -548,8 +522,6 @@ def test_forces_moved_for_a_fight_aim_at_whom_it_is_against():
 
 
 def test_forces_deployed_with_no_sender_named_are_the_doers():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Peacekeepers", 2, "nsubjpass", "NOUN", "peacekeeper"),
         ("were", 2, "auxpass", "AUX", "be"),
@@ -566,8 +538,6 @@ def test_forces_deployed_with_no_sender_named_are_the_doers():
 
 
 def test_a_demand_noun_with_a_subjunctive_clause_aims_at_its_subject():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Pyongyang", 1, "nsubj", "PROPN", "Pyongyang"), ("repeated", 1, "ROOT", "VERB", "repeat"),
         ("its", 3, "poss", "PRON", "its"), ("demand", 1, "dobj", "NOUN", "demand"),
@@ -582,14 +552,10 @@ def test_a_demand_noun_with_a_subjunctive_clause_aims_at_its_subject():
         ("that", 4, "mark", "SCONJ", "that"), ("Washington", 4, "nsubj", "PROPN", "Washington"),
         ("ease", 1, "ccomp", "VERB", "ease", "VBP"), ("sanctions", 4, "dobj", "NOUN", "sanction"),
         (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
-    from dyad.nlp.event_args import _asked
-
     assert _asked(doc[1]) == []
 
 
 def test_what_is_set_up_is_no_party_but_where_it_is_is():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("India", 1, "nsubj", "PROPN", "India"), ("set", 1, "ROOT", "VERB", "set"),
         ("up", 1, "prt", "ADP", "up"), ("a", 4, "det", "DET", "a"),
@@ -602,8 +568,6 @@ def test_what_is_set_up_is_no_party_but_where_it_is_is():
 
 
 def test_an_inquiry_and_a_demand_aim_at_what_they_are_into_and_whose_they_are():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("Callamard", 1, "nsubj", "PROPN", "Callamard"), ("led", 1, "ROOT", "VERB", "lead"),
         ("an", 3, "det", "DET", "an"), ("inquiry", 1, "dobj", "NOUN", "inquiry"),
@@ -626,8 +590,6 @@ def test_an_inquiry_and_a_demand_aim_at_what_they_are_into_and_whose_they_are():
 
 
 def test_the_doer_s_own_act_aims_where_its_phrase_says_but_its_own_forces_do_not():
-    from dyad.nlp.event_args import arguments
-
     doc = build_doc([
         ("OIC", 1, "nsubj", "PROPN", "OIC"), ("expressed", 1, "ROOT", "VERB", "express"),
         ("in", 1, "prep", "ADP", "in"), ("Jeddah", 2, "pobj", "PROPN", "Jeddah"),
