@@ -115,8 +115,7 @@ def _merged(text: str, pieces: list[Span]) -> tuple[Span, ...]:
     paragraphs stay two: each paragraph's quotation is a quote of its own."""
     out: list[Span] = []
     for s, e in pieces:
-        gap = text[out[-1][1]:s] if out else "x"
-        if not gap.strip() and "\n" not in gap:
+        if out and not (gap := text[out[-1][1]:s]).strip() and "\n" not in gap:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((s, e))

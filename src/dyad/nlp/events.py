@@ -6,7 +6,8 @@ sentence's root verb, or a verb with an actor as subject or object. The classifi
 dictionary's row is kept where the model agrees with it or nearly so, and gives the 3–4 digit
 code. Without a model the dictionary alone codes its rows. Sources and targets come from
 ``event_args``; coordination yields one event per pair, and parties coordinated in cooperation
-(or in a concession with no one else named: "declared a ceasefire") act with each other. An announced intent ("will release") is coded as the intent (03x, 13x).
+(or in a concession with no one else named: "declared a ceasefire") act with each other. An
+announced intent ("will release") is coded as the intent (03x, 13x).
 Modality comes from auxiliaries, conditionals, control verbs and quotation; the date and place
 from the sentence.
 """
