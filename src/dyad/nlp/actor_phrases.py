@@ -37,6 +37,11 @@ FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" he
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
 GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
                      "about", "numerous", "various", "certain", "additional", "further"}
+# Verbs of a relative clause that say what someone is or leads ("who heads the electoral
+# commission"); the serving ones say it with "as" or "for" ("who serves as its spokesman").
+SERVING_VERBS = {"serve", "work", "act"}
+OFFICE_VERBS = {"head", "lead", "run", "chair", "command", "direct", "represent", "govern",
+                "be"} | SERVING_VERBS
 # Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
 NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
 
@@ -124,6 +129,8 @@ class PhraseReader(CountryReader):
                 place = [w for p in child.children if p.dep_ == "pobj" for w in doc_span(p)]
                 if any(w.ent_type_ in ("GPE", "NORP") for w in place):
                     self.qualify(a, place)
+            elif child.dep_ == "relcl" and child.i >= e:
+                self.qualify(a, self._office_in_clause(child))
         if head.dep_ == "appos" and head.head.i < s and head.head.pos_ == "NOUN":
             # "his Iranian counterpart, Mostafa Mohammad Najjar": the title comes first
             title = [w for w in doc_span(head.head) if w.dep_ != "poss"]
@@ -132,6 +139,29 @@ class PhraseReader(CountryReader):
             elif any(c.dep_ == "prep" and c.lower_ == "of" for c in head.head.children):
                 # "the head of Kenya's police, Joseph Boinnet": whose head the "of" phrase says
                 self.qualify(a, _appositive(head.head))
+
+    def _office_in_clause(self, verb: Token) -> list[Token]:
+        """The office, body or country a relative clause says a person holds or leads ("who heads
+        Nigeria's electoral commission", "who is Kenya's interior minister", "who serves as the
+        army's spokesman"); empty for any other clause ("who met Russia's foreign minister")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in OFFICE_VERBS or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                for c in verb.children):
+            return []
+        for c in verb.children:
+            obj = None
+            if c.dep_ in ("dobj", "attr") and c.i > verb.i and lemma not in SERVING_VERBS:
+                obj = c
+            elif c.dep_ == "prep" and c.lower_ in ("as", "for") and lemma in SERVING_VERBS:
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            kb = self.kb
+            if kb.role(obj.lemma_) or kb.role(obj.lower_) or kb.country_of(obj.text) or (
+                    obj.ent_type_ in ("ORG", "GPE", "NORP")) or self.out.at(obj) is not None:
+                return _appositive(obj)
+        return []
 
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name
