@@ -607,3 +607,34 @@ def test_the_doer_s_own_act_aims_where_its_phrase_says_but_its_own_forces_do_not
         (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O"])
     actors = actor_set(doc, (0, 1, "Egypt", "country"), (3, 4, "troops", "group"))
     assert names(arguments(doc[1], verb("withdraw", "0874"), actors)[1]) == []
+
+
+def test_an_event_told_as_background_ranks_below_the_act_reported():
+    from dyad.nlp.events import BACKGROUND, _background
+
+    doc = build_doc([
+        ("UN", 1, "nsubj", "PROPN", "UN"), ("suspended", 1, "ROOT", "VERB", "suspend", "VBD"),
+        ("aid", 1, "dobj", "NOUN", "aid"), ("after", 5, "mark", "SCONJ", "after"),
+        ("rebels", 5, "nsubj", "NOUN", "rebel"), ("attacked", 1, "advcl", "VERB", "attack", "VBD"),
+        ("a", 7, "det", "DET", "a"), ("convoy", 5, "dobj", "NOUN", "convoy"),
+        (".", 1, "punct", "PUNCT", ".")])
+    assert _background(doc[5]) and not _background(doc[1])
+    actors = actor_set(doc, (0, 1, "United Nations", "organization"), (4, 5, "rebels", "group"),
+                       (7, 8, "convoy", "other"))
+    model = one_category_model("ASSAULT", "attack")
+    [attack] = [e for e in find_events(doc, actors, [], model=model)
+                if doc.text[e.trigger[0]:e.trigger[1]] == "attacked"]
+    p = model.predict(["t=attack", "bias"]).probability
+    assert attack.confidence == pytest.approx(round(p * 0.9 * BACKGROUND, 3), abs=0.002)
+    # "after the bombing", "weapons seized in the war": a phrase of time and a reduced relative
+    phrase = build_doc([
+        ("Talks", 1, "nsubj", "NOUN", "talk"), ("resumed", 1, "ROOT", "VERB", "resume", "VBD"),
+        ("after", 1, "prep", "ADP", "after"), ("the", 5, "det", "DET", "the"),
+        ("Bali", 5, "compound", "PROPN", "Bali"), ("bombing", 2, "pobj", "NOUN", "bombing"),
+        (".", 1, "punct", "PUNCT", ".")])
+    assert _background(phrase[5]) and not _background(phrase[0])
+    relative = build_doc([
+        ("It", 1, "nsubj", "PRON", "it"), ("returned", 1, "ROOT", "VERB", "return", "VBD"),
+        ("weapons", 1, "dobj", "NOUN", "weapon"), ("seized", 2, "acl", "VERB", "seize", "VBN"),
+        (".", 1, "punct", "PUNCT", ".")])
+    assert _background(relative[3])
