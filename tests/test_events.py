@@ -638,3 +638,33 @@ def test_an_event_told_as_background_ranks_below_the_act_reported():
         ("weapons", 1, "dobj", "NOUN", "weapon"), ("seized", 2, "acl", "VERB", "seize", "VBN"),
         (".", 1, "punct", "PUNCT", ".")])
     assert _background(relative[3])
+
+
+def test_an_event_that_must_or_may_happen_ranks_below_one_that_did():
+    from dyad.nlp.events import HYPOTHETICAL
+
+    doc = build_doc([
+        ("Korea", 2, "nsubj", "PROPN", "Korea"), ("must", 2, "aux", "AUX", "must", "MD"),
+        ("disarm", 2, "ROOT", "VERB", "disarm", "VB"), (".", 2, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "North Korea", "country"))
+    model = one_category_model("YIELD", "disarm")
+    [event] = find_events(doc, actors, [], model=model)
+    p = model.predict(["t=disarm", "bias"]).probability
+    assert event.modality == "hypothetical"
+    assert event.confidence == pytest.approx(round(p * HYPOTHETICAL, 3), abs=0.002)
+
+
+def test_forces_sent_to_a_force_serving_in_a_country_aid_that_country():
+    doc = build_doc([
+        ("Japan", 2, "nsubj", "PROPN", "Japan"), ("is", 2, "aux", "AUX", "be"),
+        ("sending", 2, "ROOT", "VERB", "send", "VBG"), ("troops", 2, "dobj", "NOUN", "troop"),
+        ("to", 2, "prep", "ADP", "to"), ("the", 7, "det", "DET", "the"),
+        ("UN", 7, "compound", "PROPN", "UN"), ("force", 4, "pobj", "NOUN", "force"),
+        ("in", 7, "prep", "ADP", "in"), ("Sudan", 8, "pobj", "PROPN", "Sudan"),
+        (".", 2, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Japan", "country"), (3, 4, "troops", "group"),
+                       (6, 8, "UN force", "organization"), (9, 10, "Sudan", "country"))
+    events = find_events(doc, actors, [], model=one_category_model("AID", "send"))
+    assert pairs(events, actors) == {("Japan", "Sudan")}

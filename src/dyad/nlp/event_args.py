@@ -25,6 +25,7 @@ from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.event_parties import (
     ABSTRACT,
+    FORCES,
     NAMED,
     NOT_ACTORS,
     OWN,
@@ -77,6 +78,8 @@ AID_ROOTS = {"07"}
 JOINT_ROOTS = {"03", "04", "06"}
 # Verbs of receiving: what comes from a party is that party's act ("faced criticism from X").
 RECEIVING = {"face", "receive", "get", "draw", "attract", "suffer", "win", "earn", "garner"}
+# Bodies of forces sent abroad, beside the forces themselves (event_parties.FORCES).
+MISSIONS = {"mission", "operation", "coalition"}
 # Verbs of putting out: a passive one with no doer named is the state's it puts out of
 # ("were expelled from North Korea").
 EXPELLING = {"expel", "deport", "evict", "exile", "banish", "oust", "kick"}
@@ -164,6 +167,10 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         if not named and cameo.lookup(pattern.cameo).root in VERBAL_ROOTS:
             named = _complement_subject(t, actors)
         tgt_toks = named or tgt_toks
+        if moving:
+            # "sent troops to the UN force in South Sudan": forces joined where they serve
+            # help the country they serve in.
+            tgt_toks = [_stationed(x, actors) or x for x in tgt_toks]
     sources = expand(src_toks, actors, create=True)
     targets = [a for a in expand(tgt_toks, actors, create=True) if a not in sources]
     if sources and not targets and cameo.lookup(pattern.cameo).root not in ("01", "02"):
@@ -173,6 +180,14 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
                    if a not in sources and (a.evidence != "event argument" or any(
                        t.doc[e - 1].pos_ == "PROPN" for _, e in a.mentions))]
     return sources, targets
+
+
+def _stationed(tok: Token, actors: ActorSet) -> Token | None:
+    """The country a force or mission serves in ("the peacekeeping force in Somalia")."""
+    if tok.lemma_.lower() not in FORCES | MISSIONS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and is_country(g, actors)), None)
 
 
 def _own_act_targets(t: Token, pattern: cameo.Pattern, actors: ActorSet,
