@@ -668,3 +668,25 @@ def test_forces_sent_to_a_force_serving_in_a_country_aid_that_country():
                        (6, 8, "UN force", "organization"), (9, 10, "Sudan", "country"))
     events = find_events(doc, actors, [], model=one_category_model("AID", "send"))
     assert pairs(events, actors) == {("Japan", "Sudan")}
+
+
+def test_what_a_party_receives_from_a_named_giver_is_an_event_even_without_a_row():
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("intervention", 4, "nsubj", "NOUN", "intervention"),
+        ("in", 1, "prep", "ADP", "in"), ("Yemen", 2, "pobj", "PROPN", "Yemen"),
+        ("received", 4, "ROOT", "VERB", "receive", "VBD"), ("support", 4, "dobj", "NOUN", "support"),
+        ("from", 4, "prep", "ADP", "from"), ("Washington", 6, "pobj", "PROPN", "Washington"),
+        (".", 4, "punct", "PUNCT", ".")],
+        ["O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (3, 4, "Yemen", "country"), (7, 8, "United States", "country"))
+    events = find_events(doc, actors, [], model=one_category_model("AID", "receive"))
+    assert ("United States", "intervention in Yemen") in pairs(events, actors) or (
+        "United States", "intervention") in pairs(events, actors)
+    # "The plans faced opposition from campaigners": received by no party, no event
+    plans = build_doc([
+        ("Plans", 1, "nsubj", "NOUN", "plan"), ("faced", 1, "ROOT", "VERB", "face", "VBD"),
+        ("opposition", 1, "dobj", "NOUN", "opposition"), ("from", 1, "prep", "ADP", "from"),
+        ("Labour", 3, "pobj", "PROPN", "Labour"), (".", 1, "punct", "PUNCT", ".")],
+        ["O", "O", "O", "O", "B-ORG", "O"])
+    actors = actor_set(plans, (4, 5, "Labour Party", "organization"))
+    assert not find_events(plans, actors, [], model=one_category_model("ACCUSE", "face"))

@@ -32,6 +32,7 @@ from dyad.nlp.event_parties import (
     actor_of,
     agent_of,
     expand,
+    givers_of,
     is_country,
     is_named,
     is_own,
@@ -76,8 +77,6 @@ AID_ROOTS = {"07"}
 # Acts done together (agreeing, consulting, cooperating): the with-party is the other side,
 # whatever the act is about ("discussed Libya with Trump").
 JOINT_ROOTS = {"03", "04", "06"}
-# Verbs of receiving: what comes from a party is that party's act ("faced criticism from X").
-RECEIVING = {"face", "receive", "get", "draw", "attract", "suffer", "win", "earn", "garner"}
 # Bodies of forces sent abroad, beside the forces themselves (event_parties.FORCES).
 MISSIONS = {"mission", "operation", "coalition"}
 # Verbs of putting out: a passive one with no doer named is the state's it puts out of
@@ -539,21 +538,12 @@ def _possessive_object(t: Token) -> list[Token]:
 
 def _received(t: Token, actors: ActorSet
               ) -> tuple[list[ActorInfo], list[ActorInfo]] | None:
-    """"faced criticism from the U.N.", "received an invitation from Putin": what someone
-    receives from a party, that party does to them. None where ``t`` receives nothing from
-    anyone (a verb of receiving, or the act noun it receives)."""
-    verb, noun = (t, None) if t.pos_ in ("VERB", "AUX") else (t.head, t)
-    if verb.lemma_.lower() not in RECEIVING or (noun is not None and noun.dep_ != "dobj"):
+    """What someone receives from a party, that party does to them (see ``givers_of``)."""
+    found = givers_of(t, actors)
+    if found is None:
         return None
-    things = [noun] if noun is not None else [c for c in verb.children if c.dep_ == "dobj"]
-    givers = [g for h in [verb, *things] for p in h.children if p.dep_ == "prep"
-              and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-              and is_party(g, actors)]
-    receiver = agent_of(verb)
-    if not givers or receiver is None:
-        return None
-    sources = expand(givers, actors, create=True)
-    return sources, [a for a in expand([receiver], actors, create=True) if a not in sources]
+    sources = expand(found[0], actors, create=True)
+    return sources, [a for a in expand([found[1]], actors, create=True) if a not in sources]
 
 
 def _noun_arguments(t: Token, actors: ActorSet):

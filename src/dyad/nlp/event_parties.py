@@ -23,6 +23,8 @@ OWN = {"its", "their", "his", "her", "our", "my"}
 FORCES = {"army", "troop", "force", "soldier", "brigade", "regiment", "battalion", "unit",
           "division", "contingent", "police", "peacekeeper", "reservist", "marine", "warship",
           "jet", "aircraft", "helicopter", "navy", "military", "personnel", "team"}
+# Verbs of receiving: what comes from a party is that party's act ("faced criticism from X").
+RECEIVING = {"face", "receive", "get", "draw", "attract", "suffer", "win", "earn", "garner"}
 # What ends a dateline ("THE HAGUE, Netherlands --"); a bare "-" only between spaces.
 DASHES = ("-", "--", "—", "–", ":")
 # Documents and decisions through which their issuer acts ("a resolution criticizing X").
@@ -278,3 +280,20 @@ def _dateline_end(sent) -> int:
                 x.text == "-" and (x.i == 0 or x.doc[x.i - 1].whitespace_ or x.whitespace_)):
             return x.i
     return -1
+
+
+def givers_of(t: Token, actors: ActorSet) -> tuple[list[Token], Token] | None:
+    """"faced criticism from the U.N.", "received an invitation from Putin": the parties
+    something comes from and whom it comes to, as tokens. None where ``t`` receives nothing
+    from anyone (a verb of receiving, or the act noun it receives)."""
+    verb, noun = (t, None) if t.pos_ in ("VERB", "AUX") else (t.head, t)
+    if verb.lemma_.lower() not in RECEIVING or (noun is not None and noun.dep_ != "dobj"):
+        return None
+    things = [noun] if noun is not None else [c for c in verb.children if c.dep_ == "dobj"]
+    givers = [g for h in [verb, *things] for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+              and is_party(g, actors)]
+    receiver = agent_of(verb)
+    if not givers or receiver is None:
+        return None
+    return givers, receiver

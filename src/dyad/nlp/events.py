@@ -30,7 +30,7 @@ from dyad.nlp.event_model import (
     features,
     sentence_features,
 )
-from dyad.nlp.event_parties import actor_of, agent_of, depth
+from dyad.nlp.event_parties import NAMED, actor_of, agent_of, depth, givers_of
 from dyad.nlp.quotes import QuoteInfo
 
 # The root code of each classifier category (roots whose PLOVER category is the one named).
@@ -374,7 +374,15 @@ def _thing(a: ActorInfo, doc: Doc) -> bool:
 
 
 def _has_named_agent(t: Token, actors: ActorSet) -> bool:
-    """Whether a verb's doer (the by-phrase of a passive) is an actor the text names."""
+    """Whether a verb's doer (the by-phrase of a passive, the giver of what is received) is an
+    actor the text names."""
+    received = givers_of(t, actors)
+    if received is not None and any(
+            actor_of(g, actors) is not None and actor_of(g, actors).evidence != "event argument"
+            for g in received[0]) and any(x.ent_type_ in NAMED for x in received[1].subtree):
+        # "the intervention in Yemen received support from the U.S.": the giver acts, on
+        # a party ("the plans faced opposition from campaigners" is done to no one).
+        return True
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
         toks = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     else:
