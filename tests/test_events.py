@@ -690,3 +690,17 @@ def test_what_a_party_receives_from_a_named_giver_is_an_event_even_without_a_row
         ["O", "O", "O", "O", "B-ORG", "O"])
     actors = actor_set(plans, (4, 5, "Labour Party", "organization"))
     assert not find_events(plans, actors, [], model=one_category_model("ACCUSE", "face"))
+
+
+def test_whose_act_one_voices_is_one_s_side_and_whom_it_is_for_the_target():
+    doc = build_doc([
+        ("Andargachew", 1, "nsubj", "PROPN", "Andargachew"),
+        ("reiterated", 1, "ROOT", "VERB", "reiterate", "VBD"),
+        ("Ethiopia", 4, "poss", "PROPN", "Ethiopia"), ("'s", 2, "case", "PART", "'s"),
+        ("support", 1, "dobj", "NOUN", "support"), ("to", 4, "prep", "ADP", "to"),
+        ("Sudan", 5, "pobj", "PROPN", "Sudan"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Gedu Andargachew", "person"), (2, 3, "Ethiopia", "country"),
+                       (6, 7, "Sudan", "country"))
+    events = find_events(doc, actors, [], model=one_category_model("SUPPORT", "reiterate"))
+    assert pairs(events, actors) == {("Gedu Andargachew", "Sudan")}

@@ -77,6 +77,9 @@ AID_ROOTS = {"07"}
 # Acts done together (agreeing, consulting, cooperating): the with-party is the other side,
 # whatever the act is about ("discussed Libya with Trump").
 JOINT_ROOTS = {"03", "04", "06"}
+# Verbs that voice an act as one's own or one's side's ("reiterated", "pledged").
+VOICING = {"reiterate", "reaffirm", "express", "voice", "pledge", "promise", "declare",
+           "convey", "extend", "renew", "announce", "confirm", "affirm", "offer"}
 # Bodies of forces sent abroad, beside the forces themselves (event_parties.FORCES).
 MISSIONS = {"mission", "operation", "coalition"}
 # Verbs of putting out: a passive one with no doer named is the state's it puts out of
@@ -365,8 +368,11 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
             continue
         if actors.at(o) is None:
             # "violated Philippine's holiday ceasefire": a named possessor, known or not.
+            # "reiterated the UN's commitment to Lebanon": whose act one voices is one's own
+            # side; whom the act is for is the party acted on.
+            voiced = t.lemma_.lower() in VOICING and _act_noun(o)
             owners = [c for c in o.children if c.dep_ in ("poss", "compound")
-                      and c.lower_ not in OWN
+                      and c.lower_ not in OWN and not (voiced and c.dep_ == "poss")
                       and (actors.at(c) is not None or c.dep_ == "poss" and c.ent_type_ in NAMED)]
             owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
                        for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
