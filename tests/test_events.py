@@ -422,6 +422,15 @@ def test_the_subject_of_an_infinitive_clause_is_the_verb_s_object():
     actors = actor_set(doc, (0, 1, "Spain", "country"), (3, 4, "airline", "organization"))
     src, tgt = arguments(doc[1], verb("allow", "0871"), actors)
     assert (names(src), names(tgt)) == (["Spain"], ["airline"])
+    # after a verb of letting, with no "to": "allowed aid workers expanded access"
+    bare = build_doc([
+        ("Ethiopia", 1, "nsubj", "PROPN", "Ethiopia"), ("allowed", 1, "ROOT", "VERB", "allow"),
+        ("UN", 3, "compound", "PROPN", "UN"), ("workers", 4, "nsubj", "NOUN", "worker"),
+        ("expanded", 1, "ccomp", "VERB", "expand", "VBN"), ("access", 4, "dobj", "NOUN", "access"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "B-ORG", "O", "O", "O", "O"])
+    actors = actor_set(bare, (0, 1, "Ethiopia", "country"), (2, 4, "UN workers", "group"))
+    src, tgt = arguments(bare[1], verb("allow", "0871"), actors)
+    assert (names(src), names(tgt)) == (["Ethiopia"], ["UN workers"])
 
 
 def test_two_subjects_mean_a_dateline_and_the_nearest_is_the_doer():

@@ -25,7 +25,6 @@ from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.event_parties import (
     ABSTRACT,
-    FORCES,
     NAMED,
     NOT_ACTORS,
     OWN,
@@ -39,6 +38,7 @@ from dyad.nlp.event_parties import (
     is_party,
     moved,
     owner_of,
+    stationed_in,
 )
 
 # Prepositions after a light verb's noun that name the other party ("an attack on", "talks with").
@@ -80,8 +80,8 @@ JOINT_ROOTS = {"03", "04", "06"}
 # Verbs that voice an act as one's own or one's side's ("reiterated", "pledged").
 VOICING = {"reiterate", "reaffirm", "express", "voice", "pledge", "promise", "declare",
            "convey", "extend", "renew", "announce", "confirm", "affirm", "offer"}
-# Bodies of forces sent abroad, beside the forces themselves (event_parties.FORCES).
-MISSIONS = {"mission", "operation", "coalition"}
+# Verbs of letting: the subject of the clause they govern is whom they act on.
+LETTING = {"allow", "let", "permit", "enable"}
 # Verbs of putting out: a passive one with no doer named is the state's it puts out of
 # ("were expelled from North Korea").
 EXPELLING = {"expel", "deport", "evict", "exile", "banish", "oust", "kick"}
@@ -172,7 +172,7 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
         if moving:
             # "sent troops to the UN force in South Sudan": forces joined where they serve
             # help the country they serve in.
-            tgt_toks = [_stationed(x, actors) or x for x in tgt_toks]
+            tgt_toks = [stationed_in(x, actors) or x for x in tgt_toks]
     sources = expand(src_toks, actors, create=True)
     targets = [a for a in expand(tgt_toks, actors, create=True) if a not in sources]
     if sources and not targets and cameo.lookup(pattern.cameo).root not in ("01", "02"):
@@ -182,14 +182,6 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
                    if a not in sources and (a.evidence != "event argument" or any(
                        t.doc[e - 1].pos_ == "PROPN" for _, e in a.mentions))]
     return sources, targets
-
-
-def _stationed(tok: Token, actors: ActorSet) -> Token | None:
-    """The country a force or mission serves in ("the peacekeeping force in Somalia")."""
-    if tok.lemma_.lower() not in FORCES | MISSIONS:
-        return None
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for g in c.children if g.dep_ == "pobj" and is_country(g, actors)), None)
 
 
 def _own_act_targets(t: Token, pattern: cameo.Pattern, actors: ActorSet,
@@ -356,7 +348,9 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
     for c in t.children:
         # "allowed the plane to enter", "urged Iran to stop", parsed as a clause of its own:
         # the subject of an infinitive clause is the verb's object.
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        # "allowed aid workers expanded access": after a verb of letting, with no "to".
+        if c.dep_ == "ccomp" and (t.lemma_.lower() in LETTING or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             out += [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and not is_own(x)]
     for o in t.children:
         if o.dep_ not in ("dobj", "dative", "attr"):

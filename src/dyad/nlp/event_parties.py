@@ -23,6 +23,8 @@ OWN = {"its", "their", "his", "her", "our", "my"}
 FORCES = {"army", "troop", "force", "soldier", "brigade", "regiment", "battalion", "unit",
           "division", "contingent", "police", "peacekeeper", "reservist", "marine", "warship",
           "jet", "aircraft", "helicopter", "navy", "military", "personnel", "team"}
+# Bodies of forces sent abroad, beside the forces themselves (FORCES).
+MISSIONS = {"mission", "operation", "coalition"}
 # Verbs of receiving: what comes from a party is that party's act ("faced criticism from X").
 RECEIVING = {"face", "receive", "get", "draw", "attract", "suffer", "win", "earn", "garner"}
 # What ends a dateline ("THE HAGUE, Netherlands --"); a bare "-" only between spaces.
@@ -297,3 +299,11 @@ def givers_of(t: Token, actors: ActorSet) -> tuple[list[Token], Token] | None:
     if not givers or receiver is None:
         return None
     return givers, receiver
+
+
+def stationed_in(tok: Token, actors: ActorSet) -> Token | None:
+    """The country a force or mission serves in ("the peacekeeping force in Somalia")."""
+    if tok.lemma_.lower() not in FORCES | MISSIONS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and is_country(g, actors)), None)
