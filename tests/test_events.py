@@ -574,6 +574,17 @@ def test_what_is_set_up_is_no_party_but_where_it_is_is():
     actors = actor_set(doc, (0, 1, "India", "country"), (4, 5, "Centre", "organization"),
                        (6, 7, "Mumbai", "city"))
     assert names(arguments(doc[1], verb("set", "030"), actors)[1]) == ["Mumbai"]
+    # where the parser hangs the place inside what is set up: "a team of workers in Louisiana"
+    nested = build_doc([
+        ("Trump", 1, "nsubj", "PROPN", "Trump"), ("set", 1, "ROOT", "VERB", "set"),
+        ("up", 1, "prt", "ADP", "up"), ("a", 4, "det", "DET", "a"),
+        ("team", 1, "dobj", "NOUN", "team"), ("of", 4, "prep", "ADP", "of"),
+        ("workers", 5, "pobj", "NOUN", "worker"), ("in", 6, "prep", "ADP", "in"),
+        ("Louisiana", 7, "pobj", "PROPN", "Louisiana"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    actors = actor_set(nested, (0, 1, "Donald Trump", "person"), (4, 5, "team", "group"),
+                       (8, 9, "Louisiana", "country"))
+    assert names(arguments(nested[1], verb("set", "030"), actors)[1]) == ["Louisiana"]
 
 
 def test_an_inquiry_and_a_demand_aim_at_what_they_are_into_and_whose_they_are():

@@ -341,9 +341,12 @@ def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
     from X")."""
     if _creates(t):
         # "set up an institute in Mumbai": what is founded is no party; where it is, or whom
-        # it serves, is.
-        return [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
-                for g in c.children if g.dep_ == "pobj" and is_named(g, actors)]
+        # it serves, is, named beside it or inside it ("a team of workers in Louisiana").
+        own = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+               for g in c.children if g.dep_ == "pobj" and is_named(g, actors)]
+        return own or [g for o in t.children if o.dep_ == "dobj" for p in o.subtree
+                       if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                       if g.dep_ == "pobj" and is_country(g, actors)][:1]
     out: list[Token] = []
     for c in t.children:
         # "allowed the plane to enter", "urged Iran to stop", parsed as a clause of its own:
