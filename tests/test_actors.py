@@ -641,3 +641,24 @@ def test_a_title_with_an_of_phrase_before_the_name_gives_its_country():
     ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
     doc = build_doc(rows, ents)
     assert find_actors(doc, load_knowledge()).at(doc[8]).country == "KEN"
+
+
+def test_a_named_person_nothing_places_takes_the_one_country_the_text_names():
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    places = load_gazetteer()
+    rows = [("Yemen", 1, "nsubj", "PROPN", "Yemen", "NNP"),
+            ("freed", 1, "ROOT", "VERB", "free", "VBD"),
+            ("Jane", 3, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 1, "dobj", "PROPN", "Roe", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-PERSON", "I-PERSON", "O"])
+    roe = by_name(find_actors(doc, load_knowledge(), places=places))["Jane Roe"]
+    assert (roe.country, roe.kind) == ("YEM", "person")
+    # with a second country in the text there is no telling whose she is
+    rows = [("Yemen", 1, "nsubj", "PROPN", "Yemen", "NNP"),
+            ("freed", 1, "ROOT", "VERB", "free", "VBD"),
+            ("Jane", 3, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 1, "dobj", "PROPN", "Roe", "NNP"), ("in", 1, "prep", "ADP", "in", "IN"),
+            ("Oman", 4, "pobj", "PROPN", "Oman", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Jane Roe"].country is None

@@ -119,6 +119,8 @@ class PhraseReader(CountryReader):
             if earlier and not any(self.out.at(w) is not None and self.out.at(w).kind == "person"
                        for w in earlier):
                 self.qualify(a, [w for w in earlier if self.kb.country_of(w.text)])
+            elif j > 0 and doc[j].lower_ == "and":
+                a.beside_other = True
         if a.country is None and self._us_party_state(e):
             a.country = "USA"
         for child in head.children:

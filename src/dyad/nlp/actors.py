@@ -59,6 +59,9 @@ class ActorInfo:
     key: str = ""
     evidence: str = ""
     former: bool = False  # "former prime minister": coded as an elite, not as the office
+    # a nationality beside the person's title is someone else's ("the Russian leader and rights
+    # campaigner X"): the text's country is no safer a guess for them
+    beside_other: bool = False
 
     def add_sector(self, codes) -> None:
         for c in codes:
@@ -404,6 +407,11 @@ class _Builder(PhraseReader):
                 # Korean government") is no reason to take the text's country
                 a.country = self.home
                 a.evidence += "; country of the text"
+            elif a.country is None and _unplaced_person(a) and self.home and self._sole:
+                # a person no title, dictionary or nationality places, in a report whose opening
+                # names one country only ("Yemen freed the activist Jane Roe"): mostly its own
+                a.country = self.home
+                a.evidence += "; country of the text"
             elif a.country is None and _domestic_office(a) and self.home and self._sole:
                 # "Education Secretary Raul Roco" in a report that names only the Philippines
                 a.country = self.home
@@ -436,6 +444,13 @@ def _domestic(a: ActorInfo, out: ActorSet) -> bool:
     # one another country backs, or a branch of an international body ("ISIL fighters")
     backer = out.get(a.affiliation)
     return backer is None or (backer.kind != "country" and backer.country is not None)
+
+
+def _unplaced_person(a: ActorInfo) -> bool:
+    """A person known only by a name the dictionary lacks, and not an international official or
+    one whose office deals with other states (an ambassador may be anyone's)."""
+    return a.kind == "person" and a.evidence.startswith("named entity") and (
+        "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
 
 
 def _domestic_office(a: ActorInfo) -> bool:
