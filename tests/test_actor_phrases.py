@@ -183,3 +183,17 @@ def test_the_country_s_title_is_the_text_s_country_and_a_country_name_owns_a_bod
             ("said", 3, "ROOT", "VERB", "say", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-GPE", "B-ORG", "I-ORG", "O", "O"])
     assert by_name(find_actors(doc, load_knowledge()))["Acme Council"].country == "USA"
+
+
+def test_an_office_named_by_its_title_alone_is_a_person_but_a_bare_spokesman_is_not():
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("prime", 2, "amod", "ADJ", "prime", "JJ"),
+            ("minister", 3, "nsubj", "NOUN", "minister", "NN"),
+            ("resigned", 3, "ROOT", "VERB", "resign", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O"] * 5)
+    pm = find_actors(doc, load_knowledge()).at(doc[2])
+    assert (pm.kind, pm.country, pm.sector, pm.role) == ("person", None, ["GOV"], "prime minister")
+    rows = [("The", 1, "det", "DET", "the", "DT"),
+            ("spokesman", 2, "nsubj", "NOUN", "spokesman", "NN"),
+            ("resigned", 2, "ROOT", "VERB", "resign", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O"] * 4)
+    assert find_actors(doc, load_knowledge()).at(doc[1]) is None  # the quotes say whose it is

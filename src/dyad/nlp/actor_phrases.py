@@ -499,10 +499,13 @@ class PhraseReader(CountryReader):
             claimed.update(range(s, t.i + 1))
             return
         # A bare "the spokesman" is left to the quotes, which resolve it to whoever spoke; one
-        # with a country, body or article of its own is an actor in its own right.
+        # with a country, body or article of its own is an actor in its own right, and so is an
+        # office named as the one holder the reader knows ("the prime minister").
         first = doc[s - 1] if s > 0 else None
         indefinite = first is not None and first.lower_ in ("a", "an")
-        if t.tag_ in ("NNS", "NNPS") or not (indefinite or self._placed(context)):
+        definite = first is not None and first.lower_ == "the" and t.lemma_.lower() not in (
+            SPEAKERS) and t.lower_ not in SPEAKERS
+        if t.tag_ in ("NNS", "NNPS") or not (indefinite or definite or self._placed(context)):
             return
         name = doc[s:t.i + 1].text
         # "the Chinese ambassador" twice is one person; "a man" twice need not be
