@@ -662,3 +662,18 @@ def test_a_named_person_nothing_places_takes_the_one_country_the_text_names():
             ("Oman", 4, "pobj", "PROPN", "Oman", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
     assert by_name(find_actors(doc, load_knowledge(), places=places))["Jane Roe"].country is None
+
+
+@pytest.mark.parametrize("adj,title,lemma,code", [
+    ("Vietnamese", ["defence", "chief"], "chief", ("VNM", "GOV")),
+    ("British", ["High", "Commissioner"], "commissioner", ("GBR", "GOV")),
+])
+def test_chief_titles_and_a_national_high_commissioner_code_the_office(adj, title, lemma, code):
+    rows = [(adj, 2, "amod", "ADJ", adj.lower(), "JJ"),
+            (title[0], 2, "compound", "NOUN", title[0].lower(), "NN"),
+            (title[1], 4, "compound", "NOUN", lemma, "NN"),
+            ("Jan", 4, "compound", "PROPN", "Jan", "NNP"), ("Novak", 5, "nsubj", "PROPN", "Novak", "NNP"),
+            ("spoke", 5, "ROOT", "VERB", "speak", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    novak = find_actors(doc, load_knowledge()).at(doc[4])
+    assert (novak.country, novak.sector[0]) == code
