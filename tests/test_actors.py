@@ -677,3 +677,35 @@ def test_chief_titles_and_a_national_high_commissioner_code_the_office(adj, titl
     doc = build_doc(rows, ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     novak = find_actors(doc, load_knowledge()).at(doc[4])
     assert (novak.country, novak.sector[0]) == code
+
+
+def test_the_hague_is_a_city_not_william_hague():
+    kb = load_knowledge()
+    assert kb.entry("The Hague") is None and kb.entry("Hague").name == "William Hague"
+    rows = [("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("opened", 1, "ROOT", "VERB", "open", "VBD"),
+            ("in", 1, "prep", "ADP", "in", "IN"), ("The", 4, "det", "DET", "the", "DT"),
+            ("Hague", 2, "pobj", "PROPN", "Hague", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-GPE", "I-GPE", "O"])
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")  # the dictionary's "The Hague" and "Hague"
+    matcher.add("DYAD", [build_doc([("The", 1, "det", "DET", "the", "DT"),
+                                    ("Hague", 1, "ROOT", "PROPN", "Hague", "NNP")]),
+                         build_doc([("Hague", 0, "ROOT", "PROPN", "Hague", "NNP")])])
+    assert [a.name for a in find_actors(doc, kb, matcher).actors if a.kind == "person"] == []
+
+
+def test_a_birthplace_yields_to_a_nationality():
+    rows = [("The", 6, "det", "DET", "the", "DT"), ("Afghan", 3, "npadvmod", "ADJ", "afghan", "JJ"),
+            ("-", 3, "punct", "PUNCT", "-", "HYPH"), ("born", 6, "amod", "VERB", "bear", "VBN"),
+            ("U.S.", 6, "compound", "PROPN", "U.S.", "NNP"),
+            ("special", 6, "amod", "ADJ", "special", "JJ"),
+            ("envoy", 7, "nsubj", "NOUN", "envoy", "NN"), ("left", 7, "ROOT", "VERB", "leave", "VBD"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-NORP", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[6]).country == "USA"
+    rows = rows[:4] + [("businessman", 5, "nsubj", "NOUN", "businessman", "NN"),
+                       ("left", 5, "ROOT", "VERB", "leave", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    rows = [(w, 4 if i in (0, 3) else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    doc = build_doc(rows, ["O", "B-NORP", "O", "O", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[4]).country == "AFG"  # none other given

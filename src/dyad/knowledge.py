@@ -67,7 +67,10 @@ class Knowledge:
 
     def entry(self, surface: str, date: str | None = None) -> Entry | None:
         """The dictionary entry a surface form names; user entries first, then the one in office."""
-        cands = self.by_alias.get(surface) or self.by_alias.get(_strip_the(surface))
+        cands = self.by_alias.get(surface)
+        if not cands and surface not in self.capitals and surface not in self.country_names:
+            # "the Kremlin" is the Kremlin, but "The Hague" is a city, not William Hague
+            cands = self.by_alias.get(_strip_the(surface))
         if not cands:
             return None
         dated = [e for e in cands if e.covers(date)]

@@ -268,6 +268,7 @@ class PhraseReader(CountryReader):
                 a.sector[:] = list(body) + [c for c in a.sector if c not in body]
         # Organisations and countries inside the phrase: the affiliation, and the country.
         i = run_end = 0
+        origin = None
         while i < len(tokens):
             t = tokens[i]
             org = self.out.at(t)
@@ -304,7 +305,12 @@ class PhraseReader(CountryReader):
                 backed = i + n + 1 < len(tokens) and tokens[i + n].text == "-" and (
                     tokens[i + n + 1].lemma_.lower() in BACKING) or (
                     "-" in t.text and t.text.split("-", 1)[1].lower() in BACKING)
-                if not backed:  # "Iranian-backed militias" act with Iran, they are not Iranian
+                born = "-" in t.text and t.text.rsplit("-", 1)[1].lower() == "born" or (
+                    i + n + 1 < len(tokens) and tokens[i + n].text == "-"
+                    and tokens[i + n + 1].lower_ == "born")
+                if born:  # "the Afghan-born U.S. envoy": a birthplace yields to a nationality
+                    origin = origin or iso3
+                elif not backed:  # "Iranian-backed militias" act with Iran, are not Iranian
                     a.country = a.country or iso3
                 i += n
                 continue
@@ -332,6 +338,7 @@ class PhraseReader(CountryReader):
                 if entry is not None and entry.kind != "person":
                     self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
             i += 1
+        a.country = a.country or origin
 
     def _affiliate(self, a: ActorInfo, org: ActorInfo) -> None:
         if a.kind == "country":

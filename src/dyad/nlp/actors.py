@@ -234,8 +234,8 @@ class _Builder(PhraseReader):
         if text in kb.capitals:
             if _metonymic(span):
                 self.country_actor(kb.capitals[text], s, e)
-                return True
-            return False
+            # a capital is a place, whose words name no one else ("Hague" in "The Hague")
+            return True
         if origin == "NORP" and _plural_people(span) and kb.adjectives.get(text):
             # "South Koreans", "the Palestinians": a people, coded with its country
             a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
