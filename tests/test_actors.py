@@ -709,3 +709,13 @@ def test_a_birthplace_yields_to_a_nationality():
     rows = [(w, 4 if i in (0, 3) else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
     doc = build_doc(rows, ["O", "B-NORP", "O", "O", "O", "O", "O"])
     assert find_actors(doc, load_knowledge()).at(doc[4]).country == "AFG"  # none other given
+
+
+@pytest.mark.parametrize("surname,country", [("Clinton", "USA"), ("Khan", None)])
+def test_a_surname_alone_takes_the_country_all_its_dictionary_bearers_share(surname, country):
+    kb = load_knowledge()
+    assert kb.surname_countries("al-Sarraj") == kb.surname_countries("Sarraj") == {"LBY"}
+    rows = [(surname, 1, "nsubj", "PROPN", surname, "NNP"),
+            ("smiled", 1, "ROOT", "VERB", "smile", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "O", "O"])
+    assert find_actors(doc, kb).at(doc[0]).country == country

@@ -64,6 +64,7 @@ class Knowledge:
     capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> RUS
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
+    _surnames: dict[str, set[str | None]] | None = field(default=None, repr=False)
 
     def entry(self, surface: str, date: str | None = None) -> Entry | None:
         """The dictionary entry a surface form names; user entries first, then the one in office."""
@@ -98,12 +99,33 @@ class Knowledge:
         out = set(self.country_names) | set(self.by_alias) | set(self.capitals)
         return sorted(out)
 
+    def surname_countries(self, surname: str) -> set[str | None]:
+        """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
+        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj")."""
+        if self._surnames is None:
+            index: dict[str, set[str | None]] = {}
+            for bucket in self.by_alias.values():
+                for e in bucket:
+                    if e.kind == "person" and len(e.name.split()) > 1:
+                        index.setdefault(_bare_surname(e.name.split()[-1]), set()).add(e.country)
+            self._surnames = index
+        return self._surnames.get(_bare_surname(surname), set())
+
     def add_entry(self, e: Entry) -> None:
+        self._surnames = None
         for surface in (e.name, *e.aliases):
             if surface:
                 bucket = self.by_alias.setdefault(surface, [])
                 bucket[:] = [x for x in bucket if not (x.name == e.name and x.start == e.start)]
                 bucket.append(e)
+
+
+def _bare_surname(word: str) -> str:
+    low = word.lower()
+    for article in ("al-", "el-", "ul-"):
+        if low.startswith(article) and len(low) > len(article) + 2:
+            return low[len(article):]
+    return low
 
 
 def _strip_the(s: str) -> str:

@@ -40,6 +40,9 @@ DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("oppos
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
           "secretary gen")
+# A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
+# (a full name that is no one the dictionary knows may be anyone's).
+SURNAME_WORDS = 1
 INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
                  "transnational"}
 
@@ -306,6 +309,14 @@ class _Builder(PhraseReader):
         if entry is not None and len(words) > len(a.name.split()):
             a.name = " ".join(words)
         self.enrich_person(a, s + title, e)
+        if a.country is None and a.evidence.startswith("named entity") and len(
+                words) <= SURNAME_WORDS:
+            # a surname alone that every person of that name in the dictionary shares one
+            # country with ("Clinton": Bill or Hillary, American either way)
+            countries = self.kb.surname_countries(words[-1])
+            if len(countries) == 1:
+                a.country = next(iter(countries))
+                a.evidence += "; surname"
         return a
 
     def organization(self, s: int, e: int) -> ActorInfo | None:
