@@ -197,3 +197,22 @@ def test_an_office_named_by_its_title_alone_is_a_person_but_a_bare_spokesman_is_
             ("resigned", 2, "ROOT", "VERB", "resign", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["O"] * 4)
     assert find_actors(doc, load_knowledge()).at(doc[1]) is None  # the quotes say whose it is
+
+
+@pytest.mark.slow
+def test_a_relative_clause_naming_an_office_places_the_person_and_one_naming_an_act_does_not():
+    import dyad
+
+    def at(text, fragment):
+        rec = dyad.analyze(text)
+        i = text.index(fragment)
+        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
+
+    text = "Joe Bloggs, who leads Nigeria's electoral commission, said the vote would go ahead."
+    bloggs = at(text, "Bloggs")
+    assert (bloggs.country, bloggs.sector[0]) == ("NGA", "GOV")
+    text = "Joe Bloggs, who is Kenya's interior minister, said the vote would go ahead."
+    assert at(text, "Bloggs").country == "KEN"
+    # meeting someone's minister says nothing of whose the person is
+    text = "Joe Bloggs, who met Russia's foreign minister, said the talks went well."
+    assert at(text, "Bloggs").country is None
