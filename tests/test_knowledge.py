@@ -1,5 +1,7 @@
 """The actor dictionary as loaded: generic body names, dated offices, people and bodies."""
 
+import pytest
+
 from dyad.knowledge import load_knowledge
 
 
@@ -70,3 +72,11 @@ def test_leaders_of_small_states_parties_and_us_title_abbreviations_are_known():
     assert (kb.entry("CNRP").country, kb.entry("Yisrael Beytenu").country) == ("KHM", "ISR")
     assert kb.entry("USCIS").sector == ("GOV",) and kb.entry("GAO").country == "USA"
     assert kb.role("Gov.").sector == ("GOV",) and kb.role("sen.").sector == ("LEG",)
+
+
+@pytest.mark.parametrize("name,country,date", [
+    ("Gorbachev", "RUS", "1987-03-01"), ("Keizo Obuchi", "JPN", None), ("Shevardnadze", "GEO", "2000-01-01"),
+    ("Shevardnadze", "RUS", "1988-01-01"), ("Boutros-Ghali", None, None)])
+def test_leaders_before_2000_are_in_the_dictionary(name, country, date):
+    entry = load_knowledge().entry(name, date)
+    assert entry is not None and entry.country == country
