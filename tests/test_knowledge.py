@@ -80,3 +80,10 @@ def test_leaders_of_small_states_parties_and_us_title_abbreviations_are_known():
 def test_leaders_before_2000_are_in_the_dictionary(name, country, date):
     entry = load_knowledge().entry(name, date)
     assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize("name,country,sector", [
+    ("ONLF", "ETH", "REB"), ("Los Zetas", "MEX", "CRM"), ("OAU", None, "IGO"), ("GE", "USA", "BUS")])
+def test_more_armed_groups_companies_and_bodies_are_in_the_dictionary(name, country, sector):
+    entry = load_knowledge().entry(name)
+    assert (entry.country, entry.sector[0]) == (country, sector)
