@@ -216,3 +216,25 @@ def test_a_relative_clause_naming_an_office_places_the_person_and_one_naming_an_
     # meeting someone's minister says nothing of whose the person is
     text = "Joe Bloggs, who met Russia's foreign minister, said the talks went well."
     assert at(text, "Bloggs").country is None
+
+
+@pytest.mark.slow
+def test_a_region_named_like_a_country_is_not_that_country():
+    import dyad
+
+    def at(text, fragment):
+        rec = dyad.analyze(text)
+        i = text.index(fragment)
+        found = [a for a in rec.actors if any(s <= i < e for s, e in a.mentions)]
+        return found[0] if found else None
+
+    text = "New Mexico's chief justice defended state judges."
+    assert at(text, "chief justice").country == "USA" and at(text, "Mexico") is None
+    text = "Northern Ireland's First Minister condemned the attack."
+    assert at(text, "First Minister").country == "GBR"
+    text = "Georgia Governor Joe Bloggs signed the bill."
+    assert at(text, "Bloggs").country == "USA"
+    text = "ATLANTA -- Georgia election officials rejected the claims."
+    assert at(text, "officials").country == "USA"
+    text = "Georgia's president accused Russia of aggression."  # the country, in any other text
+    assert at(text, "president").country == "GEO"

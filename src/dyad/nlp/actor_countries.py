@@ -29,6 +29,10 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
                "municipal", "popular", "grand", "royal", "high", "supreme", "united"}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
 US_PARTIES = {"D", "R", "I"}
+# Words after a name that make it a state or province rather than a country of the same name
+# ("Georgia Governor Brian Kemp", "the Georgia Senate").
+STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
+                 "Assembly", "governor", "lawmakers", "legislators", "state"}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
 LEAD = 200
 # A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -".
@@ -109,6 +113,27 @@ class CountryReader:
                 home[iso3] += 1
         self._sole = len(home) == 1
         return _leader(home)
+
+    def region_country(self, s: int, e: int, iso3: str) -> str | None:
+        """The other country whose region a country's name at s:e is part of or stands for:
+        "New Mexico", "Northern Ireland" (the word before makes a region's name), and "Georgia"
+        the US state in a text set in the United States or before a state's office."""
+        if self.places is None:
+            return None
+        doc = self.doc
+        if s > 0 and doc[s - 1].is_title and doc[s - 1].lower_ not in DETERMINERS and (
+                doc[s - 1].pos_ == "PROPN" or doc[s - 1].ent_iob_ == "I" or (
+                doc[s].ent_iob_ == "I")):
+            other = self._place_country_named(f"{doc[s - 1].text} {doc[s:e].text}")
+            if other and other != iso3:
+                return other
+        states = {place.country for place, _ in self.places.lookup(doc[s:e].text)
+                  if place.feature == "admin1" and place.country and place.country != iso3}
+        if len(states) == 1:
+            other = next(iter(states))
+            if _state_office(doc[e] if e < len(doc) else None) or self.home == other:
+                return other
+        return None
 
     def _country_named(self, name: str) -> str | None:
         kb = self.kb
@@ -193,6 +218,10 @@ class CountryReader:
             else:
                 i += 1
         return out if len({c for c, _, _ in out}) == len(out) else []
+
+
+def _state_office(t: Token | None) -> bool:
+    return t is not None and t.text in STATE_OFFICES
 
 
 def _leader(counts: Counter[str]) -> str | None:

@@ -295,7 +295,14 @@ class PhraseReader(CountryReader):
                         n = m
                         break
             if iso3 is None:
-                iso3 = kb.adjectives.get(t.text) or kb.country_names.get(t.text)
+                iso3 = kb.adjectives.get(t.text)
+                if iso3 is None and kb.country_names.get(t.text):
+                    iso3 = kb.country_names[t.text]
+                    region = self.region_country(t.i, t.i + 1, iso3)
+                    if region:  # "New Mexico's chief justice", "Georgia Governor Brian Kemp"
+                        a.country = a.country or region
+                        i += 1
+                        continue
             if iso3 is None and "-" in t.text:
                 iso3 = kb.country_of(t.text)
             if iso3:

@@ -215,7 +215,8 @@ class _Builder(PhraseReader):
         text = span.text
         iso3 = kb.country_names.get(text)
         if iso3:
-            self.country_actor(iso3, s, e)
+            if self.region_country(s, e, iso3) is None:
+                self.country_actor(iso3, s, e)
             return True
         entry = kb.entry(text, self.published)
         if entry is not None:
@@ -362,6 +363,8 @@ class _Builder(PhraseReader):
                 text = " ".join(w.text for w in words)
                 entry = kb.entry(text, self.published)
                 iso3 = kb.country_names.get(text) or kb.adjectives.get(text)
+                if iso3 and text in kb.country_names:  # "Georgia Senate", "New Mexico Senate"
+                    iso3 = self.region_country(words[0].i, words[-1].i + 1, iso3) or iso3
                 if iso3:
                     a.country = a.country or iso3
                     break
