@@ -238,3 +238,16 @@ def test_a_region_named_like_a_country_is_not_that_country():
     assert at(text, "officials").country == "USA"
     text = "Georgia's president accused Russia of aggression."  # the country, in any other text
     assert at(text, "president").country == "GEO"
+
+
+@pytest.mark.slow
+def test_the_country_an_envoy_is_sent_to_is_not_the_envoy_s():
+    import dyad
+
+    def person(text):
+        return next(a for a in dyad.analyze(text).actors if a.kind == "person")
+
+    un = person("The UN special envoy for Yemen, Joe Bloggs, arrived in Sanaa.")
+    assert (un.country, un.sector[0]) == (None, "IGO")
+    assert person("The U.N. envoy to Libya, Joe Bloggs, said talks would resume.").country is None
+    assert person("The U.S. ambassador to Israel, Joe Bloggs, said talks would resume.").country == "USA"

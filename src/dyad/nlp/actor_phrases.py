@@ -43,6 +43,9 @@ SERVING_VERBS = {"serve", "work", "act"}
 OFFICE_VERBS = {"head", "lead", "run", "chair", "command", "direct", "represent", "govern",
                 "be"} | SERVING_VERBS
 # Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
+# Titles of those sent to another state or body: the country after "to"/"for" is the host.
+ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
+          "representative", "mediator", "rapporteur"}
 NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
 
 
@@ -305,6 +308,9 @@ class PhraseReader(CountryReader):
                         continue
             if iso3 is None and "-" in t.text:
                 iso3 = kb.country_of(t.text)
+            if iso3 and _sent_to(tokens, i):
+                i += n  # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host
+                continue
             if iso3:
                 ca = self.country_actor(iso3, t.i, t.i + n)
                 if a.affiliation is None and a.kind != "country":
@@ -564,6 +570,9 @@ class PhraseReader(CountryReader):
         for c in t.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
                 for p in c.children:
+                    if c.lower_ != "of" and t.lemma_.lower() in ENVOYS and (
+                            self.kb.country_names.get(p.text)):
+                        continue  # "the UN envoy for Yemen": the host, not whose envoy
                     # "the premier of Canada's Alberta province": the place may be a modifier
                     if p.dep_ == "pobj" and any(self.out.at(w) is not None or w.ent_type_ in (
                             "GPE", "NORP", "ORG") for w in doc_span(p)):
@@ -577,6 +586,15 @@ class PhraseReader(CountryReader):
             return
         if role is not None and role.term in MEMBER_ROLES:
             a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+
+
+def _sent_to(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] names where an envoy is sent: "envoy for Somalia", "ambassador to the"."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and tokens[j].lower_ in ("to", "for", "in") and (
+        tokens[j - 1].lemma_.lower() in ENVOYS or tokens[j - 1].lower_ in ENVOYS)
 
 
 def _appositive(t: Token) -> list[Token]:
