@@ -16,7 +16,14 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.actor_countries import BACKING, DETERMINERS, PLACE_KINDS, CountryReader
+from dyad.nlp.actor_countries import (
+    BACKING,
+    DETERMINERS,
+    PLACE_KINDS,
+    CountryReader,
+    _sent_to,
+    doc_span,
+)
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
@@ -43,9 +50,6 @@ SERVING_VERBS = {"serve", "work", "act"}
 OFFICE_VERBS = {"head", "lead", "run", "chair", "command", "direct", "represent", "govern",
                 "be"} | SERVING_VERBS
 # Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
-# Titles of those sent to another state or body: the country after "to"/"for" is the host.
-ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
-          "representative", "mediator", "rapporteur"}
 NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
 
 
@@ -553,32 +557,6 @@ class PhraseReader(CountryReader):
         other = self.out.at(doc[j + 1])
         return other if other is not None and other.kind == "person" else None
 
-    def _placed(self, tokens: list[Token]) -> bool:
-        """Whether a title phrase names a country or a body ("the Chinese ambassador")."""
-        kb = self.kb
-        for w in tokens:
-            other = self.out.at(w)
-            if other is not None and other.kind in ("country", "organization"):
-                return True
-            if kb.adjectives.get(w.text) or kb.country_names.get(w.text) or kb.country_of(w.text):
-                return True
-        return False
-
-    def _of_phrase(self, t: Token) -> list[Token]:
-        """The body or country of a title: "Government of India", "counsel to the White House"."""
-        out: list[Token] = []
-        for c in t.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
-                for p in c.children:
-                    if c.lower_ != "of" and t.lemma_.lower() in ENVOYS and (
-                            self.kb.country_names.get(p.text)):
-                        continue  # "the UN envoy for Yemen": the host, not whose envoy
-                    # "the premier of Canada's Alberta province": the place may be a modifier
-                    if p.dep_ == "pobj" and any(self.out.at(w) is not None or w.ent_type_ in (
-                            "GPE", "NORP", "ORG") for w in doc_span(p)):
-                        out += list(doc_span(p))
-        return out
-
     def _member_of(self, a: ActorInfo, role) -> None:
         """Members, officials and prisoners of a body take its sector first ("DEA officials")."""
         org = self.out.get(a.affiliation)
@@ -586,15 +564,6 @@ class PhraseReader(CountryReader):
             return
         if role is not None and role.term in MEMBER_ROLES:
             a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
-
-
-def _sent_to(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i] names where an envoy is sent: "envoy for Somalia", "ambassador to the"."""
-    j = i - 1
-    if j >= 0 and tokens[j].lower_ == "the":
-        j -= 1
-    return j >= 1 and tokens[j].lower_ in ("to", "for", "in") and (
-        tokens[j - 1].lemma_.lower() in ENVOYS or tokens[j - 1].lower_ in ENVOYS)
 
 
 def _appositive(t: Token) -> list[Token]:
@@ -605,11 +574,6 @@ def _appositive(t: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
             out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
     return out
-
-
-def doc_span(t: Token) -> list[Token]:
-    """A noun and its modifiers up to itself ("the Jerusalem court"), without clauses after it."""
-    return list(t.doc[t.left_edge.i:t.i + 1])
 
 
 _ENDINGS: dict[int, tuple[dict, int, frozenset[str]]] = {}
