@@ -719,3 +719,16 @@ def test_a_surname_alone_takes_the_country_all_its_dictionary_bearers_share(surn
             ("smiled", 1, "ROOT", "VERB", "smile", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-PERSON", "O", "O"])
     assert find_actors(doc, kb).at(doc[0]).country == country
+
+
+@pytest.mark.parametrize("noun,lemma,sector", [("ranchers", "rancher", "AGR"),
+                                               ("channels", "channel", None)])
+def test_more_kinds_of_people_make_coded_groups(noun, lemma, sector):
+    rows = [("Israeli", 1, "amod", "ADJ", "israeli", "JJ"), (noun, 2, "nsubj", "NOUN", lemma, "NNS"),
+            ("protested", 2, "ROOT", "VERB", "protest", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O"])
+    group = find_actors(doc, load_knowledge()).at(doc[1])
+    if sector is None:
+        assert group is None  # "channel" alone is no kind of actor; "television channel" is
+    else:
+        assert (group.kind, group.country, group.sector) == ("group", "ISR", [sector])
