@@ -87,3 +87,13 @@ def test_leaders_before_2000_are_in_the_dictionary(name, country, date):
 def test_more_armed_groups_companies_and_bodies_are_in_the_dictionary(name, country, sector):
     entry = load_knowledge().entry(name)
     assert (entry.country, entry.sector[0]) == (country, sector)
+
+
+def test_a_name_spelt_another_way_finds_its_one_person():
+    kb = load_knowledge()
+    assert kb.spelling_entry("Abdrabbuh Mansour Hadi").name == "Abdrabbuh Mansur Hadi"
+    assert kb.spelling_entry("Omer al-Bashir").country == "SDN"
+    assert kb.spelling_entry("Dbeibeh").country == "LBY"
+    assert kb.spelling_entry("Ali") is None  # too short to tell anyone by
+    assert kb.spelling_entry("John Brown") is None  # not John Brennan
+    assert kb.spelling_entry("Jane Roe") is None

@@ -296,7 +296,8 @@ class _Builder(PhraseReader):
                     target = p
                     break
         if target is None and entry is None:
-            entry = self.full_name_entry(words)
+            entry = self.full_name_entry(words) or self.kb.spelling_entry(
+                " ".join(words), self.published)
         if target is None and entry is not None:
             a = self.entry_actor(entry, s, e)
             if a.mentions == [(s, e)]:
