@@ -732,3 +732,15 @@ def test_more_kinds_of_people_make_coded_groups(noun, lemma, sector):
         assert group is None  # "channel" alone is no kind of actor; "television channel" is
     else:
         assert (group.kind, group.country, group.sector) == ("group", "ISR", [sector])
+
+
+def test_a_named_body_nothing_places_takes_the_one_country_the_text_names():
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    rows = [("Uruguay", 1, "nsubj", "PROPN", "Uruguay", "NNP"),
+            ("closed", 1, "ROOT", "VERB", "close", "VBD"),
+            ("Opinar", 1, "dobj", "PROPN", "Opinar", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-ORG", "O"])
+    actors = find_actors(doc, load_knowledge(), places=load_gazetteer())
+    assert actors.at(doc[2]).country == "URY"
+    assert load_knowledge().entry("ALDE").sector == ("PTY", "IGO")  # a European party group

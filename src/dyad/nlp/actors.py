@@ -422,6 +422,13 @@ class _Builder(PhraseReader):
                 # Korean government") is no reason to take the text's country
                 a.country = self.home
                 a.evidence += "; country of the text"
+            elif a.country is None and _unplaced_body(a) and self.home and self._sole and (
+                    self._place_country_named(a.name) is None):
+                # a company, paper or court the dictionary lacks, in a report whose opening
+                # names one country only ("Uruguay's government closed the weekly Opinar");
+                # a name that is a town's is a place the model took for a body
+                a.country = self.home
+                a.evidence += "; country of the text"
             elif a.country is None and _unplaced_person(a) and self.home and self._sole:
                 # a person no title, dictionary or nationality places, in a report whose opening
                 # names one country only ("Yemen freed the activist Jane Roe"): mostly its own
@@ -459,6 +466,12 @@ def _domestic(a: ActorInfo, out: ActorSet) -> bool:
     # one another country backs, or a branch of an international body ("ISIL fighters")
     backer = out.get(a.affiliation)
     return backer is None or (backer.kind != "country" and backer.country is not None)
+
+
+def _unplaced_body(a: ActorInfo) -> bool:
+    """A named body no dictionary, name part or title places, and not an international one."""
+    return a.kind == "organization" and a.evidence == "named entity" and not (
+        set(a.sector) & {"IGO", "NGO"})
 
 
 def _unplaced_person(a: ActorInfo) -> bool:
