@@ -183,3 +183,71 @@ def test_the_country_s_title_is_the_text_s_country_and_a_country_name_owns_a_bod
             ("said", 3, "ROOT", "VERB", "say", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-GPE", "B-ORG", "I-ORG", "O", "O"])
     assert by_name(find_actors(doc, load_knowledge()))["Acme Council"].country == "USA"
+
+
+def test_an_office_named_by_its_title_alone_is_a_person_but_a_bare_spokesman_is_not():
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("prime", 2, "amod", "ADJ", "prime", "JJ"),
+            ("minister", 3, "nsubj", "NOUN", "minister", "NN"),
+            ("resigned", 3, "ROOT", "VERB", "resign", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O"] * 5)
+    pm = find_actors(doc, load_knowledge()).at(doc[2])
+    assert (pm.kind, pm.country, pm.sector, pm.role) == ("person", None, ["GOV"], "prime minister")
+    rows = [("The", 1, "det", "DET", "the", "DT"),
+            ("spokesman", 2, "nsubj", "NOUN", "spokesman", "NN"),
+            ("resigned", 2, "ROOT", "VERB", "resign", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O"] * 4)
+    assert find_actors(doc, load_knowledge()).at(doc[1]) is None  # the quotes say whose it is
+
+
+@pytest.mark.slow
+def test_a_relative_clause_naming_an_office_places_the_person_and_one_naming_an_act_does_not():
+    import dyad
+
+    def at(text, fragment):
+        rec = dyad.analyze(text)
+        i = text.index(fragment)
+        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
+
+    text = "Joe Bloggs, who leads Nigeria's electoral commission, said the vote would go ahead."
+    bloggs = at(text, "Bloggs")
+    assert (bloggs.country, bloggs.sector[0]) == ("NGA", "GOV")
+    text = "Joe Bloggs, who is Kenya's interior minister, said the vote would go ahead."
+    assert at(text, "Bloggs").country == "KEN"
+    # meeting someone's minister says nothing of whose the person is
+    text = "Joe Bloggs, who met Russia's foreign minister, said the talks went well."
+    assert at(text, "Bloggs").country is None
+
+
+@pytest.mark.slow
+def test_a_region_named_like_a_country_is_not_that_country():
+    import dyad
+
+    def at(text, fragment):
+        rec = dyad.analyze(text)
+        i = text.index(fragment)
+        found = [a for a in rec.actors if any(s <= i < e for s, e in a.mentions)]
+        return found[0] if found else None
+
+    text = "New Mexico's chief justice defended state judges."
+    assert at(text, "chief justice").country == "USA" and at(text, "Mexico") is None
+    text = "Northern Ireland's First Minister condemned the attack."
+    assert at(text, "First Minister").country == "GBR"
+    text = "Georgia Governor Joe Bloggs signed the bill."
+    assert at(text, "Bloggs").country == "USA"
+    text = "ATLANTA -- Georgia election officials rejected the claims."
+    assert at(text, "officials").country == "USA"
+    text = "Georgia's president accused Russia of aggression."  # the country, in any other text
+    assert at(text, "president").country == "GEO"
+
+
+@pytest.mark.slow
+def test_the_country_an_envoy_is_sent_to_is_not_the_envoy_s():
+    import dyad
+
+    def person(text):
+        return next(a for a in dyad.analyze(text).actors if a.kind == "person")
+
+    un = person("The UN special envoy for Yemen, Joe Bloggs, arrived in Sanaa.")
+    assert (un.country, un.sector[0]) == (None, "IGO")
+    assert person("The U.N. envoy to Libya, Joe Bloggs, said talks would resume.").country is None
+    assert person("The U.S. ambassador to Israel, Joe Bloggs, said talks would resume.").country == "USA"

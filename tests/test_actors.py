@@ -641,3 +641,106 @@ def test_a_title_with_an_of_phrase_before_the_name_gives_its_country():
     ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
     doc = build_doc(rows, ents)
     assert find_actors(doc, load_knowledge()).at(doc[8]).country == "KEN"
+
+
+def test_a_named_person_nothing_places_takes_the_one_country_the_text_names():
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    places = load_gazetteer()
+    rows = [("Yemen", 1, "nsubj", "PROPN", "Yemen", "NNP"),
+            ("freed", 1, "ROOT", "VERB", "free", "VBD"),
+            ("Jane", 3, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 1, "dobj", "PROPN", "Roe", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-PERSON", "I-PERSON", "O"])
+    roe = by_name(find_actors(doc, load_knowledge(), places=places))["Jane Roe"]
+    assert (roe.country, roe.kind) == ("YEM", "person")
+    # with a second country in the text there is no telling whose she is
+    rows = [("Yemen", 1, "nsubj", "PROPN", "Yemen", "NNP"),
+            ("freed", 1, "ROOT", "VERB", "free", "VBD"),
+            ("Jane", 3, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 1, "dobj", "PROPN", "Roe", "NNP"), ("in", 1, "prep", "ADP", "in", "IN"),
+            ("Oman", 4, "pobj", "PROPN", "Oman", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Jane Roe"].country is None
+
+
+@pytest.mark.parametrize("adj,title,lemma,code", [
+    ("Vietnamese", ["defence", "chief"], "chief", ("VNM", "GOV")),
+    ("British", ["High", "Commissioner"], "commissioner", ("GBR", "GOV")),
+])
+def test_chief_titles_and_a_national_high_commissioner_code_the_office(adj, title, lemma, code):
+    rows = [(adj, 2, "amod", "ADJ", adj.lower(), "JJ"),
+            (title[0], 2, "compound", "NOUN", title[0].lower(), "NN"),
+            (title[1], 4, "compound", "NOUN", lemma, "NN"),
+            ("Jan", 4, "compound", "PROPN", "Jan", "NNP"), ("Novak", 5, "nsubj", "PROPN", "Novak", "NNP"),
+            ("spoke", 5, "ROOT", "VERB", "speak", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    novak = find_actors(doc, load_knowledge()).at(doc[4])
+    assert (novak.country, novak.sector[0]) == code
+
+
+def test_the_hague_is_a_city_not_william_hague():
+    kb = load_knowledge()
+    assert kb.entry("The Hague") is None and kb.entry("Hague").name == "William Hague"
+    rows = [("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("opened", 1, "ROOT", "VERB", "open", "VBD"),
+            ("in", 1, "prep", "ADP", "in", "IN"), ("The", 4, "det", "DET", "the", "DT"),
+            ("Hague", 2, "pobj", "PROPN", "Hague", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-GPE", "I-GPE", "O"])
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")  # the dictionary's "The Hague" and "Hague"
+    matcher.add("DYAD", [build_doc([("The", 1, "det", "DET", "the", "DT"),
+                                    ("Hague", 1, "ROOT", "PROPN", "Hague", "NNP")]),
+                         build_doc([("Hague", 0, "ROOT", "PROPN", "Hague", "NNP")])])
+    assert [a.name for a in find_actors(doc, kb, matcher).actors if a.kind == "person"] == []
+
+
+def test_a_birthplace_yields_to_a_nationality():
+    rows = [("The", 6, "det", "DET", "the", "DT"), ("Afghan", 3, "npadvmod", "ADJ", "afghan", "JJ"),
+            ("-", 3, "punct", "PUNCT", "-", "HYPH"), ("born", 6, "amod", "VERB", "bear", "VBN"),
+            ("U.S.", 6, "compound", "PROPN", "U.S.", "NNP"),
+            ("special", 6, "amod", "ADJ", "special", "JJ"),
+            ("envoy", 7, "nsubj", "NOUN", "envoy", "NN"), ("left", 7, "ROOT", "VERB", "leave", "VBD"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-NORP", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[6]).country == "USA"
+    rows = rows[:4] + [("businessman", 5, "nsubj", "NOUN", "businessman", "NN"),
+                       ("left", 5, "ROOT", "VERB", "leave", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    rows = [(w, 4 if i in (0, 3) else h, *rest) for i, (w, h, *rest) in enumerate(rows)]
+    doc = build_doc(rows, ["O", "B-NORP", "O", "O", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[4]).country == "AFG"  # none other given
+
+
+@pytest.mark.parametrize("surname,country", [("Clinton", "USA"), ("Khan", None)])
+def test_a_surname_alone_takes_the_country_all_its_dictionary_bearers_share(surname, country):
+    kb = load_knowledge()
+    assert kb.surname_countries("al-Sarraj") == kb.surname_countries("Sarraj") == {"LBY"}
+    rows = [(surname, 1, "nsubj", "PROPN", surname, "NNP"),
+            ("smiled", 1, "ROOT", "VERB", "smile", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "O", "O"])
+    assert find_actors(doc, kb).at(doc[0]).country == country
+
+
+@pytest.mark.parametrize("noun,lemma,sector", [("ranchers", "rancher", "AGR"),
+                                               ("channels", "channel", None)])
+def test_more_kinds_of_people_make_coded_groups(noun, lemma, sector):
+    rows = [("Israeli", 1, "amod", "ADJ", "israeli", "JJ"), (noun, 2, "nsubj", "NOUN", lemma, "NNS"),
+            ("protested", 2, "ROOT", "VERB", "protest", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O"])
+    group = find_actors(doc, load_knowledge()).at(doc[1])
+    if sector is None:
+        assert group is None  # "channel" alone is no kind of actor; "television channel" is
+    else:
+        assert (group.kind, group.country, group.sector) == ("group", "ISR", [sector])
+
+
+def test_a_named_body_nothing_places_takes_the_one_country_the_text_names():
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    rows = [("Uruguay", 1, "nsubj", "PROPN", "Uruguay", "NNP"),
+            ("closed", 1, "ROOT", "VERB", "close", "VBD"),
+            ("Opinar", 1, "dobj", "PROPN", "Opinar", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-ORG", "O"])
+    actors = find_actors(doc, load_knowledge(), places=load_gazetteer())
+    assert actors.at(doc[2]).country == "URY"
+    assert load_knowledge().entry("ALDE").sector == ("PTY", "IGO")  # a European party group

@@ -1,5 +1,7 @@
 """The actor dictionary as loaded: generic body names, dated offices, people and bodies."""
 
+import pytest
+
 from dyad.knowledge import load_knowledge
 
 
@@ -70,3 +72,28 @@ def test_leaders_of_small_states_parties_and_us_title_abbreviations_are_known():
     assert (kb.entry("CNRP").country, kb.entry("Yisrael Beytenu").country) == ("KHM", "ISR")
     assert kb.entry("USCIS").sector == ("GOV",) and kb.entry("GAO").country == "USA"
     assert kb.role("Gov.").sector == ("GOV",) and kb.role("sen.").sector == ("LEG",)
+
+
+@pytest.mark.parametrize("name,country,date", [
+    ("Gorbachev", "RUS", "1987-03-01"), ("Keizo Obuchi", "JPN", None), ("Shevardnadze", "GEO", "2000-01-01"),
+    ("Shevardnadze", "RUS", "1988-01-01"), ("Boutros-Ghali", None, None)])
+def test_leaders_before_2000_are_in_the_dictionary(name, country, date):
+    entry = load_knowledge().entry(name, date)
+    assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize("name,country,sector", [
+    ("ONLF", "ETH", "REB"), ("Los Zetas", "MEX", "CRM"), ("OAU", None, "IGO"), ("GE", "USA", "BUS")])
+def test_more_armed_groups_companies_and_bodies_are_in_the_dictionary(name, country, sector):
+    entry = load_knowledge().entry(name)
+    assert (entry.country, entry.sector[0]) == (country, sector)
+
+
+def test_a_name_spelt_another_way_finds_its_one_person():
+    kb = load_knowledge()
+    assert kb.spelling_entry("Abdrabbuh Mansour Hadi").name == "Abdrabbuh Mansur Hadi"
+    assert kb.spelling_entry("Omer al-Bashir").country == "SDN"
+    assert kb.spelling_entry("Dbeibeh").country == "LBY"
+    assert kb.spelling_entry("Ali") is None  # too short to tell anyone by
+    assert kb.spelling_entry("John Brown") is None  # not John Brennan
+    assert kb.spelling_entry("Jane Roe") is None

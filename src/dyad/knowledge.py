@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -64,10 +65,15 @@ class Knowledge:
     capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> RUS
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
+    _surnames: dict[str, set[str | None]] | None = field(default=None, repr=False)
+    _skeletons: dict[str, set[str]] | None = field(default=None, repr=False)
 
     def entry(self, surface: str, date: str | None = None) -> Entry | None:
         """The dictionary entry a surface form names; user entries first, then the one in office."""
-        cands = self.by_alias.get(surface) or self.by_alias.get(_strip_the(surface))
+        cands = self.by_alias.get(surface)
+        if not cands and surface not in self.capitals and surface not in self.country_names:
+            # "the Kremlin" is the Kremlin, but "The Hague" is a city, not William Hague
+            cands = self.by_alias.get(_strip_the(surface))
         if not cands:
             return None
         dated = [e for e in cands if e.covers(date)]
@@ -95,12 +101,67 @@ class Knowledge:
         out = set(self.country_names) | set(self.by_alias) | set(self.capitals)
         return sorted(out)
 
+    def surname_countries(self, surname: str) -> set[str | None]:
+        """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
+        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj")."""
+        if self._surnames is None:
+            index: dict[str, set[str | None]] = {}
+            for bucket in self.by_alias.values():
+                for e in bucket:
+                    if e.kind == "person" and len(e.name.split()) > 1:
+                        index.setdefault(_bare_surname(e.name.split()[-1]), set()).add(e.country)
+            self._surnames = index
+        return self._surnames.get(_bare_surname(surname), set())
+
+    def spelling_entry(self, name: str, date: str | None = None) -> Entry | None:
+        """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
+        Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only
+        when the spelling fits one person."""
+        key = _skeleton(name)
+        if len(key.replace(" ", "")) < SKELETON_MIN:
+            return None
+        if self._skeletons is None:
+            index: dict[str, set[str]] = {}
+            for surface, bucket in self.by_alias.items():
+                for e in bucket:
+                    if e.kind == "person":
+                        index.setdefault(_skeleton(surface), set()).add(e.name)
+            self._skeletons = index
+        names = self._skeletons.get(key, set())
+        return self.entry(next(iter(names)), date) if len(names) == 1 else None
+
     def add_entry(self, e: Entry) -> None:
+        self._surnames = self._skeletons = None
         for surface in (e.name, *e.aliases):
             if surface:
                 bucket = self.by_alias.setdefault(surface, [])
                 bucket[:] = [x for x in bucket if not (x.name == e.name and x.start == e.start)]
                 bucket.append(e)
+
+
+# A name's spelling key must be this long to stand for a person spelt another way.
+SKELETON_MIN = 6
+
+
+def _skeleton(name: str) -> str:
+    """A name's letters with every vowel or run of vowels as one "a" and doubled letters once:
+    transliterations of one name mostly differ in their vowels ("Mansour", "Mansur"; "Dbeibeh",
+    "Dbeibah")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = []
+    for w in plain.replace("-", " ").split():
+        w = "".join("a" if ch in "aeiouy" else ch for ch in w if ch.isalpha())
+        if w:
+            words.append("".join(ch for k, ch in enumerate(w) if k == 0 or ch != w[k - 1]))
+    return " ".join(words)
+
+
+def _bare_surname(word: str) -> str:
+    low = word.lower()
+    for article in ("al-", "el-", "ul-"):
+        if low.startswith(article) and len(low) > len(article) + 2:
+            return low[len(article):]
+    return low
 
 
 def _strip_the(s: str) -> str:

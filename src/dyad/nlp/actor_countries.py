@@ -1,5 +1,6 @@
 """The countries of actors: the country a text is set in, read from its dateline and opening,
-and the country of a town, region or US state, or of nationality words, named beside an actor.
+and the country of a town, region or US state, or of nationality words, named beside an actor;
+the country or body a title's "of"/"for" phrase names, and the host an envoy is sent to.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
                "municipal", "popular", "grand", "royal", "high", "supreme", "united"}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
 US_PARTIES = {"D", "R", "I"}
+# Words after a name that make it a state or province rather than a country of the same name
+# ("Georgia Governor Brian Kemp", "the Georgia Senate").
+STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
+                 "Assembly", "governor", "lawmakers", "legislators", "state"}
+# Titles of those sent to another state or body: the country after "to"/"for" is the host.
+ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
+          "representative", "mediator", "rapporteur"}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
 LEAD = 200
 # A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -".
@@ -109,6 +117,53 @@ class CountryReader:
                 home[iso3] += 1
         self._sole = len(home) == 1
         return _leader(home)
+
+    def region_country(self, s: int, e: int, iso3: str) -> str | None:
+        """The other country whose region a country's name at s:e is part of or stands for:
+        "New Mexico", "Northern Ireland" (the word before makes a region's name), and "Georgia"
+        the US state in a text set in the United States or before a state's office."""
+        if self.places is None:
+            return None
+        doc = self.doc
+        if s > 0 and doc[s - 1].is_title and doc[s - 1].lower_ not in DETERMINERS and (
+                doc[s - 1].pos_ == "PROPN" or doc[s - 1].ent_iob_ == "I" or (
+                doc[s].ent_iob_ == "I")):
+            other = self._place_country_named(f"{doc[s - 1].text} {doc[s:e].text}")
+            if other and other != iso3:
+                return other
+        states = {place.country for place, _ in self.places.lookup(doc[s:e].text)
+                  if place.feature == "admin1" and place.country and place.country != iso3}
+        if len(states) == 1:
+            other = next(iter(states))
+            if _state_office(doc[e] if e < len(doc) else None) or self.home == other:
+                return other
+        return None
+
+    def _placed(self, tokens: list[Token]) -> bool:
+        """Whether a title phrase names a country or a body ("the Chinese ambassador")."""
+        kb = self.kb
+        for w in tokens:
+            other = self.out.at(w)
+            if other is not None and other.kind in ("country", "organization"):
+                return True
+            if kb.adjectives.get(w.text) or kb.country_names.get(w.text) or kb.country_of(w.text):
+                return True
+        return False
+
+    def _of_phrase(self, t: Token) -> list[Token]:
+        """The body or country of a title: "Government of India", "counsel to the White House"."""
+        out: list[Token] = []
+        for c in t.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
+                for p in c.children:
+                    if c.lower_ != "of" and t.lemma_.lower() in ENVOYS and (
+                            self.kb.country_names.get(p.text)):
+                        continue  # "the UN envoy for Yemen": the host, not whose envoy
+                    # "the premier of Canada's Alberta province": the place may be a modifier
+                    if p.dep_ == "pobj" and any(self.out.at(w) is not None or w.ent_type_ in (
+                            "GPE", "NORP", "ORG") for w in doc_span(p)):
+                        out += list(doc_span(p))
+        return out
 
     def _country_named(self, name: str) -> str | None:
         kb = self.kb
@@ -193,6 +248,24 @@ class CountryReader:
             else:
                 i += 1
         return out if len({c for c, _, _ in out}) == len(out) else []
+
+
+def _sent_to(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] names where an envoy is sent: "envoy for Somalia", "ambassador to the"."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and tokens[j].lower_ in ("to", "for", "in") and (
+        tokens[j - 1].lemma_.lower() in ENVOYS or tokens[j - 1].lower_ in ENVOYS)
+
+
+def doc_span(t: Token) -> list[Token]:
+    """A noun and its modifiers up to itself ("the Jerusalem court"), without clauses after it."""
+    return list(t.doc[t.left_edge.i:t.i + 1])
+
+
+def _state_office(t: Token | None) -> bool:
+    return t is not None and t.text in STATE_OFFICES
 
 
 def _leader(counts: Counter[str]) -> str | None:

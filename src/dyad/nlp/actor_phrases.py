@@ -16,7 +16,14 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.actor_countries import BACKING, DETERMINERS, PLACE_KINDS, CountryReader
+from dyad.nlp.actor_countries import (
+    BACKING,
+    DETERMINERS,
+    PLACE_KINDS,
+    CountryReader,
+    _sent_to,
+    doc_span,
+)
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
@@ -119,6 +126,8 @@ class PhraseReader(CountryReader):
             if earlier and not any(self.out.at(w) is not None and self.out.at(w).kind == "person"
                        for w in earlier):
                 self.qualify(a, [w for w in earlier if self.kb.country_of(w.text)])
+            elif j > 0 and doc[j].lower_ == "and":
+                a.beside_other = True
         if a.country is None and self._us_party_state(e):
             a.country = "USA"
         for child in head.children:
@@ -266,6 +275,7 @@ class PhraseReader(CountryReader):
                 a.sector[:] = list(body) + [c for c in a.sector if c not in body]
         # Organisations and countries inside the phrase: the affiliation, and the country.
         i = run_end = 0
+        origin = None
         while i < len(tokens):
             t = tokens[i]
             org = self.out.at(t)
@@ -292,9 +302,19 @@ class PhraseReader(CountryReader):
                         n = m
                         break
             if iso3 is None:
-                iso3 = kb.adjectives.get(t.text) or kb.country_names.get(t.text)
+                iso3 = kb.adjectives.get(t.text)
+                if iso3 is None and kb.country_names.get(t.text):
+                    iso3 = kb.country_names[t.text]
+                    region = self.region_country(t.i, t.i + 1, iso3)
+                    if region:  # "New Mexico's chief justice", "Georgia Governor Brian Kemp"
+                        a.country = a.country or region
+                        i += 1
+                        continue
             if iso3 is None and "-" in t.text:
                 iso3 = kb.country_of(t.text)
+            if iso3 and _sent_to(tokens, i):
+                i += n  # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host
+                continue
             if iso3:
                 ca = self.country_actor(iso3, t.i, t.i + n)
                 if a.affiliation is None and a.kind != "country":
@@ -302,7 +322,12 @@ class PhraseReader(CountryReader):
                 backed = i + n + 1 < len(tokens) and tokens[i + n].text == "-" and (
                     tokens[i + n + 1].lemma_.lower() in BACKING) or (
                     "-" in t.text and t.text.split("-", 1)[1].lower() in BACKING)
-                if not backed:  # "Iranian-backed militias" act with Iran, they are not Iranian
+                born = "-" in t.text and t.text.rsplit("-", 1)[1].lower() == "born" or (
+                    i + n + 1 < len(tokens) and tokens[i + n].text == "-"
+                    and tokens[i + n + 1].lower_ == "born")
+                if born:  # "the Afghan-born U.S. envoy": a birthplace yields to a nationality
+                    origin = origin or iso3
+                elif not backed:  # "Iranian-backed militias" act with Iran, are not Iranian
                     a.country = a.country or iso3
                 i += n
                 continue
@@ -330,6 +355,7 @@ class PhraseReader(CountryReader):
                 if entry is not None and entry.kind != "person":
                     self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
             i += 1
+        a.country = a.country or origin
 
     def _affiliate(self, a: ActorInfo, org: ActorInfo) -> None:
         if a.kind == "country":
@@ -497,10 +523,13 @@ class PhraseReader(CountryReader):
             claimed.update(range(s, t.i + 1))
             return
         # A bare "the spokesman" is left to the quotes, which resolve it to whoever spoke; one
-        # with a country, body or article of its own is an actor in its own right.
+        # with a country, body or article of its own is an actor in its own right, and so is an
+        # office named as the one holder the reader knows ("the prime minister").
         first = doc[s - 1] if s > 0 else None
         indefinite = first is not None and first.lower_ in ("a", "an")
-        if t.tag_ in ("NNS", "NNPS") or not (indefinite or self._placed(context)):
+        definite = first is not None and first.lower_ == "the" and t.lemma_.lower() not in (
+            SPEAKERS) and t.lower_ not in SPEAKERS
+        if t.tag_ in ("NNS", "NNPS") or not (indefinite or definite or self._placed(context)):
             return
         name = doc[s:t.i + 1].text
         # "the Chinese ambassador" twice is one person; "a man" twice need not be
@@ -528,29 +557,6 @@ class PhraseReader(CountryReader):
         other = self.out.at(doc[j + 1])
         return other if other is not None and other.kind == "person" else None
 
-    def _placed(self, tokens: list[Token]) -> bool:
-        """Whether a title phrase names a country or a body ("the Chinese ambassador")."""
-        kb = self.kb
-        for w in tokens:
-            other = self.out.at(w)
-            if other is not None and other.kind in ("country", "organization"):
-                return True
-            if kb.adjectives.get(w.text) or kb.country_names.get(w.text) or kb.country_of(w.text):
-                return True
-        return False
-
-    def _of_phrase(self, t: Token) -> list[Token]:
-        """The body or country of a title: "Government of India", "counsel to the White House"."""
-        out: list[Token] = []
-        for c in t.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
-                for p in c.children:
-                    # "the premier of Canada's Alberta province": the place may be a modifier
-                    if p.dep_ == "pobj" and any(self.out.at(w) is not None or w.ent_type_ in (
-                            "GPE", "NORP", "ORG") for w in doc_span(p)):
-                        out += list(doc_span(p))
-        return out
-
     def _member_of(self, a: ActorInfo, role) -> None:
         """Members, officials and prisoners of a body take its sector first ("DEA officials")."""
         org = self.out.get(a.affiliation)
@@ -568,11 +574,6 @@ def _appositive(t: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
             out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
     return out
-
-
-def doc_span(t: Token) -> list[Token]:
-    """A noun and its modifiers up to itself ("the Jerusalem court"), without clauses after it."""
-    return list(t.doc[t.left_edge.i:t.i + 1])
 
 
 _ENDINGS: dict[int, tuple[dict, int, frozenset[str]]] = {}

@@ -40,6 +40,9 @@ DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("oppos
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
           "secretary gen")
+# A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
+# (a full name that is no one the dictionary knows may be anyone's).
+SURNAME_WORDS = 1
 INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
                  "transnational"}
 
@@ -59,6 +62,9 @@ class ActorInfo:
     key: str = ""
     evidence: str = ""
     former: bool = False  # "former prime minister": coded as an elite, not as the office
+    # a nationality beside the person's title is someone else's ("the Russian leader and rights
+    # campaigner X"): the text's country is no safer a guess for them
+    beside_other: bool = False
 
     def add_sector(self, codes) -> None:
         for c in codes:
@@ -209,7 +215,8 @@ class _Builder(PhraseReader):
         text = span.text
         iso3 = kb.country_names.get(text)
         if iso3:
-            self.country_actor(iso3, s, e)
+            if self.region_country(s, e, iso3) is None:
+                self.country_actor(iso3, s, e)
             return True
         entry = kb.entry(text, self.published)
         if entry is not None:
@@ -231,8 +238,8 @@ class _Builder(PhraseReader):
         if text in kb.capitals:
             if _metonymic(span):
                 self.country_actor(kb.capitals[text], s, e)
-                return True
-            return False
+            # a capital is a place, whose words name no one else ("Hague" in "The Hague")
+            return True
         if origin == "NORP" and _plural_people(span) and kb.adjectives.get(text):
             # "South Koreans", "the Palestinians": a people, coded with its country
             a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
@@ -289,7 +296,8 @@ class _Builder(PhraseReader):
                     target = p
                     break
         if target is None and entry is None:
-            entry = self.full_name_entry(words)
+            entry = self.full_name_entry(words) or self.kb.spelling_entry(
+                " ".join(words), self.published)
         if target is None and entry is not None:
             a = self.entry_actor(entry, s, e)
             if a.mentions == [(s, e)]:
@@ -303,6 +311,14 @@ class _Builder(PhraseReader):
         if entry is not None and len(words) > len(a.name.split()):
             a.name = " ".join(words)
         self.enrich_person(a, s + title, e)
+        if a.country is None and a.evidence.startswith("named entity") and len(
+                words) <= SURNAME_WORDS:
+            # a surname alone that every person of that name in the dictionary shares one
+            # country with ("Clinton": Bill or Hillary, American either way)
+            countries = self.kb.surname_countries(words[-1])
+            if len(countries) == 1:
+                a.country = next(iter(countries))
+                a.evidence += "; surname"
         return a
 
     def organization(self, s: int, e: int) -> ActorInfo | None:
@@ -348,6 +364,8 @@ class _Builder(PhraseReader):
                 text = " ".join(w.text for w in words)
                 entry = kb.entry(text, self.published)
                 iso3 = kb.country_names.get(text) or kb.adjectives.get(text)
+                if iso3 and text in kb.country_names:  # "Georgia Senate", "New Mexico Senate"
+                    iso3 = self.region_country(words[0].i, words[-1].i + 1, iso3) or iso3
                 if iso3:
                     a.country = a.country or iso3
                     break
@@ -404,6 +422,18 @@ class _Builder(PhraseReader):
                 # Korean government") is no reason to take the text's country
                 a.country = self.home
                 a.evidence += "; country of the text"
+            elif a.country is None and _unplaced_body(a) and self.home and self._sole and (
+                    self._place_country_named(a.name) is None):
+                # a company, paper or court the dictionary lacks, in a report whose opening
+                # names one country only ("Uruguay's government closed the weekly Opinar");
+                # a name that is a town's is a place the model took for a body
+                a.country = self.home
+                a.evidence += "; country of the text"
+            elif a.country is None and _unplaced_person(a) and self.home and self._sole:
+                # a person no title, dictionary or nationality places, in a report whose opening
+                # names one country only ("Yemen freed the activist Jane Roe"): mostly its own
+                a.country = self.home
+                a.evidence += "; country of the text"
             elif a.country is None and _domestic_office(a) and self.home and self._sole:
                 # "Education Secretary Raul Roco" in a report that names only the Philippines
                 a.country = self.home
@@ -436,6 +466,19 @@ def _domestic(a: ActorInfo, out: ActorSet) -> bool:
     # one another country backs, or a branch of an international body ("ISIL fighters")
     backer = out.get(a.affiliation)
     return backer is None or (backer.kind != "country" and backer.country is not None)
+
+
+def _unplaced_body(a: ActorInfo) -> bool:
+    """A named body no dictionary, name part or title places, and not an international one."""
+    return a.kind == "organization" and a.evidence == "named entity" and not (
+        set(a.sector) & {"IGO", "NGO"})
+
+
+def _unplaced_person(a: ActorInfo) -> bool:
+    """A person known only by a name the dictionary lacks, and not an international official or
+    one whose office deals with other states (an ambassador may be anyone's)."""
+    return a.kind == "person" and a.evidence.startswith("named entity") and (
+        "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
 
 
 def _domestic_office(a: ActorInfo) -> bool:
