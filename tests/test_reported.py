@@ -200,3 +200,48 @@ def test_a_quoted_object_complement_keeps_its_object(nlp):
     rec = analyze(text)
     (q,) = [q for q in rec.quotes if q.cue == "calling"]
     assert text[q.start:q.end].startswith("him a “total loser”") and q.kind == "mixed"
+
+
+def _rows(spec: str) -> list[tuple]:
+    """Rows from 'word/head/dep/POS/lemma/TAG' items separated by spaces."""
+    return [tuple(int(x) if k == 1 else x for k, x in enumerate(item.split("/")))
+            for item in spec.split()]
+
+
+def test_a_clause_the_parse_hangs_on_the_cue_goes_on_with_what_was_said():
+    rows = _rows("Briggs/1/nsubj/PROPN/Briggs/NNP said/1/ROOT/VERB/say/VBD "
+                 "Sanders/5/nsubjpass/PROPN/Sanders/NNP has/5/aux/AUX/have/VBZ "
+                 "been/5/auxpass/AUX/be/VBN tested/1/ccomp/VERB/test/VBN ,/1/punct/PUNCT/,/, "
+                 "so/10/mark/SCONJ/so/IN he/10/nsubj/PRON/he/PRP will/10/aux/AUX/will/MD "
+                 "win/1/advcl/VERB/win/VB ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "Sanders has been tested, so he will win", "said", "Briggs")]
+
+
+def test_a_report_of_its_own_ends_the_clause_before_it():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD Lee/3/nsubj/PROPN/Lee/NNP "
+                 "won/1/ccomp/VERB/win/VBD and/1/cc/CCONJ/and/CC Park/6/nsubj/PROPN/Park/NNP "
+                 "said/1/conj/VERB/say/VBD Moon/8/nsubj/PROPN/Moon/NNP lost/6/ccomp/VERB/lose/VBD "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON",
+                            "O", "O"])
+    assert [q[1] for q in quotes] == ["Lee won", "Moon lost"]
+
+
+def test_an_object_report_goes_on_to_the_reason_given():
+    rows = _rows("Clinton/1/nsubj/PROPN/Clinton/NNP portrayed/1/ROOT/VERB/portray/VBD "
+                 "Sanders/1/dobj/PROPN/Sanders/NNP as/1/prep/ADP/as/IN a/5/det/DET/a/DT "
+                 "hypocrite/3/pobj/NOUN/hypocrite/NN because/8/mark/SCONJ/because/IN "
+                 "he/8/nsubj/PRON/he/PRP took/1/advcl/VERB/take/VBD money/8/dobj/NOUN/money/NN "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 8)
+    assert [q[1] for q in quotes] == ["Sanders as a hypocrite because he took money"]
+
+
+def test_what_a_passive_cue_says_opens_with_its_subject():
+    rows = _rows("Rubio/2/nsubjpass/PROPN/Rubio/NNP is/2/auxpass/AUX/be/VBZ seen/2/ROOT/VERB/see/VBN "
+                 "by/2/agent/ADP/by/IN voters/3/pobj/NOUN/voter/NNS as/2/prep/ADP/as/IN "
+                 "the/8/det/DET/the/DT choice/5/pobj/NOUN/choice/NN ./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert [q[:3] for q in quotes] == [
+        ("indirect", "Rubio is seen by voters as the choice", "is seen by voters as")]

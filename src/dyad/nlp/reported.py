@@ -264,6 +264,14 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _object_span(text, t, comp)
         if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
             content = _with_object(text, t, comp if last.i == t.i else last, content)
+        if content and comp.dep_ not in ("xcomp", "ccomp") and speaker_tok is not None and (
+                speaker_tok.head.i == t.i and speaker_tok.i < t.i) and (
+                speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
+            # "she is seen as a unifier", "who was regarded as a lightweight", "the plan seems
+            # like a gamble": what is said is said of the subject, which the content opens with
+            content = strip_edges(text, speaker_tok.left_edge.idx, content[1])
+            speaker_tok = next((g for c in t.children if c.dep_ == "agent"
+                                for g in c.children if g.dep_ == "pobj"), None)
     content = _in_paragraph(text, t, content)
     if not content:
         return None
@@ -398,11 +406,15 @@ def covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
     """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
     tokens = list(obj.subtree)
+    cues = load_cues()
     for c in verb.rights:
-        if c.i <= obj.right_edge.i:
+        if c.i <= obj.right_edge.i or c.dep_ in ("punct", "cc"):
             continue
-        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp") or _circumstance(c) or any(
-                p.is_punct and not p.is_quote for p in verb.doc[obj.right_edge.i + 1:c.i]):
+        # "portraying Sanders as hypocritical because he had accepted …", "proposed $1 billion
+        # in funds to help states …": the clause goes on with what was said, up to when or
+        # where it was said or another report ("…, saying …")
+        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") or (
+                _circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
             break
         tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
@@ -447,6 +459,8 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     for sib in comp.head.rights:
         if sib.i > comp.i and sib.dep_ == comp.dep_ and sib.left_edge.i == tokens[-1].i + 1:
             tokens += list(sib.subtree)
+    if comp.dep_ == "ccomp" and comp.i > comp.head.i:
+        tokens += _trailing(comp, tokens[-1].i)
     # "said his attacks have worked and said that …": a parse may hang the second report on
     # the first one's clause; it is a statement of its own
     cues = load_cues()
@@ -470,6 +484,26 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
         if when is not None and when.ent_type_ in ("DATE", "TIME"):
             tokens = [t for t in tokens if t.i > first.right_edge.i]
     return _trim_tokens(text, tokens)
+
+
+def _trailing(comp: Token, last: int) -> list[Token]:
+    """The clauses a parse hangs on the cue verb after what it reports, which go on with it
+    ("said he intends to win every delegate, so he'll have enough votes …", "saying he would
+    abdicate …, his world view is …"); up to a report of its own ("… and one in four said …")."""
+    cues = load_cues()
+    out: list[Token] = []
+    pending: list[Token] = []
+    for c in comp.head.rights:
+        if c.i <= last:
+            continue
+        if c.dep_ in ("punct", "cc"):
+            pending += list(c.subtree)  # kept only when a clause follows
+            continue
+        if c.dep_ not in ("advcl", "conj") or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues)):
+            break
+        out += pending + list(c.subtree)
+        pending = []
+    return out
 
 
 def _without_aside(tokens: list[Token]) -> list[Token]:
