@@ -245,3 +245,30 @@ def test_what_a_passive_cue_says_opens_with_its_subject():
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
     assert [q[:3] for q in quotes] == [
         ("indirect", "Rubio is seen by voters as the choice", "is seen by voters as")]
+
+
+def test_an_object_report_stops_at_when_it_was_said():
+    rows = _rows("Cruz/1/nsubj/PROPN/Cruz/NNP defended/1/ROOT/VERB/defend/VBD "
+                 "the/3/det/DET/the/DT remarks/1/dobj/NOUN/remark/NNS when/6/advmod/SCONJ/when/WRB "
+                 "he/6/nsubj/PRON/he/PRP came/1/advcl/VERB/come/VBD under/6/prep/ADP/under/IN "
+                 "attack/7/pobj/NOUN/attack/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 9)
+    assert [q[1] for q in quotes] == ["the remarks"]
+
+
+def test_whom_a_passive_cue_was_said_to_is_not_what_was_said():
+    rows = _rows("Cruz/2/nsubjpass/PROPN/Cruz/NNP was/2/auxpass/AUX/be/VBD asked/2/ROOT/VERB/ask/VBN "
+                 "about/2/prep/ADP/about/IN the/5/det/DET/the/DT plan/3/pobj/NOUN/plan/NN "
+                 "./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert [q[1] for q in quotes] == ["the plan"]
+
+
+def test_a_clause_with_an_attribution_of_its_own_is_not_part_of_the_report_before():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD Lee/3/nsubj/PROPN/Lee/NNP "
+                 "won/1/ccomp/VERB/win/VBD ,/1/punct/PUNCT/,/, but/1/cc/CCONJ/but/CC "
+                 "Park/7/nsubj/PROPN/Park/NNP lost/1/conj/VERB/lose/VBD ,/7/punct/PUNCT/,/, "
+                 "according/7/prep/VERB/accord/VBG to/9/prep/ADP/to/IN the/12/det/DET/the/DT "
+                 "count/10/pobj/NOUN/count/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-PERSON"] + ["O"] * 7)
+    assert not [q for q in quotes if q[2] == "said" and "Park lost" in q[1]]

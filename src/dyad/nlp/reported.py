@@ -264,11 +264,13 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _object_span(text, t, comp)
         if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
             content = _with_object(text, t, comp if last.i == t.i else last, content)
-        if content and comp.dep_ not in ("xcomp", "ccomp") and speaker_tok is not None and (
+        if content and comp.dep_ not in ("xcomp", "ccomp") and speaker_tok is not None and not (
+                cue.takes_addressee) and (
                 speaker_tok.head.i == t.i and speaker_tok.i < t.i) and (
                 speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
             # "she is seen as a unifier", "who was regarded as a lightweight", "the plan seems
             # like a gamble": what is said is said of the subject, which the content opens with
+            # (not so for whom it was said to: "he was asked about …")
             content = strip_edges(text, speaker_tok.left_edge.idx, content[1])
             speaker_tok = next((g for c in t.children if c.dep_ == "agent"
                                 for g in c.children if g.dep_ == "pobj"), None)
@@ -412,9 +414,11 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
             continue
         # "portraying Sanders as hypocritical because he had accepted …", "proposed $1 billion
         # in funds to help states …": the clause goes on with what was said, up to when or
-        # where it was said or another report ("…, saying …")
+        # where it was said, a participle ("…, calling him …") or another report
         if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") or (
                 _circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
+            break
+        if c.dep_ == "advcl" and _aside_clause(c):
             break
         tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
@@ -486,10 +490,24 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     return _trim_tokens(text, tokens)
 
 
+# Conjunctions that open a clause telling when, or despite what, something was said
+CIRCUMSTANCE_MARKS = {"when", "while", "as", "after", "before", "since", "if", "though",
+                      "although", "even", "until", "once"}
+
+
+def _aside_clause(clause: Token) -> bool:
+    """An adverbial clause that tells when or despite what ("… when he came under attack",
+    "… even as he defended …"), or a participle that adds the speaker's next act ("…, calling
+    him …"): not part of what was said."""
+    return clause.tag_ == "VBG" or any(m.dep_ in ("mark", "advmod") and m.lower_ in
+                                       CIRCUMSTANCE_MARKS for m in clause.children)
+
+
 def _trailing(comp: Token, last: int) -> list[Token]:
     """The clauses a parse hangs on the cue verb after what it reports, which go on with it
     ("said he intends to win every delegate, so he'll have enough votes …", "saying he would
-    abdicate …, his world view is …"); up to a report of its own ("… and one in four said …")."""
+    abdicate …, his world view is …"); up to a clause that holds an attribution of its own
+    ("… and one in four said …", "…, but the items cost too much, according to …")."""
     cues = load_cues()
     out: list[Token] = []
     pending: list[Token] = []
@@ -499,7 +517,8 @@ def _trailing(comp: Token, last: int) -> list[Token]:
         if c.dep_ in ("punct", "cc"):
             pending += list(c.subtree)  # kept only when a clause follows
             continue
-        if c.dep_ not in ("advcl", "conj") or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues)):
+        if c.dep_ not in ("advcl", "conj") or any(x.lower_ == "according" or (
+                x.pos_ in ("VERB", "AUX") and is_cue(x, cues)) for x in c.subtree):
             break
         out += pending + list(c.subtree)
         pending = []
