@@ -176,6 +176,15 @@ def test_a_capitalised_name_and_a_colon_open_a_report(label, found):
     assert [q[:3] for q in analyse(colon_line(label))] == expected
 
 
+def test_a_colon_line_holds_the_reports_inside_it():
+    rows = [("Rubio", 1, "nsubj", "PROPN", "Rubio", "NNP"), (":", 1, "punct", "PUNCT", ":", ":"),
+            ("I", 3, "nsubj", "PRON", "I", "PRP"), ("believe", 3, "ROOT", "VERB", "believe", "VBP"),
+            ("Trump", 5, "nsubj", "PROPN", "Trump", "NNP"), ("lied", 3, "ccomp", "VERB", "lie", "VBD"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    quotes = analyse(rows, ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert [q[:3] for q in quotes] == [("indirect", "I believe Trump lied", ":")]
+
+
 SLOW_TEXT = ("Byrne expressed concern that Clinton may become the next president. "
              "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing.")
 
