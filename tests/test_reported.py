@@ -281,3 +281,11 @@ def test_a_clause_with_an_attribution_of_its_own_is_not_part_of_the_report_befor
                  "count/10/pobj/NOUN/count/NN ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-PERSON"] + ["O"] * 7)
     assert not [q for q in quotes if q[2] == "said" and "Park lost" in q[1]]
+
+
+def test_where_it_was_said_closes_no_report():
+    rows = _rows("Cruz/1/nsubj/PROPN/Cruz/NNP called/1/ROOT/VERB/call/VBD the/3/det/DET/the/DT "
+                 "group/1/dobj/NOUN/group/NN abhorrent/3/amod/ADJ/abhorrent/JJ in/4/prep/ADP/in/IN "
+                 "a/7/det/DET/a/DT tweet/5/pobj/NOUN/tweet/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert [q[1] for q in quotes] == ["the group abhorrent"]

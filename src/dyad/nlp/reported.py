@@ -490,6 +490,21 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     return _trim_tokens(text, tokens)
 
 
+def _without_medium(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing "in a tweet", "in a statement" ('called the KKK “abhorrent” in a
+    tweet'): where it was said, which the parse may hang inside what was said."""
+    if len(tokens) < 3:
+        return tokens
+    last = tokens[-1]
+    while last.is_punct and last.i > tokens[0].i:
+        last = last.doc[last.i - 1]
+    medium = next((x for x in tokens if x.i > tokens[0].i and x.right_edge.i == last.i
+                   and x.dep_ == "prep" and x.lower_ == "in" and any(
+                       g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in x.children)),
+                  None)
+    return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
+
+
 # Conjunctions that open a clause telling when, or despite what, something was said
 CIRCUMSTANCE_MARKS = {"when", "while", "as", "after", "before", "since", "if", "though",
                       "although", "even", "until", "once"}
@@ -555,6 +570,7 @@ def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
     while len(tokens) > 1 and tokens[-1].dep_ == "cc":
         tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
+    tokens = _without_medium(tokens)
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     s, e = strip_edges(text, s, e)
     while e > s and text[e - 1] in ".":
