@@ -176,6 +176,15 @@ def test_a_capitalised_name_and_a_colon_open_a_report(label, found):
     assert [q[:3] for q in analyse(colon_line(label))] == expected
 
 
+def test_a_colon_line_holds_the_reports_inside_it():
+    rows = [("Rubio", 1, "nsubj", "PROPN", "Rubio", "NNP"), (":", 1, "punct", "PUNCT", ":", ":"),
+            ("I", 3, "nsubj", "PRON", "I", "PRP"), ("believe", 3, "ROOT", "VERB", "believe", "VBP"),
+            ("Trump", 5, "nsubj", "PROPN", "Trump", "NNP"), ("lied", 3, "ccomp", "VERB", "lie", "VBD"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    quotes = analyse(rows, ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert [q[:3] for q in quotes] == [("indirect", "I believe Trump lied", ":")]
+
+
 SLOW_TEXT = ("Byrne expressed concern that Clinton may become the next president. "
              "Trump has won 758 delegates, according to a CNN tally, but his path is narrowing.")
 
@@ -200,3 +209,83 @@ def test_a_quoted_object_complement_keeps_its_object(nlp):
     rec = analyze(text)
     (q,) = [q for q in rec.quotes if q.cue == "calling"]
     assert text[q.start:q.end].startswith("him a “total loser”") and q.kind == "mixed"
+
+
+def _rows(spec: str) -> list[tuple]:
+    """Rows from 'word/head/dep/POS/lemma/TAG' items separated by spaces."""
+    return [tuple(int(x) if k == 1 else x for k, x in enumerate(item.split("/")))
+            for item in spec.split()]
+
+
+def test_a_clause_the_parse_hangs_on_the_cue_goes_on_with_what_was_said():
+    rows = _rows("Briggs/1/nsubj/PROPN/Briggs/NNP said/1/ROOT/VERB/say/VBD "
+                 "Sanders/5/nsubjpass/PROPN/Sanders/NNP has/5/aux/AUX/have/VBZ "
+                 "been/5/auxpass/AUX/be/VBN tested/1/ccomp/VERB/test/VBN ,/1/punct/PUNCT/,/, "
+                 "so/10/mark/SCONJ/so/IN he/10/nsubj/PRON/he/PRP will/10/aux/AUX/will/MD "
+                 "win/1/advcl/VERB/win/VB ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "Sanders has been tested, so he will win", "said", "Briggs")]
+
+
+def test_a_report_of_its_own_ends_the_clause_before_it():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD Lee/3/nsubj/PROPN/Lee/NNP "
+                 "won/1/ccomp/VERB/win/VBD and/1/cc/CCONJ/and/CC Park/6/nsubj/PROPN/Park/NNP "
+                 "said/1/conj/VERB/say/VBD Moon/8/nsubj/PROPN/Moon/NNP lost/6/ccomp/VERB/lose/VBD "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON",
+                            "O", "O"])
+    assert [q[1] for q in quotes] == ["Lee won", "Moon lost"]
+
+
+def test_an_object_report_goes_on_to_the_reason_given():
+    rows = _rows("Clinton/1/nsubj/PROPN/Clinton/NNP portrayed/1/ROOT/VERB/portray/VBD "
+                 "Sanders/1/dobj/PROPN/Sanders/NNP as/1/prep/ADP/as/IN a/5/det/DET/a/DT "
+                 "hypocrite/3/pobj/NOUN/hypocrite/NN because/8/mark/SCONJ/because/IN "
+                 "he/8/nsubj/PRON/he/PRP took/1/advcl/VERB/take/VBD money/8/dobj/NOUN/money/NN "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 8)
+    assert [q[1] for q in quotes] == ["Sanders as a hypocrite because he took money"]
+
+
+def test_what_a_passive_cue_says_opens_with_its_subject():
+    rows = _rows("Rubio/2/nsubjpass/PROPN/Rubio/NNP is/2/auxpass/AUX/be/VBZ seen/2/ROOT/VERB/see/VBN "
+                 "by/2/agent/ADP/by/IN voters/3/pobj/NOUN/voter/NNS as/2/prep/ADP/as/IN "
+                 "the/8/det/DET/the/DT choice/5/pobj/NOUN/choice/NN ./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert [q[:3] for q in quotes] == [
+        ("indirect", "Rubio is seen by voters as the choice", "is seen by voters as")]
+
+
+def test_an_object_report_stops_at_when_it_was_said():
+    rows = _rows("Cruz/1/nsubj/PROPN/Cruz/NNP defended/1/ROOT/VERB/defend/VBD "
+                 "the/3/det/DET/the/DT remarks/1/dobj/NOUN/remark/NNS when/6/advmod/SCONJ/when/WRB "
+                 "he/6/nsubj/PRON/he/PRP came/1/advcl/VERB/come/VBD under/6/prep/ADP/under/IN "
+                 "attack/7/pobj/NOUN/attack/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 9)
+    assert [q[1] for q in quotes] == ["the remarks"]
+
+
+def test_whom_a_passive_cue_was_said_to_is_not_what_was_said():
+    rows = _rows("Cruz/2/nsubjpass/PROPN/Cruz/NNP was/2/auxpass/AUX/be/VBD asked/2/ROOT/VERB/ask/VBN "
+                 "about/2/prep/ADP/about/IN the/5/det/DET/the/DT plan/3/pobj/NOUN/plan/NN "
+                 "./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert [q[1] for q in quotes] == ["the plan"]
+
+
+def test_a_clause_with_an_attribution_of_its_own_is_not_part_of_the_report_before():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD Lee/3/nsubj/PROPN/Lee/NNP "
+                 "won/1/ccomp/VERB/win/VBD ,/1/punct/PUNCT/,/, but/1/cc/CCONJ/but/CC "
+                 "Park/7/nsubj/PROPN/Park/NNP lost/1/conj/VERB/lose/VBD ,/7/punct/PUNCT/,/, "
+                 "according/7/prep/VERB/accord/VBG to/9/prep/ADP/to/IN the/12/det/DET/the/DT "
+                 "count/10/pobj/NOUN/count/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-PERSON"] + ["O"] * 7)
+    assert not [q for q in quotes if q[2] == "said" and "Park lost" in q[1]]
+
+
+def test_where_it_was_said_closes_no_report():
+    rows = _rows("Cruz/1/nsubj/PROPN/Cruz/NNP called/1/ROOT/VERB/call/VBD the/3/det/DET/the/DT "
+                 "group/1/dobj/NOUN/group/NN abhorrent/3/amod/ADJ/abhorrent/JJ in/4/prep/ADP/in/IN "
+                 "a/7/det/DET/a/DT tweet/5/pobj/NOUN/tweet/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert [q[1] for q in quotes] == ["the group abhorrent"]

@@ -191,8 +191,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         prev = q
     reported = reported_speech(doc, text, actors, cues, used_cues,
                          [(q.start, q.end) for q in quotes], marked)
-    reported += colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes + reported],
-                             marked)
+    # a line that a name and a colon open is all that name's ('Rubio: I Still Believe Trump
+    # Can't Be Trusted'), reports inside it included; only a quotation takes it from the name
+    reported += colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked)
     for q in reported:
         if q.kind == "direct":
             # a direct quote's text is the words between the marks, whichever found it

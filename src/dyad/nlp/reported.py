@@ -264,6 +264,16 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _object_span(text, t, comp)
         if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
             content = _with_object(text, t, comp if last.i == t.i else last, content)
+        if content and comp.dep_ not in ("xcomp", "ccomp") and speaker_tok is not None and not (
+                cue.takes_addressee) and (
+                speaker_tok.head.i == t.i and speaker_tok.i < t.i) and (
+                speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
+            # "she is seen as a unifier", "who was regarded as a lightweight", "the plan seems
+            # like a gamble": what is said is said of the subject, which the content opens with
+            # (not so for whom it was said to: "he was asked about …")
+            content = strip_edges(text, speaker_tok.left_edge.idx, content[1])
+            speaker_tok = next((g for c in t.children if c.dep_ == "agent"
+                                for g in c.children if g.dep_ == "pobj"), None)
     content = _in_paragraph(text, t, content)
     if not content:
         return None
@@ -398,11 +408,17 @@ def covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
     """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
     tokens = list(obj.subtree)
+    cues = load_cues()
     for c in verb.rights:
-        if c.i <= obj.right_edge.i:
+        if c.i <= obj.right_edge.i or c.dep_ in ("punct", "cc"):
             continue
-        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp") or _circumstance(c) or any(
-                p.is_punct and not p.is_quote for p in verb.doc[obj.right_edge.i + 1:c.i]):
+        # "portraying Sanders as hypocritical because he had accepted …", "proposed $1 billion
+        # in funds to help states …": the clause goes on with what was said, up to when or
+        # where it was said, a participle ("…, calling him …") or another report
+        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") or (
+                _circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
+            break
+        if c.dep_ == "advcl" and _aside_clause(c):
             break
         tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
@@ -447,6 +463,8 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     for sib in comp.head.rights:
         if sib.i > comp.i and sib.dep_ == comp.dep_ and sib.left_edge.i == tokens[-1].i + 1:
             tokens += list(sib.subtree)
+    if comp.dep_ == "ccomp" and comp.i > comp.head.i:
+        tokens += _trailing(comp, tokens[-1].i)
     # "said his attacks have worked and said that …": a parse may hang the second report on
     # the first one's clause; it is a statement of its own
     cues = load_cues()
@@ -470,6 +488,56 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
         if when is not None and when.ent_type_ in ("DATE", "TIME"):
             tokens = [t for t in tokens if t.i > first.right_edge.i]
     return _trim_tokens(text, tokens)
+
+
+def _without_medium(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing "in a tweet", "in a statement" ('called the KKK “abhorrent” in a
+    tweet'): where it was said, which the parse may hang inside what was said."""
+    if len(tokens) < 3:
+        return tokens
+    last = tokens[-1]
+    while last.is_punct and last.i > tokens[0].i:
+        last = last.doc[last.i - 1]
+    medium = next((x for x in tokens if x.i > tokens[0].i and x.right_edge.i == last.i
+                   and x.dep_ == "prep" and x.lower_ == "in" and any(
+                       g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in x.children)),
+                  None)
+    return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
+
+
+# Conjunctions that open a clause telling when, or despite what, something was said
+CIRCUMSTANCE_MARKS = {"when", "while", "as", "after", "before", "since", "if", "though",
+                      "although", "even", "until", "once"}
+
+
+def _aside_clause(clause: Token) -> bool:
+    """An adverbial clause that tells when or despite what ("… when he came under attack",
+    "… even as he defended …"), or a participle that adds the speaker's next act ("…, calling
+    him …"): not part of what was said."""
+    return clause.tag_ == "VBG" or any(m.dep_ in ("mark", "advmod") and m.lower_ in
+                                       CIRCUMSTANCE_MARKS for m in clause.children)
+
+
+def _trailing(comp: Token, last: int) -> list[Token]:
+    """The clauses a parse hangs on the cue verb after what it reports, which go on with it
+    ("said he intends to win every delegate, so he'll have enough votes …", "saying he would
+    abdicate …, his world view is …"); up to a clause that holds an attribution of its own
+    ("… and one in four said …", "…, but the items cost too much, according to …")."""
+    cues = load_cues()
+    out: list[Token] = []
+    pending: list[Token] = []
+    for c in comp.head.rights:
+        if c.i <= last:
+            continue
+        if c.dep_ in ("punct", "cc"):
+            pending += list(c.subtree)  # kept only when a clause follows
+            continue
+        if c.dep_ not in ("advcl", "conj") or any(x.lower_ == "according" or (
+                x.pos_ in ("VERB", "AUX") and is_cue(x, cues)) for x in c.subtree):
+            break
+        out += pending + list(c.subtree)
+        pending = []
+    return out
 
 
 def _without_aside(tokens: list[Token]) -> list[Token]:
@@ -502,6 +570,7 @@ def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
     while len(tokens) > 1 and tokens[-1].dep_ == "cc":
         tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
+    tokens = _without_medium(tokens)
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     s, e = strip_edges(text, s, e)
     while e > s and text[e - 1] in ".":
