@@ -291,3 +291,29 @@ def test_a_quote_paragraph_after_a_closed_quote_is_its_speakers():
     _, quotes = analyse_speakers(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 11)
     assert [(content, speaker and speaker.name) for content, speaker, _ in quotes] == [
         ("We won", "Lee"), ("We will win again now.", "Lee")]
+
+
+def test_a_bare_surname_taken_for_a_body_is_the_person_of_that_name():
+    # "Brent Bozell met Smith. Bozell said talks failed.": the tagger made "Bozell" a company
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Brent", 1, "compound", "PROPN", "Brent"), ("Bozell", 2, "nsubj", "PROPN", "Bozell"),
+            ("met", 2, "ROOT", "VERB", "meet"), ("Smith", 2, "dobj", "PROPN", "Smith"),
+            (".", 2, "punct", "PUNCT", "."),
+            ("Bozell", 6, "nsubj", "PROPN", "Bozell"), ("said", 6, "ROOT", "VERB", "say"),
+            ("talks", 8, "nsubj", "NOUN", "talk", "NNS"), ("failed", 6, "ccomp", "VERB", "fail"),
+            (".", 6, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, kind, s, e) in enumerate([("Brent Bozell III", "person", 0, 2),
+                                            ("Smith", "person", 3, 4),
+                                            ("Bozell", "organization", 5, 6)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind=kind, key=name)
+        actors.actors.append(a)
+        actors.add_mention(a, s, e)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[5])
+    assert (actor.name, doc[s:e].text) == ("Brent Bozell III", "Bozell")
+    # a name of its own ("the Heritage Foundation") is not a person's
+    actors.actors[2].name = "Bozell Foundation"
+    assert resolve_speaker(doc, actors, doc[5])[0].name == "Bozell Foundation"

@@ -95,6 +95,12 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             if p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok):
                 a, tok = p, x
                 break
+    if a is None or a.kind != "person":
+        named = _person_by_surname(actors, tok, a)
+        if named is not None:
+            start = min(c.i for c in (tok, *tok.lefts) if c.dep_ == "compound" or c is tok)
+            actors.add_mention(named, start, tok.i + 1)
+            return named, (start, tok.i + 1)
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
         if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
@@ -155,6 +161,37 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def _person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> ActorInfo | None:
+    """The named person a bare name that speaks is the short form of ("Brent Bozell … Bozell
+    says"), when the name took no actor or one of its own of another kind (the tagger may take a
+    surname for a company): who says something is a person far more often than a body that
+    bears a person's name. The person last named before it, else the first named after."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        return None
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in tok.lefts):
+        return None
+    words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
+    if a is not None and a.name != " ".join(words):
+        return None  # "the Heritage Foundation": a name of its own
+    found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
+             if p.kind == "person" and not untitled(p) and p.mentions
+             and len(full := _unsuffixed(p.name)) > len(words) and full[-len(words):] == words]
+    before = [(max(s for s, _ in p.mentions if s < tok.i), p) for _, p in found
+              if any(s < tok.i for s, _ in p.mentions)]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _unsuffixed(name: str) -> list[str]:
+    """A name's words without a generational suffix ("Brent Bozell III", "Bob Casey Jr.")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    return words
 
 
 def _in_clause(x: Token, head: Token) -> bool:
