@@ -317,3 +317,33 @@ def test_a_bare_surname_taken_for_a_body_is_the_person_of_that_name():
     # a name of its own ("the Heritage Foundation") is not a person's
     actors.actors[2].name = "Bozell Foundation"
     assert resolve_speaker(doc, actors, doc[5])[0].name == "Bozell Foundation"
+
+
+def test_a_speaker_pronoun_takes_the_subject_of_its_own_paragraph_over_the_last_speaker():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Lee said talks failed. / Smith left. Talks failed, he said."
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+            ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."), ("\n", 1, "dep", "SPACE", "\n"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"), ("left", 7, "ROOT", "VERB", "leave"),
+            (".", 7, "punct", "PUNCT", "."),
+            ("Talks", 10, "nsubj", "NOUN", "talk", "NNS"), ("failed", 13, "ccomp", "VERB", "fail"),
+            (",", 13, "punct", "PUNCT", ","), ("he", 13, "nsubj", "PRON", "he"),
+            ("said", 13, "ROOT", "VERB", "say"), (".", 13, "punct", "PUNCT", ".")]
+
+    def speaker(rows):
+        doc = build_doc(rows, None)
+        actors = ActorSet()
+        for k, at in enumerate((0, 6 if len(rows) > 14 else 5)):
+            a = ActorInfo(id=f"a{k + 1}", name=doc[at].text, kind="person", key=doc[at].text)
+            actors.actors.append(a)
+            actors.add_mention(a, at, at + 1)
+        he = next(t for t in doc if t.text == "he")
+        return resolve_pronoun(doc, actors, he, quoted=[]).name
+
+    assert speaker(rows) == "Smith"
+    # in one paragraph, who was just speaking speaks on
+    assert speaker([(w, h - (h > 5), *rest) for k, (w, h, *rest) in enumerate(rows)
+                    if k != 5]) == "Lee"

@@ -310,6 +310,9 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     reported … He hoped, he said" is Carson), the subject of a speech verb as SUBJECT_REACH
     nearer again (who was just speaking usually speaks on), and when the pronoun is outside
     quotation marks, names inside them are what someone said, not whom the narration is about.
+    A subject in the speaker pronoun's own paragraph counts as SUBJECT_REACH nearer again: a
+    paragraph that opens on someone new ("Carson defied the question. “…,” he said") is about
+    them, whoever spoke last in the one before.
     A speaker's he or she may also carry on the same pronoun as a subject shortly before (up to
     ``depth`` such steps back), which stands for whom that one stands for. A description made an
     actor of its own ("the GOP candidate") counts as the person it names or points back to."""
@@ -318,6 +321,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     speaker = quoted is not None
     starts = [s for s, _ in quoted or ()]
     speech = _speech_verbs() if speaker else frozenset()
+    para = doc.text.rfind("\n", 0, tok.idx) + 1 if speaker else -1
     if quoted and within(quoted, starts, tok.idx):
         quoted = []
     best: tuple[int, ActorInfo] | None = None
@@ -342,7 +346,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             if gender and known and known != gender:
                 continue
             score = _score(doc[s:e].root, speech if speaker else None,
-                           bool(gender and known == gender))
+                           bool(gender and known == gender), para)
             if best is None or score > best[0]:
                 best = (score, a)
     if speaker and gender and depth > 0:
@@ -350,7 +354,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         # is whom the story has carried on with since the last name
         prior = _prior_pronoun(doc, actors, tok, quoted or [], starts)
         if prior is not None:
-            score = _score(prior, speech, True)
+            score = _score(prior, speech, True, para)
             if best is None or score > best[0]:
                 a = resolve_pronoun(doc, actors, prior, quoted or [], depth=depth - 1)
                 if a is not None:
@@ -363,11 +367,14 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     return a
 
 
-def _score(head: Token, speech: frozenset[str] | None, same_gender: bool) -> int:
+def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: int = -1) -> int:
     """How near a mention headed by ``head`` counts for a pronoun after it (see
-    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker."""
+    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
+    where the pronoun's paragraph starts, when it is one."""
     subject = head.dep_ in ("nsubj", "nsubjpass")
     score = head.i + SUBJECT_REACH * subject
+    if subject and para >= 0 and head.idx >= para:
+        score += SUBJECT_REACH  # a paragraph opens on whom it is about
     if speech is not None and subject and _main_clause(head.head):
         score += SUBJECT_REACH
     if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
