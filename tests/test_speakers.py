@@ -347,3 +347,27 @@ def test_a_speaker_pronoun_takes_the_subject_of_its_own_paragraph_over_the_last_
     # in one paragraph, who was just speaking speaks on
     assert speaker([(w, h - (h > 5), *rest) for k, (w, h, *rest) in enumerate(rows)
                     if k != 5]) == "Lee"
+
+
+def test_a_headline_name_run_into_the_words_after_it_is_the_person_named():
+    # "Clinton Wades In Urges Britain / Hillary Clinton spoke ."
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Clinton", 1, "compound", "PROPN", "Clinton"), ("Wades", 3, "nsubj", "PROPN", "Wades"),
+            ("In", 1, "prep", "ADP", "in"), ("Urges", 3, "ROOT", "VERB", "urge"),
+            ("Britain", 3, "dobj", "PROPN", "Britain"), ("\n", 3, "dep", "SPACE", "\n"),
+            ("Hillary", 7, "compound", "PROPN", "Hillary"), ("Clinton", 8, "nsubj", "PROPN", "Clinton"),
+            ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, s, e) in enumerate([("Clinton Wades", 0, 2), ("Hillary Clinton", 6, 8)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind="person", key=name)
+        actors.actors.append(a)
+        actors.add_mention(a, s, e)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[1])
+    assert (actor.name, doc[s:e].text) == ("Hillary Clinton", "Clinton")
+    # in a sentence of running text the name is the tagger's to give
+    doc = build_doc([(w.lower() if k in (2, 3) else w, *rest) for k, (w, *rest) in enumerate(rows)],
+                    None)
+    assert resolve_speaker(doc, actors, doc[1])[0].name == "Clinton Wades"

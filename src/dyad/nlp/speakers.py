@@ -38,6 +38,7 @@ MARK_CHARS = "“”„«»‹›\"'`"
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
 GUESSED_GENDER = "dyad.guessed_gender"
+PLACE_REACH = 8  # tokens about a mention where the text may place the person ("Texas Sen. …")
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -103,6 +104,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             return named, (start, tok.i + 1)
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
+        headed = _headline_person(doc, actors, a, span)
+        if headed is not None:
+            actors.add_mention(*headed)
+            return headed[0], headed[1:]
         if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
             # "the governor", "the company" made an actor of its own: the one named before
             named = _described_as(doc, actors, tok, span[0])
@@ -186,6 +191,33 @@ def _person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Act
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
+def _headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, int]
+                     ) -> tuple[ActorInfo, int, int] | None:
+    """In a title-case line (a headline: "Clinton Wades In: Urges Britain to Remain"), the
+    tagger runs a name into the capitalised words after it: a name that opens with a person's
+    full name or surname named elsewhere ("Bernie Sanders Promises Action …", "Cruz Control")
+    is that person, the mention only their name's words."""
+    s, e = span
+    words = [t.text for t in doc[s:e]]
+    if len(words) < 2 or a.kind not in ("person", "organization"):
+        return None
+    text = doc.text
+    lo = text.rfind("\n", 0, doc[s].idx) + 1
+    hi = text.find("\n", doc[s].idx)
+    line = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(line) < 4 or sum(w[:1].isupper() for w in line) < 0.7 * len(line):
+        return None
+    best: tuple[int, int, ActorInfo] | None = None
+    for p in actors.actors:
+        full = _unsuffixed(p.name)
+        if p is a or p.kind != "person" or untitled(p) or len(full) < 2:
+            continue
+        k = len(full) if words[:len(full)] == full else 1 if words[0] == full[-1] else 0
+        if 0 < k < len(words) and (best is None or (k, len(p.mentions)) > best[:2]):
+            best = (k, len(p.mentions), p)
+    return (best[2], s, s + best[0]) if best else None
+
+
 def _unsuffixed(name: str) -> list[str]:
     """A name's words without a generational suffix ("Brent Bozell III", "Bob Casey Jr.")."""
     words = name.replace(",", " ").split()
@@ -252,6 +284,14 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
                    None)
     if country:
         people = [(s, a) for s, a in people if a.country in (None, country)]
+    place = _place_words(tok, kb)
+    if place:
+        # "the Florida senator" is whoever the text put beside "Florida" ("Florida Sen. Marco
+        # Rubio", "Rubio, a Florida senator"), not the senator last named
+        placed = [(s, a) for s, a in people if any(
+            place in doc[max(0, ms - PLACE_REACH):me + PLACE_REACH].text
+            for ms, me in a.mentions if ms < start)]
+        people = placed or people
     gender = NOUN_GENDER.get(lemma)
     if gender:
         people = [(s, a) for s, a in people if _agreed_gender(doc, a) in (None, gender)]
@@ -270,6 +310,20 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         pool = [(max(_score(doc[s:e].root, frozenset(), False) for s, e in a.mentions
                      if s < start), a) for _, a in people]
     return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def _place_words(tok: Token, kb) -> str | None:
+    """The proper name before a description's noun that is no country, nation or party: the
+    state or city it places its person in ("New Jersey" of "the New Jersey governor")."""
+    for c in tok.lefts:
+        if c.pos_ == "PROPN" and c.dep_ == "compound" and c.lower_ not in PARTIES and not (
+                c.text in kb.adjectives or c.text in kb.country_names):
+            return doc_text(c.left_edge.i, c.i + 1, tok.doc)
+    return None
+
+
+def doc_text(s: int, e: int, doc: Doc) -> str:
+    return doc[s:e].text
 
 
 def _in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:
