@@ -38,7 +38,6 @@ MARK_CHARS = "“”„«»‹›\"'`"
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
 GUESSED_GENDER = "dyad.guessed_gender"
-PLACE_REACH = 8  # tokens about a mention where the text may place the person ("Texas Sen. …")
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -284,14 +283,6 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
                    None)
     if country:
         people = [(s, a) for s, a in people if a.country in (None, country)]
-    place = _place_words(tok, kb)
-    if place:
-        # "the Florida senator" is whoever the text put beside "Florida" ("Florida Sen. Marco
-        # Rubio", "Rubio, a Florida senator"), not the senator last named
-        placed = [(s, a) for s, a in people if any(
-            place in doc[max(0, ms - PLACE_REACH):me + PLACE_REACH].text
-            for ms, me in a.mentions if ms < start)]
-        people = placed or people
     gender = NOUN_GENDER.get(lemma)
     if gender:
         people = [(s, a) for s, a in people if _agreed_gender(doc, a) in (None, gender)]
@@ -310,20 +301,6 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         pool = [(max(_score(doc[s:e].root, frozenset(), False) for s, e in a.mentions
                      if s < start), a) for _, a in people]
     return max(pool, key=lambda x: x[0])[1] if pool else None
-
-
-def _place_words(tok: Token, kb) -> str | None:
-    """The proper name before a description's noun that is no country, nation or party: the
-    state or city it places its person in ("New Jersey" of "the New Jersey governor")."""
-    for c in tok.lefts:
-        if c.pos_ == "PROPN" and c.dep_ == "compound" and c.lower_ not in PARTIES and not (
-                c.text in kb.adjectives or c.text in kb.country_names):
-            return doc_text(c.left_edge.i, c.i + 1, tok.doc)
-    return None
-
-
-def doc_text(s: int, e: int, doc: Doc) -> str:
-    return doc[s:e].text
 
 
 def _in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:
