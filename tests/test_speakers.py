@@ -371,3 +371,26 @@ def test_a_headline_name_run_into_the_words_after_it_is_the_person_named():
     doc = build_doc([(w.lower() if k in (2, 3) else w, *rest) for k, (w, *rest) in enumerate(rows)],
                     None)
     assert resolve_speaker(doc, actors, doc[1])[0].name == "Clinton Wades"
+
+
+def test_a_name_in_apposition_to_a_subject_counts_as_the_subject():
+    # "Lee met Smith. The chairman, Jones, left. Talks failed, he said."
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Smith", 1, "dobj", "PROPN", "Smith"), (".", 1, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("chairman", 9, "nsubj", "NOUN", "chairman"),
+            (",", 5, "punct", "PUNCT", ","), ("Jones", 5, "appos", "PROPN", "Jones"),
+            (",", 5, "punct", "PUNCT", ","), ("left", 9, "ROOT", "VERB", "leave"),
+            (".", 9, "punct", "PUNCT", "."),
+            ("Talks", 12, "nsubj", "NOUN", "talk", "NNS"), ("failed", 15, "ccomp", "VERB", "fail"),
+            (",", 15, "punct", "PUNCT", ","), ("he", 15, "nsubj", "PRON", "he"),
+            ("said", 15, "ROOT", "VERB", "say"), (".", 15, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, at in enumerate((0, 2, 7)):
+        a = ActorInfo(id=f"a{k + 1}", name=doc[at].text, kind="person", key=doc[at].text)
+        actors.actors.append(a)
+        actors.add_mention(a, at, at + 1)
+    assert resolve_pronoun(doc, actors, doc[14], quoted=[]).name == "Jones"

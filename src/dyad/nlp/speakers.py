@@ -402,8 +402,11 @@ def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: 
     """How near a mention headed by ``head`` counts for a pronoun after it (see
     resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
     where the pronoun's paragraph starts, when it is one."""
+    i = head.i
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "Trump's chairman, Paul Manafort, dismissed …": Manafort is its subject
     subject = head.dep_ in ("nsubj", "nsubjpass")
-    score = head.i + SUBJECT_REACH * subject
+    score = i + SUBJECT_REACH * subject
     if subject and para >= 0 and head.idx >= para:
         score += SUBJECT_REACH  # a paragraph opens on whom it is about
     if speech is not None and subject and _main_clause(head.head):
