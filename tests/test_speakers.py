@@ -394,3 +394,27 @@ def test_a_name_in_apposition_to_a_subject_counts_as_the_subject():
         actors.actors.append(a)
         actors.add_mention(a, at, at + 1)
     assert resolve_pronoun(doc, actors, doc[14], quoted=[]).name == "Jones"
+
+
+def test_mrs_or_mr_before_a_shared_surname_picks_the_person_of_that_sex():
+    # "Hillary Clinton left. Bill Clinton stayed. Mrs. Clinton said talks failed."
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Hillary", 1, "compound", "PROPN", "Hillary"), ("Clinton", 2, "nsubj", "PROPN", "Clinton"),
+            ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", "."),
+            ("Bill", 5, "compound", "PROPN", "Bill"), ("Clinton", 6, "nsubj", "PROPN", "Clinton"),
+            ("stayed", 6, "ROOT", "VERB", "stay"), (".", 6, "punct", "PUNCT", "."),
+            ("Mrs.", 9, "compound", "PROPN", "Mrs."), ("Clinton", 10, "nsubj", "PROPN", "Clinton"),
+            ("said", 10, "ROOT", "VERB", "say"), ("talks", 12, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 10, "ccomp", "VERB", "fail"), (".", 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    hillary = ActorInfo(id="a1", name="Hillary Clinton", kind="person", key="h")
+    bill = ActorInfo(id="a2", name="Bill Clinton", kind="person", key="b", gender="male")
+    actors.actors += [hillary, bill]
+    actors.add_mention(hillary, 0, 2)
+    actors.add_mention(bill, 4, 6)
+    actors.add_mention(bill, 8, 10)  # the tagger put "Mrs. Clinton" with Bill
+    actor, (s, e) = resolve_speaker(doc, actors, doc[9])
+    assert (actor.name, doc[s:e].text) == ("Hillary Clinton", "Mrs. Clinton")

@@ -107,6 +107,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if headed is not None:
             actors.add_mention(*headed)
             return headed[0], headed[1:]
+        titled, _ = _honorific_person(doc, actors, a, *span)
+        if titled is not a:
+            actors.add_mention(titled, *span)
+            return titled, span
         if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
             # "the governor", "the company" made an actor of its own: the one named before
             named = _described_as(doc, actors, tok, span[0])
@@ -346,7 +350,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     them, whoever spoke last in the one before.
     A speaker's he or she may also carry on the same pronoun as a subject shortly before (up to
     ``depth`` such steps back), which stands for whom that one stands for. A description made an
-    actor of its own ("the GOP candidate") counts as the person it names or points back to."""
+    actor of its own ("the GOP candidate") counts as the person it names or points back to, and
+    a mention after Mr., Mrs. or Ms. has the sex the title gives (``_honorific_person``)."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
     speaker = quoted is not None
@@ -373,7 +378,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 if named is not None and (not gender or _agreed_gender(doc, named) in (
                         None, gender)):
                     a = named
-            known = _agreed_gender(doc, a)
+            a, titled = _honorific_person(doc, actors, a, s, e)
+            known = titled or _agreed_gender(doc, a)
             if gender and known and known != gender:
                 continue
             score = _score(doc[s:e].root, speech if speaker else None,
@@ -414,6 +420,26 @@ def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: 
     if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
         score += SUBJECT_REACH  # who was just speaking speaks on
     return score + GENDER_REACH * same_gender
+
+
+HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
+              "ms": "female", "miss": "female"}
+
+
+def _honorific_person(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int
+                      ) -> tuple[ActorInfo, str | None]:
+    """The person a mention after Mr., Mrs. or Ms. stands for, and the sex the title gives: a
+    surname that two people of a family share may have been put with the wrong one ("Mrs.
+    Clinton" with Bill Clinton), so it goes to the one of that surname whose sex agrees."""
+    title = next((HONORIFICS[t.lower_] for t in doc[max(0, s - 1):min(e, s + 1)]
+                  if t.lower_ in HONORIFICS), None)
+    if title is None or a.kind != "person" or _agreed_gender(doc, a) in (None, title):
+        return a, title
+    surname = _unsuffixed(a.name)[-1]
+    other = next((p for p in actors.actors if p is not a and p.kind == "person"
+                  and _unsuffixed(p.name)[-1] == surname and not untitled(p)
+                  and _agreed_gender(doc, p) in (None, title)), None)
+    return other or a, title
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
