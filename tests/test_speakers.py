@@ -354,11 +354,13 @@ def test_a_headline_name_run_into_the_words_after_it_is_the_person_named():
     from dyad.nlp.actors import ActorInfo, ActorSet
     from dyad.nlp.speakers import resolve_speaker
 
-    rows = [("Clinton", 1, "compound", "PROPN", "Clinton"), ("Wades", 3, "nsubj", "PROPN", "Wades"),
+    rows = [("Clinton", 1, "compound", "PROPN", "Clinton"),
+            ("Wades", 3, "nsubj", "PROPN", "Wades"),
             ("In", 1, "prep", "ADP", "in"), ("Urges", 3, "ROOT", "VERB", "urge"),
             ("Britain", 3, "dobj", "PROPN", "Britain"), ("\n", 3, "dep", "SPACE", "\n"),
-            ("Hillary", 7, "compound", "PROPN", "Hillary"), ("Clinton", 8, "nsubj", "PROPN", "Clinton"),
-            ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", ".")]
+            ("Hillary", 7, "compound", "PROPN", "Hillary"),
+            ("Clinton", 8, "nsubj", "PROPN", "Clinton"), ("spoke", 8, "ROOT", "VERB", "speak"),
+            (".", 8, "punct", "PUNCT", ".")]
     doc = build_doc(rows, None)
     actors = ActorSet()
     for k, (name, s, e) in enumerate([("Clinton Wades", 0, 2), ("Hillary Clinton", 6, 8)]):
@@ -401,7 +403,8 @@ def test_mrs_or_mr_before_a_shared_surname_picks_the_person_of_that_sex():
     from dyad.nlp.actors import ActorInfo, ActorSet
     from dyad.nlp.speakers import resolve_speaker
 
-    rows = [("Hillary", 1, "compound", "PROPN", "Hillary"), ("Clinton", 2, "nsubj", "PROPN", "Clinton"),
+    rows = [("Hillary", 1, "compound", "PROPN", "Hillary"),
+            ("Clinton", 2, "nsubj", "PROPN", "Clinton"),
             ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", "."),
             ("Bill", 5, "compound", "PROPN", "Bill"), ("Clinton", 6, "nsubj", "PROPN", "Clinton"),
             ("stayed", 6, "ROOT", "VERB", "stay"), (".", 6, "punct", "PUNCT", "."),

@@ -29,6 +29,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.speaker_names import (
+    GUESSED_GENDER,
+    agreed_gender,
+    gender_of,
+    headline_person,
+    honorific_person,
+    person_by_surname,
+    untitled,
+)
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -36,8 +45,6 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
-# Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
-GUESSED_GENDER = "dyad.guessed_gender"
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -96,18 +103,18 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
-        named = _person_by_surname(actors, tok, a)
+        named = person_by_surname(actors, tok, a)
         if named is not None:
             start = min(c.i for c in (tok, *tok.lefts) if c.dep_ == "compound" or c is tok)
             actors.add_mention(named, start, tok.i + 1)
             return named, (start, tok.i + 1)
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
-        headed = _headline_person(doc, actors, a, span)
+        headed = headline_person(doc, actors, a, span)
         if headed is not None:
             actors.add_mention(*headed)
             return headed[0], headed[1:]
-        titled, _ = _honorific_person(doc, actors, a, *span)
+        titled, _ = honorific_person(doc, actors, a, *span)
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
@@ -171,64 +178,6 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     return None, (tok.i, tok.i + 1)
 
 
-def _person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> ActorInfo | None:
-    """The named person a bare name that speaks is the short form of ("Brent Bozell … Bozell
-    says"), when the name took no actor or one of its own of another kind (the tagger may take a
-    surname for a company): who says something is a person far more often than a body that
-    bears a person's name. The person last named before it, else the first named after."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):
-        return None
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in tok.lefts):
-        return None
-    words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
-    if a is not None and a.name != " ".join(words):
-        return None  # "the Heritage Foundation": a name of its own
-    found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
-             if p.kind == "person" and not untitled(p) and p.mentions
-             and len(full := _unsuffixed(p.name)) > len(words) and full[-len(words):] == words]
-    before = [(max(s for s, _ in p.mentions if s < tok.i), p) for _, p in found
-              if any(s < tok.i for s, _ in p.mentions)]
-    if before:
-        return max(before, key=lambda x: x[0])[1]
-    return min(found, key=lambda x: x[0])[1] if found else None
-
-
-def _headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, int]
-                     ) -> tuple[ActorInfo, int, int] | None:
-    """In a title-case line (a headline: "Clinton Wades In: Urges Britain to Remain"), the
-    tagger runs a name into the capitalised words after it: a name that opens with a person's
-    full name or surname named elsewhere ("Bernie Sanders Promises Action …", "Cruz Control")
-    is that person, the mention only their name's words."""
-    s, e = span
-    words = [t.text for t in doc[s:e]]
-    if len(words) < 2 or a.kind not in ("person", "organization"):
-        return None
-    text = doc.text
-    lo = text.rfind("\n", 0, doc[s].idx) + 1
-    hi = text.find("\n", doc[s].idx)
-    line = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(line) < 4 or sum(w[:1].isupper() for w in line) < 0.7 * len(line):
-        return None
-    best: tuple[int, int, ActorInfo] | None = None
-    for p in actors.actors:
-        full = _unsuffixed(p.name)
-        if p is a or p.kind != "person" or untitled(p) or len(full) < 2:
-            continue
-        k = len(full) if words[:len(full)] == full else 1 if words[0] == full[-1] else 0
-        if 0 < k < len(words) and (best is None or (k, len(p.mentions)) > best[:2]):
-            best = (k, len(p.mentions), p)
-    return (best[2], s, s + best[0]) if best else None
-
-
-def _unsuffixed(name: str) -> list[str]:
-    """A name's words without a generational suffix ("Brent Bozell III", "Bob Casey Jr.")."""
-    words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
-        words.pop()
-    return words
-
-
 def _in_clause(x: Token, head: Token) -> bool:
     """``x`` belongs to a clause that modifies ``head`` ("the PAC backing Jeb Bush")."""
     while x.i != head.i and x.head.i != x.i:
@@ -243,12 +192,6 @@ def _inner_hyphen(t: Token) -> bool:
     doc = t.doc
     return (t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and t.i + 1 < len(doc)
             and not doc[t.i - 1].whitespace_)
-
-
-def untitled(a: ActorInfo) -> bool:
-    """A person known only by a description ("governor", "GOP presidential nominee")."""
-    return a.kind == "person" and bool(a.name) and (
-        not a.name[:1].isupper() or a.name.split()[-1].lower() in load_knowledge().roles)
 
 
 def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo | None:
@@ -289,7 +232,7 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         people = [(s, a) for s, a in people if a.country in (None, country)]
     gender = NOUN_GENDER.get(lemma)
     if gender:
-        people = [(s, a) for s, a in people if _agreed_gender(doc, a) in (None, gender)]
+        people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     words = {c.lower_ for c in tok.lefts} | {lemma}
@@ -351,7 +294,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     A speaker's he or she may also carry on the same pronoun as a subject shortly before (up to
     ``depth`` such steps back), which stands for whom that one stands for. A description made an
     actor of its own ("the GOP candidate") counts as the person it names or points back to, and
-    a mention after Mr., Mrs. or Ms. has the sex the title gives (``_honorific_person``)."""
+    a mention after Mr., Mrs. or Ms. has the sex the title gives (``honorific_person``)."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
     speaker = quoted is not None
@@ -375,11 +318,11 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
                 named = _named_by(doc, actors, doc[s:e].root, s)
-                if named is not None and (not gender or _agreed_gender(doc, named) in (
+                if named is not None and (not gender or agreed_gender(doc, named) in (
                         None, gender)):
                     a = named
-            a, titled = _honorific_person(doc, actors, a, s, e)
-            known = titled or _agreed_gender(doc, a)
+            a, titled = honorific_person(doc, actors, a, s, e)
+            known = titled or agreed_gender(doc, a)
             if gender and known and known != gender:
                 continue
             score = _score(doc[s:e].root, speech if speaker else None,
@@ -410,7 +353,7 @@ def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: 
     where the pronoun's paragraph starts, when it is one."""
     i = head.i
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-        head = head.head  # "Trump's chairman, Paul Manafort, dismissed …": Manafort is its subject
+        head = head.head  # "Trump's chairman, Paul Manafort, said …": Manafort is its subject
     subject = head.dep_ in ("nsubj", "nsubjpass")
     score = i + SUBJECT_REACH * subject
     if subject and para >= 0 and head.idx >= para:
@@ -420,26 +363,6 @@ def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: 
     if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
         score += SUBJECT_REACH  # who was just speaking speaks on
     return score + GENDER_REACH * same_gender
-
-
-HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
-              "ms": "female", "miss": "female"}
-
-
-def _honorific_person(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int
-                      ) -> tuple[ActorInfo, str | None]:
-    """The person a mention after Mr., Mrs. or Ms. stands for, and the sex the title gives: a
-    surname that two people of a family share may have been put with the wrong one ("Mrs.
-    Clinton" with Bill Clinton), so it goes to the one of that surname whose sex agrees."""
-    title = next((HONORIFICS[t.lower_] for t in doc[max(0, s - 1):min(e, s + 1)]
-                  if t.lower_ in HONORIFICS), None)
-    if title is None or a.kind != "person" or _agreed_gender(doc, a) in (None, title):
-        return a, title
-    surname = _unsuffixed(a.name)[-1]
-    other = next((p for p in actors.actors if p is not a and p.kind == "person"
-                  and _unsuffixed(p.name)[-1] == surname and not untitled(p)
-                  and _agreed_gender(doc, p) in (None, title)), None)
-    return other or a, title
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
@@ -461,40 +384,6 @@ def _named_by(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo |
         a = actors.at(tok.head)
         return a if a is not None and a.kind == "person" and not untitled(a) else None
     return _described_as(doc, actors, tok, start)
-
-
-def gender_of(a: ActorInfo) -> str | None:
-    """A person's sex as the text or the dictionary gives it, else as their first name tells:
-    one that two or more of the dictionary's people share, all of one sex ("Steve", "Nancy")."""
-    if a.gender or a.kind != "person":
-        return a.gender
-    words = a.name.split()
-    return _first_names().get(words[0]) if len(words) > 1 else None
-
-
-def _agreed_gender(doc: Doc, a: ActorInfo) -> str | None:
-    """The sex a pronoun resolved to ``a`` must agree with: the one known (``gender_of``), else
-    that of the first he or she taken for ``a`` (kept with the Doc: a guess for telling people
-    apart, never written onto the actor, where one wrong pick would mislabel the person)."""
-    return gender_of(a) or doc.user_data.get(GUESSED_GENDER, {}).get(a.id)
-
-
-# Where the family name comes first ("Xi Jinping"), a name's first word says nothing of sex
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
-
-
-@functools.lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    seen: dict[str, dict[str, set[str]]] = {}
-    for entries in load_knowledge().by_alias.values():
-        for e in entries:
-            words = e.name.split()
-            if e.kind == "person" and e.gender and len(words) > 1 and (
-                    e.country not in FAMILY_NAME_FIRST) and words[0][:1].isupper():
-                seen.setdefault(words[0], {}).setdefault(e.gender, set()).add(e.name)
-    # a name only one person bears may be a woman's name in one language, a man's in another
-    return {w: g for w, by in seen.items() if len(by) == 1
-            for g, people in by.items() if len(people) > 1}
 
 
 @functools.lru_cache(maxsize=1)
