@@ -421,3 +421,22 @@ def test_mrs_or_mr_before_a_shared_surname_picks_the_person_of_that_sex():
     actors.add_mention(bill, 8, 10)  # the tagger put "Mrs. Clinton" with Bill
     actor, (s, e) = resolve_speaker(doc, actors, doc[9])
     assert (actor.name, doc[s:e].text) == ("Hillary Clinton", "Mrs. Clinton")
+
+
+def test_whose_someone_is_does_not_make_them_the_speaker():
+    # "Smith's spokesman said talks failed." is not Smith speaking
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Smith", 2, "poss", "PROPN", "Smith"), ("'s", 0, "case", "PART", "'s"),
+            ("spokesman", 3, "nsubj", "NOUN", "spokesman"), ("said", 3, "ROOT", "VERB", "say"),
+            ("talks", 5, "nsubj", "NOUN", "talk", "NNS"), ("failed", 3, "ccomp", "VERB", "fail"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    smith = ActorInfo(id="a1", name="Smith", kind="person", key="smith")
+    actors.actors.append(smith)
+    actors.add_mention(smith, 0, 1)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[2])
+    assert actor is not smith
+    assert (actor.name, doc[s:e].text) == ("Smith's spokesman", "Smith's spokesman")

@@ -99,7 +99,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         # campaign" is not Trump).
         for x in tok.subtree:
             p = actors.at(x)
-            if p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok):
+            if (p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok)
+                    and not _possessor(x, tok)):
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
@@ -138,7 +139,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
-        if a is not None:
+        if a is not None and not _possessor(inner, tok):
             return a, (start, end)
     met = _described_before(doc, actors, start, end)
     role = tok.lemma_.lower()
@@ -176,6 +177,16 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def _possessor(x: Token, head: Token) -> bool:
+    """``x`` names whose the ``head`` noun is ("his campaign", "the governor's spokesman",
+    "her husband"): someone other than the one the phrase names."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ == "poss":
+            return True
+        x = x.head
+    return False
 
 
 def _in_clause(x: Token, head: Token) -> bool:
