@@ -440,3 +440,34 @@ def test_whose_someone_is_does_not_make_them_the_speaker():
     actor, (s, e) = resolve_speaker(doc, actors, doc[2])
     assert actor is not smith
     assert (actor.name, doc[s:e].text) == ("Smith's spokesman", "Smith's spokesman")
+
+
+def test_the_last_speaker_speaks_on_only_until_a_later_paragraph_has_a_new_subject():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Lee said talks failed. / Smith left. / Talks failed, he said."
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+            ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."), ("\n", 1, "dep", "SPACE", "\n"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"), ("left", 7, "ROOT", "VERB", "leave"),
+            (".", 7, "punct", "PUNCT", "."), ("\n", 7, "dep", "SPACE", "\n"),
+            ("Talks", 11, "nsubj", "NOUN", "talk", "NNS"), ("failed", 14, "ccomp", "VERB", "fail"),
+            (",", 14, "punct", "PUNCT", ","), ("he", 14, "nsubj", "PRON", "he"),
+            ("said", 14, "ROOT", "VERB", "say"), (".", 14, "punct", "PUNCT", ".")]
+
+    def speaker(rows, at):
+        doc = build_doc(rows, None)
+        actors = ActorSet()
+        for k, i in enumerate(at):
+            a = ActorInfo(id=f"a{k + 1}", name=doc[i].text, kind="person", key=doc[i].text)
+            actors.actors.append(a)
+            actors.add_mention(a, i, i + 1)
+        return resolve_pronoun(doc, actors, next(t for t in doc if t.text == "he"),
+                               quoted=[]).name
+
+    assert speaker(rows, (0, 6)) == "Smith"
+    # with no new paragraph between them, who was just speaking speaks on
+    one = [(w, h - (h > 5) - (h > 9), *rest) for k, (w, h, *rest) in enumerate(rows)
+           if k not in (5, 9)]
+    assert speaker(one, (0, 5)) == "Lee"

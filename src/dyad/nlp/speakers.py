@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
+LINE_BREAKS = "dyad.line_breaks"  # user_data key: the character offsets of a Doc's line breaks
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -297,7 +298,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     says something ("…,” he said"). Then the subject of a main clause counts as a further
     SUBJECT_REACH nearer than one of a clause it reports ("Carson said the Post's Costa had
     reported … He hoped, he said" is Carson), the subject of a speech verb as SUBJECT_REACH
-    nearer again (who was just speaking usually speaks on), and when the pronoun is outside
+    nearer again (who was just speaking usually speaks on, unless a later paragraph has made
+    someone else the subject of a main clause since), and when the pronoun is outside
     quotation marks, names inside them are what someone said, not whom the narration is about.
     A subject in the speaker pronoun's own paragraph counts as SUBJECT_REACH nearer again: a
     paragraph that opens on someone new ("Carson defied the question. “…,” he said") is about
@@ -311,10 +313,11 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     speaker = quoted is not None
     starts = [s for s, _ in quoted or ()]
     speech = _speech_verbs() if speaker else frozenset()
-    para = doc.text.rfind("\n", 0, tok.idx) + 1 if speaker else -1
+    para = _paragraph(tok) if speaker else -1
     if quoted and within(quoted, starts, tok.idx):
         quoted = []
     best: tuple[int, ActorInfo] | None = None
+    found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
     for cand in actors.actors:
         if want_person != (cand.kind == "person"):
             continue
@@ -336,10 +339,15 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             known = titled or agreed_gender(doc, a)
             if gender and known and known != gender:
                 continue
-            score = _score(doc[s:e].root, speech if speaker else None,
-                           bool(gender and known == gender), para)
-            if best is None or score > best[0]:
-                best = (score, a)
+            found.append((doc[s:e].root, a, bool(gender and known == gender)))
+    # who spoke last speaks on, unless a later paragraph has since made someone else the
+    # subject of a sentence ("“…,” Grayson said. / Murphy, a Democrat, has made … / He said")
+    last = max((_paragraph(r) for r, _, _ in found if _main_subject(r)), default=0)
+    for root, a, same in found:
+        on = speech if _paragraph(root) >= last else frozenset()
+        score = _score(root, on if speaker else None, same, para)
+        if best is None or score > best[0]:
+            best = (score, a)
     if speaker and gender and depth > 0:
         # "She appeared to imply … “…,” she said": a subject "she" before, in the narration,
         # is whom the story has carried on with since the last name
@@ -363,8 +371,7 @@ def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: 
     resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
     where the pronoun's paragraph starts, when it is one."""
     i = head.i
-    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-        head = head.head  # "Trump's chairman, Paul Manafort, said …": Manafort is its subject
+    head = _as_subject(head)
     subject = head.dep_ in ("nsubj", "nsubjpass")
     score = i + SUBJECT_REACH * subject
     if subject and para >= 0 and head.idx >= para:
@@ -374,6 +381,30 @@ def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: 
     if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
         score += SUBJECT_REACH  # who was just speaking speaks on
     return score + GENDER_REACH * same_gender
+
+
+def _as_subject(head: Token) -> Token:
+    """The subject a mention stands as: "Trump's chairman, Paul Manafort, said …" makes
+    Manafort the subject."""
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    return head
+
+
+def _paragraph(t: Token) -> int:
+    """Where the paragraph of ``t`` starts in the text (the line breaks found once a Doc)."""
+    breaks = t.doc.user_data.get(LINE_BREAKS)
+    if breaks is None:
+        breaks = t.doc.user_data[LINE_BREAKS] = [
+            x.idx + k for x in t.doc if "\n" in x.text_with_ws
+            for k, ch in enumerate(x.text_with_ws) if ch == "\n"]
+    k = bisect.bisect_left(breaks, t.idx)
+    return breaks[k - 1] + 1 if k else 0
+
+
+def _main_subject(head: Token) -> bool:
+    head = _as_subject(head)
+    return head.dep_ in ("nsubj", "nsubjpass") and _main_clause(head.head)
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
