@@ -341,7 +341,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 continue
             found.append((doc[s:e].root, a, bool(gender and known == gender)))
     # who spoke last speaks on, unless a later paragraph has since made someone else the
-    # subject of a sentence ("“…,” Grayson said. / Murphy, a Democrat, has made … / He said")
+    # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
     last = max((_paragraph(r) for r, _, _ in found if _main_subject(r)), default=0)
     for root, a, same in found:
         on = speech if _paragraph(root) >= last else frozenset()
