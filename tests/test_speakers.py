@@ -471,3 +471,13 @@ def test_the_last_speaker_speaks_on_only_until_a_later_paragraph_has_a_new_subje
     one = [(w, h - (h > 5) - (h > 9), *rest) for k, (w, h, *rest) in enumerate(rows)
            if k not in (5, 9)]
     assert speaker(one, (0, 5)) == "Lee"
+
+
+def test_a_subject_the_parse_took_from_the_line_before_is_the_noun_of_the_verbs_line():
+    # "4:40 p.m. / Rubio says talks failed.": the parse made "p.m." the subject of "says"
+    rows = [("4:40", 1, "nummod", "NUM", "4:40"), ("p.m.", 4, "nsubj", "NOUN", "p.m."),
+            ("\n", 1, "dep", "SPACE", "\n"), ("Rubio", 4, "npadvmod", "PROPN", "Rubio"),
+            ("says", 4, "ROOT", "VERB", "say"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 4, "ccomp", "VERB", "fail"), (".", 4, "punct", "PUNCT", ".")]
+    _, [(_, speaker, span)] = analyse_speakers(rows, ["O"] * 3 + ["B-PERSON"] + ["O"] * 4)
+    assert (speaker.name, span) == ("Rubio", "Rubio")

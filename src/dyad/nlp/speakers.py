@@ -527,9 +527,31 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's)."""
     if tok is None:
         return
+    tok = _same_line(doc, tok)
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
     q.speaker_span = _source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
+
+
+def _same_line(doc: Doc, tok: Token) -> Token:
+    """The subject in the line of the verb, when the parse took its subject from a line before
+    ("4:40 p.m. / Marco Rubio says …" is not "p.m." speaking): the last noun before the verb
+    in its line, or the noun it is part of."""
+    verb = tok.head
+    if not tok.i < verb.i or not any("\n" in t.text_with_ws for t in doc[tok.i:verb.i]):
+        return tok
+    lo = max(t.i for t in doc[tok.i:verb.i] if "\n" in t.text_with_ws) + 1
+    found, depth = None, 0
+    for t in reversed(doc[lo:verb.i]):
+        depth += (t.text == ")") - (t.text == "(")  # "Sen. Bernie Sanders (I-Vt.)"
+        if depth == 0 and t.pos_ in ("PROPN", "NOUN", "PRON") and t.is_alpha:
+            found = t
+            break
+    if found is None:
+        return tok
+    while found.dep_ == "compound" and lo <= found.head.i < verb.i:
+        found = found.head
+    return found
 
 
 def _source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
