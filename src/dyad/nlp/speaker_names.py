@@ -51,10 +51,12 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
     words = [t.text for t in doc[s:e]]
     if len(words) < 2 or a.kind not in ("person", "organization"):
         return None
-    text = doc.text
-    lo = text.rfind("\n", 0, doc[s].idx) + 1
-    hi = text.find("\n", doc[s].idx)
-    line = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    lo = hi = s
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    while hi + 1 < len(doc) and "\n" not in doc[hi].text_with_ws:
+        hi += 1
+    line = [t.text for t in doc[lo:hi + 1] if t.text[:1].isalpha()]
     if len(line) < 4 or sum(w[:1].isupper() for w in line) < 0.7 * len(line):
         return None
     best: tuple[int, int, ActorInfo] | None = None
@@ -134,3 +136,16 @@ def _first_names() -> dict[str, str]:
     # a name only one person bears may be a woman's name in one language, a man's in another
     return {w: g for w, by in seen.items() if len(by) == 1
             for g, people in by.items() if len(people) > 1}
+
+
+LINE_BREAKS = "dyad.line_breaks"  # user_data key: the character offsets of a Doc's line breaks
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The character offsets of the line breaks of ``doc``, found once a Doc."""
+    breaks = doc.user_data.get(LINE_BREAKS)
+    if breaks is None:
+        breaks = doc.user_data[LINE_BREAKS] = [
+            x.idx + k for x in doc if "\n" in x.text_with_ws
+            for k, ch in enumerate(x.text_with_ws) if ch == "\n"]
+    return breaks

@@ -35,6 +35,7 @@ from dyad.nlp.speaker_names import (
     gender_of,
     headline_person,
     honorific_person,
+    line_breaks,
     person_by_surname,
     untitled,
 )
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
-LINE_BREAKS = "dyad.line_breaks"  # user_data key: the character offsets of a Doc's line breaks
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -393,12 +393,8 @@ def _as_subject(head: Token) -> Token:
 
 
 def _paragraph(t: Token) -> int:
-    """Where the paragraph of ``t`` starts in the text (the line breaks found once a Doc)."""
-    breaks = t.doc.user_data.get(LINE_BREAKS)
-    if breaks is None:
-        breaks = t.doc.user_data[LINE_BREAKS] = [
-            x.idx + k for x in t.doc if "\n" in x.text_with_ws
-            for k, ch in enumerate(x.text_with_ws) if ch == "\n"]
+    """Where the paragraph of ``t`` starts in the text."""
+    breaks = line_breaks(t.doc)
     k = bisect.bisect_left(breaks, t.idx)
     return breaks[k - 1] + 1 if k else 0
 
