@@ -481,3 +481,26 @@ def test_a_subject_the_parse_took_from_the_line_before_is_the_noun_of_the_verbs_
             ("failed", 4, "ccomp", "VERB", "fail"), (".", 4, "punct", "PUNCT", ".")]
     _, [(_, speaker, span)] = analyse_speakers(rows, ["O"] * 3 + ["B-PERSON"] + ["O"] * 4)
     assert (speaker.name, span) == ("Rubio", "Rubio")
+
+
+def test_a_bare_surname_a_family_shares_is_the_one_named_first():
+    # "Carly Fiorina met Frank Fiorina. Fiorina said talks failed.": the tagger made the
+    # second "Fiorina" a company; the surname alone is whom the story is about
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Carly", 1, "compound", "PROPN", "Carly"), ("Fiorina", 2, "nsubj", "PROPN", "Fiorina"),
+            ("met", 2, "ROOT", "VERB", "meet"), ("Frank", 4, "compound", "PROPN", "Frank"),
+            ("Fiorina", 2, "dobj", "PROPN", "Fiorina"), (".", 2, "punct", "PUNCT", "."),
+            ("Fiorina", 7, "nsubj", "PROPN", "Fiorina"), ("said", 7, "ROOT", "VERB", "say"),
+            ("talks", 9, "nsubj", "NOUN", "talk", "NNS"), ("failed", 7, "ccomp", "VERB", "fail"),
+            (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, kind, s, e) in enumerate([("Carly Fiorina", "person", 0, 2),
+                                            ("Frank Fiorina", "person", 3, 5),
+                                            ("Fiorina", "organization", 6, 7)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind=kind, key=name)
+        actors.actors.append(a)
+        actors.add_mention(a, s, e)
+    assert resolve_speaker(doc, actors, doc[6])[0].name == "Carly Fiorina"

@@ -22,7 +22,7 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     """The named person a bare name that speaks is the short form of ("Brent Bozell … Bozell
     says"), when the name took no actor or one of its own of another kind (the tagger may take a
     surname for a company): who says something is a person far more often than a body that
-    bears a person's name. The person last named before it, else the first named after."""
+    bears a person's name: the person of that name named first."""
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):
         return None
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -34,10 +34,8 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
-    before = [(max(s for s, _ in p.mentions if s < tok.i), p) for _, p in found
-              if any(s < tok.i for s, _ in p.mentions)]
-    if before:
-        return max(before, key=lambda x: x[0])[1]
+    # of a family ("Carly Fiorina … her husband, Frank Fiorina"), the surname alone is the one
+    # the text is about, named first; the others go by their full names
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
