@@ -291,3 +291,216 @@ def test_a_quote_paragraph_after_a_closed_quote_is_its_speakers():
     _, quotes = analyse_speakers(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 11)
     assert [(content, speaker and speaker.name) for content, speaker, _ in quotes] == [
         ("We won", "Lee"), ("We will win again now.", "Lee")]
+
+
+def test_a_bare_surname_taken_for_a_body_is_the_person_of_that_name():
+    # "Brent Bozell met Smith. Bozell said talks failed.": the tagger made "Bozell" a company
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Brent", 1, "compound", "PROPN", "Brent"), ("Bozell", 2, "nsubj", "PROPN", "Bozell"),
+            ("met", 2, "ROOT", "VERB", "meet"), ("Smith", 2, "dobj", "PROPN", "Smith"),
+            (".", 2, "punct", "PUNCT", "."),
+            ("Bozell", 6, "nsubj", "PROPN", "Bozell"), ("said", 6, "ROOT", "VERB", "say"),
+            ("talks", 8, "nsubj", "NOUN", "talk", "NNS"), ("failed", 6, "ccomp", "VERB", "fail"),
+            (".", 6, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, kind, s, e) in enumerate([("Brent Bozell III", "person", 0, 2),
+                                            ("Smith", "person", 3, 4),
+                                            ("Bozell", "organization", 5, 6)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind=kind, key=name)
+        actors.actors.append(a)
+        actors.add_mention(a, s, e)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[5])
+    assert (actor.name, doc[s:e].text) == ("Brent Bozell III", "Bozell")
+    # a name of its own ("the Heritage Foundation") is not a person's
+    actors.actors[2].name = "Bozell Foundation"
+    assert resolve_speaker(doc, actors, doc[5])[0].name == "Bozell Foundation"
+
+
+def test_a_speaker_pronoun_takes_the_subject_of_its_own_paragraph_over_the_last_speaker():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Lee said talks failed. / Smith left. Talks failed, he said."
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+            ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."), ("\n", 1, "dep", "SPACE", "\n"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"), ("left", 7, "ROOT", "VERB", "leave"),
+            (".", 7, "punct", "PUNCT", "."),
+            ("Talks", 10, "nsubj", "NOUN", "talk", "NNS"), ("failed", 13, "ccomp", "VERB", "fail"),
+            (",", 13, "punct", "PUNCT", ","), ("he", 13, "nsubj", "PRON", "he"),
+            ("said", 13, "ROOT", "VERB", "say"), (".", 13, "punct", "PUNCT", ".")]
+
+    def speaker(rows):
+        doc = build_doc(rows, None)
+        actors = ActorSet()
+        for k, at in enumerate((0, 6 if len(rows) > 14 else 5)):
+            a = ActorInfo(id=f"a{k + 1}", name=doc[at].text, kind="person", key=doc[at].text)
+            actors.actors.append(a)
+            actors.add_mention(a, at, at + 1)
+        he = next(t for t in doc if t.text == "he")
+        return resolve_pronoun(doc, actors, he, quoted=[]).name
+
+    assert speaker(rows) == "Smith"
+    # in one paragraph, who was just speaking speaks on
+    assert speaker([(w, h - (h > 5), *rest) for k, (w, h, *rest) in enumerate(rows)
+                    if k != 5]) == "Lee"
+
+
+def test_a_headline_name_run_into_the_words_after_it_is_the_person_named():
+    # "Clinton Wades In Urges Britain / Hillary Clinton spoke ."
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Clinton", 1, "compound", "PROPN", "Clinton"),
+            ("Wades", 3, "nsubj", "PROPN", "Wades"),
+            ("In", 1, "prep", "ADP", "in"), ("Urges", 3, "ROOT", "VERB", "urge"),
+            ("Britain", 3, "dobj", "PROPN", "Britain"), ("\n", 3, "dep", "SPACE", "\n"),
+            ("Hillary", 7, "compound", "PROPN", "Hillary"),
+            ("Clinton", 8, "nsubj", "PROPN", "Clinton"), ("spoke", 8, "ROOT", "VERB", "speak"),
+            (".", 8, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, s, e) in enumerate([("Clinton Wades", 0, 2), ("Hillary Clinton", 6, 8)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind="person", key=name)
+        actors.actors.append(a)
+        actors.add_mention(a, s, e)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[1])
+    assert (actor.name, doc[s:e].text) == ("Hillary Clinton", "Clinton")
+    # in a sentence of running text the name is the tagger's to give
+    doc = build_doc([(w.lower() if k in (2, 3) else w, *rest) for k, (w, *rest) in enumerate(rows)],
+                    None)
+    assert resolve_speaker(doc, actors, doc[1])[0].name == "Clinton Wades"
+
+
+def test_a_name_in_apposition_to_a_subject_counts_as_the_subject():
+    # "Lee met Smith. The chairman, Jones, left. Talks failed, he said."
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Smith", 1, "dobj", "PROPN", "Smith"), (".", 1, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("chairman", 9, "nsubj", "NOUN", "chairman"),
+            (",", 5, "punct", "PUNCT", ","), ("Jones", 5, "appos", "PROPN", "Jones"),
+            (",", 5, "punct", "PUNCT", ","), ("left", 9, "ROOT", "VERB", "leave"),
+            (".", 9, "punct", "PUNCT", "."),
+            ("Talks", 12, "nsubj", "NOUN", "talk", "NNS"), ("failed", 15, "ccomp", "VERB", "fail"),
+            (",", 15, "punct", "PUNCT", ","), ("he", 15, "nsubj", "PRON", "he"),
+            ("said", 15, "ROOT", "VERB", "say"), (".", 15, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, at in enumerate((0, 2, 7)):
+        a = ActorInfo(id=f"a{k + 1}", name=doc[at].text, kind="person", key=doc[at].text)
+        actors.actors.append(a)
+        actors.add_mention(a, at, at + 1)
+    assert resolve_pronoun(doc, actors, doc[14], quoted=[]).name == "Jones"
+
+
+def test_mrs_or_mr_before_a_shared_surname_picks_the_person_of_that_sex():
+    # "Hillary Clinton left. Bill Clinton stayed. Mrs. Clinton said talks failed."
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Hillary", 1, "compound", "PROPN", "Hillary"),
+            ("Clinton", 2, "nsubj", "PROPN", "Clinton"),
+            ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", "."),
+            ("Bill", 5, "compound", "PROPN", "Bill"), ("Clinton", 6, "nsubj", "PROPN", "Clinton"),
+            ("stayed", 6, "ROOT", "VERB", "stay"), (".", 6, "punct", "PUNCT", "."),
+            ("Mrs.", 9, "compound", "PROPN", "Mrs."), ("Clinton", 10, "nsubj", "PROPN", "Clinton"),
+            ("said", 10, "ROOT", "VERB", "say"), ("talks", 12, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 10, "ccomp", "VERB", "fail"), (".", 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    hillary = ActorInfo(id="a1", name="Hillary Clinton", kind="person", key="h")
+    bill = ActorInfo(id="a2", name="Bill Clinton", kind="person", key="b", gender="male")
+    actors.actors += [hillary, bill]
+    actors.add_mention(hillary, 0, 2)
+    actors.add_mention(bill, 4, 6)
+    actors.add_mention(bill, 8, 10)  # the tagger put "Mrs. Clinton" with Bill
+    actor, (s, e) = resolve_speaker(doc, actors, doc[9])
+    assert (actor.name, doc[s:e].text) == ("Hillary Clinton", "Mrs. Clinton")
+
+
+def test_whose_someone_is_does_not_make_them_the_speaker():
+    # "Smith's spokesman said talks failed." is not Smith speaking
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Smith", 2, "poss", "PROPN", "Smith"), ("'s", 0, "case", "PART", "'s"),
+            ("spokesman", 3, "nsubj", "NOUN", "spokesman"), ("said", 3, "ROOT", "VERB", "say"),
+            ("talks", 5, "nsubj", "NOUN", "talk", "NNS"), ("failed", 3, "ccomp", "VERB", "fail"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    smith = ActorInfo(id="a1", name="Smith", kind="person", key="smith")
+    actors.actors.append(smith)
+    actors.add_mention(smith, 0, 1)
+    actor, (s, e) = resolve_speaker(doc, actors, doc[2])
+    assert actor is not smith
+    assert (actor.name, doc[s:e].text) == ("Smith's spokesman", "Smith's spokesman")
+
+
+def test_the_last_speaker_speaks_on_only_until_a_later_paragraph_has_a_new_subject():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Lee said talks failed. / Smith left. / Talks failed, he said."
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+            ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ccomp", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."), ("\n", 1, "dep", "SPACE", "\n"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"), ("left", 7, "ROOT", "VERB", "leave"),
+            (".", 7, "punct", "PUNCT", "."), ("\n", 7, "dep", "SPACE", "\n"),
+            ("Talks", 11, "nsubj", "NOUN", "talk", "NNS"), ("failed", 14, "ccomp", "VERB", "fail"),
+            (",", 14, "punct", "PUNCT", ","), ("he", 14, "nsubj", "PRON", "he"),
+            ("said", 14, "ROOT", "VERB", "say"), (".", 14, "punct", "PUNCT", ".")]
+
+    def speaker(rows, at):
+        doc = build_doc(rows, None)
+        actors = ActorSet()
+        for k, i in enumerate(at):
+            a = ActorInfo(id=f"a{k + 1}", name=doc[i].text, kind="person", key=doc[i].text)
+            actors.actors.append(a)
+            actors.add_mention(a, i, i + 1)
+        return resolve_pronoun(doc, actors, next(t for t in doc if t.text == "he"),
+                               quoted=[]).name
+
+    assert speaker(rows, (0, 6)) == "Smith"
+    # with no new paragraph between them, who was just speaking speaks on
+    one = [(w, h - (h > 5) - (h > 9), *rest) for k, (w, h, *rest) in enumerate(rows)
+           if k not in (5, 9)]
+    assert speaker(one, (0, 5)) == "Lee"
+
+
+def test_a_subject_the_parse_took_from_the_line_before_is_the_noun_of_the_verbs_line():
+    # "4:40 p.m. / Rubio says talks failed.": the parse made "p.m." the subject of "says"
+    rows = [("4:40", 1, "nummod", "NUM", "4:40"), ("p.m.", 4, "nsubj", "NOUN", "p.m."),
+            ("\n", 1, "dep", "SPACE", "\n"), ("Rubio", 4, "npadvmod", "PROPN", "Rubio"),
+            ("says", 4, "ROOT", "VERB", "say"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 4, "ccomp", "VERB", "fail"), (".", 4, "punct", "PUNCT", ".")]
+    _, [(_, speaker, span)] = analyse_speakers(rows, ["O"] * 3 + ["B-PERSON"] + ["O"] * 4)
+    assert (speaker.name, span) == ("Rubio", "Rubio")
+
+
+def test_a_bare_surname_a_family_shares_is_the_one_named_first():
+    # "Carly Fiorina met Frank Fiorina. Fiorina said talks failed.": the tagger made the
+    # second "Fiorina" a company; the surname alone is whom the story is about
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Carly", 1, "compound", "PROPN", "Carly"), ("Fiorina", 2, "nsubj", "PROPN", "Fiorina"),
+            ("met", 2, "ROOT", "VERB", "meet"), ("Frank", 4, "compound", "PROPN", "Frank"),
+            ("Fiorina", 2, "dobj", "PROPN", "Fiorina"), (".", 2, "punct", "PUNCT", "."),
+            ("Fiorina", 7, "nsubj", "PROPN", "Fiorina"), ("said", 7, "ROOT", "VERB", "say"),
+            ("talks", 9, "nsubj", "NOUN", "talk", "NNS"), ("failed", 7, "ccomp", "VERB", "fail"),
+            (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = ActorSet()
+    for k, (name, kind, s, e) in enumerate([("Carly Fiorina", "person", 0, 2),
+                                            ("Frank Fiorina", "person", 3, 5),
+                                            ("Fiorina", "organization", 6, 7)]):
+        a = ActorInfo(id=f"a{k + 1}", name=name, kind=kind, key=name)
+        actors.actors.append(a)
+        actors.add_mention(a, s, e)
+    assert resolve_speaker(doc, actors, doc[6])[0].name == "Carly Fiorina"

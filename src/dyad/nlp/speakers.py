@@ -29,6 +29,17 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.speaker_names import (
+    GUESSED_GENDER,
+    agreed_gender,
+    gender_of,
+    headline_person,
+    honorific_person,
+    line_breaks,
+    person_by_surname,
+    untitled,
+)
+from dyad.nlp.speaker_spans import same_line, source_phrase
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -36,8 +47,6 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
-# Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
-GUESSED_GENDER = "dyad.guessed_gender"
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
@@ -92,11 +101,26 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         # campaign" is not Trump).
         for x in tok.subtree:
             p = actors.at(x)
-            if p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok):
+            if (p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok)
+                    and not _possessor(x, tok)):
                 a, tok = p, x
                 break
+    if a is None or a.kind != "person":
+        named = person_by_surname(actors, tok, a)
+        if named is not None:
+            start = min(c.i for c in (tok, *tok.lefts) if c.dep_ == "compound" or c is tok)
+            actors.add_mention(named, start, tok.i + 1)
+            return named, (start, tok.i + 1)
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
+        headed = headline_person(doc, actors, a, span)
+        if headed is not None:
+            actors.add_mention(*headed)
+            return headed[0], headed[1:]
+        titled, _ = honorific_person(doc, actors, a, *span)
+        if titled is not a:
+            actors.add_mention(titled, *span)
+            return titled, span
         if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
             # "the governor", "the company" made an actor of its own: the one named before
             named = _described_as(doc, actors, tok, span[0])
@@ -117,7 +141,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
-        if a is not None:
+        if a is not None and not _possessor(inner, tok):
             return a, (start, end)
     met = _described_before(doc, actors, start, end)
     role = tok.lemma_.lower()
@@ -157,6 +181,16 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     return None, (tok.i, tok.i + 1)
 
 
+def _possessor(x: Token, head: Token) -> bool:
+    """``x`` names whose the ``head`` noun is ("his campaign", "the governor's spokesman",
+    "her husband"): someone other than the one the phrase names."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ == "poss":
+            return True
+        x = x.head
+    return False
+
+
 def _in_clause(x: Token, head: Token) -> bool:
     """``x`` belongs to a clause that modifies ``head`` ("the PAC backing Jeb Bush")."""
     while x.i != head.i and x.head.i != x.i:
@@ -171,12 +205,6 @@ def _inner_hyphen(t: Token) -> bool:
     doc = t.doc
     return (t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and t.i + 1 < len(doc)
             and not doc[t.i - 1].whitespace_)
-
-
-def untitled(a: ActorInfo) -> bool:
-    """A person known only by a description ("governor", "GOP presidential nominee")."""
-    return a.kind == "person" and bool(a.name) and (
-        not a.name[:1].isupper() or a.name.split()[-1].lower() in load_knowledge().roles)
 
 
 def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo | None:
@@ -217,7 +245,7 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         people = [(s, a) for s, a in people if a.country in (None, country)]
     gender = NOUN_GENDER.get(lemma)
     if gender:
-        people = [(s, a) for s, a in people if _agreed_gender(doc, a) in (None, gender)]
+        people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     words = {c.lower_ for c in tok.lefts} | {lemma}
@@ -271,19 +299,26 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     says something ("…,” he said"). Then the subject of a main clause counts as a further
     SUBJECT_REACH nearer than one of a clause it reports ("Carson said the Post's Costa had
     reported … He hoped, he said" is Carson), the subject of a speech verb as SUBJECT_REACH
-    nearer again (who was just speaking usually speaks on), and when the pronoun is outside
+    nearer again (who was just speaking usually speaks on, unless a later paragraph has made
+    someone else the subject of a main clause since), and when the pronoun is outside
     quotation marks, names inside them are what someone said, not whom the narration is about.
+    A subject in the speaker pronoun's own paragraph counts as SUBJECT_REACH nearer again: a
+    paragraph that opens on someone new ("Carson defied the question. “…,” he said") is about
+    them, whoever spoke last in the one before.
     A speaker's he or she may also carry on the same pronoun as a subject shortly before (up to
     ``depth`` such steps back), which stands for whom that one stands for. A description made an
-    actor of its own ("the GOP candidate") counts as the person it names or points back to."""
+    actor of its own ("the GOP candidate") counts as the person it names or points back to, and
+    a mention after Mr., Mrs. or Ms. has the sex the title gives (``honorific_person``)."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
     speaker = quoted is not None
     starts = [s for s, _ in quoted or ()]
     speech = _speech_verbs() if speaker else frozenset()
+    para = _paragraph(tok) if speaker else -1
     if quoted and within(quoted, starts, tok.idx):
         quoted = []
     best: tuple[int, ActorInfo] | None = None
+    found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
     for cand in actors.actors:
         if want_person != (cand.kind == "person"):
             continue
@@ -298,22 +333,28 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
                 named = _named_by(doc, actors, doc[s:e].root, s)
-                if named is not None and (not gender or _agreed_gender(doc, named) in (
+                if named is not None and (not gender or agreed_gender(doc, named) in (
                         None, gender)):
                     a = named
-            known = _agreed_gender(doc, a)
+            a, titled = honorific_person(doc, actors, a, s, e)
+            known = titled or agreed_gender(doc, a)
             if gender and known and known != gender:
                 continue
-            score = _score(doc[s:e].root, speech if speaker else None,
-                           bool(gender and known == gender))
-            if best is None or score > best[0]:
-                best = (score, a)
+            found.append((doc[s:e].root, a, bool(gender and known == gender)))
+    # who spoke last speaks on, unless a later paragraph has since made someone else the
+    # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
+    last = max((_paragraph(r) for r, _, _ in found if _main_subject(r)), default=0)
+    for root, a, same in found:
+        on = speech if _paragraph(root) >= last else frozenset()
+        score = _score(root, on if speaker else None, same, para)
+        if best is None or score > best[0]:
+            best = (score, a)
     if speaker and gender and depth > 0:
         # "She appeared to imply … “…,” she said": a subject "she" before, in the narration,
         # is whom the story has carried on with since the last name
         prior = _prior_pronoun(doc, actors, tok, quoted or [], starts)
         if prior is not None:
-            score = _score(prior, speech, True)
+            score = _score(prior, speech, True, para)
             if best is None or score > best[0]:
                 a = resolve_pronoun(doc, actors, prior, quoted or [], depth=depth - 1)
                 if a is not None:
@@ -326,16 +367,41 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     return a
 
 
-def _score(head: Token, speech: frozenset[str] | None, same_gender: bool) -> int:
+def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: int = -1) -> int:
     """How near a mention headed by ``head`` counts for a pronoun after it (see
-    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker."""
+    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
+    where the pronoun's paragraph starts, when it is one."""
+    i = head.i
+    head = _as_subject(head)
     subject = head.dep_ in ("nsubj", "nsubjpass")
-    score = head.i + SUBJECT_REACH * subject
+    score = i + SUBJECT_REACH * subject
+    if subject and para >= 0 and head.idx >= para:
+        score += SUBJECT_REACH  # a paragraph opens on whom it is about
     if speech is not None and subject and _main_clause(head.head):
         score += SUBJECT_REACH
     if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
         score += SUBJECT_REACH  # who was just speaking speaks on
     return score + GENDER_REACH * same_gender
+
+
+def _as_subject(head: Token) -> Token:
+    """The subject a mention stands as: "Trump's chairman, Paul Manafort, said …" makes
+    Manafort the subject."""
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    return head
+
+
+def _paragraph(t: Token) -> int:
+    """Where the paragraph of ``t`` starts in the text."""
+    breaks = line_breaks(t.doc)
+    k = bisect.bisect_left(breaks, t.idx)
+    return breaks[k - 1] + 1 if k else 0
+
+
+def _main_subject(head: Token) -> bool:
+    head = _as_subject(head)
+    return head.dep_ in ("nsubj", "nsubjpass") and _main_clause(head.head)
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
@@ -357,40 +423,6 @@ def _named_by(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo |
         a = actors.at(tok.head)
         return a if a is not None and a.kind == "person" and not untitled(a) else None
     return _described_as(doc, actors, tok, start)
-
-
-def gender_of(a: ActorInfo) -> str | None:
-    """A person's sex as the text or the dictionary gives it, else as their first name tells:
-    one that two or more of the dictionary's people share, all of one sex ("Steve", "Nancy")."""
-    if a.gender or a.kind != "person":
-        return a.gender
-    words = a.name.split()
-    return _first_names().get(words[0]) if len(words) > 1 else None
-
-
-def _agreed_gender(doc: Doc, a: ActorInfo) -> str | None:
-    """The sex a pronoun resolved to ``a`` must agree with: the one known (``gender_of``), else
-    that of the first he or she taken for ``a`` (kept with the Doc: a guess for telling people
-    apart, never written onto the actor, where one wrong pick would mislabel the person)."""
-    return gender_of(a) or doc.user_data.get(GUESSED_GENDER, {}).get(a.id)
-
-
-# Where the family name comes first ("Xi Jinping"), a name's first word says nothing of sex
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
-
-
-@functools.lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    seen: dict[str, dict[str, set[str]]] = {}
-    for entries in load_knowledge().by_alias.values():
-        for e in entries:
-            words = e.name.split()
-            if e.kind == "person" and e.gender and len(words) > 1 and (
-                    e.country not in FAMILY_NAME_FIRST) and words[0][:1].isupper():
-                seen.setdefault(words[0], {}).setdefault(e.gender, set()).add(e.name)
-    # a name only one person bears may be a woman's name in one language, a man's in another
-    return {w: g for w, by in seen.items() if len(by) == 1
-            for g, people in by.items() if len(people) > 1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -492,51 +524,10 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's)."""
     if tok is None:
         return
+    tok = same_line(doc, tok)
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
-    q.speaker_span = _source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
-
-
-def _source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
-                   ) -> tuple[int, int]:
-    """The whole noun phrase that names the source, with its determiner, title, apposition and
-    restrictive clause ("Vermont Sen. Bernie Sanders", "the Times", "Christie, New Jersey's
-    governor", "a poll conducted by Gallup"): the name alone leaves out how the text
-    identifies the speaker."""
-    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
-        return mention
-    head = tok
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "Bernie" of "Bernie Sanders": the phrase is the head noun's
-    first, last = head.left_edge, _right_end(head)
-    for x in doc[first.i:tok.i]:
-        if (x.text in ("—", "–", "-", "--") and x.whitespace_) or "\n" in x.text_with_ws:
-            first = doc[x.i + 1]  # a dateline ("WASHINGTON (AP) — Sen. …"), a line before
-    for x in doc[tok.i:last.i]:
-        if "\n" in x.text_with_ws:
-            last = x  # a source does not go on to the next line
-            break
-    while first.i < last.i and (first.is_punct or first.is_space):
-        first = doc[first.i + 1]
-    while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "case"):
-        last = doc[last.i - 1]
-    s, e = first.idx, last.idx + len(last)
-    # the phrase may lie inside the quote ("The cost, Ms. Lee said, ''is …''"), not across it
-    if not (s <= mention[0] and mention[1] <= e) or s < q.start < e or s < q.end < e:
-        return mention  # a parse that ran the phrase into the quote
-    return s, e
-
-
-def _right_end(head: Token) -> Token:
-    """The last token of ``head``'s phrase, short of a clause or description set off by a
-    comma: what it adds ("Trump, who leads the polls, …", "Rubio, speaking in Miami, …") is
-    said of the speaker, not who the speaker is; an apposition or a list goes on."""
-    doc = head.doc
-    for c in head.rights:
-        if c.dep_ not in ("appos", "conj", "cc", "punct") and c.left_edge.i > head.i + 1 and (
-                doc[c.left_edge.i - 1].text == ","):
-            return doc[c.left_edge.i - 1]
-    return head.right_edge
+    q.speaker_span = source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
 
 
 def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],

@@ -1,0 +1,149 @@
+"""Who a speaker's name stands for: a person's fuller name, the name run into a headline, the
+person of a shared surname that a title says the sex of, and a person's sex.
+
+Split from ``dyad.nlp.speakers`` (which resolves speakers) so that each stays readable; these
+functions look at names and titles only, never at who said what.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import ActorInfo, ActorSet
+
+# Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
+GUESSED_GENDER = "dyad.guessed_gender"
+
+
+def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> ActorInfo | None:
+    """The named person a bare name that speaks is the short form of ("Brent Bozell … Bozell
+    says"), when the name took no actor or one of its own of another kind (the tagger may take a
+    surname for a company): who says something is a person far more often than a body that
+    bears a person's name: the person of that name named first."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        return None
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in tok.lefts):
+        return None
+    words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
+    if a is not None and a.name != " ".join(words):
+        return None  # "the Heritage Foundation": a name of its own
+    found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
+             if p.kind == "person" and not untitled(p) and p.mentions
+             and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
+    # of a family ("Carly Fiorina … her husband, Frank Fiorina"), the surname alone is the one
+    # the text is about, named first; the others go by their full names
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, int]
+                     ) -> tuple[ActorInfo, int, int] | None:
+    """In a title-case line (a headline: "Clinton Wades In: Urges Britain to Remain"), the
+    tagger runs a name into the capitalised words after it: a name that opens with a person's
+    full name or surname named elsewhere ("Bernie Sanders Promises Action …", "Cruz Control")
+    is that person, the mention only their name's words."""
+    s, e = span
+    words = [t.text for t in doc[s:e]]
+    if len(words) < 2 or a.kind not in ("person", "organization"):
+        return None
+    lo = hi = s
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    while hi + 1 < len(doc) and "\n" not in doc[hi].text_with_ws:
+        hi += 1
+    line = [t.text for t in doc[lo:hi + 1] if t.text[:1].isalpha()]
+    if len(line) < 4 or sum(w[:1].isupper() for w in line) < 0.7 * len(line):
+        return None
+    best: tuple[int, int, ActorInfo] | None = None
+    for p in actors.actors:
+        full = name_words(p.name)
+        if p is a or p.kind != "person" or untitled(p) or len(full) < 2:
+            continue
+        k = len(full) if words[:len(full)] == full else 1 if words[0] == full[-1] else 0
+        if 0 < k < len(words) and (best is None or (k, len(p.mentions)) > best[:2]):
+            best = (k, len(p.mentions), p)
+    return (best[2], s, s + best[0]) if best else None
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words without a generational suffix ("Brent Bozell III", "Bob Casey Jr.")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    return words
+
+
+def untitled(a: ActorInfo) -> bool:
+    """A person known only by a description ("governor", "GOP presidential nominee")."""
+    return a.kind == "person" and bool(a.name) and (
+        not a.name[:1].isupper() or a.name.split()[-1].lower() in load_knowledge().roles)
+
+
+HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
+              "ms": "female", "miss": "female"}
+
+
+def honorific_person(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int
+                      ) -> tuple[ActorInfo, str | None]:
+    """The person a mention after Mr., Mrs. or Ms. stands for, and the sex the title gives: a
+    surname that two people of a family share may have been put with the wrong one ("Mrs.
+    Clinton" with Bill Clinton), so it goes to the one of that surname whose sex agrees."""
+    title = next((HONORIFICS[t.lower_] for t in doc[max(0, s - 1):min(e, s + 1)]
+                  if t.lower_ in HONORIFICS), None)
+    if title is None or a.kind != "person" or agreed_gender(doc, a) in (None, title):
+        return a, title
+    surname = name_words(a.name)[-1]
+    other = next((p for p in actors.actors if p is not a and p.kind == "person"
+                  and name_words(p.name)[-1] == surname and not untitled(p)
+                  and agreed_gender(doc, p) in (None, title)), None)
+    return other or a, title
+
+
+def gender_of(a: ActorInfo) -> str | None:
+    """A person's sex as the text or the dictionary gives it, else as their first name tells:
+    one that two or more of the dictionary's people share, all of one sex ("Steve", "Nancy")."""
+    if a.gender or a.kind != "person":
+        return a.gender
+    words = a.name.split()
+    return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+def agreed_gender(doc: Doc, a: ActorInfo) -> str | None:
+    """The sex a pronoun resolved to ``a`` must agree with: the one known (``gender_of``), else
+    that of the first he or she taken for ``a`` (kept with the Doc: a guess for telling people
+    apart, never written onto the actor, where one wrong pick would mislabel the person)."""
+    return gender_of(a) or doc.user_data.get(GUESSED_GENDER, {}).get(a.id)
+
+
+# Where the family name comes first ("Xi Jinping"), a name's first word says nothing of sex
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    seen: dict[str, dict[str, set[str]]] = {}
+    for entries in load_knowledge().by_alias.values():
+        for e in entries:
+            words = e.name.split()
+            if e.kind == "person" and e.gender and len(words) > 1 and (
+                    e.country not in FAMILY_NAME_FIRST) and words[0][:1].isupper():
+                seen.setdefault(words[0], {}).setdefault(e.gender, set()).add(e.name)
+    # a name only one person bears may be a woman's name in one language, a man's in another
+    return {w: g for w, by in seen.items() if len(by) == 1
+            for g, people in by.items() if len(people) > 1}
+
+
+LINE_BREAKS = "dyad.line_breaks"  # user_data key: the character offsets of a Doc's line breaks
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The character offsets of the line breaks of ``doc``, found once a Doc."""
+    breaks = doc.user_data.get(LINE_BREAKS)
+    if breaks is None:
+        breaks = doc.user_data[LINE_BREAKS] = [
+            x.idx + k for x in doc if "\n" in x.text_with_ws
+            for k, ch in enumerate(x.text_with_ws) if ch == "\n"]
+    return breaks

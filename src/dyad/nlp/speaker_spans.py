@@ -1,0 +1,77 @@
+"""Where a quote's source lies in the text: the speaker's noun in the line of its verb, and
+the whole phrase that names the source (title, apposition and all, short of a clause).
+
+Split from ``dyad.nlp.speakers``, which finds whom the source stands for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from dyad.nlp.quotes import QuoteInfo
+
+
+def same_line(doc: Doc, tok: Token) -> Token:
+    """The subject in the line of the verb, when the parse took its subject from a line before
+    ("4:40 p.m. / Marco Rubio says …" is not "p.m." speaking): the last noun before the verb
+    in its line, or the noun it is part of."""
+    verb = tok.head
+    if not tok.i < verb.i or not any("\n" in t.text_with_ws for t in doc[tok.i:verb.i]):
+        return tok
+    lo = max(t.i for t in doc[tok.i:verb.i] if "\n" in t.text_with_ws) + 1
+    found, depth = None, 0
+    for t in reversed(doc[lo:verb.i]):
+        depth += (t.text == ")") - (t.text == "(")  # "Sen. Bernie Sanders (I-Vt.)"
+        if depth == 0 and t.pos_ in ("PROPN", "NOUN", "PRON") and t.is_alpha:
+            found = t
+            break
+    if found is None:
+        return tok
+    while found.dep_ == "compound" and lo <= found.head.i < verb.i:
+        found = found.head
+    return found
+
+
+def source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
+                  ) -> tuple[int, int]:
+    """The whole noun phrase that names the source, with its determiner, title, apposition and
+    restrictive clause ("Vermont Sen. Bernie Sanders", "the Times", "Christie, New Jersey's
+    governor", "a poll conducted by Gallup"): the name alone leaves out how the text
+    identifies the speaker."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return mention
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Bernie" of "Bernie Sanders": the phrase is the head noun's
+    first, last = head.left_edge, _right_end(head)
+    for x in doc[first.i:tok.i]:
+        if (x.text in ("—", "–", "-", "--") and x.whitespace_) or "\n" in x.text_with_ws:
+            first = doc[x.i + 1]  # a dateline ("WASHINGTON (AP) — Sen. …"), a line before
+    for x in doc[tok.i:last.i]:
+        if "\n" in x.text_with_ws:
+            last = x  # a source does not go on to the next line
+            break
+    while first.i < last.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "case"):
+        last = doc[last.i - 1]
+    s, e = first.idx, last.idx + len(last)
+    # the phrase may lie inside the quote ("The cost, Ms. Lee said, ''is …''"), not across it
+    if not (s <= mention[0] and mention[1] <= e) or s < q.start < e or s < q.end < e:
+        return mention  # a parse that ran the phrase into the quote
+    return s, e
+
+
+def _right_end(head: Token) -> Token:
+    """The last token of ``head``'s phrase, short of a clause or description set off by a
+    comma: what it adds ("Trump, who leads the polls, …", "Rubio, speaking in Miami, …") is
+    said of the speaker, not who the speaker is; an apposition or a list goes on."""
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ not in ("appos", "conj", "cc", "punct") and c.left_edge.i > head.i + 1 and (
+                doc[c.left_edge.i - 1].text == ","):
+            return doc[c.left_edge.i - 1]
+    return head.right_edge
