@@ -24,6 +24,7 @@ from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
 from dyad.nlp.event_args import arguments
 from dyad.nlp.event_model import (
+    CATEGORY_PENTA,
     EventModel,
     category_of,
     default_model,
@@ -406,12 +407,19 @@ def _classify(t: Token, pattern: cameo.Pattern | None, model: EventModel, is_mai
     pos = "noun" if t.pos_ in ("NOUN", "PROPN") else "verb"
     lemma = t.lemma_.lower()
     close = dict(pred.alternatives).get(dict_cat or "", 0.0) >= pred.probability * CLOSE_RATIO
+    rows = cameo.patterns().get((pos, lemma), ())
+    senses = {category_of(p.cameo, cameo.lookup(p.cameo).plover) for p in rows}
     if pattern is not None and (dict_cat == pred.category or close):
         # Where the model hesitates between its choice and the row's, the row decides.
         agreed = "agreed by the model" if dict_cat == pred.category else "the model's close second"
         chosen, how = pattern, f"{pattern.describe()}, {agreed}"
+    elif pattern is not None and CATEGORY_PENTA[pred.category] == CATEGORY_PENTA[dict_cat] and (
+            pred.category not in senses):
+        # The model's vote is learnt largely from whole sentences' classes: within the row's
+        # own class it may pick another of the word's senses, but not one the dictionary never
+        # gives it ("negotiations" are no agreement, "obstruct" no attack).
+        chosen, how = pattern, f"{pattern.describe()}, over the model's {pred.category}"
     else:
-        rows = cameo.patterns().get((pos, lemma), ())
         row = next((p for p in rows if category_of(p.cameo, cameo.lookup(p.cameo).plover)
                     == pred.category), None)
         code = row.cameo if row is not None else _category_code(pred.category)
