@@ -175,6 +175,28 @@ def test_fallback_trigger_needs_a_model():
     assert (event.cameo, event.source, event.target) == ("17", "a1", "a2")
 
 
+def test_fallback_trigger_that_may_happen_needs_a_surer_model(monkeypatch):
+    from dyad.nlp import events as ev
+
+    rows = [("Russia", 2, "nsubj", "PROPN", "Russia"), ("can", 2, "aux", "AUX", "can"),
+            ("zorble", 2, "ROOT", "VERB", "zorble"), ("Turkey", 2, "dobj", "PROPN", "Turkey"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (3, 4, "Turkey", "country"))
+    model = one_category_model("COERCE", "zorble")
+    [event] = find_events(doc, actors, [], model=model)
+    assert event.modality == "hypothetical"
+    # a bar the model's probability clears, but not once scaled as a possibility
+    monkeypatch.setattr(ev, "FALLBACK_MIN", 0.9 * event.confidence / ev.HYPOTHETICAL)
+    assert find_events(doc, actors, [], model=model) == []
+    asserted = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),
+        ("Turkey", 1, "dobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O"])
+    actors = actor_set(asserted, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    assert len(find_events(asserted, actors, [], model=model)) == 1
+
+
 def test_category_codes_belong_to_their_category():
     for category, code in CATEGORY_CODES.items():
         row = cameo.lookup(code)

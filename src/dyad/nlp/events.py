@@ -288,9 +288,11 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         pattern, ev, base = _classify(t, pattern, model, is_main, sentences[sent.start])
         sources, targets = arguments(t, pattern, actors)
         if fallback and (base < FALLBACK_MIN or not any(
-                a.evidence != "event argument" for a in sources)):
+                a.evidence != "event argument" for a in sources) or (
+                base * HYPOTHETICAL < FALLBACK_MIN and _modality(t, quotes) == "hypothetical")):
             # A verb no dictionary row names is an event only when the model is fairly sure
-            # and someone does it: real articles are full of verbs that are not events.
+            # and someone does it: real articles are full of verbs that are not events. One
+            # that may or might happen ("the fighters can leave the city") is seldom one.
             return []
     code = cameo.lookup(pattern.cameo)
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
