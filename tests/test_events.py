@@ -162,6 +162,19 @@ def test_model_keeps_to_the_row_s_class_unless_the_word_has_that_sense():
     assert cameo.lookup(event.cameo).plover == "ACCUSE"
 
 
+def test_an_agreement_obstructed_is_rejected_a_road_obstructed_is_blocked():
+    def code(obj: str) -> str:
+        doc = build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia"), ("obstructed", 1, "ROOT", "VERB", "obstruct"),
+            ("the", 3, "det", "DET", "the"), (obj, 1, "dobj", "NOUN", obj),
+            (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O"])
+        actors = actor_set(doc, (0, 1, "Russia", "country"))
+        return {e.cameo for e in find_events(doc, actors, [], model=None)}
+
+    assert code("agreement") == {"127"} and code("ceasefire") == {"127"}
+    assert code("road") == {"144"}
+
+
 def test_fallback_trigger_needs_a_model():
     doc = build_doc([
         ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),
@@ -235,6 +248,7 @@ def find(record, trigger: str, source: str | None = None, target: str | None = N
     ("support", "United States", "rebel", {"SUPPORT", "AID"}),
     ("fighting", "rebel", "Assad", {"ASSAULT"}),
     ("flouted", "Russia", "Kerry", {"REJECT"}),
+    ("obstruct", "Russia", None, {"REJECT"}),  # an agreement obstructed is rejected (127)
     ("come", "American negotiators", "Russia", {"AGREE", "SUPPORT", "CONSULT"}),
 ])
 def test_seed_events(seed_record, trigger, source, target, plovers):
