@@ -8,7 +8,7 @@ from conftest import SEED, actor_set, build_doc, names, verb
 
 from dyad import cameo
 from dyad.nlp.actors import ActorSet
-from dyad.nlp.event_args import _asked, arguments
+from dyad.nlp.event_args import _asked, _complement_subject, arguments
 from dyad.nlp.event_model import CATEGORY_PENTA, EventModel, category_of
 from dyad.nlp.event_parties import agent_of
 from dyad.nlp.events import CATEGORY_CODES, event_candidates, find_events, main_candidates
@@ -173,6 +173,27 @@ def test_an_agreement_obstructed_is_rejected_a_road_obstructed_is_blocked():
 
     assert code("agreement") == {"127"} and code("ceasefire") == {"127"}
     assert code("road") == {"144"}
+
+
+def test_a_statement_is_not_about_the_subject_of_an_infinitive_in_it():
+    # "Russia said there is no need for Turkey to leave ."
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+        ("there", 3, "expl", "PRON", "there"), ("is", 1, "ccomp", "VERB", "be"),
+        ("no", 5, "det", "DET", "no"), ("need", 3, "attr", "NOUN", "need"),
+        ("for", 9, "mark", "SCONJ", "for"), ("Turkey", 9, "nsubj", "PROPN", "Turkey"),
+        ("to", 9, "aux", "PART", "to"), ("leave", 5, "acl", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 3)
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (7, 8, "Turkey", "country"))
+    assert _complement_subject(doc[1], actors) == []
+    # "Russia said Turkey will leave ." is about Turkey
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Turkey", 4, "nsubj", "PROPN", "Turkey"), ("will", 4, "aux", "AUX", "will"),
+        ("leave", 1, "ccomp", "VERB", "leave"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    assert [x.text for x in _complement_subject(doc[1], actors)] == ["Turkey"]
 
 
 def test_fallback_trigger_needs_a_model():
