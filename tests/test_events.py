@@ -196,6 +196,19 @@ def test_a_statement_is_not_about_the_subject_of_an_infinitive_in_it():
     assert [x.text for x in _complement_subject(doc[1], actors)] == ["Turkey"]
 
 
+def test_beating_a_named_party_is_defeat_not_assault():
+    def codes(obj: str, lemma: str, ent: str) -> set[str]:
+        doc = build_doc([
+            ("Police", 1, "nsubj", "NOUN", "police"), ("beat", 1, "ROOT", "VERB", "beat"),
+            (obj, 1, "dobj", "PROPN" if ent != "O" else "NOUN", lemma),
+            (".", 1, "punct", "PUNCT", ".")], ["O", "O", ent, "O"])
+        actors = actor_set(doc, (0, 1, "police", "group"), (2, 3, obj, "person"))
+        return {e.cameo for e in find_events(doc, actors, [], model=None)}
+
+    assert codes("Roddick", "Roddick", "B-PERSON") == set()  # "Moya beat Roddick": a win
+    assert codes("protesters", "protester", "O") == {"182"}
+
+
 def test_fallback_trigger_needs_a_model():
     doc = build_doc([
         ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),
