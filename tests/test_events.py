@@ -209,6 +209,30 @@ def test_beating_a_named_party_is_defeat_not_assault():
     assert codes("protesters", "protester", "O") == {"182"}
 
 
+def test_whom_a_report_was_told_to_is_no_target_of_what_it_reports():
+    # "Russia told NPR Turkey zorbled ." coded as an accusation is not aimed at NPR
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("NPR", 1, "dobj", "PROPN", "NPR"), ("Turkey", 4, "nsubj", "PROPN", "Turkey"),
+        ("zorbled", 1, "ccomp", "VERB", "zorble"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-ORG", "B-GPE", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "NPR", "organization"),
+                       (3, 4, "Turkey", "country"))
+    told = [e for e in find_events(doc, actors, [], model=one_category_model("ACCUSE", "tell"))
+            if e.trigger == (7, 11)]
+    assert told and all(e.target != "a2" for e in told)
+    # "Russia told Turkey to zorble ." asks Turkey itself
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("Turkey", 1, "dobj", "PROPN", "Turkey"), ("to", 4, "aux", "PART", "to"),
+        ("zorble", 1, "xcomp", "VERB", "zorble"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    told = [e for e in find_events(doc, actors, [], model=one_category_model("REQUEST", "tell"))
+            if e.trigger == (7, 11)]
+    assert [(e.source, e.target) for e in told] == [("a1", "a2")]
+
+
 def test_fallback_trigger_needs_a_model():
     doc = build_doc([
         ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),

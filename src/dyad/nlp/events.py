@@ -33,6 +33,7 @@ from dyad.nlp.event_model import (
 )
 from dyad.nlp.event_parties import NAMED, actor_of, agent_of, depth, givers_of
 from dyad.nlp.quotes import QuoteInfo
+from dyad.nlp.reported import load_cues
 
 # The root code of each classifier category (roots whose PLOVER category is the one named).
 CATEGORY_CODES = {"STATEMENT": "01", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05",
@@ -294,6 +295,9 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             # and someone does it: real articles are full of verbs that are not events. One
             # that may or might happen ("the fighters can leave the city") is seldom one.
             return []
+        if fallback and targets and category_of(
+                pattern.cameo, cameo.lookup(pattern.cameo).plover) != "STATEMENT":
+            targets = [g for g in targets if not _listener(t, g)]
     code = cameo.lookup(pattern.cameo)
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
     if len(sources) > 1 and (code.root in SYMMETRIC_ROOTS or _joint(t) or (
@@ -433,6 +437,17 @@ def _classify(t: Token, pattern: cameo.Pattern | None, model: EventModel, is_mai
     # A subordinate trigger is less often the event the sentence reports.
     conf = pred.probability * (1.0 if is_main else 0.9)
     return chosen, ev, conf
+
+
+def _listener(t: Token, a: ActorInfo) -> bool:
+    """Whether an actor is only whom a report was told to: "told NPR that Russia had…" (a
+    that-clause; "told Turkey to withdraw" asks Turkey itself). What the report accuses or
+    rejects is aimed at whom its content names, not at the paper or programme that heard it."""
+    cue = load_cues().get(t.lemma_.lower())
+    if cue is None or not cue.takes_addressee or not any(c.dep_ == "ccomp" for c in t.children):
+        return False
+    return any(t.doc[i].head.i == t.i and t.doc[i].dep_ in ("dobj", "dative")
+               for s, e in a.mentions for i in range(s, e))
 
 
 def _category_code(category: str) -> str:
