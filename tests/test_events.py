@@ -8,7 +8,7 @@ from conftest import SEED, actor_set, build_doc, names, verb
 
 from dyad import cameo
 from dyad.nlp.actors import ActorSet
-from dyad.nlp.event_args import _asked, arguments
+from dyad.nlp.event_args import _asked, _complement_subject, arguments
 from dyad.nlp.event_model import CATEGORY_PENTA, EventModel, category_of
 from dyad.nlp.event_parties import agent_of
 from dyad.nlp.events import CATEGORY_CODES, event_candidates, find_events, main_candidates
@@ -147,6 +147,92 @@ def test_model_overrides_the_dictionary_and_says_so():
     assert all(0.5 < e.confidence <= 1.0 for e in launched)
 
 
+def test_model_keeps_to_the_row_s_class_unless_the_word_has_that_sense():
+    # the model's vote is learnt from whole sentences: within the row's class (material
+    # conflict) it may not give "obstruct" a sense no row of the word has (an assault)
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("obstructed", 1, "ROOT", "VERB", "obstruct"),
+        ("Turkey", 1, "dobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    [event] = find_events(doc, actors, [], model=one_category_model("ASSAULT", "obstruct"))
+    assert event.cameo == "144" and "over the model's ASSAULT" in event.evidence
+    # another class is the model's to choose ("obstructed" told as an accusation)
+    [event] = find_events(doc, actors, [], model=one_category_model("ACCUSE", "obstruct"))
+    assert cameo.lookup(event.cameo).plover == "ACCUSE"
+
+
+def test_an_agreement_obstructed_is_rejected_a_road_obstructed_is_blocked():
+    def code(obj: str) -> str:
+        doc = build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia"), ("obstructed", 1, "ROOT", "VERB", "obstruct"),
+            ("the", 3, "det", "DET", "the"), (obj, 1, "dobj", "NOUN", obj),
+            (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O"])
+        actors = actor_set(doc, (0, 1, "Russia", "country"))
+        return {e.cameo for e in find_events(doc, actors, [], model=None)}
+
+    assert code("agreement") == {"127"} and code("ceasefire") == {"127"}
+    assert code("road") == {"144"}
+
+
+def test_a_statement_is_not_about_the_subject_of_an_infinitive_in_it():
+    # "Russia said there is no need for Turkey to leave ."
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+        ("there", 3, "expl", "PRON", "there"), ("is", 1, "ccomp", "VERB", "be"),
+        ("no", 5, "det", "DET", "no"), ("need", 3, "attr", "NOUN", "need"),
+        ("for", 9, "mark", "SCONJ", "for"), ("Turkey", 9, "nsubj", "PROPN", "Turkey"),
+        ("to", 9, "aux", "PART", "to"), ("leave", 5, "acl", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 3)
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (7, 8, "Turkey", "country"))
+    assert _complement_subject(doc[1], actors) == []
+    # "Russia said Turkey will leave ." is about Turkey
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Turkey", 4, "nsubj", "PROPN", "Turkey"), ("will", 4, "aux", "AUX", "will"),
+        ("leave", 1, "ccomp", "VERB", "leave"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    assert [x.text for x in _complement_subject(doc[1], actors)] == ["Turkey"]
+
+
+def test_beating_a_named_party_is_defeat_not_assault():
+    def codes(obj: str, lemma: str, ent: str) -> set[str]:
+        doc = build_doc([
+            ("Police", 1, "nsubj", "NOUN", "police"), ("beat", 1, "ROOT", "VERB", "beat"),
+            (obj, 1, "dobj", "PROPN" if ent != "O" else "NOUN", lemma),
+            (".", 1, "punct", "PUNCT", ".")], ["O", "O", ent, "O"])
+        actors = actor_set(doc, (0, 1, "police", "group"), (2, 3, obj, "person"))
+        return {e.cameo for e in find_events(doc, actors, [], model=None)}
+
+    assert codes("Roddick", "Roddick", "B-PERSON") == set()  # "Moya beat Roddick": a win
+    assert codes("protesters", "protester", "O") == {"182"}
+
+
+def test_whom_a_report_was_told_to_is_no_target_of_what_it_reports():
+    # "Russia told NPR Turkey zorbled ." coded as an accusation is not aimed at NPR
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("NPR", 1, "dobj", "PROPN", "NPR"), ("Turkey", 4, "nsubj", "PROPN", "Turkey"),
+        ("zorbled", 1, "ccomp", "VERB", "zorble"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-ORG", "B-GPE", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "NPR", "organization"),
+                       (3, 4, "Turkey", "country"))
+    told = [e for e in find_events(doc, actors, [], model=one_category_model("ACCUSE", "tell"))
+            if e.trigger == (7, 11)]
+    assert told and all(e.target != "a2" for e in told)
+    # "Russia told Turkey to zorble ." asks Turkey itself
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("Turkey", 1, "dobj", "PROPN", "Turkey"), ("to", 4, "aux", "PART", "to"),
+        ("zorble", 1, "xcomp", "VERB", "zorble"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    told = [e for e in find_events(doc, actors, [], model=one_category_model("REQUEST", "tell"))
+            if e.trigger == (7, 11)]
+    assert [(e.source, e.target) for e in told] == [("a1", "a2")]
+
+
 def test_fallback_trigger_needs_a_model():
     doc = build_doc([
         ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),
@@ -158,6 +244,28 @@ def test_fallback_trigger_needs_a_model():
     assert main_candidates(found) == {1}
     [event] = find_events(doc, actors, [], model=one_category_model("COERCE", "zorble"))
     assert (event.cameo, event.source, event.target) == ("17", "a1", "a2")
+
+
+def test_fallback_trigger_that_may_happen_needs_a_surer_model(monkeypatch):
+    from dyad.nlp import events as ev
+
+    rows = [("Russia", 2, "nsubj", "PROPN", "Russia"), ("can", 2, "aux", "AUX", "can"),
+            ("zorble", 2, "ROOT", "VERB", "zorble"), ("Turkey", 2, "dobj", "PROPN", "Turkey"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "B-GPE", "O"])
+    actors = actor_set(doc, (0, 1, "Russia", "country"), (3, 4, "Turkey", "country"))
+    model = one_category_model("COERCE", "zorble")
+    [event] = find_events(doc, actors, [], model=model)
+    assert event.modality == "hypothetical"
+    # a bar the model's probability clears, but not once scaled as a possibility
+    monkeypatch.setattr(ev, "FALLBACK_MIN", 0.9 * event.confidence / ev.HYPOTHETICAL)
+    assert find_events(doc, actors, [], model=model) == []
+    asserted = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble"),
+        ("Turkey", 1, "dobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "B-GPE", "O"])
+    actors = actor_set(asserted, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+    assert len(find_events(asserted, actors, [], model=model)) == 1
 
 
 def test_category_codes_belong_to_their_category():
@@ -194,10 +302,11 @@ def find(record, trigger: str, source: str | None = None, target: str | None = N
     ("talks", "Russia", "Turkey", {"CONSULT"}),
     ("talks", "United States", None, {"CONSULT"}),
     ("helping", "militia", "Syria", {"AID", "SUPPORT", "COOPERATE"}),
-    ("negotiations", "Putin", "United States", {"CONSULT", "AGREE"}),
+    ("negotiations", "Putin", "United States", {"CONSULT"}),
     ("support", "United States", "rebel", {"SUPPORT", "AID"}),
     ("fighting", "rebel", "Assad", {"ASSAULT"}),
     ("flouted", "Russia", "Kerry", {"REJECT"}),
+    ("obstruct", "Russia", None, {"REJECT"}),  # an agreement obstructed is rejected (127)
     ("come", "American negotiators", "Russia", {"AGREE", "SUPPORT", "CONSULT"}),
 ])
 def test_seed_events(seed_record, trigger, source, target, plovers):

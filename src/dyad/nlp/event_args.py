@@ -496,12 +496,12 @@ def _clause_subject(t: Token, pattern: cameo.Pattern, actors: ActorSet) -> list[
 
 
 def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
-    """'warned that if Russia continued …': whom a statement is about is its clause's subject."""
+    """'warned that if Russia continued …': whom a statement is about is its clause's subject
+    (not an infinitive's: 'no need for the civilians to leave' is not about the civilians)."""
     for c in t.children:
-        if c.dep_ != "ccomp":
-            continue
-        for x in c.subtree:
-            if x.dep_ in ("nsubj", "nsubjpass") and actors.at(x) is not None:
+        for x in c.subtree if c.dep_ == "ccomp" else ():
+            if x.dep_ in ("nsubj", "nsubjpass") and actors.at(x) is not None and not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in x.head.children):
                 return [x]
     return []
 
