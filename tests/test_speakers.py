@@ -1,5 +1,6 @@
 """Speaker resolution on hand-built Docs (no model): descriptors and dialogue turns."""
 
+import pytest
 from conftest import build_doc
 from test_quotes import SUBJECT_FIRST, analyse_speakers
 
@@ -504,3 +505,19 @@ def test_a_bare_surname_a_family_shares_is_the_one_named_first():
         actors.actors.append(a)
         actors.add_mention(a, s, e)
     assert resolve_speaker(doc, actors, doc[6])[0].name == "Carly Fiorina"
+
+
+@pytest.mark.slow
+def test_a_described_speaker_is_coded_from_its_title_and_whose_it_is():
+    import dyad
+
+    rec = dyad.analyze("The government's spokesman said the army would withdraw.")
+    speaker = rec.actor(rec.quotes[0].speaker)
+    body = next(a for a in rec.actors if a.name == "government")
+    assert (speaker.kind, speaker.role, speaker.affiliation) == ("person", "spokesman", body.id)
+    assert speaker.sector[0] == "GOV"
+    rec = dyad.analyze("Putin's spokesman said the meeting went well.")
+    speaker = rec.actor(rec.quotes[0].speaker)
+    assert (speaker.name, speaker.country, speaker.code) == ("Putin's spokesman", "RUS", "RUSGOV")
+    rec = dyad.analyze("Her husband said the talks had failed.")
+    assert rec.actor(rec.quotes[0].speaker).country is None  # a relation, not an office

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import load_knowledge
+from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 from dyad.nlp.speaker_names import (
     GUESSED_GENDER,
@@ -175,10 +176,33 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             kind = "organization" if tok.ent_type_ == "ORG" else "group"
         a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=kind,
                       key="speaker:" + name.lower(), evidence="speaker noun phrase")
+        _code_descriptor(a, tok, actors)
         actors.actors.append(a)
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def _code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
+    """Code a speaker known only by a description as the actor finder codes a title: "the
+    government's spokesman" is a person of the government's country who speaks for it, so its
+    sector first; "the ministry's officials" a group of the same."""
+    role = load_knowledge().role(tok.lemma_)
+    if role is not None and role.kind == "person":
+        a.kind = a.kind if tok.tag_ in ("NNS", "NNPS") else "person"
+        a.role = role.term
+        a.add_sector(role.sector)
+    owner = next((o for c in tok.children if c.dep_ == "poss"
+                  for o in [actors.at(c)] if o is not None), None)
+    if owner is not None and (owner.kind != "person" or role is not None):
+        # a body's or a state's own; a person's only through an office held for them
+        # ("Putin's spokesman"), not a relation ("her husband")
+        a.affiliation = owner.id
+        a.country = owner.country
+        if owner.sector and a.role in SPEAKERS:
+            a.sector[:] = list(owner.sector) + [c for c in a.sector if c not in owner.sector]
+    if a.country or a.sector:
+        a.code = (a.country or "") + "".join(a.sector[:2])
 
 
 def _possessor(x: Token, head: Token) -> bool:
