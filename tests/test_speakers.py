@@ -552,3 +552,17 @@ def test_an_indefinite_title_made_an_actor_of_its_own_is_someone_new():
     actors.add_mention(smith, 0, 1)
     actors.add_mention(new, 6, 8)
     assert resolve_speaker(doc, actors, doc[7])[0] is new
+
+
+def test_a_place_in_a_descriptor_is_the_one_named_beside_that_holder_of_the_role():
+    rows = [("Florida", 2, "compound", "PROPN", "Florida"), ("Sen.", 2, "compound", "PROPN", "Sen."),
+            ("Smith", 3, "nsubj", "PROPN", "Smith"), ("met", 3, "ROOT", "VERB", "meet"),
+            ("Jones", 3, "dobj", "PROPN", "Jones"), ("and", 4, "cc", "CCONJ", "and"),
+            ("Brown", 4, "conj", "PROPN", "Brown"), (".", 3, "punct", "PUNCT", "."),
+            ("The", 10, "det", "DET", "the"), ("Florida", 10, "compound", "PROPN", "Florida"),
+            ("senator", 11, "nsubj", "NOUN", "senator"), ("said", 11, "ROOT", "VERB", "say"),
+            ("talks", 13, "nsubj", "NOUN", "talk", "NNS"), ("failed", 11, "ccomp", "VERB", "fail"),
+            (".", 11, "punct", "PUNCT", ".")]
+    people = [("Smith", 2, "senator", None), ("Jones", 4, "senator", None),
+              ("Brown", 6, None, None)]
+    assert descriptor_speaker(rows, people) == ("Smith", "The Florida senator")  # not Jones

@@ -260,6 +260,12 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+    # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
+    # Marco Rubio", "Bernie Sanders, the Vermont senator")
+    place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
+    if place and len(pool) > 1:
+        pool = [(s, a) for s, a in pool if any(doc[j].lower_ in place for m, e in a.mentions
+                                               for j in range(max(0, m - 3), e))] or pool
     words = {c.lower_ for c in tok.lefts} | {lemma}
     party = next((PARTIES[w] for w in words if w in PARTIES), None)
     if not pool and party:
