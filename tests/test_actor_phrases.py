@@ -251,3 +251,29 @@ def test_the_country_an_envoy_is_sent_to_is_not_the_envoy_s():
     assert (un.country, un.sector[0]) == (None, "IGO")
     assert person("The U.N. envoy to Libya, Joe Bloggs, said talks would resume.").country is None
     assert person("The U.S. ambassador to Israel, Joe Bloggs, said talks would resume.").country == "USA"
+
+
+def test_an_office_named_by_its_title_alone_is_the_holder_named_before_of_a_fitting_country():
+    rows = [("Indian", 1, "amod", "ADJ", "indian", "JJ"),
+            ("Prime", 2, "compound", "PROPN", "Prime", "NNP"),
+            ("Minister", 4, "compound", "PROPN", "Minister", "NNP"),
+            ("Jane", 4, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 5, "nsubj", "PROPN", "Roe", "NNP"),
+            ("resigned", 5, "ROOT", "VERB", "resign", "VBD"), (".", 5, "punct", "PUNCT", ".", "."),
+            ("The", 9, "det", "DET", "the", "DT"), ("prime", 9, "amod", "ADJ", "prime", "JJ"),
+            ("minister", 10, "nsubj", "NOUN", "minister", "NN"),
+            ("left", 10, "ROOT", "VERB", "leave", "VBD"), (".", 10, "punct", "PUNCT", ".", "."),
+            ("The", 15, "det", "DET", "the", "DT"),
+            ("British", 15, "amod", "ADJ", "british", "JJ"),
+            ("prime", 15, "amod", "ADJ", "prime", "JJ"),
+            ("minister", 16, "nsubj", "NOUN", "minister", "NN"),
+            ("stayed", 16, "ROOT", "VERB", "stay", "VBD"), (".", 16, "punct", "PUNCT", ".", ".")]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8 + ["B-NORP"] + ["O"] * 4
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    roe = actors.at(doc[4])
+    assert (roe.name, roe.role) == ("Jane Roe", "prime minister")
+    assert actors.at(doc[9]) is roe  # one actor however the article names it
+    other = actors.at(doc[15])  # another country's office is someone else's
+    assert other is not roe and (other.kind, other.country) == ("person", "GBR")
+    assert [a.name for a in actors.actors if a.kind == "person"] == ["Jane Roe", "British prime minister"]

@@ -521,3 +521,65 @@ def test_a_described_speaker_is_coded_from_its_title_and_whose_it_is():
     assert (speaker.name, speaker.country, speaker.code) == ("Putin's spokesman", "RUS", "RUSGOV")
     rec = dyad.analyze("Her husband said the talks had failed.")
     assert rec.actor(rec.quotes[0].speaker).country is None  # a relation, not an office
+
+
+def test_an_office_held_of_somewhere_is_held_for_the_descriptor_of_the_office():
+    # "Governor of New Jersey" Jones is a governor too: not Smith as the one governor named
+    rows = described([THE, ("governor", "", "NOUN", "governor")])
+    people = [("Smith", 0, "governor", None), ("Jones", 2, "governor of new jersey", None),
+              ("Brown", 4, "senator", None)]
+    assert descriptor_speaker(rows, people) == ("Jones", "The governor")
+
+
+def test_a_title_made_an_actor_of_its_own_is_who_the_same_words_named_before():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Brown", 5, "nsubj", "PROPN", "Brown"), (",", 0, "punct", "PUNCT", ","),
+            ("the", 3, "det", "DET", "the"), ("nominee", 0, "appos", "NOUN", "nominee", "NN"),
+            (",", 0, "punct", "PUNCT", ","), ("met", 5, "ROOT", "VERB", "meet"),
+            ("voters", 5, "dobj", "NOUN", "voter", "NNS"), (".", 5, "punct", "PUNCT", "."),
+            ("Smith", 9, "nsubj", "PROPN", "Smith"), ("spoke", 9, "ROOT", "VERB", "speak"),
+            (".", 9, "punct", "PUNCT", "."), ("The", 12, "det", "DET", "the"),
+            ("nominee", 13, "nsubj", "NOUN", "nominee", "NN"), ("said", 13, "ROOT", "VERB", "say"),
+            ("talks", 15, "nsubj", "NOUN", "talk", "NNS"), ("failed", 13, "ccomp", "VERB", "fail"),
+            (".", 13, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, ["O"] * len(rows))
+    actors = ActorSet()
+    for n, (name, spans) in enumerate([("Brown", [(0, 1), (2, 4)]), ("Smith", [(8, 9)]),
+                                       ("nominee", [(11, 13)])], 1):
+        a = ActorInfo(id=f"a{n}", name=name, kind="person", key="person:" + name)
+        actors.actors.append(a)
+        for s, e in spans:
+            actors.add_mention(a, s, e)
+    actor, span = resolve_speaker(doc, actors, doc[12])
+    assert (actor.name, span) == ("Brown", (11, 13))  # not Smith, just spoken of
+
+
+def test_an_indefinite_title_made_an_actor_of_its_own_is_someone_new():
+    from dyad.nlp.actors import ActorInfo, ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = described([("A", "det", "DET", "a"), ("governor", "", "NOUN", "governor")])
+    doc = build_doc(rows, ["O"] * len(rows))
+    actors = ActorSet()
+    smith = ActorInfo(id="a1", name="Smith", kind="person", role="governor", key="person:Smith")
+    new = ActorInfo(id="a2", name="governor", kind="person", role="governor", key="title:a gov")
+    actors.actors += [smith, new]
+    actors.add_mention(smith, 0, 1)
+    actors.add_mention(new, 6, 8)
+    assert resolve_speaker(doc, actors, doc[7])[0] is new
+
+
+def test_a_place_in_a_descriptor_is_the_one_named_beside_that_holder_of_the_role():
+    rows = [("Florida", 2, "compound", "PROPN", "Florida"), ("Sen.", 2, "compound", "PROPN", "Sen."),
+            ("Smith", 3, "nsubj", "PROPN", "Smith"), ("met", 3, "ROOT", "VERB", "meet"),
+            ("Jones", 3, "dobj", "PROPN", "Jones"), ("and", 4, "cc", "CCONJ", "and"),
+            ("Brown", 4, "conj", "PROPN", "Brown"), (".", 3, "punct", "PUNCT", "."),
+            ("The", 10, "det", "DET", "the"), ("Florida", 10, "compound", "PROPN", "Florida"),
+            ("senator", 11, "nsubj", "NOUN", "senator"), ("said", 11, "ROOT", "VERB", "say"),
+            ("talks", 13, "nsubj", "NOUN", "talk", "NNS"), ("failed", 11, "ccomp", "VERB", "fail"),
+            (".", 11, "punct", "PUNCT", ".")]
+    people = [("Smith", 2, "senator", None), ("Jones", 4, "senator", None),
+              ("Brown", 6, None, None)]
+    assert descriptor_speaker(rows, people) == ("Smith", "The Florida senator")  # not Jones

@@ -524,12 +524,18 @@ class PhraseReader(CountryReader):
             return
         # A bare "the spokesman" is left to the quotes, which resolve it to whoever spoke; one
         # with a country, body or article of its own is an actor in its own right, and so is an
-        # office named as the one holder the reader knows ("the prime minister").
+        # office named as the one holder the reader knows ("the prime minister"): the person
+        # named before with that office, else an unnamed one.
         first = doc[s - 1] if s > 0 else None
         indefinite = first is not None and first.lower_ in ("a", "an")
         definite = first is not None and first.lower_ == "the" and t.lemma_.lower() not in (
             SPEAKERS) and t.lower_ not in SPEAKERS
         if t.tag_ in ("NNS", "NNPS") or not (indefinite or definite or self._placed(context)):
+            return
+        holder = None if indefinite else self.holder(role.term, context, s)
+        if holder is not None:  # "Prime Minister Theresa May … the prime minister added"
+            self.out.add_mention(holder, s, t.i + 1)
+            claimed.update(range(s, t.i + 1))
             return
         name = doc[s:t.i + 1].text
         # "the Chinese ambassador" twice is one person; "a man" twice need not be

@@ -177,6 +177,31 @@ class _Builder(PhraseReader):
         self.out.add_mention(a, s, e)
         return a
 
+    def holder(self, term: str, context: list[Token], start: int) -> ActorInfo | None:
+        """The named person an office's title alone stands for ("Prime Minister Theresa May …
+        the prime minister"): the one last named before ``start`` who holds ``term`` in the text
+        or the dictionary, of the country the title names if it names one, and not a former
+        holder; None where no one named holds it, or the title says more of its holder than
+        the office and the country."""
+        kb = self.kb
+        places = {w.i: c for w in context if (w.ent_type_ in ("NORP", "GPE") or w.is_title)
+                  and (c := kb.country_of(w.text))}
+        if any(w.i not in places and w.lower_ not in term.split() and not (w.is_stop or w.is_punct)
+               for w in context):
+            return None  # "the Vermont senator", "the Afro-Colombian journalist": told apart
+        country = next(iter(places.values()), None)
+        best: tuple[int, ActorInfo] | None = None
+        for p in self.persons:
+            if p.former or p.key.startswith("title:") or not p.name[:1].isupper() or (
+                    country and p.country not in (None, country)):
+                continue
+            if term != p.role and all(e.role != term for e in kb.by_alias.get(p.name, ())):
+                continue
+            last = max((s for s, _ in p.mentions if s < start), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, p)
+        return best[1] if best else None
+
     def country_actor(self, iso3: str, s: int, e: int) -> ActorInfo:
         c = self.kb.countries.get(iso3)
         a = self.actor("country:" + iso3, c.name if c else iso3, "country", s, e)

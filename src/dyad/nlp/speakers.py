@@ -123,8 +123,12 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             actors.add_mention(titled, *span)
             return titled, span
         if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
-            # "the governor", "the company" made an actor of its own: the one named before
-            named = _described_as(doc, actors, tok, span[0])
+            # "the governor", "the company" made an actor of its own: the one named before; a
+            # person's definite title as a descriptor the actors left alone is ("the former
+            # president"), where "a spokesman" is someone new
+            definite = a.kind == "person" and doc[span[0]].lower_ not in ("a", "an", "one")
+            named = _described(doc, actors, tok, *span, own=a) if definite else (
+                _described_as(doc, actors, tok, span[0]))
             if named is not None:
                 actors.add_mention(named, *span)
                 return named, span
@@ -144,15 +148,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         a = actors.at(inner)
         if a is not None and not _possessor(inner, tok):
             return a, (start, end)
-    met = _described_before(doc, actors, start, end)
-    role = tok.lemma_.lower()
-    # a named holder of the role; "the governor" known only as such is no help
-    same_role = [x for x in actors.actors if x.role and x.role.split()[-1] == role
-                 and not untitled(x)]
-    if met is None and len(same_role) == 1:
-        met = same_role[0]
-    if met is None:
-        met = _described_as(doc, actors, tok, start)
+    met = _described(doc, actors, tok, start, end)
     if met is not None:
         actors.add_mention(met, start, end)
         return met, (start, end)
@@ -203,6 +199,22 @@ def _code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
             a.sector[:] = list(owner.sector) + [c for c in a.sector if c not in owner.sector]
     if a.country or a.sector:
         a.code = (a.country or "") + "".join(a.sector[:2])
+
+
+def _described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
+               own: ActorInfo | None = None) -> ActorInfo | None:
+    """The actor a descriptor headed by ``tok`` stands for: the one an earlier mention with the
+    same words named, else the one named actor with that role, else the one the description
+    points back to; ``own``, an actor the descriptor already made of its own, is not one."""
+    met = _described_before(doc, actors, start, end, own)
+    role = tok.lemma_.lower()
+    # a named holder of the role ("governor of New Jersey" holds "governor"); "the governor"
+    # known only as such is no help
+    same_role = [x for x in actors.actors if x.role and not untitled(x)
+                 and x.role.split(" of ")[0].split()[-1] == role]
+    if met is None and len(same_role) == 1:
+        met = same_role[0]
+    return met if met is not None else _described_as(doc, actors, tok, start)
 
 
 def _possessor(x: Token, head: Token) -> bool:
@@ -272,6 +284,12 @@ def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorIn
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
         lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+    # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
+    # Marco Rubio", "Bernie Sanders, the Vermont senator")
+    place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
+    if place and len(pool) > 1:
+        pool = [(s, a) for s, a in pool if any(doc[j].lower_ in place for m, e in a.mentions
+                                               for j in range(max(0, m - 3), e))] or pool
     words = {c.lower_ for c in tok.lefts} | {lemma}
     party = next((PARTIES[w] for w in words if w in PARTIES), None)
     if not pool and party:
@@ -292,7 +310,8 @@ def _in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:
     return org is not None and any(w in org.name.lower() for w in party)
 
 
-def _described_before(doc: Doc, actors: ActorSet, start: int, end: int) -> ActorInfo | None:
+def _described_before(doc: Doc, actors: ActorSet, start: int, end: int,
+                      own: ActorInfo | None = None) -> ActorInfo | None:
     """The actor an earlier mention with the same words named ("Donald Trump, the Republican
     nominee, …" then "the Republican nominee said"), the most recent one."""
     def words(s: int, e: int) -> list[str]:
@@ -303,7 +322,7 @@ def _described_before(doc: Doc, actors: ActorSet, start: int, end: int) -> Actor
         return None
     best: tuple[int, ActorInfo] | None = None
     for a in actors.actors:
-        for s, e in a.mentions:
+        for s, e in a.mentions if a is not own else ():
             if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
                     doc[e - 1].lower_ == want[-1] and words(s, e) == want):
                 best = (s, a)
