@@ -268,6 +268,22 @@ def test_fallback_trigger_that_may_happen_needs_a_surer_model(monkeypatch):
     assert len(find_events(asserted, actors, [], model=model)) == 1
 
 
+def test_fallback_statement_needs_a_verb_of_saying():
+    # "Investors took a dim view": the model's statement on a verb that says nothing is noise;
+    # on a verb of saying that no row names ("insisted") it stands.
+    def coded(word: str, lemma: str) -> list:
+        doc = build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia"), (word, 1, "ROOT", "VERB", lemma),
+            ("Turkey", 1, "dobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")],
+            ["B-GPE", "O", "B-GPE", "O"])
+        actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+        return find_events(doc, actors, [], model=one_category_model("STATEMENT", lemma))
+
+    assert coded("zorbled", "zorble") == []
+    [event] = coded("insisted", "insist")
+    assert event.cameo == "01"
+
+
 def test_category_codes_belong_to_their_category():
     for category, code in CATEGORY_CODES.items():
         row = cameo.lookup(code)
