@@ -284,6 +284,28 @@ def test_fallback_statement_needs_a_verb_of_saying():
     assert event.cameo == "01"
 
 
+def test_fallback_verb_on_a_thing_aims_at_no_one(monkeypatch):
+    # "Alain Levy described the performance as disappointing", "Microsoft releases updates to
+    # its software": a verb no row names, done to a thing, has no target.
+    from dyad.nlp import events as ev
+
+    def coded(word: str, lemma: str, category: str) -> list:
+        doc = build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia"), (word, 1, "ROOT", "VERB", lemma),
+            ("the", 3, "det", "DET", "the"), ("performance", 1, "dobj", "NOUN", "performance"),
+            (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O"])
+        actors = actor_set(doc, (0, 1, "Russia", "country"))
+        return find_events(doc, actors, [], model=one_category_model(category, lemma))
+
+    for word, lemma, category, code in [("described", "describe", "STATEMENT", "01"),
+                                        ("zorbled", "zorble", "COERCE", "17")]:
+        [event] = coded(word, lemma, category)
+        assert (event.cameo, event.source, event.target) == (code, "a1", None)
+    monkeypatch.setattr(ev, "_one_thing", lambda a, doc: False)  # what the rule takes away
+    [event] = coded("described", "describe", "STATEMENT")
+    assert event.target is not None
+
+
 def test_category_codes_belong_to_their_category():
     for category, code in CATEGORY_CODES.items():
         row = cameo.lookup(code)

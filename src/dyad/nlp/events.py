@@ -295,6 +295,17 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             # and someone does it: real articles are full of verbs that are not events. One
             # that may or might happen ("the fighters can leave the city") is seldom one.
             return []
+        if fallback and targets and all(_one_thing(g, doc) for g in targets) and not any(
+                c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in t.children):
+            # "raised targets for its fields", "shut its office", "dropped the first set": a
+            # verb no row names that acts on a thing is seldom an event CAMEO codes; a
+            # statement stays one, about no party ("described the performance as …"). What is
+            # given or sent to someone ("gave $2 million to Nigeria's farm sector") may be one.
+            if category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover) != "STATEMENT" and (
+                    not is_main):
+                return []
+            targets = []
         if fallback and _unsaid(t, pattern):
             return []
         if fallback and targets and category_of(
@@ -388,6 +399,16 @@ def _unsaid(t: Token, pattern: cameo.Pattern) -> bool:
     statements are learnt from speech verbs, and on other verbs they are mostly noise."""
     return category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover) == "STATEMENT" and (
         t.lemma_.lower() not in load_cues())
+
+
+def _one_thing(a: ActorInfo, doc: Doc) -> bool:
+    """Whether an event argument is a single thing that names no party ("the range of
+    indicators", "its office"); a plural ("militia groups", "its owners"), a name the actors
+    missed and a thing that names its party ("the intervention in Yemen") may be parties."""
+    return _thing(a, doc) and not any(
+        doc[i].pos_ == "PROPN" or doc[i].tag_ in ("NNS", "NNPS")
+        or any(x.ent_type_ in NAMED for x in doc[e - 1].subtree)  # "intervention in Yemen"
+        for s, e in a.mentions for i in range(s, e))
 
 
 def _has_named_agent(t: Token, actors: ActorSet) -> bool:
