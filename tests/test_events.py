@@ -306,6 +306,21 @@ def test_fallback_verb_on_a_thing_aims_at_no_one(monkeypatch):
     assert event.target is not None
 
 
+def test_a_thing_does_no_act_but_an_act_s_doers_do():
+    # "a foot injury forced Tindall out" is no coercion; "the attack forced Russia out" is.
+    def coded(noun: str) -> list:
+        doc = build_doc([
+            ("The", 1, "det", "DET", "the", "DT"), (noun, 2, "nsubj", "NOUN", noun, "NN"),
+            ("forced", 2, "ROOT", "VERB", "force", "VBD"),
+            ("Russia", 2, "dobj", "PROPN", "Russia", "NNP"), (".", 2, "punct", "PUNCT", ".", ".")],
+            ["O", "O", "O", "B-GPE", "O"])
+        actors = actor_set(doc, (3, 4, "Russia", "country"))
+        return find_events(doc, actors, [], model=None)
+
+    assert coded("injury") == []
+    assert [e.cameo[:2] for e in coded("attack")] == ["17"]
+
+
 def test_category_codes_belong_to_their_category():
     for category, code in CATEGORY_CODES.items():
         row = cameo.lookup(code)

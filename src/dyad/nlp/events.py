@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
-from dyad.nlp.event_args import arguments
+from dyad.nlp.event_args import _act_noun, arguments
 from dyad.nlp.event_model import (
     CATEGORY_PENTA,
     EventModel,
@@ -31,7 +31,7 @@ from dyad.nlp.event_model import (
     features,
     sentence_features,
 )
-from dyad.nlp.event_parties import NAMED, actor_of, agent_of, depth, givers_of
+from dyad.nlp.event_parties import NAMED, QUANTITIES, actor_of, agent_of, depth, givers_of
 from dyad.nlp.quotes import QuoteInfo
 from dyad.nlp.reported import load_cues
 
@@ -311,6 +311,10 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         if fallback and targets and category_of(
                 pattern.cameo, cameo.lookup(pattern.cameo).plover) != "STATEMENT":
             targets = [g for g in targets if not _listener(t, g)]
+    if sources and all(_inert(a, doc) for a in sources):
+        # "a foot injury forced Tindall out", "the fund will help finance projects": a thing
+        # does no act CAMEO codes (an act does: "a car bombing killed 75" is its doers').
+        return []
     code = cameo.lookup(pattern.cameo)
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
     if len(sources) > 1 and (code.root in SYMMETRIC_ROOTS or _joint(t) or (
@@ -409,6 +413,21 @@ def _one_thing(a: ActorInfo, doc: Doc) -> bool:
         doc[i].pos_ == "PROPN" or doc[i].tag_ in ("NNS", "NNPS")
         or any(x.ent_type_ in NAMED for x in doc[e - 1].subtree)  # "intervention in Yemen"
         for s, e in a.mentions for i in range(s, e))
+
+
+def _inert(a: ActorInfo, doc: Doc) -> bool:
+    """Whether an event argument is one thing, not an act ("the fund", not "the attack")."""
+    if not _one_thing(a, doc):
+        return False
+    heads = [doc[e - 1] for s, e in a.mentions]
+    return not any(("noun", h.lemma_.lower()) in cameo.patterns() or _act_noun(h)
+                   or h.lemma_.lower() in QUANTITIES or _of_many(h) for h in heads)
+
+
+def _of_many(h: Token) -> bool:
+    """"A group of asylum-seekers", "the team of experts": a whole made of people-like plurals."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children) for c in h.children)
 
 
 def _has_named_agent(t: Token, actors: ActorSet) -> bool:
