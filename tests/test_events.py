@@ -321,6 +321,26 @@ def test_a_thing_does_no_act_but_an_act_s_doers_do():
     assert [e.cameo[:2] for e in coded("attack")] == ["17"]
 
 
+def test_fallback_concession_to_no_one_is_no_event():
+    # "Keegan has decided to step down", "EMI shares have sunk": the model's YIELD on a verb no
+    # row names, with no party yielded to, is noise; yielding to a party stays an event.
+    def coded(with_target: bool) -> list:
+        rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble")]
+        ents = ["B-GPE", "O"]
+        if with_target:
+            rows.append(("Turkey", 1, "dobj", "PROPN", "Turkey"))
+            ents.append("B-GPE")
+        doc = build_doc(rows + [(".", 1, "punct", "PUNCT", ".")], ents + ["O"])
+        spans = [(0, 1, "Russia", "country")] + ([(2, 3, "Turkey", "country")] if with_target
+                                                 else [])
+        actors = actor_set(doc, *spans)
+        return find_events(doc, actors, [], model=one_category_model("YIELD", "zorble"))
+
+    assert coded(False) == []
+    [event] = coded(True)
+    assert (event.cameo, event.source, event.target) == ("08", "a1", "a2")
+
+
 def test_category_codes_belong_to_their_category():
     for category, code in CATEGORY_CODES.items():
         row = cameo.lookup(code)

@@ -308,6 +308,8 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             targets = []
         if fallback and _unsaid(t, pattern):
             return []
+        if fallback and _idle_yield(pattern, targets):
+            return []
         if fallback and targets and category_of(
                 pattern.cameo, cameo.lookup(pattern.cameo).plover) != "STATEMENT":
             targets = [g for g in targets if not _listener(t, g)]
@@ -428,6 +430,14 @@ def _of_many(h: Token) -> bool:
     """"A group of asylum-seekers", "the team of experts": a whole made of people-like plurals."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children) for c in h.children)
+
+
+def _idle_yield(pattern: cameo.Pattern, targets: list[ActorInfo]) -> bool:
+    """Whether the model reads a concession into a verb no row names that yields to no one
+    ("EMI shares have sunk", "Keegan has decided to step down", "Federer dropped the first
+    set"): a concession is made to a party."""
+    return category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover) == "YIELD" and not (
+        targets)
 
 
 def _has_named_agent(t: Token, actors: ActorSet) -> bool:
