@@ -268,6 +268,79 @@ def test_fallback_trigger_that_may_happen_needs_a_surer_model(monkeypatch):
     assert len(find_events(asserted, actors, [], model=model)) == 1
 
 
+def test_fallback_statement_needs_a_verb_of_saying():
+    # "Investors took a dim view": the model's statement on a verb that says nothing is noise;
+    # on a verb of saying that no row names ("insisted") it stands.
+    def coded(word: str, lemma: str) -> list:
+        doc = build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia"), (word, 1, "ROOT", "VERB", lemma),
+            ("Turkey", 1, "dobj", "PROPN", "Turkey"), (".", 1, "punct", "PUNCT", ".")],
+            ["B-GPE", "O", "B-GPE", "O"])
+        actors = actor_set(doc, (0, 1, "Russia", "country"), (2, 3, "Turkey", "country"))
+        return find_events(doc, actors, [], model=one_category_model("STATEMENT", lemma))
+
+    assert coded("zorbled", "zorble") == []
+    [event] = coded("insisted", "insist")
+    assert event.cameo == "01"
+
+
+def test_fallback_verb_on_a_thing_aims_at_no_one(monkeypatch):
+    # "Alain Levy described the performance as disappointing", "Microsoft releases updates to
+    # its software": a verb no row names, done to a thing, has no target.
+    from dyad.nlp import events as ev
+
+    def coded(word: str, lemma: str, category: str) -> list:
+        doc = build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia"), (word, 1, "ROOT", "VERB", lemma),
+            ("the", 3, "det", "DET", "the"), ("performance", 1, "dobj", "NOUN", "performance"),
+            (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "O", "O"])
+        actors = actor_set(doc, (0, 1, "Russia", "country"))
+        return find_events(doc, actors, [], model=one_category_model(category, lemma))
+
+    for word, lemma, category, code in [("described", "describe", "STATEMENT", "01"),
+                                        ("zorbled", "zorble", "COERCE", "17")]:
+        [event] = coded(word, lemma, category)
+        assert (event.cameo, event.source, event.target) == (code, "a1", None)
+    monkeypatch.setattr(ev, "_one_thing", lambda a, doc: False)  # what the rule takes away
+    [event] = coded("described", "describe", "STATEMENT")
+    assert event.target is not None
+
+
+def test_a_thing_does_no_act_but_an_act_s_doers_do():
+    # "a foot injury forced Tindall out" is no coercion; "the attack forced Russia out" is.
+    def coded(noun: str) -> list:
+        doc = build_doc([
+            ("The", 1, "det", "DET", "the", "DT"), (noun, 2, "nsubj", "NOUN", noun, "NN"),
+            ("forced", 2, "ROOT", "VERB", "force", "VBD"),
+            ("Russia", 2, "dobj", "PROPN", "Russia", "NNP"), (".", 2, "punct", "PUNCT", ".", ".")],
+            ["O", "O", "O", "B-GPE", "O"])
+        actors = actor_set(doc, (3, 4, "Russia", "country"))
+        return find_events(doc, actors, [], model=None)
+
+    assert coded("injury") == []
+    assert [e.cameo[:2] for e in coded("attack")] == ["17"]
+
+
+def test_fallback_concession_to_no_one_is_no_event():
+    # "Keegan has decided to step down", "EMI shares have sunk": the model's YIELD on a verb no
+    # row names, with no party yielded to, is noise; yielding to a party stays an event.
+    def coded(with_target: bool) -> list:
+        rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("zorbled", 1, "ROOT", "VERB", "zorble")]
+        ents = ["B-GPE", "O"]
+        if with_target:
+            rows.append(("Turkey", 1, "dobj", "PROPN", "Turkey"))
+            ents.append("B-GPE")
+        doc = build_doc(rows + [(".", 1, "punct", "PUNCT", ".")], ents + ["O"])
+        spans = [(0, 1, "Russia", "country")] + ([(2, 3, "Turkey", "country")] if with_target
+                                                 else [])
+        actors = actor_set(doc, *spans)
+        return find_events(doc, actors, [], model=one_category_model("YIELD", "zorble"))
+
+    assert coded(False) == []
+    [event] = coded(True)
+    assert (event.cameo, event.source, event.target) == ("08", "a1", "a2")
+
+
 def test_category_codes_belong_to_their_category():
     for category, code in CATEGORY_CODES.items():
         row = cameo.lookup(code)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
-from dyad.nlp.event_args import arguments
+from dyad.nlp.event_args import _act_noun, arguments
 from dyad.nlp.event_model import (
     CATEGORY_PENTA,
     EventModel,
@@ -31,7 +31,7 @@ from dyad.nlp.event_model import (
     features,
     sentence_features,
 )
-from dyad.nlp.event_parties import NAMED, actor_of, agent_of, depth, givers_of
+from dyad.nlp.event_parties import NAMED, QUANTITIES, actor_of, agent_of, depth, givers_of
 from dyad.nlp.quotes import QuoteInfo
 from dyad.nlp.reported import load_cues
 
@@ -295,9 +295,28 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
             # and someone does it: real articles are full of verbs that are not events. One
             # that may or might happen ("the fighters can leave the city") is seldom one.
             return []
+        if fallback and targets and all(_one_thing(g, doc) for g in targets) and not any(
+                c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in t.children):
+            # "raised targets for its fields", "shut its office", "dropped the first set": a
+            # verb no row names that acts on a thing is seldom an event CAMEO codes; a
+            # statement stays one, about no party ("described the performance as …"). What is
+            # given or sent to someone ("gave $2 million to Nigeria's farm sector") may be one.
+            if category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover) != "STATEMENT" and (
+                    not is_main):
+                return []
+            targets = []
+        if fallback and _unsaid(t, pattern):
+            return []
+        if fallback and _idle_yield(pattern, targets):
+            return []
         if fallback and targets and category_of(
                 pattern.cameo, cameo.lookup(pattern.cameo).plover) != "STATEMENT":
             targets = [g for g in targets if not _listener(t, g)]
+    if sources and all(_inert(a, doc) for a in sources):
+        # "a foot injury forced Tindall out", "the fund will help finance projects": a thing
+        # does no act CAMEO codes (an act does: "a car bombing killed 75" is its doers').
+        return []
     code = cameo.lookup(pattern.cameo)
     pairs: list[tuple[ActorInfo | None, ActorInfo | None]] = []
     if len(sources) > 1 and (code.root in SYMMETRIC_ROOTS or _joint(t) or (
@@ -378,6 +397,47 @@ def _thing(a: ActorInfo, doc: Doc) -> bool:
     return a.evidence == "event argument" and not any(
         doc[i].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC")
         for s, e in a.mentions for i in range(s, e))
+
+
+def _unsaid(t: Token, pattern: cameo.Pattern) -> bool:
+    """Whether the model reads a statement into a verb no row names that is no verb of saying
+    ("the UK economy grew", "Investors took a dim view", "set up the company"): the model's
+    statements are learnt from speech verbs, and on other verbs they are mostly noise."""
+    return category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover) == "STATEMENT" and (
+        t.lemma_.lower() not in load_cues())
+
+
+def _one_thing(a: ActorInfo, doc: Doc) -> bool:
+    """Whether an event argument is a single thing that names no party ("the range of
+    indicators", "its office"); a plural ("militia groups", "its owners"), a name the actors
+    missed and a thing that names its party ("the intervention in Yemen") may be parties."""
+    return _thing(a, doc) and not any(
+        doc[i].pos_ == "PROPN" or doc[i].tag_ in ("NNS", "NNPS")
+        or any(x.ent_type_ in NAMED for x in doc[e - 1].subtree)  # "intervention in Yemen"
+        for s, e in a.mentions for i in range(s, e))
+
+
+def _inert(a: ActorInfo, doc: Doc) -> bool:
+    """Whether an event argument is one thing, not an act ("the fund", not "the attack")."""
+    if not _one_thing(a, doc):
+        return False
+    heads = [doc[e - 1] for s, e in a.mentions]
+    return not any(("noun", h.lemma_.lower()) in cameo.patterns() or _act_noun(h)
+                   or h.lemma_.lower() in QUANTITIES or _of_many(h) for h in heads)
+
+
+def _of_many(h: Token) -> bool:
+    """"A group of asylum-seekers", "the team of experts": a whole made of people-like plurals."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children) for c in h.children)
+
+
+def _idle_yield(pattern: cameo.Pattern, targets: list[ActorInfo]) -> bool:
+    """Whether the model reads a concession into a verb no row names that yields to no one
+    ("EMI shares have sunk", "Keegan has decided to step down", "Federer dropped the first
+    set"): a concession is made to a party."""
+    return category_of(pattern.cameo, cameo.lookup(pattern.cameo).plover) == "YIELD" and not (
+        targets)
 
 
 def _has_named_agent(t: Token, actors: ActorSet) -> bool:
