@@ -46,6 +46,31 @@ def test_light_verb_target_is_the_noun_s_party():
     assert {cameo.lookup(e.cameo).plover for e in events} == {"ASSAULT"}
 
 
+def test_a_third_party_s_mediation_between_two_acts_on_both():
+    # "Turkey's mediation between the rebels and Russia": Turkey mediates; the two are its targets
+    doc = build_doc([
+        ("Turkey", 2, "poss", "PROPN", "Turkey"), ("'s", 0, "case", "PART", "'s"),
+        ("mediation", 7, "nsubj", "NOUN", "mediation"), ("between", 2, "prep", "ADP", "between"),
+        ("rebels", 3, "pobj", "NOUN", "rebel"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Russia", 4, "conj", "PROPN", "Russia"), ("worked", 7, "ROOT", "VERB", "work"),
+        (".", 7, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    actors = actor_set(doc, (0, 1, "Turkey", "country"), (4, 5, "rebels", "group"),
+                       (6, 7, "Russia", "country"))
+    events = [e for e in find_events(doc, actors, [], model=None)
+              if doc.text[e.trigger[0]:e.trigger[1]] == "mediation"]
+    assert pairs(events, actors) == {("Turkey", "rebels"), ("Turkey", "Russia")}
+    assert {e.cameo for e in events} == {"045"}
+    # talks between the two alone stay theirs, each with the other
+    talks = build_doc([("talks", 0, "ROOT", "NOUN", "talk"), ("between", 0, "prep", "ADP", "between"),
+                       ("Turkey", 1, "pobj", "PROPN", "Turkey"), ("and", 2, "cc", "CCONJ", "and"),
+                       ("Russia", 2, "conj", "PROPN", "Russia")],
+                      ["O", "O", "B-GPE", "O", "B-GPE"])
+    actors = actor_set(talks, (2, 3, "Turkey", "country"), (4, 5, "Russia", "country"))
+    assert pairs(find_events(talks, actors, [], model=None), actors) == {
+        ("Turkey", "Russia"), ("Russia", "Turkey")}
+
+
 def test_control_verb_passes_the_complement_s_party():
     doc = build_doc([
         ("Kerry", 1, "nsubj", "PROPN", "Kerry"), ("tried", 1, "ROOT", "VERB", "try"),
@@ -381,6 +406,7 @@ def find(record, trigger: str, source: str | None = None, target: str | None = N
     ("flouted", "Russia", "Kerry", {"REJECT"}),
     ("obstruct", "Russia", None, {"REJECT"}),  # an agreement obstructed is rejected (127)
     ("come", "American negotiators", "Russia", {"AGREE", "SUPPORT", "CONSULT"}),
+    ("broker", "Turkey", "Putin", {"CONSULT"}),
 ])
 def test_seed_events(seed_record, trigger, source, target, plovers):
     got = find(seed_record, trigger, source, target)

@@ -558,7 +558,10 @@ def _noun_arguments(t: Token, actors: ActorSet):
                for g in c.children if g.dep_ == "pobj"]
     parties = expand(between, actors)
     if len(parties) > 1:
-        return parties, list(parties)
+        # "Turkey's mediation between the opposition and Putin": a third party acts on both
+        third = [a for a in expand([c for c in t.children if c.dep_ == "poss"], actors)
+                 if a not in parties]
+        return (third, parties) if third else (parties, list(parties))
     # "continued their attacks": an unresolved "their" leaves the doer to the verb above.
     src: list[Token] = [c for c in t.children if c.dep_ == "poss"
                         and actor_of(c, actors) is not None]
