@@ -66,6 +66,10 @@ class ActorInfo:
     # campaigner X"): the text's country is no safer a guess for them
     beside_other: bool = False
 
+    def sector_code(self) -> str:
+        """The CAMEO code its country and first two sectors make ("RUS" + "GOV")."""
+        return (self.country or "") + "".join(self.sector[:2])
+
     def add_sector(self, codes) -> None:
         for c in codes:
             if c and c not in self.sector:
@@ -474,7 +478,7 @@ class _Builder(PhraseReader):
                 a.sector = ["ELI"] + [c for c in a.sector if c not in ("GOV", "LEG", "ELI")]
                 a.code = None
             if a.code is None and (a.country or a.sector):
-                a.code = (a.country or "") + "".join(a.sector[:2])
+                a.code = a.sector_code()
             if a.kind == "organization" and "IGO" in a.sector and a.code and a.country is None:
                 a.code = a.code if a.code.startswith("IGO") else "IGO" + a.code
 

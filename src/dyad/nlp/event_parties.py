@@ -100,7 +100,7 @@ def _coordinated_parties(tok: Token, actors: ActorSet) -> list[ActorInfo]:
             a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
                           evidence=evidence, sector=list(whole.sector), country=land)
             if a.country or a.sector:
-                a.code = (a.country or "") + "".join(a.sector[:2])  # as the actor finder codes
+                a.code = a.sector_code()
             actors.actors.append(a)
         actors.add_mention(a, start, end)
         out.append(a)

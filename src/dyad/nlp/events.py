@@ -445,7 +445,7 @@ def _has_named_agent(t: Token, actors: ActorSet) -> bool:
     actor the text names."""
     received = givers_of(t, actors)
     if received is not None and any(
-            actor_of(g, actors) is not None and actor_of(g, actors).evidence != "event argument"
+            (giver := actor_of(g, actors)) is not None and giver.evidence != "event argument"
             for g in received[0]) and any(x.ent_type_ in NAMED for x in received[1].subtree):
         # "the intervention in Yemen received support from the U.S.": the giver acts, on
         # a party ("the plans faced opposition from campaigners" is done to no one).

@@ -198,7 +198,7 @@ def _code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
         if owner.sector and a.role in SPEAKERS:
             a.sector[:] = list(owner.sector) + [c for c in a.sector if c not in owner.sector]
     if a.country or a.sector:
-        a.code = (a.country or "") + "".join(a.sector[:2])
+        a.code = a.sector_code()
 
 
 def _described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
