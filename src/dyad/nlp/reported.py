@@ -20,7 +20,7 @@ from importlib import resources
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from dyad.nlp.actors import ActorSet
@@ -60,11 +60,12 @@ def load_cues() -> dict[str, Cue]:
             for r in csv.DictReader(lines)}
 
 
-@functools.lru_cache(maxsize=1)
-def _cue_nouns() -> list[int]:
-    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of")."""
+@functools.lru_cache(maxsize=2)
+def _cue_words(kind: str) -> list[int]:
+    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of"), or the
+    adjectives of adjective cues ("critical" of "critical of")."""
     return sorted({hash_string(c.term.split()[0]) for c in load_cues().values()
-                   if c.kind == "noun"})
+                   if c.kind == kind})
 
 
 @dataclass
@@ -110,9 +111,12 @@ def cue_end(verb: Token) -> int:
         nxt = doc[end + 1]
         if nxt.dep_ in ("prt", "npadvmod") and nxt.ent_type_ in ("", "DATE", "TIME"):
             end = nxt.right_edge.i if nxt.dep_ == "npadvmod" else end + 1
-        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in nxt.children):
-            end = nxt.right_edge.i
+        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and (medium := next(
+                (g for g in nxt.children if g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA),
+                None)) is not None:
+            # up to the medium's clause, if it holds what was said ("in a statement that …")
+            clause = _noun_clause(medium)
+            end = nxt.right_edge.i if clause is None else clause.left_edge.i - 1
         elif nxt.dep_ == "prep" and nxt.lower_ in ("on", "upon") and any(
                 c.dep_ == "xcomp" and c.i > nxt.i for c in verb.children):
             end += 1  # "called on X to …"
@@ -159,6 +163,15 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
                     return obj, c
             else:
                 return c, verb
+    if "ccomp" in cue.complements:
+        # "said in a statement that …": a parse may hang what was said on the medium
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i:
+                medium = next((g for g in c.children if g.dep_ == "pobj"
+                               and g.lemma_.lower() in CUE_MEDIA), None)
+                clause = _noun_clause(medium) if medium is not None else None
+                if clause is not None:
+                    return clause, verb
     return None
 
 
@@ -171,7 +184,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
     attrs = doc.to_array([POS, LOWER, LEMMA])
     candidates = numpy.flatnonzero(
         numpy.isin(attrs[:, 0], CUE_POS) | numpy.isin(attrs[:, 1], _PHRASE_WORDS)
-        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_nouns())))
+        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_words("noun")))
+        | ((attrs[:, 0] == ADJ) & numpy.isin(attrs[:, 2], _cue_words("adjective"))))
     for i in candidates.tolist():
         t = doc[i]
         if i in used:
@@ -222,6 +236,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     pos = t.pos_
     if pos == "NOUN":
         return _noun_report(text, t, cues)
+    if pos == "ADJ":
+        from dyad.nlp.attitudes import attitude_report  # it builds on this module
+
+        found = attitude_report(text, t, cues)
+        content = _in_paragraph(text, t, found[0]) if found else None
+        return (content, *found[1:]) if content else None
     cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
     if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
@@ -241,6 +261,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         last = t
     else:
         comp, last = found
+        medium = comp.head.i != t.i and last.i == t.i  # the clause of "in a statement that"
         if comp.dep_ == "dobj" and comp.lemma_.lower() in CUE_MEDIA and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues for c in comp.children):
             return None  # "issued a statement condemning X": the statement's own cue reports X
@@ -255,14 +276,14 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
             speaker_tok = next((g for c in t.children if c.dep_ == "agent"
                                 for g in c.children if g.dep_ == "pobj"), None)
-        elif comp.dep_ in ("ccomp", "xcomp"):
+        elif comp.dep_ in ("ccomp", "xcomp") or medium:
             content = _clause_span(text, comp)
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
         else:
             content = _object_span(text, t, comp)
-        if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
+        if content and comp.dep_ not in ("ccomp", "dobj", "advcl") and not medium:
             content = _with_object(text, t, comp if last.i == t.i else last, content)
         if content and comp.dep_ not in ("xcomp", "ccomp") and speaker_tok is not None and not (
                 cue.takes_addressee) and (
