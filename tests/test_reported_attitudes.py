@@ -1,5 +1,5 @@
-"""Reported attitudes (``dyad.nlp.attitudes``) and what a speech verb says in a statement, on
-hand-built Docs (no model)."""
+"""Reported attitudes (``dyad.nlp.attitudes``), what a speech verb says in a statement, and a
+report that another source makes in a "while" clause, on hand-built Docs (no model)."""
 
 from conftest import build_doc
 
@@ -67,3 +67,12 @@ def test_what_was_said_in_a_statement_hangs_on_the_statement():
                     "she/8/nsubj/PRON/she/PRP would/8/aux/AUX/would/MD stay/4/acl/VERB/stay/VB "
                     "./1/punct/PUNCT/./.", {0})
     assert found == [("indirect", "she would stay", "said in a statement", "Ortiz")]
+
+
+def test_a_report_another_source_makes_while_one_speaks_is_its_own():
+    found = analyse("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD taxes/3/nsubj/NOUN/tax/NNS "
+                    "rose/1/ccomp/VERB/rise/VBD ,/3/punct/PUNCT/,/, while/7/mark/SCONJ/while/IN "
+                    "Lee/7/nsubj/PROPN/Lee/NNP said/3/advcl/VERB/say/VBD they/9/nsubj/PRON/they/PRP "
+                    "fell/7/ccomp/VERB/fall/VBD ./1/punct/PUNCT/./.", {0, 6})
+    assert found == [("indirect", "taxes rose", "said", "Kim"),
+                     ("indirect", "they fell", "said", "Lee")]

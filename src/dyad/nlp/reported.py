@@ -487,11 +487,14 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     if comp.dep_ == "ccomp" and comp.i > comp.head.i:
         tokens += _trailing(comp, tokens[-1].i)
     # "said his attacks have worked and said that …": a parse may hang the second report on
-    # the first one's clause; it is a statement of its own
+    # the first one's clause; it is a statement of its own, as is one that someone else makes
+    # beside it ("said taxes rose, while Lee said they fell")
     cues = load_cues()
     for x in tokens:
-        if x.dep_ == "conj" and x.i > comp.i and is_cue(x, cues) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+        if x.i > comp.i and is_cue(x, cues) and ((x.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in x.children)) or (
+                x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas")
+                                          for m in x.children))):
             cut = x.left_edge.i
             while cut > comp.i and x.doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
