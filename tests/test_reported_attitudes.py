@@ -1,5 +1,6 @@
 """Reported attitudes (``dyad.nlp.attitudes``), what a speech verb says in a statement, and a
-report that another source makes in a "while" clause, on hand-built Docs (no model)."""
+report that another source makes in a "while" clause, parenthetical cues, on hand-built Docs
+(no model)."""
 
 from conftest import build_doc
 
@@ -76,3 +77,11 @@ def test_a_report_another_source_makes_while_one_speaks_is_its_own():
                     "fell/7/ccomp/VERB/fall/VBD ./1/punct/PUNCT/./.", {0, 6})
     assert found == [("indirect", "taxes rose", "said", "Kim"),
                      ("indirect", "they fell", "said", "Lee")]
+
+
+def test_a_cue_with_a_clause_of_its_own_is_no_parenthetical():
+    found = analyse("Rivera/1/nsubj/PROPN/Rivera/NNP smiled/1/ROOT/VERB/smile/VBD "
+                    "when/4/advmod/SCONJ/when/WRB she/4/nsubj/PRON/she/PRP told/1/advcl/VERB/tell/VBD "
+                    "Lee/4/dobj/PROPN/Lee/NNP to/7/aux/PART/to/TO leave/4/xcomp/VERB/leave/VB "
+                    "./1/punct/PUNCT/./.", {0, 5})
+    assert found == []
