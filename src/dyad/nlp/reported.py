@@ -2,11 +2,12 @@
 
 Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said ("X said
 (that) …", "X called for …", "the poll shows …"), a cue noun with its preposition, that-clause or
-infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), a parenthetical cue
-("…, X said, …", "as X noted, …"), "according to X" or "in the latest poll", or a line opening
-with a name and a colon. Quotation marks inside it make it mixed (or direct when they hold it
-all); it never cuts a quotation in two. Whom it is about belongs to it ("urged him to resign");
-when or where it was said, and a closing gloss (", which …", ", reflecting …"), do not.
+infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), an adjective of
+attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
+"as X noted, …"), "according to X" or "in the latest poll", or a line opening with a name and a
+colon. Quotation marks inside it make it mixed (or direct when they hold it all); it never cuts
+a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
+said, and a closing gloss (", which …", ", reflecting …"), do not (``dyad.nlp.report_spans``).
 """
 
 from __future__ import annotations
@@ -24,12 +25,17 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.report_spans import (
+    CUE_MEDIA,
+    _in_paragraph,
+    _trim_tokens,
+    covers,
+    strip_edges,
+)
 from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
 
-EDGE_PUNCT = " \t\n,;:—–-"
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_POS = [VERB, AUX]
-CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
 # Verbs that voice an attitude named by their object ("expressed doubt that …")
@@ -79,14 +85,6 @@ class QuoteInfo:
     cue_span: tuple[int, int] | None = None
     addressee: str | None = None
     evidence: str = ""
-
-
-def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in EDGE_PUNCT:
-        s += 1
-    while e > s and text[e - 1] in EDGE_PUNCT:
-        e -= 1
-    return s, e
 
 
 # -- cue phrases -----------------------------------------------------------------------------------
@@ -404,30 +402,6 @@ def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, in
     return out
 
 
-def _in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
-                  ) -> tuple[int, int] | None:
-    """Reported content stays in the cue's paragraph (a parse may run across a heading)."""
-    if content is None:
-        return None
-    s, e = content
-    brk = text.rfind("\n", s, cue.idx)
-    if brk >= 0:
-        s = brk + 1
-    brk = text.find("\n", cue.idx, e)
-    if brk >= 0:
-        e = brk
-    s, e = strip_edges(text, s, e)
-    return (s, e) if e - s > 1 else None
-
-
-def covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the quoted pieces hold every word of text[s:e]."""
-    rest = list(text[s:e])
-    for ps, pe in quoted:
-        rest[ps - s:pe - s] = [" "] * (pe - ps)
-    return not any(ch.isalnum() for ch in rest)
-
-
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
     """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
     tokens = list(obj.subtree)
@@ -516,21 +490,6 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     return _trim_tokens(text, tokens)
 
 
-def _without_medium(tokens: list[Token]) -> list[Token]:
-    """Tokens without a closing "in a tweet", "in a statement" ('called the KKK “abhorrent” in a
-    tweet'): where it was said, which the parse may hang inside what was said."""
-    if len(tokens) < 3:
-        return tokens
-    last = tokens[-1]
-    while last.is_punct and last.i > tokens[0].i:
-        last = last.doc[last.i - 1]
-    medium = next((x for x in tokens if x.i > tokens[0].i and x.right_edge.i == last.i
-                   and x.dep_ == "prep" and x.lower_ == "in" and any(
-                       g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in x.children)),
-                  None)
-    return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
-
-
 # Conjunctions that open a clause telling when, or despite what, something was said
 CIRCUMSTANCE_MARKS = {"when", "while", "as", "after", "before", "since", "if", "though",
                       "although", "even", "until", "once"}
@@ -564,41 +523,3 @@ def _trailing(comp: Token, last: int) -> list[Token]:
         out += pending + list(c.subtree)
         pending = []
     return out
-
-
-def _without_aside(tokens: list[Token]) -> list[Token]:
-    """Tokens without a closing relative clause set off by a comma ("he supports the bill,
-    which includes …"): the writer's gloss, not what was said."""
-    first = tokens[0].i
-    while len(tokens) > 2:
-        last = tokens[-1]
-        aside = next((x for x in tokens if _is_aside(x)
-                      and x.right_edge.i == last.i and x.left_edge.i - 1 > first
-                      and x.doc[x.left_edge.i - 1].text == ","), None)
-        if aside is None:
-            break
-        cut = aside.left_edge.i - 1
-        tokens = [x for x in tokens if x.i < cut]
-    return tokens
-
-
-def _is_aside(x: Token) -> bool:
-    """A relative clause, or a participle with no subject of its own (", reflecting …")."""
-    if x.dep_ == "relcl":
-        return True
-    return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
-
-
-def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
-    if not tokens:
-        return None
-    tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
-    while len(tokens) > 1 and tokens[-1].dep_ == "cc":
-        tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
-    tokens = _without_medium(tokens)
-    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    s, e = strip_edges(text, s, e)
-    while e > s and text[e - 1] in ".":
-        e -= 1
-    return (s, e) if e - s > 1 else None
