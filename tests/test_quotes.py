@@ -286,8 +286,8 @@ def test_cue_lexicon_rows_are_well_formed():
     cues = load_cues()
     assert {"say", "according to", "show", "call"} <= set(cues)
     for cue in cues.values():
-        assert cue.kind in ("speech", "belief", "report", "phrase", "noun"), cue
-        if cue.kind == "noun":  # a noun and its preposition: "criticism of"
+        assert cue.kind in ("speech", "belief", "report", "phrase", "noun", "adjective"), cue
+        if cue.kind in ("noun", "adjective"):  # and its preposition: "criticism of", "critical of"
             assert len(cue.term.split()) == 2 and not cue.complements, cue
         for comp in cue.complements:
             dep, _, word = comp.partition(":")

@@ -2,11 +2,12 @@
 
 Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said ("X said
 (that) …", "X called for …", "the poll shows …"), a cue noun with its preposition, that-clause or
-infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), a parenthetical cue
-("…, X said, …", "as X noted, …"), "according to X" or "in the latest poll", or a line opening
-with a name and a colon. Quotation marks inside it make it mixed (or direct when they hold it
-all); it never cuts a quotation in two. Whom it is about belongs to it ("urged him to resign");
-when or where it was said, and a closing gloss (", which …", ", reflecting …"), do not.
+infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), an adjective of
+attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
+"as X noted, …"), "according to X" or "in the latest poll", or a line opening with a name and a
+colon. Quotation marks inside it make it mixed (or direct when they hold it all); it never cuts
+a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
+said, and a closing gloss (", which …", ", reflecting …"), do not (``dyad.nlp.report_spans``).
 """
 
 from __future__ import annotations
@@ -20,16 +21,21 @@ from importlib import resources
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.report_spans import (
+    CUE_MEDIA,
+    _in_paragraph,
+    _trim_tokens,
+    covers,
+    strip_edges,
+)
 from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
 
-EDGE_PUNCT = " \t\n,;:—–-"
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_POS = [VERB, AUX]
-CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
 # Verbs that voice an attitude named by their object ("expressed doubt that …")
@@ -60,11 +66,12 @@ def load_cues() -> dict[str, Cue]:
             for r in csv.DictReader(lines)}
 
 
-@functools.lru_cache(maxsize=1)
-def _cue_nouns() -> list[int]:
-    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of")."""
+@functools.lru_cache(maxsize=2)
+def _cue_words(kind: str) -> list[int]:
+    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of"), or the
+    adjectives of adjective cues ("critical" of "critical of")."""
     return sorted({hash_string(c.term.split()[0]) for c in load_cues().values()
-                   if c.kind == "noun"})
+                   if c.kind == kind})
 
 
 @dataclass
@@ -78,14 +85,6 @@ class QuoteInfo:
     cue_span: tuple[int, int] | None = None
     addressee: str | None = None
     evidence: str = ""
-
-
-def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in EDGE_PUNCT:
-        s += 1
-    while e > s and text[e - 1] in EDGE_PUNCT:
-        e -= 1
-    return s, e
 
 
 # -- cue phrases -----------------------------------------------------------------------------------
@@ -110,9 +109,12 @@ def cue_end(verb: Token) -> int:
         nxt = doc[end + 1]
         if nxt.dep_ in ("prt", "npadvmod") and nxt.ent_type_ in ("", "DATE", "TIME"):
             end = nxt.right_edge.i if nxt.dep_ == "npadvmod" else end + 1
-        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in nxt.children):
-            end = nxt.right_edge.i
+        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and (medium := next(
+                (g for g in nxt.children if g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA),
+                None)) is not None:
+            # up to the medium's clause, if it holds what was said ("in a statement that …")
+            clause = _noun_clause(medium)
+            end = nxt.right_edge.i if clause is None else clause.left_edge.i - 1
         elif nxt.dep_ == "prep" and nxt.lower_ in ("on", "upon") and any(
                 c.dep_ == "xcomp" and c.i > nxt.i for c in verb.children):
             end += 1  # "called on X to …"
@@ -159,6 +161,15 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
                     return obj, c
             else:
                 return c, verb
+    if "ccomp" in cue.complements:
+        # "said in a statement that …": a parse may hang what was said on the medium
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i:
+                medium = next((g for g in c.children if g.dep_ == "pobj"
+                               and g.lemma_.lower() in CUE_MEDIA), None)
+                clause = _noun_clause(medium) if medium is not None else None
+                if clause is not None:
+                    return clause, verb
     return None
 
 
@@ -171,7 +182,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
     attrs = doc.to_array([POS, LOWER, LEMMA])
     candidates = numpy.flatnonzero(
         numpy.isin(attrs[:, 0], CUE_POS) | numpy.isin(attrs[:, 1], _PHRASE_WORDS)
-        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_nouns())))
+        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_words("noun")))
+        | ((attrs[:, 0] == ADJ) & numpy.isin(attrs[:, 2], _cue_words("adjective"))))
     for i in candidates.tolist():
         t = doc[i]
         if i in used:
@@ -222,6 +234,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     pos = t.pos_
     if pos == "NOUN":
         return _noun_report(text, t, cues)
+    if pos == "ADJ":
+        from dyad.nlp.attitudes import attitude_report  # it builds on this module
+
+        found = attitude_report(text, t, cues)
+        content = _in_paragraph(text, t, found[0]) if found else None
+        return (content, *found[1:]) if content else None
     cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
     if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
@@ -231,9 +249,11 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
                 t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None or any(
                 c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
-                t.tag_ == "VBG" and speaker_tok.head.i != t.i):
-            # a subordinate clause ("after most said so") or a participle ("…, telling few
-            # people") is no parenthetical attribution; "as X noted, …" is one
+                t.tag_ == "VBG" and speaker_tok.head.i != t.i) or any(
+                c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            # a subordinate clause ("after most said so"), a participle ("…, telling few
+            # people") or a cue with a clause of its own ("when he told Lee to leave") is no
+            # parenthetical attribution; "as X noted, …" is one
             return None
         # "The talks, he said, failed" / "The talks failed, he said"
         inner = range(t.left_edge.i, t.right_edge.i + 1)
@@ -241,6 +261,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         last = t
     else:
         comp, last = found
+        medium = comp.head.i != t.i and last.i == t.i  # the clause of "in a statement that"
         if comp.dep_ == "dobj" and comp.lemma_.lower() in CUE_MEDIA and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues for c in comp.children):
             return None  # "issued a statement condemning X": the statement's own cue reports X
@@ -255,14 +276,14 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = _trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
             speaker_tok = next((g for c in t.children if c.dep_ == "agent"
                                 for g in c.children if g.dep_ == "pobj"), None)
-        elif comp.dep_ in ("ccomp", "xcomp"):
+        elif comp.dep_ in ("ccomp", "xcomp") or medium:
             content = _clause_span(text, comp)
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
         else:
             content = _object_span(text, t, comp)
-        if content and comp.dep_ not in ("ccomp", "dobj", "advcl"):
+        if content and comp.dep_ not in ("ccomp", "dobj", "advcl") and not medium:
             content = _with_object(text, t, comp if last.i == t.i else last, content)
         if content and comp.dep_ not in ("xcomp", "ccomp") and speaker_tok is not None and not (
                 cue.takes_addressee) and (
@@ -381,30 +402,6 @@ def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, in
     return out
 
 
-def _in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
-                  ) -> tuple[int, int] | None:
-    """Reported content stays in the cue's paragraph (a parse may run across a heading)."""
-    if content is None:
-        return None
-    s, e = content
-    brk = text.rfind("\n", s, cue.idx)
-    if brk >= 0:
-        s = brk + 1
-    brk = text.find("\n", cue.idx, e)
-    if brk >= 0:
-        e = brk
-    s, e = strip_edges(text, s, e)
-    return (s, e) if e - s > 1 else None
-
-
-def covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the quoted pieces hold every word of text[s:e]."""
-    rest = list(text[s:e])
-    for ps, pe in quoted:
-        rest[ps - s:pe - s] = [" "] * (pe - ps)
-    return not any(ch.isalnum() for ch in rest)
-
-
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
     """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
     tokens = list(obj.subtree)
@@ -466,11 +463,14 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     if comp.dep_ == "ccomp" and comp.i > comp.head.i:
         tokens += _trailing(comp, tokens[-1].i)
     # "said his attacks have worked and said that …": a parse may hang the second report on
-    # the first one's clause; it is a statement of its own
+    # the first one's clause; it is a statement of its own, as is one that someone else makes
+    # beside it ("said taxes rose, while Lee said they fell")
     cues = load_cues()
     for x in tokens:
-        if x.dep_ == "conj" and x.i > comp.i and is_cue(x, cues) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+        if x.i > comp.i and is_cue(x, cues) and ((x.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in x.children)) or (
+                x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas")
+                                          for m in x.children))):
             cut = x.left_edge.i
             while cut > comp.i and x.doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
@@ -488,21 +488,6 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
         if when is not None and when.ent_type_ in ("DATE", "TIME"):
             tokens = [t for t in tokens if t.i > first.right_edge.i]
     return _trim_tokens(text, tokens)
-
-
-def _without_medium(tokens: list[Token]) -> list[Token]:
-    """Tokens without a closing "in a tweet", "in a statement" ('called the KKK “abhorrent” in a
-    tweet'): where it was said, which the parse may hang inside what was said."""
-    if len(tokens) < 3:
-        return tokens
-    last = tokens[-1]
-    while last.is_punct and last.i > tokens[0].i:
-        last = last.doc[last.i - 1]
-    medium = next((x for x in tokens if x.i > tokens[0].i and x.right_edge.i == last.i
-                   and x.dep_ == "prep" and x.lower_ == "in" and any(
-                       g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in x.children)),
-                  None)
-    return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
 
 
 # Conjunctions that open a clause telling when, or despite what, something was said
@@ -538,41 +523,3 @@ def _trailing(comp: Token, last: int) -> list[Token]:
         out += pending + list(c.subtree)
         pending = []
     return out
-
-
-def _without_aside(tokens: list[Token]) -> list[Token]:
-    """Tokens without a closing relative clause set off by a comma ("he supports the bill,
-    which includes …"): the writer's gloss, not what was said."""
-    first = tokens[0].i
-    while len(tokens) > 2:
-        last = tokens[-1]
-        aside = next((x for x in tokens if _is_aside(x)
-                      and x.right_edge.i == last.i and x.left_edge.i - 1 > first
-                      and x.doc[x.left_edge.i - 1].text == ","), None)
-        if aside is None:
-            break
-        cut = aside.left_edge.i - 1
-        tokens = [x for x in tokens if x.i < cut]
-    return tokens
-
-
-def _is_aside(x: Token) -> bool:
-    """A relative clause, or a participle with no subject of its own (", reflecting …")."""
-    if x.dep_ == "relcl":
-        return True
-    return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
-
-
-def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
-    if not tokens:
-        return None
-    tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
-    while len(tokens) > 1 and tokens[-1].dep_ == "cc":
-        tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
-    tokens = _without_medium(tokens)
-    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    s, e = strip_edges(text, s, e)
-    while e > s and text[e - 1] in ".":
-        e -= 1
-    return (s, e) if e - s > 1 else None

@@ -1,0 +1,96 @@
+"""The edges of reported content: a span of tokens made into character offsets without the
+edge punctuation, a closing gloss (", which …", ", reflecting …"), a closing medium ("in a
+tweet"), or what lies outside the cue's paragraph; and whether quotation marks hold it all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+EDGE_PUNCT = " \t\n,;:—–-"
+# Where something is said ("in a statement", "in an interview")
+CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
+
+
+def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in EDGE_PUNCT:
+        e -= 1
+    return s, e
+
+
+def _in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
+                  ) -> tuple[int, int] | None:
+    """Reported content stays in the cue's paragraph (a parse may run across a heading)."""
+    if content is None:
+        return None
+    s, e = content
+    brk = text.rfind("\n", s, cue.idx)
+    if brk >= 0:
+        s = brk + 1
+    brk = text.find("\n", cue.idx, e)
+    if brk >= 0:
+        e = brk
+    s, e = strip_edges(text, s, e)
+    return (s, e) if e - s > 1 else None
+
+
+def covers(text: str, s: int, e: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the quoted pieces hold every word of text[s:e]."""
+    rest = list(text[s:e])
+    for ps, pe in quoted:
+        rest[ps - s:pe - s] = [" "] * (pe - ps)
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _without_medium(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing "in a tweet", "in a statement" ('called the KKK “abhorrent” in a
+    tweet'): where it was said, which the parse may hang inside what was said."""
+    if len(tokens) < 3:
+        return tokens
+    last = tokens[-1]
+    while last.is_punct and last.i > tokens[0].i:
+        last = last.doc[last.i - 1]
+    medium = next((x for x in tokens if x.i > tokens[0].i and x.right_edge.i == last.i
+                   and x.dep_ == "prep" and x.lower_ == "in" and any(
+                       g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in x.children)),
+                  None)
+    return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
+
+
+def _without_aside(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing relative clause set off by a comma ("he supports the bill,
+    which includes …"): the writer's gloss, not what was said."""
+    first = tokens[0].i
+    while len(tokens) > 2:
+        last = tokens[-1]
+        aside = next((x for x in tokens if _is_aside(x)
+                      and x.right_edge.i == last.i and x.left_edge.i - 1 > first
+                      and x.doc[x.left_edge.i - 1].text == ","), None)
+        if aside is None:
+            break
+        cut = aside.left_edge.i - 1
+        tokens = [x for x in tokens if x.i < cut]
+    return tokens
+
+
+def _is_aside(x: Token) -> bool:
+    """A relative clause, or a participle with no subject of its own (", reflecting …")."""
+    if x.dep_ == "relcl":
+        return True
+    return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
+
+
+def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
+    while len(tokens) > 1 and tokens[-1].dep_ == "cc":
+        tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
+    tokens = _without_medium(tokens)
+    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    s, e = strip_edges(text, s, e)
+    while e > s and text[e - 1] in ".":
+        e -= 1
+    return (s, e) if e - s > 1 else None
