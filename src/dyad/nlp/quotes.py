@@ -64,6 +64,9 @@ _CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound"
 SPEAKS_ON_REST = 60
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
+# what may stand between a report and the quotation that goes on with it
+_JOINABLE = ("the speaker of the sentence before", "no cue")
+_JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
 
 
 # -- quotation marks ---------------------------------------------------------------------------
@@ -199,9 +202,34 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             # a direct quote's text is the words between the marks, whichever found it
             q.start, q.end = _inside_marks(text, q.start, q.end)
     quotes += _outermost(doc, quotes, reported)
+    quotes = _join_reports(text, quotes)
     quotes.sort(key=lambda q: q.start)
     assign_genders(doc, actors, marked)
     return quotes
+
+
+def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
+    """A quotation with no cue of its own right after a report in its paragraph goes on with
+    that report ('She said they had made progress. “I really believe …”', '… and that she has
+    learned her lesson: “They are fortified …”'): one mixed statement, from the report's start
+    to the quotation's end."""
+    reports = sorted((q for q in quotes if q.kind != "direct" and q.cue_span), key=lambda q: q.end)
+    if not reports:
+        return quotes
+    drop: set[int] = set()
+    for q in quotes:
+        if q.kind != "direct" or q.cue_span is not None or not q.evidence.endswith(_JOINABLE):
+            continue
+        if _after(text, q.end) not in ("", "\n") and not _after(text, q.end).isupper():
+            continue  # '“…,” Conway notes': an attribution follows
+        for r in reports:
+            gap = text[r.end:q.start]
+            if r.end <= q.start and len(gap) < 8 and not gap.strip(_JOIN_GAP):
+                r.end, r.kind = q.end, "mixed"
+                r.evidence += "; the quotation after it"
+                drop.add(id(q))
+                break
+    return [q for q in quotes if id(q) not in drop]
 
 
 def _inside_marks(text: str, s: int, e: int) -> tuple[int, int]:
