@@ -162,7 +162,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             used_cues.add(cue.i)
             _attribute(doc, text, actors, q, cue, cues, marked)
             q.evidence = "quotation marks + adjacent cue"
-            if (start := _sentence_start(doc, text, q, cue)) is not None:
+            if (start := _sentence_start(doc, text, q, cue)) is not None or (
+                    start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
                 q.evidence += "; the words before its cue"
         elif (other := turn_taker(text, quotes, q)) is not None:
@@ -277,6 +278,40 @@ def _sentence_start(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None
             ch in before for ch in MARK_CHARS) or not any(ch.isalpha() for ch in before):
         return None
     return strip_edges(text, start, q.end)[0]
+
+
+def _words_before(doc: Doc, text: str, q: QuoteInfo, cue: Token, cues: dict[str, Cue]
+                  ) -> int | None:
+    """'If the bill passes, “it will be a good day,” she said': the words that open the sentence
+    before a quotation attributed after it are part of what was said; where the quote then
+    starts."""
+    if cue.idx < q.end:
+        return None
+    i = q.start
+    while i > 0 and text[i - 1] in MARK_CHARS:
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == 0 or text[j - 1] != ",":
+        return None
+    k = j - 1
+    while k > 0:
+        ch = text[k - 1]
+        if ch == "\n" or ch in MARK_CHARS or (ch in ".!?" and text[k] in " \t"):
+            break
+        k -= 1
+    if k > 0 and text[k - 1] in MARK_CHARS:
+        return None
+    s, _ = strip_edges(text, k, j)
+    words = text[s:j].split()
+    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return None
+    lead = doc.char_span(s, j, alignment_mode="expand")
+    # 'Sanders had said, “We'll see,” when asked …': a cue of its own
+    if lead is None or any(is_cue(t, cues) for t in lead):
+        return None
+    return s
 
 
 def _names_a_work(span: Span) -> bool:
