@@ -162,6 +162,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             used_cues.add(cue.i)
             _attribute(doc, text, actors, q, cue, cues, marked)
             q.evidence = "quotation marks + adjacent cue"
+            _passed_on(doc, text, actors, q, cue, marked)
             if (start := _sentence_start(doc, text, q, cue)) is not None or (
                     start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
@@ -278,6 +279,27 @@ def _sentence_start(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None
             ch in before for ch in MARK_CHARS) or not any(ch.isalpha() for ch in before):
         return None
     return strip_edges(text, start, q.end)[0]
+
+
+_ACCORDING = re.compile(r"[^.!?\n“”\"]*?(,?\s+(?:according to|as recalled by)\s)")
+
+
+def _passed_on(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token,
+               marked: list[tuple[int, int]]) -> None:
+    """'“…,” Walker said, according to the AP': a quote and its attribution as someone else
+    relays them are that one's statement, a mixed quote up to 'according to'."""
+    if q.cue_span is None or q.cue_span[0] < q.end:
+        return
+    m = _ACCORDING.match(text, q.cue_span[1])
+    if m is None:
+        return
+    prep = doc.char_span(m.end(1) - 3, m.end(1) - 1, alignment_mode="expand")
+    source = next((c for c in prep[0].children if c.dep_ == "pobj"), None) if prep else None
+    if source is None:
+        return
+    q.end, q.kind = strip_edges(text, q.start, m.start(1))[1], "mixed"
+    set_speaker(doc, actors, q, source, marked)
+    q.evidence += "; relayed by another"
 
 
 def _words_before(doc: Doc, text: str, q: QuoteInfo, cue: Token, cues: dict[str, Cue]
