@@ -1,8 +1,9 @@
 """Quotes: direct, mixed and reported statements, attributed to their speakers.
 
 1. Quotation marks are paired per paragraph: curly, straight, and the ''…'' / ``…'' of some
-   archives. A paragraph that leaves a quote open continues it only when the next paragraph
-   reopens it; a stray mark never swallows text.
+   archives. A paragraph that leaves a quote open continues it only when the paragraphs below
+   reopen it until one closes it (blank lines between paragraphs count for nothing); a stray
+   mark never swallows text. Such a passage that no one is given to say is no quote.
 2. A quotation that starts or ends inside a clause ('said the talks were “a welcome step”'), or
    opens in lower case to carry on the sentence before it ('X said that whatever happens, “we
    …”'), is part of reported speech, not a quote of its own; but a whole sentence quoted right
@@ -97,6 +98,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
+    paragraphs = [(ps, pe) for ps, pe in paragraphs if text[ps:pe].strip()]
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         for ms, me, role in _marks(text, ps, pe):
@@ -106,13 +108,33 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if ms > open_at:
                     out.append((open_at, ms))
                 open_at = None
-        if open_at is not None and pi + 1 < len(paragraphs):
-            ns, ne = paragraphs[pi + 1]
-            nxt = text[ns:ne].lstrip()
-            if nxt[:1] in OPENERS or nxt[:1] == '"' or nxt[:2] in ("``", "''"):
-                out.append((open_at, pe))  # multi-paragraph quote, continued below
+        if open_at is not None and _closes_below(text, paragraphs[pi + 1:]):
+            out.append((open_at, pe))  # multi-paragraph quote, continued below
     spans = [strip_edges(text, s, e) for s, e in out]
     return [(s, e) for s, e in spans if s < e]
+
+
+def _left_open(text: str, e: int) -> bool:
+    """A quotation whose paragraph ends before any closing mark: one of a quote running over
+    several paragraphs."""
+    end = text.find("\n", e)
+    return not any(ch in MARK_CHARS for ch in text[e:end if end >= 0 else len(text)])
+
+
+def _closes_below(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the paragraphs below continue a quotation left open and close it: each reopens
+    it until one ends with it closed (a stray opening mark continues nothing)."""
+    for ps, pe in paragraphs:
+        if not _reopens(text[ps:pe].lstrip()):
+            return False
+        marks = _marks(text, ps, pe)
+        if marks[-1][2] == "close":
+            return True
+    return False
+
+
+def _reopens(paragraph: str) -> bool:
+    return paragraph[:1] in OPENERS or paragraph[:1] == '"' or paragraph[:2] in ("``", "''")
 
 
 def _opens(text: str, i: int, para_start: int, width: int = 1) -> bool:
@@ -153,6 +175,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         directs.append((s, e, span))
     prev: QuoteInfo | None = None
     used_cues: set[int] = set()
+    passages: list[tuple[int, int]] = []
     for s, e, span in directs:
         q = QuoteInfo(start=s, end=e, kind="direct")
         cue = said_by.get(s) or _cue_near(doc, text, span, cues, prev.end if prev else 0)
@@ -190,12 +213,17 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + a paragraph after the previous quote's"
+        elif _left_open(text, e):
+            # a passage run over paragraphs that no one is given to say: no quote, nor are the
+            # reports inside it
+            passages.append((s, e))
+            continue
         else:
             q.evidence = "quotation marks, no cue"
         quotes.append(q)
         prev = q
     reported = reported_speech(doc, text, actors, cues, used_cues,
-                         [(q.start, q.end) for q in quotes], marked)
+                               [(q.start, q.end) for q in quotes] + passages, marked)
     # a line that a name and a colon open is all that name's ('Rubio: I Still Believe Trump
     # Can't Be Trusted'), reports inside it included; only a quotation takes it from the name
     reported += colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked)
