@@ -213,9 +213,10 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + a paragraph after the previous quote's"
-        elif _left_open(text, e):
-            # a passage run over paragraphs that no one is given to say: no quote, nor are the
-            # reports inside it
+        elif _left_open(text, e) or (passages and not text[passages[-1][1]:s].strip(
+                " \t\n" + MARK_CHARS)):
+            # a passage run over paragraphs that no one is given to say, to its last paragraph:
+            # no quote, nor are the reports inside it
             passages.append((s, e))
             continue
         else:
@@ -255,11 +256,20 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
         for r in reports:
             gap = text[r.end:q.start]
             if r.end <= q.start and len(gap) < 8 and not gap.strip(_JOIN_GAP):
-                r.end, r.kind = q.end, "mixed"
+                r.end, r.kind = _with_marks(text, q.start, q.end)[1], "mixed"
                 r.evidence += "; the quotation after it"
                 drop.add(id(q))
                 break
     return [q for q in quotes if id(q) not in drop]
+
+
+def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    """A quotation's span with its own quotation marks, for a mixed quote that holds it."""
+    while s > 0 and text[s - 1] in MARK_CHARS:
+        s -= 1
+    while e < len(text) and text[e] in MARK_CHARS:
+        e += 1
+    return s, e
 
 
 def _inside_marks(text: str, s: int, e: int) -> tuple[int, int]:
@@ -325,6 +335,7 @@ def _passed_on(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token,
     source = next((c for c in prep[0].children if c.dep_ == "pobj"), None) if prep else None
     if source is None:
         return
+    q.start = _with_marks(text, q.start, q.end)[0]  # mixed: its marks are part of its text
     q.end, q.kind = strip_edges(text, q.start, m.start(1))[1], "mixed"
     set_speaker(doc, actors, q, source, marked)
     q.evidence += "; relayed by another"
