@@ -93,3 +93,11 @@ def test_multi_paragraph_quote_after_its_cue_is_one_speakers(nlp):
         "Now every worker in the plant will see the raise."]
     speakers = {q.speaker for q in rec.quotes if q.kind == "direct"}
     assert len(speakers) == 1 and None not in speakers
+
+
+@pytest.mark.slow
+def test_quotation_with_a_byline_is_a_title(nlp):
+    text = ("WEEKEND READING\n\n—“The river towns that time forgot,” by the Courier's Ann Webb: "
+            "http://example.com/1.\n\nThe council meets on Monday.")
+    quotes, _ = _quotes(text)
+    assert not any("river towns" in t for _, t in quotes)

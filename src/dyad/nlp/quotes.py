@@ -164,8 +164,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _names_a_work(span):
-            continue
+        if _names_a_work(span) or _BYLINE.match(text, e):
+            continue  # a title: 'the movie, “13 Hours,”', '“Met gets a new director,” by X'
         if _is_partial(text, s, e):
             if (cue := _cue_before(doc, text, span, cues)) is None:
                 continue
@@ -373,6 +373,11 @@ def _words_before(doc: Doc, text: str, q: QuoteInfo, cue: Token, cues: dict[str,
     if lead is None or any(is_cue(t, cues) for t in lead):
         return None
     return s
+
+
+# a quotation followed by its author's byline is the title of a piece ('—“Met gets a new
+# director,” by The Times's Jane Doe')
+_BYLINE = re.compile(r"[,.!?]?[”\"'’]+,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _names_a_work(span: Span) -> bool:
