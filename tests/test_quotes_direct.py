@@ -33,6 +33,17 @@ def test_stray_mark_before_a_closed_quote_swallows_nothing():
     assert spans_text(text) == ["We agree"]
 
 
+def test_nested_double_quotes_give_the_outer_quotation():
+    text = "“He told me “go home” and then he left,” she said. Later “it rained,” he said."
+    assert spans_text(text) == ["He told me “go home” and then he left", "it rained"]
+
+
+def test_unbalanced_nested_opener_falls_back_to_the_last_opener():
+    # the first opener is never closed: a stray mark, and the quotation is the one after it
+    text = "She wrote “a note and then “we will stay,” she said."
+    assert spans_text(text) == ["we will stay"]
+
+
 def _quotes(text):
     from dyad.api import analyze
 

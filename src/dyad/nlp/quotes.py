@@ -100,8 +100,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
     paragraphs = [(ps, pe) for ps, pe in paragraphs if text[ps:pe].strip()]
     for pi, (ps, pe) in enumerate(paragraphs):
+        marks = _marks(text, ps, pe)
+        if (nested := _nested(marks)) is not None:
+            out += nested
+            continue
         open_at: int | None = None
-        for ms, me, role in _marks(text, ps, pe):
+        for ms, me, role in marks:
             if role == "open":
                 open_at = me  # an opener while open: the earlier one was stray
             elif open_at is not None:
@@ -112,6 +116,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             out.append((open_at, pe))  # multi-paragraph quote, continued below
     spans = [strip_edges(text, s, e) for s, e in out]
     return [(s, e) for s, e in spans if s < e]
+
+
+def _nested(marks: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
+    """The outermost quotations of a paragraph whose marks nest and balance ('“He told me “go
+    home” and left,” she said'); None where they do not nest, or do not balance (a stray mark
+    is then read as above: an opener while open starts afresh)."""
+    depth, deepest, out, start = 0, 0, [], 0
+    for ms, me, role in marks:
+        if role == "open":
+            if depth == 0:
+                start = me
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0 and ms > start:
+                out.append((start, ms))
+    return out if deepest > 1 and depth == 0 else None
 
 
 def _left_open(text: str, e: int) -> bool:
