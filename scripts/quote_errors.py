@@ -111,7 +111,7 @@ def main() -> None:
     args = ap.parse_args()
     articles = read_polnear(args.file, args.limit)
     cache = f"{args.cache}-{os.path.basename(args.file)}-{args.limit or 'all'}.spacy"
-    nlp, docs = parsed(articles, cache)
+    _, docs = parsed(articles, cache)
     kinds = set(args.kinds.split(","))
     tally = QuoteTally()
     buckets: Counter = Counter()

@@ -56,8 +56,9 @@ def test_quotation_after_a_report_goes_on_with_it(nlp):
     text = ("The governor said the state had made real progress on roads. “I believe the worst "
             "is behind us and the next year will be better for every driver.”")
     quotes, _ = _quotes(text)
-    assert ("mixed", "the state had made real progress on roads. “I believe the worst is behind "
-            "us and the next year will be better for every driver.”") in quotes
+    joined = ("the state had made real progress on roads. “I believe the worst is behind us and "
+              "the next year will be better for every driver.”")
+    assert ("mixed", joined) in quotes
     assert not any(k == "direct" for k, _ in quotes)
 
 
@@ -65,8 +66,7 @@ def test_quotation_after_a_report_goes_on_with_it(nlp):
 def test_opening_clause_before_a_quote_attributed_after_it(nlp):
     text = "If the bridge opens in May, “it will change this town for good,” the mayor said."
     quotes, _ = _quotes(text)
-    assert quotes == [("mixed", "If the bridge opens in May, “it will change this town for "
-                                "good")]
+    assert quotes == [("mixed", "If the bridge opens in May, “it will change this town for good")]
 
 
 @pytest.mark.slow

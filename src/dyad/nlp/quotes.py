@@ -1,9 +1,7 @@
 """Quotes: direct, mixed and reported statements, attributed to their speakers.
 
-1. Quotation marks are paired per paragraph: curly, straight, and the ''…'' / ``…'' of some
-   archives. A paragraph that leaves a quote open continues it only when the paragraphs below
-   reopen it until one closes it (blank lines between paragraphs count for nothing); a stray
-   mark never swallows text. Such a passage that no one is given to say is no quote.
+1. Quotation marks are paired per paragraph (``dyad.nlp.quote_marks``), a quote over several
+   paragraphs one quote per paragraph; such a passage that no one is given to say is no quote.
 2. A quotation that starts or ends inside a clause ('said the talks were “a welcome step”'), or
    opens in lower case to carry on the sentence before it ('X said that whatever happens, “we
    …”'), is part of reported speech, not a quote of its own; but a whole sentence quoted right
@@ -13,10 +11,15 @@
    asked"); else it is the second half of a quote split by its attribution, or continues the
    previous quote, or follows a sentence that introduces it ("X had a message: “…”"), or is a
    paragraph of its own right after the paragraph of a quote by X, and is X's. A short one
-   with none of these is a title or a slogan, and is dropped.
+   with none of these is a title or a slogan, and is dropped, as is one that a byline follows
+   ('—“…,” by Jane Doe'). The words that open the sentence before a quotation attributed after
+   it are part of it ('If it passes, “…,” she said'), and a quote relayed by someone else is
+   theirs with its attribution ('“…,” X said, according to Y'): mixed quotes.
 3. Reported speech (``dyad.nlp.reported``) is found at each cue not attributing a quotation; a
    report inside what someone else is quoted or reported to say is part of it, unless it is a
-   partial quotation under a cue of its own joined to that report ('… and calls her “…”').
+   partial quotation under a cue of its own joined to that report ('… and calls her “…”'). A
+   quotation with no cue right after a report in its paragraph goes on with it ('She said
+   they had made progress. “I really believe …”'): one mixed quote.
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 5. People take the sex the text leaves no doubt about (``assign_genders``).
 """
@@ -29,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.gender import assign_genders
+from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans
 from dyad.nlp.reported import (
     Cue,
     QuoteInfo,
@@ -63,110 +67,10 @@ _CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound"
 # What may follow a quote in its paragraph for the next paragraph's quotation to be its
 # speaker's still: an attribution (", Trump said in a statement."), not a new sentence
 SPEAKS_ON_REST = 60
-OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
-CLOSERS = {"”", "»", "›"}
-# what may stand between a report and the quotation that goes on with it
+# the quotations with no cue of their own that may go on with a report right before them,
+# and what may stand between the two
 _JOINABLE = ("the speaker of the sentence before", "no cue")
 _JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
-
-
-# -- quotation marks ---------------------------------------------------------------------------
-_MARK = re.compile(r"``|''(?!')|[“”„«»‹›\"]")
-
-
-def _marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
-    """Double quotation marks of a paragraph as (start, end, role), role "open" or "close";
-    two apostrophes or backticks (''…'' and ``…'') count as one double mark."""
-    out = []
-    for m in _MARK.finditer(text, ps, pe):
-        i, mark = m.start(), m.group()
-        if mark == "``" or mark in OPENERS:
-            role = "open"
-        elif mark in CLOSERS:
-            role = "close"
-        else:
-            role = "open" if _opens(text, i, ps, len(mark)) else "close"
-        out.append((i, m.end(), role))
-    return out
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the text inside paired quotation marks, one per paragraph piece."""
-    out: list[tuple[int, int]] = []
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        paragraphs.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    paragraphs = [(ps, pe) for ps, pe in paragraphs if text[ps:pe].strip()]
-    for pi, (ps, pe) in enumerate(paragraphs):
-        marks = _marks(text, ps, pe)
-        if (nested := _nested(marks)) is not None:
-            out += nested
-            continue
-        open_at: int | None = None
-        for ms, me, role in marks:
-            if role == "open":
-                open_at = me  # an opener while open: the earlier one was stray
-            elif open_at is not None:
-                if ms > open_at:
-                    out.append((open_at, ms))
-                open_at = None
-        if open_at is not None and _closes_below(text, paragraphs[pi + 1:]):
-            out.append((open_at, pe))  # multi-paragraph quote, continued below
-    spans = [strip_edges(text, s, e) for s, e in out]
-    return [(s, e) for s, e in spans if s < e]
-
-
-def _nested(marks: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
-    """The outermost quotations of a paragraph whose marks nest and balance ('“He told me “go
-    home” and left,” she said'); None where they do not nest, or do not balance (a stray mark
-    is then read as above: an opener while open starts afresh)."""
-    depth, deepest, out, start = 0, 0, [], 0
-    for ms, me, role in marks:
-        if role == "open":
-            if depth == 0:
-                start = me
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-            if depth < 0:
-                return None
-            if depth == 0 and ms > start:
-                out.append((start, ms))
-    return out if deepest > 1 and depth == 0 else None
-
-
-def _left_open(text: str, e: int) -> bool:
-    """A quotation whose paragraph ends before any closing mark: one of a quote running over
-    several paragraphs."""
-    end = text.find("\n", e)
-    return not any(ch in MARK_CHARS for ch in text[e:end if end >= 0 else len(text)])
-
-
-def _closes_below(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """Whether the paragraphs below continue a quotation left open and close it: each reopens
-    it until one ends with it closed (a stray opening mark continues nothing)."""
-    for ps, pe in paragraphs:
-        if not _reopens(text[ps:pe].lstrip()):
-            return False
-        marks = _marks(text, ps, pe)
-        if marks[-1][2] == "close":
-            return True
-    return False
-
-
-def _reopens(paragraph: str) -> bool:
-    return paragraph[:1] in OPENERS or paragraph[:1] == '"' or paragraph[:2] in ("``", "''")
-
-
-def _opens(text: str, i: int, para_start: int, width: int = 1) -> bool:
-    before = text[i - 1] if i > para_start else " "
-    after = text[i + width] if i + width < len(text) else " "
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
-
-
 
 
 # -- attribution -------------------------------------------------------------------------------
@@ -237,7 +141,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + a paragraph after the previous quote's"
-        elif _left_open(text, e) or (passages and not text[passages[-1][1]:s].strip(
+        elif left_open(text, e) or (passages and not text[passages[-1][1]:s].strip(
                 " \t\n" + MARK_CHARS)):
             # a passage run over paragraphs that no one is given to say, to its last paragraph:
             # no quote, nor are the reports inside it
