@@ -1,8 +1,7 @@
 """Quotes: direct, mixed and reported statements, attributed to their speakers.
 
-1. Quotation marks are paired per paragraph: curly, straight, and the ''…'' / ``…'' of some
-   archives. A paragraph that leaves a quote open continues it only when the next paragraph
-   reopens it; a stray mark never swallows text.
+1. Quotation marks are paired per paragraph (``dyad.nlp.quote_marks``), a quote over several
+   paragraphs one quote per paragraph; such a passage that no one is given to say is no quote.
 2. A quotation that starts or ends inside a clause ('said the talks were “a welcome step”'), or
    opens in lower case to carry on the sentence before it ('X said that whatever happens, “we
    …”'), is part of reported speech, not a quote of its own; but a whole sentence quoted right
@@ -12,10 +11,15 @@
    asked"); else it is the second half of a quote split by its attribution, or continues the
    previous quote, or follows a sentence that introduces it ("X had a message: “…”"), or is a
    paragraph of its own right after the paragraph of a quote by X, and is X's. A short one
-   with none of these is a title or a slogan, and is dropped.
+   with none of these is a title or a slogan, and is dropped, as is one that a byline follows
+   ('—“…,” by Jane Doe'). The words that open the sentence before a quotation attributed after
+   it are part of it ('If it passes, “…,” she said'), and a quote relayed by someone else is
+   theirs with its attribution ('“…,” X said, according to Y'): mixed quotes.
 3. Reported speech (``dyad.nlp.reported``) is found at each cue not attributing a quotation; a
    report inside what someone else is quoted or reported to say is part of it, unless it is a
-   partial quotation under a cue of its own joined to that report ('… and calls her “…”').
+   partial quotation under a cue of its own joined to that report ('… and calls her “…”'). A
+   quotation with no cue right after a report in its paragraph goes on with it ('She said
+   they had made progress. “I really believe …”'): one mixed quote.
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 5. People take the sex the text leaves no doubt about (``assign_genders``).
 """
@@ -28,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.gender import assign_genders
+from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans
 from dyad.nlp.reported import (
     Cue,
     QuoteInfo,
@@ -62,62 +67,10 @@ _CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound"
 # What may follow a quote in its paragraph for the next paragraph's quotation to be its
 # speaker's still: an attribution (", Trump said in a statement."), not a new sentence
 SPEAKS_ON_REST = 60
-OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
-CLOSERS = {"”", "»", "›"}
-
-
-# -- quotation marks ---------------------------------------------------------------------------
-_MARK = re.compile(r"``|''(?!')|[“”„«»‹›\"]")
-
-
-def _marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
-    """Double quotation marks of a paragraph as (start, end, role), role "open" or "close";
-    two apostrophes or backticks (''…'' and ``…'') count as one double mark."""
-    out = []
-    for m in _MARK.finditer(text, ps, pe):
-        i, mark = m.start(), m.group()
-        if mark == "``" or mark in OPENERS:
-            role = "open"
-        elif mark in CLOSERS:
-            role = "close"
-        else:
-            role = "open" if _opens(text, i, ps, len(mark)) else "close"
-        out.append((i, m.end(), role))
-    return out
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the text inside paired quotation marks, one per paragraph piece."""
-    out: list[tuple[int, int]] = []
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        paragraphs.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    for pi, (ps, pe) in enumerate(paragraphs):
-        open_at: int | None = None
-        for ms, me, role in _marks(text, ps, pe):
-            if role == "open":
-                open_at = me  # an opener while open: the earlier one was stray
-            elif open_at is not None:
-                if ms > open_at:
-                    out.append((open_at, ms))
-                open_at = None
-        if open_at is not None and pi + 1 < len(paragraphs):
-            ns, ne = paragraphs[pi + 1]
-            nxt = text[ns:ne].lstrip()
-            if nxt[:1] in OPENERS or nxt[:1] == '"' or nxt[:2] in ("``", "''"):
-                out.append((open_at, pe))  # multi-paragraph quote, continued below
-    spans = [strip_edges(text, s, e) for s, e in out]
-    return [(s, e) for s, e in spans if s < e]
-
-
-def _opens(text: str, i: int, para_start: int, width: int = 1) -> bool:
-    before = text[i - 1] if i > para_start else " "
-    after = text[i + width] if i + width < len(text) else " "
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
-
-
+# the quotations with no cue of their own that may go on with a report right before them,
+# and what may stand between the two
+_JOINABLE = ("the speaker of the sentence before", "no cue")
+_JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
 
 
 # -- attribution -------------------------------------------------------------------------------
@@ -139,8 +92,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _names_a_work(span):
-            continue
+        if _names_a_work(span) or _BYLINE.match(text, e):
+            continue  # a title: 'the movie, “13 Hours,”', '“Met gets a new director,” by X'
         if _is_partial(text, s, e):
             if (cue := _cue_before(doc, text, span, cues)) is None:
                 continue
@@ -150,6 +103,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         directs.append((s, e, span))
     prev: QuoteInfo | None = None
     used_cues: set[int] = set()
+    passages: list[tuple[int, int]] = []
     for s, e, span in directs:
         q = QuoteInfo(start=s, end=e, kind="direct")
         cue = said_by.get(s) or _cue_near(doc, text, span, cues, prev.end if prev else 0)
@@ -159,7 +113,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             used_cues.add(cue.i)
             _attribute(doc, text, actors, q, cue, cues, marked)
             q.evidence = "quotation marks + adjacent cue"
-            if (start := _sentence_start(doc, text, q, cue)) is not None:
+            _passed_on(doc, text, actors, q, cue, marked)
+            if (start := _sentence_start(doc, text, q, cue)) is not None or (
+                    start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
                 q.evidence += "; the words before its cue"
         elif (other := turn_taker(text, quotes, q)) is not None:
@@ -185,12 +141,18 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + a paragraph after the previous quote's"
+        elif left_open(text, e) or (passages and not text[passages[-1][1]:s].strip(
+                " \t\n" + MARK_CHARS)):
+            # a passage run over paragraphs that no one is given to say, to its last paragraph:
+            # no quote, nor are the reports inside it
+            passages.append((s, e))
+            continue
         else:
             q.evidence = "quotation marks, no cue"
         quotes.append(q)
         prev = q
     reported = reported_speech(doc, text, actors, cues, used_cues,
-                         [(q.start, q.end) for q in quotes], marked)
+                               [(q.start, q.end) for q in quotes] + passages, marked)
     # a line that a name and a colon open is all that name's ('Rubio: I Still Believe Trump
     # Can't Be Trusted'), reports inside it included; only a quotation takes it from the name
     reported += colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked)
@@ -199,9 +161,43 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             # a direct quote's text is the words between the marks, whichever found it
             q.start, q.end = _inside_marks(text, q.start, q.end)
     quotes += _outermost(doc, quotes, reported)
+    quotes = _join_reports(text, quotes)
     quotes.sort(key=lambda q: q.start)
     assign_genders(doc, actors, marked)
     return quotes
+
+
+def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
+    """A quotation with no cue of its own right after a report in its paragraph goes on with
+    that report ('She said they had made progress. “I really believe …”', '… and that she has
+    learned her lesson: “They are fortified …”'): one mixed statement, from the report's start
+    to the quotation's end."""
+    reports = sorted((q for q in quotes if q.kind != "direct" and q.cue_span), key=lambda q: q.end)
+    if not reports:
+        return quotes
+    drop: set[int] = set()
+    for q in quotes:
+        if q.kind != "direct" or q.cue_span is not None or not q.evidence.endswith(_JOINABLE):
+            continue
+        if _after(text, q.end) not in ("", "\n") and not _after(text, q.end).isupper():
+            continue  # '“…,” Conway notes': an attribution follows
+        for r in reports:
+            gap = text[r.end:q.start]
+            if r.end <= q.start and len(gap) < 8 and not gap.strip(_JOIN_GAP):
+                r.end, r.kind = _with_marks(text, q.start, q.end)[1], "mixed"
+                r.evidence += "; the quotation after it"
+                drop.add(id(q))
+                break
+    return [q for q in quotes if id(q) not in drop]
+
+
+def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    """A quotation's span with its own quotation marks, for a mixed quote that holds it."""
+    while s > 0 and text[s - 1] in MARK_CHARS:
+        s -= 1
+    while e < len(text) and text[e] in MARK_CHARS:
+        e += 1
+    return s, e
 
 
 def _inside_marks(text: str, s: int, e: int) -> tuple[int, int]:
@@ -249,6 +245,67 @@ def _sentence_start(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None
             ch in before for ch in MARK_CHARS) or not any(ch.isalpha() for ch in before):
         return None
     return strip_edges(text, start, q.end)[0]
+
+
+_ACCORDING = re.compile(r"[^.!?\n“”\"]*?(,?\s+(?:according to|as recalled by)\s)")
+
+
+def _passed_on(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token,
+               marked: list[tuple[int, int]]) -> None:
+    """'“…,” Walker said, according to the AP': a quote and its attribution as someone else
+    relays them are that one's statement, a mixed quote up to 'according to'."""
+    if q.cue_span is None or q.cue_span[0] < q.end:
+        return
+    m = _ACCORDING.match(text, q.cue_span[1])
+    if m is None:
+        return
+    prep = doc.char_span(m.end(1) - 3, m.end(1) - 1, alignment_mode="expand")
+    source = next((c for c in prep[0].children if c.dep_ == "pobj"), None) if prep else None
+    if source is None:
+        return
+    q.start = _with_marks(text, q.start, q.end)[0]  # mixed: its marks are part of its text
+    q.end, q.kind = strip_edges(text, q.start, m.start(1))[1], "mixed"
+    set_speaker(doc, actors, q, source, marked)
+    q.evidence += "; relayed by another"
+
+
+def _words_before(doc: Doc, text: str, q: QuoteInfo, cue: Token, cues: dict[str, Cue]
+                  ) -> int | None:
+    """'If the bill passes, “it will be a good day,” she said': the words that open the sentence
+    before a quotation attributed after it are part of what was said; where the quote then
+    starts."""
+    if cue.idx < q.end:
+        return None
+    i = q.start
+    while i > 0 and text[i - 1] in MARK_CHARS:
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == 0 or text[j - 1] != ",":
+        return None
+    k = j - 1
+    while k > 0:
+        ch = text[k - 1]
+        if ch == "\n" or ch in MARK_CHARS or (ch in ".!?" and text[k] in " \t"):
+            break
+        k -= 1
+    if k > 0 and text[k - 1] in MARK_CHARS:
+        return None
+    s, _ = strip_edges(text, k, j)
+    words = text[s:j].split()
+    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return None
+    lead = doc.char_span(s, j, alignment_mode="expand")
+    # 'Sanders had said, “We'll see,” when asked …': a cue of its own
+    if lead is None or any(is_cue(t, cues) for t in lead):
+        return None
+    return s
+
+
+# a quotation followed by its author's byline is the title of a piece ('—“Met gets a new
+# director,” by The Times's Jane Doe')
+_BYLINE = re.compile(r"[,.!?]?[”\"'’]+,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _names_a_work(span: Span) -> bool:

@@ -1,0 +1,114 @@
+"""Direct and mixed quotation spans: multi-paragraph quotes, stray marks, and the words that
+PolNeAR counts as part of a quote around its quotation marks."""
+
+import pytest
+
+from dyad.nlp.quotes import quote_spans
+
+
+def spans_text(text):
+    return [text[s:e] for s, e in quote_spans(text)]
+
+
+def test_multi_paragraph_quote_across_blank_lines():
+    text = ("The mayor spoke at length.\n\n“We built the bridge in a year.\n\n"
+            "“Nobody thought we could, and we did it anyway.”\n\nThe crowd cheered.")
+    assert spans_text(text) == ["We built the bridge in a year.",
+                                "Nobody thought we could, and we did it anyway."]
+
+
+def test_multi_paragraph_quote_of_three_paragraphs_only_the_last_closes():
+    text = "“One.\n\n“Two, still going.\n\n“Three, and done.”\nAfter."
+    assert spans_text(text) == ["One.", "Two, still going.", "Three, and done."]
+
+
+def test_open_paragraphs_that_never_close_are_no_quote():
+    # each line opens a mark that nothing closes: stray marks, not one long quotation
+    text = "“First stray line\n\n“Second stray line\n\nPlain narration follows here."
+    assert spans_text(text) == []
+
+
+def test_stray_mark_before_a_closed_quote_swallows_nothing():
+    text = "He wrote “the start\n\nThe council met. “We agree,” she said."
+    assert spans_text(text) == ["We agree"]
+
+
+def test_nested_double_quotes_give_the_outer_quotation():
+    text = "“He told me “go home” and then he left,” she said. Later “it rained,” he said."
+    assert spans_text(text) == ["He told me “go home” and then he left", "it rained"]
+
+
+def test_unbalanced_nested_opener_falls_back_to_the_last_opener():
+    # the first opener is never closed: a stray mark, and the quotation is the one after it
+    text = "She wrote “a note and then “we will stay,” she said."
+    assert spans_text(text) == ["we will stay"]
+
+
+def _quotes(text):
+    from dyad.api import analyze
+
+    rec = analyze(text)
+    return [(q.kind, text[q.start:q.end]) for q in rec.quotes], rec
+
+
+@pytest.mark.slow
+def test_quotation_after_a_report_goes_on_with_it(nlp):
+    text = ("The governor said the state had made real progress on roads. “I believe the worst "
+            "is behind us and the next year will be better for every driver.”")
+    quotes, _ = _quotes(text)
+    joined = ("the state had made real progress on roads. “I believe the worst is behind us and "
+              "the next year will be better for every driver.”")
+    assert ("mixed", joined) in quotes
+    assert not any(k == "direct" for k, _ in quotes)
+
+
+@pytest.mark.slow
+def test_opening_clause_before_a_quote_attributed_after_it(nlp):
+    text = "If the bridge opens in May, “it will change this town for good,” the mayor said."
+    quotes, _ = _quotes(text)
+    assert quotes == [("mixed", "If the bridge opens in May, “it will change this town for good")]
+
+
+@pytest.mark.slow
+def test_opening_clause_with_a_cue_of_its_own_stays_out(nlp):
+    text = "The mayor had said, “We will see,” when reporters asked about the bridge."
+    quotes, _ = _quotes(text)
+    assert ("direct", "We will see") in quotes
+
+
+@pytest.mark.slow
+def test_quote_relayed_by_someone_else_is_theirs_up_to_according_to(nlp):
+    text = ("“We will not close the plant,” Jenkins said on Monday, according to the Gazette.")
+    quotes, rec = _quotes(text)
+    assert quotes == [("mixed", "“We will not close the plant,” Jenkins said on Monday")]
+    (q,) = rec.quotes
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "the Gazette"
+
+
+@pytest.mark.slow
+def test_passage_over_paragraphs_with_no_speaker_is_no_quote(nlp):
+    text = ("The bill went to the floor.\n\n“Section one sets the budget of the agency for "
+            "the coming year.\n\n“Section two repeals the old fee on river barges.”\n\n"
+            "Debate begins next week.")
+    quotes, _ = _quotes(text)
+    assert not any(k == "direct" for k, _ in quotes)
+
+
+@pytest.mark.slow
+def test_multi_paragraph_quote_after_its_cue_is_one_speakers(nlp):
+    text = ("Maria Lopez, the union leader, said: “We waited ten years for this contract.\n\n"
+            "“Now every worker in the plant will see the raise.”\n\nTalks ended on Friday.")
+    quotes, rec = _quotes(text)
+    assert [t for k, t in quotes if k == "direct"] == [
+        "We waited ten years for this contract.",
+        "Now every worker in the plant will see the raise."]
+    speakers = {q.speaker for q in rec.quotes if q.kind == "direct"}
+    assert len(speakers) == 1 and None not in speakers
+
+
+@pytest.mark.slow
+def test_quotation_with_a_byline_is_a_title(nlp):
+    text = ("WEEKEND READING\n\n—“The river towns that time forgot,” by the Courier's Ann Webb: "
+            "http://example.com/1.\n\nThe council meets on Monday.")
+    quotes, _ = _quotes(text)
+    assert not any("river towns" in t for _, t in quotes)
