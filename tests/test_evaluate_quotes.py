@@ -235,6 +235,25 @@ def test_resolution_scored_per_case(tmp_path):
     assert "continuation" in format_report(m)
 
 
+def test_only_resolved_scores_the_articles_the_resolution_file_names(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    other = polnear_row("d2", "a", "Nothing was said here.", [])
+    gold.write_text(open(write_gold(tmp_path), encoding="utf-8").read() + other + "\n",
+                    encoding="utf-8")
+    a, b = span(TEXT, '"Nobody doubts it."')
+    res = tmp_path / "res.jsonl"
+    res.write_text(json.dumps({"doc_id": "d1", "content_start": a, "content_end": b,
+                               "case": "continuation", "name": "Ann Lee"}), encoding="utf-8")
+    records = {"d1": predicted_record(), "d2": Record(id="d2", text="Nothing was said here.")}
+    every = evaluate_quotes(str(gold), nlp_records=records, resolution=str(res))
+    only = evaluate_quotes(str(gold), nlp_records=records, resolution=str(res),
+                           only_resolved=True)
+    assert every["articles"] == 2 and only["articles"] == 1
+    assert only["resolution"]["overall"]["correct"] == 1
+    with pytest.raises(ValueError):
+        evaluate_quotes(str(gold), nlp_records=records, only_resolved=True)
+
+
 def test_failed_record_counts_as_no_quotes(tmp_path):
     rec = Record(id="d1", text=TEXT, error={"code": "analysis", "message": "boom"})
     m = evaluate_quotes(write_gold(tmp_path), nlp_records=[rec])
