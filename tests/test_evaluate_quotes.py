@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -238,8 +239,8 @@ def test_resolution_scored_per_case(tmp_path):
 def test_only_resolved_scores_the_articles_the_resolution_file_names(tmp_path):
     gold = tmp_path / "gold.jsonl"
     other = polnear_row("d2", "a", "Nothing was said here.", [])
-    gold.write_text(open(write_gold(tmp_path), encoding="utf-8").read() + other + "\n",
-                    encoding="utf-8")
+    first = Path(write_gold(tmp_path)).read_text(encoding="utf-8")
+    gold.write_text(first + other + "\n", encoding="utf-8")
     a, b = span(TEXT, '"Nobody doubts it."')
     res = tmp_path / "res.jsonl"
     res.write_text(json.dumps({"doc_id": "d1", "content_start": a, "content_end": b,
