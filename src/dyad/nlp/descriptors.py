@@ -18,7 +18,7 @@ from dyad.knowledge import load_knowledge
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.speaker_names import agreed_gender, untitled
-from dyad.nlp.speaker_salience import nearness
+from dyad.nlp.speaker_salience import nearness, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
@@ -32,6 +32,8 @@ GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "depa
 # "the company" is the business last named, whatever its name
 COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
                  "lender", "manufacturer", "conglomerate"}
+# "the agency" is the government body last named, whatever its name ("the State Department")
+GOVERNMENT_HEADS = {"agency", "department", "ministry", "bureau"}
 # "the newspaper" is the news organisation last named, whatever its name
 MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
                "publication", "daily", "tabloid", "station"}
@@ -98,18 +100,25 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     last named ("the Sanders campaign"); "the governor", "the billionaire businessman", "the
     Wisconsin Republican" to the person last named with that role or party, else to the person
     last named (news writing varies its references to whoever the story is about)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "board" and any(c.lower_ == "editorial" for c in tok.lefts):
+        # "the editorial board", "the paper's editorial board" speak for the newspaper
+        tok = next((c for c in tok.children if c.dep_ == "poss"
+                    and c.lemma_.lower() in MEDIA_HEADS), tok)
+        lemma = "newspaper"
     if tok.tag_ in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
         return None
-    lemma = tok.lemma_.lower()
     before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
               if any(s < start for s, _ in a.mentions)]
-    if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS:
+    if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS or (
+            lemma in GOVERNMENT_HEADS):
         named = [(s, a) for s, a in before if a.name[:1].isupper() and (
             (a.kind in ("organization", "group") and len(a.name.split()) > 1
              and a.name.lower().split()[-1] == lemma)
             or (a.kind == "organization" and lemma in MEDIA_HEADS and "MED" in a.sector)
-            or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector))]
+            or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector)
+            or (a.kind == "organization" and lemma in GOVERNMENT_HEADS and "GOV" in a.sector))]
         return max(named, key=lambda x: x[0])[1] if named else None
     if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER:
         return None  # a name ("the New Hampshire Union Leader"), not a description
@@ -149,9 +158,14 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     if not pool:
         # no one named with that role: like a pronoun, the description carries on whom the
         # text was just about, the subject of a main clause counting as nearer than a name
-        # in passing
-        pool = [(max(nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
-                     if s < start), a) for _, a in people]
+        # in passing; names inside quotation marks are what someone said ("“… what Rubio has
+        # done …,” the Senate minority leader said" is not Rubio)
+        quoted = quoted_spans(doc)
+        starts = [s for s, _ in quoted]
+        inside = within(quoted, starts, doc[start].idx)
+        pool = [(max(near), a) for _, a in people if (near := [
+            nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
+            if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
 
 

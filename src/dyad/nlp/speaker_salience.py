@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyad.nlp.speaker_names import line_breaks
 
@@ -26,9 +26,12 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
     head = as_subject(head)
     subject = head.dep_ in ("nsubj", "nsubjpass")
     score = i + SUBJECT_REACH * subject
-    if subject and para >= 0 and head.idx >= para:
-        score += SUBJECT_REACH  # a paragraph opens on whom it is about
-    if speech is not None and subject and main_clause(head.head):
+    main = subject and main_clause(head.head)
+    if main and para >= 0 and head.idx >= para:
+        # a paragraph opens on whom it is about: the subject of a main clause, not of a clause
+        # within it ("Stockman has been pushing for Mr. Trump to own the issue")
+        score += SUBJECT_REACH
+    if speech is not None and main:
         score += SUBJECT_REACH
     if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
         score += SUBJECT_REACH  # who was just speaking speaks on
@@ -66,3 +69,16 @@ def main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+QUOTED = "dyad.quoted_spans"  # user_data key: the character spans inside quotation marks
+
+
+def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of ``doc`` inside quotation marks, found once a Doc."""
+    spans = doc.user_data.get(QUOTED)
+    if spans is None:
+        from dyad.nlp.quotes import quote_spans  # quotes imports the speaker modules
+
+        spans = doc.user_data[QUOTED] = quote_spans(doc.text)
+    return spans

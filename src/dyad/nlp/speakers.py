@@ -37,10 +37,12 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
 from dyad.nlp.speaker_names import (
     GUESSED_GENDER,
     agreed_gender,
+    family_member,
     gender_of,
     headline_person,
     honorific_person,
     person_by_surname,
+    surname_holders,
     untitled,
 )
 from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
@@ -214,8 +216,14 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         quoted = []
     best: tuple[int, ActorInfo] | None = None
     found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
+    holders = surname_holders(actors) if want_person else {}
     for cand in actors.actors:
-        if want_person != (cand.kind == "person"):
+        stand_in = None
+        if want_person and cand.kind in ("organization", "other"):
+            stand_in = holders.get(cand.name)  # "Sanders" taken for a body: Bernie Sanders
+            if stand_in is None:
+                continue
+        elif want_person != (cand.kind == "person"):
             continue
         no_title = untitled(cand)
         for s, e in cand.mentions:
@@ -223,7 +231,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 break
             if quoted and within(quoted, starts, doc[s].idx):
                 continue
-            a = cand
+            a = stand_in or cand
             if no_title:
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
@@ -234,7 +242,10 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             a, titled = honorific_person(doc, actors, a, s, e)
             known = titled or agreed_gender(doc, a)
             if gender and known and known != gender:
-                continue
+                a = None if titled else family_member(doc, actors, a, s, e, gender)
+                if a is None:
+                    continue
+                known = gender
             found.append((doc[s:e].root, a, bool(gender and known == gender)))
     # who spoke last speaks on, unless a later paragraph has since made someone else the
     # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
