@@ -53,6 +53,28 @@ def test_a_bare_surname_taken_for_a_body_counts_as_the_person_for_a_pronoun():
     assert resolve_pronoun(doc, actors, doc[i + 9], quoted=[]).name == "Tom Reyes"
 
 
+def test_a_bare_surname_the_tagger_left_without_an_actor_is_the_person_of_that_surname():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Gloria Major left. Eva Reyes spoke. … Major smiled. Talks failed, she said."
+    rows = filler([("Gloria", 1, "compound", "PROPN", "Gloria"),
+                   ("Major", 2, "nsubj", "PROPN", "Major"), ("left", 2, "ROOT", "VERB", "leave"),
+                   (".", 2, "punct", "PUNCT", "."), ("Eva", 5, "compound", "PROPN", "Eva"),
+                   ("Reyes", 6, "nsubj", "PROPN", "Reyes"), ("spoke", 6, "ROOT", "VERB", "speak"),
+                   (".", 6, "punct", "PUNCT", ".")], 10)
+    i = len(rows)
+    rows += [("Major", i + 1, "nsubj", "PROPN", "Major"), ("smiled", i + 1, "ROOT", "VERB", "smile"),
+             (".", i + 1, "punct", "PUNCT", "."),
+             ("Talks", i + 4, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", i + 7, "ccomp", "VERB", "fail"), (",", i + 7, "punct", "PUNCT", ","),
+             ("she", i + 7, "nsubj", "PRON", "she"), ("said", i + 7, "ROOT", "VERB", "say"),
+             (".", i + 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Gloria Major", "person", "female"),
+                    (4, 6, "Eva Reyes", "person", "female"))
+    assert resolve_pronoun(doc, actors, doc[i + 6], quoted=[]).name == "Gloria Major"
+
+
 def test_a_bare_surname_put_with_the_wrong_one_of_a_family_is_the_one_of_the_pronouns_sex():
     from dyad.nlp.speakers import resolve_pronoun
 
@@ -150,3 +172,25 @@ def test_the_editorial_board_speaks_for_the_newspaper_named_before():
               (2, 3, "Acme Holdings", "organization", None, "BUS"))
     board = [the, ("editorial", "amod", "ADJ", "editorial"), ("board", "", "NOUN", "board")]
     assert described_body(board, *papers) == "Valley Courier"
+
+
+AS_OBSERVED = [
+    ("As", 2, "mark", "SCONJ", "as"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+    ("observed", 6, "advcl", "VERB", "observe"), (",", 6, "punct", "PUNCT", ","),
+    ("the", 5, "det", "DET", "the"), ("stage", 6, "nsubj", "NOUN", "stage"),
+    ("won", 6, "ROOT", "VERB", "win"), (":", 6, "punct", "PUNCT", ":"),
+    ("\n\n", 6, "dep", "SPACE", "\n\n"),
+    ("“", 12, "punct", "PUNCT", "“"), ("The", 11, "det", "DET", "the"),
+    ("debate", 12, "nsubj", "NOUN", "debate"), ("was", 12, "ROOT", "AUX", "be"),
+    ("fair", 12, "acomp", "ADJ", "fair"), (".", 12, "punct", "PUNCT", "."),
+    ("”", 12, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_lead_in_whose_aside_says_who_observed_gives_the_quotations_speaker():
+    from test_quotes import analyse_speakers
+
+    ents = ["O", "B-PERSON"] + ["O"] * 14
+    _, quotes = analyse_speakers(AS_OBSERVED, ents)
+    said = [(content, speaker and speaker.name) for content, speaker, _ in quotes]
+    assert ("The debate was fair.", "Lee") in said

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 MARK_CHARS = "“”„«»‹›\"'`"
 
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
+SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gave no actor
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
@@ -216,7 +217,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         quoted = []
     best: tuple[int, ActorInfo] | None = None
     found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
-    holders = surname_holders(actors) if want_person else {}
+    holders = surname_holders(actors) if want_person and speaker else {}
     for cand in actors.actors:
         stand_in = None
         if want_person and cand.kind in ("organization", "other"):
@@ -242,11 +243,21 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             a, titled = honorific_person(doc, actors, a, s, e)
             known = titled or agreed_gender(doc, a)
             if gender and known and known != gender:
-                a = None if titled else family_member(doc, actors, a, s, e, gender)
+                a = None if titled or not speaker else family_member(doc, actors, a, s, e,
+                                                                      gender)
                 if a is None:
                     continue
                 known = gender
             found.append((doc[s:e].root, a, bool(gender and known == gender)))
+    for t in doc[max(0, tok.i - SURNAME_REACH):tok.i] if holders else ():
+        # a bare surname the tagger left without an actor ("For Major, a retiree, …"; "Bamberg"
+        # taken for the town) is the person of that surname
+        p = holders.get(t.text) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
+        if p is None or actors.at(t) is not None or (quoted and within(quoted, starts, t.idx)):
+            continue
+        known = agreed_gender(doc, p)
+        if not (gender and known and known != gender):
+            found.append((t, p, bool(gender and known == gender)))
     # who spoke last speaks on, unless a later paragraph has since made someone else the
     # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
     last = max((paragraph(r) for r, _, _ in found if main_subject(r)), default=0)
@@ -408,6 +419,10 @@ def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
     colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
     if not colon and root.lemma_.lower() not in cues:
         return None
+    if root.lemma_.lower() not in cues:
+        # 'As Pollak observed, the winner was the stage itself: “…”': the aside says who
+        root = next((t for t in doc[lo:start] if t.dep_ == "advcl" and t.lemma_.lower() in cues
+                     and is_cue(t) and any(c.lower_ == "as" for c in t.children)), root)
     subj = subject_of(root, is_cue)
     if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "i"):
         return None
