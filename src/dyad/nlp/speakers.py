@@ -63,6 +63,8 @@ MARK_CHARS = "“”„«»‹›\"'`"
 
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gave no actor
+# What speaks for the person whose it is ("his office", "Vitter's office")
+SPOKEN_FOR = {"office"}
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
@@ -84,6 +86,14 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Christie, who said …": the relative clause's noun speaks, through "who"
         return resolve_speaker(doc, actors, tok.head.head, quoted)[0], (tok.i, tok.i + 1)
+    if tok.lemma_.lower() in SPOKEN_FOR and tok.tag_ not in ("NNS", "NNPS"):
+        # "His office put out a statement": a person's office speaks for that person
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = resolve_speaker(doc, actors, poss, quoted)[0] if poss is not None else None
+        if owner is not None and owner.kind == "person":
+            start, end = _np_span(tok)
+            actors.add_mention(owner, start, end)
+            return owner, (start, end)
     a = actors.at(tok)
     if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
