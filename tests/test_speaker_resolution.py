@@ -209,3 +209,21 @@ def test_a_persons_office_speaks_for_the_person():
     actors = people(doc, (0, 2, "Ada Park", "person", "female"))
     actor, (s, e) = resolve_speaker(doc, actors, doc[5], quoted=[])
     assert (actor.name, doc[s:e].text) == ("Ada Park", "Her office")
+
+
+def test_a_surname_in_apposition_with_a_description_is_the_person_not_the_description():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Juan Ortiz left. Ortiz, the former adviser, said talks failed." (the tagger took the
+    # second "Ortiz" for a body)
+    rows = [("Juan", 1, "compound", "PROPN", "Juan"), ("Ortiz", 2, "nsubj", "PROPN", "Ortiz"),
+            ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", "."),
+            ("Ortiz", 10, "nsubj", "PROPN", "Ortiz"), (",", 4, "punct", "PUNCT", ","),
+            ("the", 8, "det", "DET", "the"), ("former", 8, "amod", "ADJ", "former"),
+            ("adviser", 4, "appos", "NOUN", "adviser"), (",", 4, "punct", "PUNCT", ","),
+            ("said", 10, "ROOT", "VERB", "say"), ("talks", 12, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 10, "ccomp", "VERB", "fail"), (".", 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Juan Ortiz", "person", "male"), (4, 5, "Ortiz", "organization"),
+                    (6, 9, "former adviser", "person"))
+    assert resolve_speaker(doc, actors, doc[4], quoted=[])[0].name == "Juan Ortiz"

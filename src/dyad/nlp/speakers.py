@@ -101,8 +101,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         # campaign" is not Trump).
         for x in tok.subtree:
             p = actors.at(x)
-            if (p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok)
-                    and not possessor(x, tok)):
+            if (p is not None and p.kind == "person" and x.i != tok.i and not untitled(p)
+                    and not _in_clause(x, tok) and not possessor(x, tok)):
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
