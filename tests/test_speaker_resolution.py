@@ -227,3 +227,11 @@ def test_a_surname_in_apposition_with_a_description_is_the_person_not_the_descri
     actors = people(doc, (0, 2, "Juan Ortiz", "person", "male"), (4, 5, "Ortiz", "organization"),
                     (6, 9, "former adviser", "person"))
     assert resolve_speaker(doc, actors, doc[4], quoted=[])[0].name == "Juan Ortiz"
+
+
+def test_the_chairman_with_no_one_named_so_is_whom_the_text_was_about():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"),)
+    assert described_body([the, ("chairman", "", "NOUN", "chairman")], *named) == "Ann Smith"
+    assert described_body([the, ("retired", "amod", "ADJ", "retired"),
+                           ("neurosurgeon", "", "NOUN", "neurosurgeon")], *named) == "Ann Smith"

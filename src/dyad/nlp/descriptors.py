@@ -22,7 +22,8 @@ from dyad.nlp.speaker_salience import nearness, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
-                "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist"}
+                "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist",
+                "chairman", "chairwoman", "neurosurgeon"}
 PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
            "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
 # "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
