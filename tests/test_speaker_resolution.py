@@ -196,21 +196,6 @@ def test_a_lead_in_whose_aside_says_who_observed_gives_the_quotations_speaker():
     assert ("The debate was fair.", "Lee") in said
 
 
-def test_a_persons_office_speaks_for_the_person():
-    from dyad.nlp.speakers import resolve_speaker
-
-    # "Sen. Ada Park spoke. Her office said talks failed." / "Their offices said …" is no one's
-    rows = [("Ada", 1, "compound", "PROPN", "Ada"), ("Park", 2, "nsubj", "PROPN", "Park"),
-            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
-            ("Her", 5, "poss", "PRON", "her"), ("office", 6, "nsubj", "NOUN", "office", "NN"),
-            ("said", 6, "ROOT", "VERB", "say"), ("talks", 8, "nsubj", "NOUN", "talk", "NNS"),
-            ("failed", 6, "ccomp", "VERB", "fail"), (".", 6, "punct", "PUNCT", ".")]
-    doc = build_doc(rows, None)
-    actors = people(doc, (0, 2, "Ada Park", "person", "female"))
-    actor, (s, e) = resolve_speaker(doc, actors, doc[5], quoted=[])
-    assert (actor.name, doc[s:e].text) == ("Ada Park", "Her office")
-
-
 def test_a_surname_in_apposition_with_a_description_is_the_person_not_the_description():
     from dyad.nlp.speakers import resolve_speaker
 

@@ -63,8 +63,6 @@ MARK_CHARS = "“”„«»‹›\"'`"
 
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gave no actor
-# What speaks for the person whose it is ("his office", "Vitter's office")
-SPOKEN_FOR = {"office"}
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
@@ -86,14 +84,6 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Christie, who said …": the relative clause's noun speaks, through "who"
         return resolve_speaker(doc, actors, tok.head.head, quoted)[0], (tok.i, tok.i + 1)
-    if tok.lemma_.lower() in SPOKEN_FOR and tok.tag_ not in ("NNS", "NNPS"):
-        # "His office put out a statement": a person's office speaks for that person
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owner = resolve_speaker(doc, actors, poss, quoted)[0] if poss is not None else None
-        if owner is not None and owner.kind == "person":
-            start, end = _np_span(tok)
-            actors.add_mention(owner, start, end)
-            return owner, (start, end)
     a = actors.at(tok)
     if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
@@ -101,7 +91,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         # campaign" is not Trump).
         for x in tok.subtree:
             p = actors.at(x)
-            if (p is not None and p.kind == "person" and x.i != tok.i and not untitled(p)
+            if (p is not None and p.kind == "person" and x.i != tok.i
+                    and not (untitled(p) and _in_apposition(x, tok))
                     and not _in_clause(x, tok) and not possessor(x, tok)):
                 a, tok = p, x
                 break
@@ -182,6 +173,15 @@ def _in_clause(x: Token, head: Token) -> bool:
     """``x`` belongs to a clause that modifies ``head`` ("the PAC backing Jeb Bush")."""
     while x.i != head.i and x.head.i != x.i:
         if x.dep_ in ("acl", "relcl"):
+            return True
+        x = x.head
+    return False
+
+
+def _in_apposition(x: Token, head: Token) -> bool:
+    """``x`` belongs to a phrase in apposition with ``head`` ("Zarate, the former adviser")."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ == "appos" and x.head.i == head.i:
             return True
         x = x.head
     return False
