@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -233,6 +234,25 @@ def test_resolution_scored_per_case(tmp_path):
     assert "pronoun" not in r                      # its article was not analysed
     assert r["overall"]["n"] == 2
     assert "continuation" in format_report(m)
+
+
+def test_only_resolved_scores_the_articles_the_resolution_file_names(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    other = polnear_row("d2", "a", "Nothing was said here.", [])
+    first = Path(write_gold(tmp_path)).read_text(encoding="utf-8")
+    gold.write_text(first + other + "\n", encoding="utf-8")
+    a, b = span(TEXT, '"Nobody doubts it."')
+    res = tmp_path / "res.jsonl"
+    res.write_text(json.dumps({"doc_id": "d1", "content_start": a, "content_end": b,
+                               "case": "continuation", "name": "Ann Lee"}), encoding="utf-8")
+    records = {"d1": predicted_record(), "d2": Record(id="d2", text="Nothing was said here.")}
+    every = evaluate_quotes(str(gold), nlp_records=records, resolution=str(res))
+    only = evaluate_quotes(str(gold), nlp_records=records, resolution=str(res),
+                           only_resolved=True)
+    assert every["articles"] == 2 and only["articles"] == 1
+    assert only["resolution"]["overall"]["correct"] == 1
+    with pytest.raises(ValueError):
+        evaluate_quotes(str(gold), nlp_records=records, only_resolved=True)
 
 
 def test_failed_record_counts_as_no_quotes(tmp_path):

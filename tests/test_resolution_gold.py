@@ -1,5 +1,5 @@
-"""The speaker-resolution gold set over PolNeAR dev: its structure, and, where the PolNeAR file
-is present, that every item points at an attribution the quote scorer sees."""
+"""The speaker-resolution gold sets over PolNeAR dev and train: their structure, and, where the
+PolNeAR file is present, that every item points at an attribution the quote scorer sees."""
 
 import json
 import re
@@ -11,18 +11,27 @@ import pytest
 from dyad.evaluate.quotes import CASES, read_polnear, read_resolution
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "evaluation" / "polnear-dev-resolution.jsonl"
-POLNEAR_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "quotes" / "polnear-dev.jsonl"
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "quotes"
 FIELDS = {"doc_id", "content_start", "content_end", "case", "name"}
+# split -> (gold file, least items by case: pronoun + descriptor, descriptor, continuation,
+# full name)
+SETS = {
+    "dev": ("polnear-dev-resolution.jsonl", (200, 40, 50, 50)),
+    "train": ("polnear-train-resolution.jsonl", (200, 100, 40, 40)),
+}
 
 
-def gold_rows() -> list[dict]:
-    with open(GOLD, encoding="utf-8") as f:
+def gold_rows(split: str) -> list[dict]:
+    with open(ROOT / "evaluation" / SETS[split][0], encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def test_rows_hold_offsets_ids_and_names_only():
-    for row in gold_rows():
+both = pytest.mark.parametrize("split", sorted(SETS))
+
+
+@both
+def test_rows_hold_offsets_ids_and_names_only(split):
+    for row in gold_rows(split):
         assert set(row) == FIELDS, row
         assert isinstance(row["doc_id"], str) and row["doc_id"]
         assert isinstance(row["content_start"], int) and isinstance(row["content_end"], int)
@@ -31,29 +40,48 @@ def test_rows_hold_offsets_ids_and_names_only():
         assert isinstance(row["name"], str) and row["name"] == row["name"].strip() != ""
 
 
-def test_counts_by_case():
-    counts = Counter(row["case"] for row in gold_rows())
-    assert counts["pronoun"] + counts["descriptor"] >= 200
-    assert counts["descriptor"] >= 40
-    assert counts["continuation"] >= 50
-    assert counts["full_name"] >= 50
+@both
+def test_counts_by_case(split):
+    counts = Counter(row["case"] for row in gold_rows(split))
+    both_, descriptor, continuation, full_name = SETS[split][1]
+    assert counts["pronoun"] + counts["descriptor"] >= both_
+    assert counts["descriptor"] >= descriptor
+    assert counts["continuation"] >= continuation
+    assert counts["full_name"] >= full_name
 
 
-def test_each_content_span_appears_once():
-    spans = Counter((r["doc_id"], r["content_start"], r["content_end"]) for r in gold_rows())
+@both
+def test_each_content_span_appears_once(split):
+    rows = gold_rows(split)
+    spans = Counter((r["doc_id"], r["content_start"], r["content_end"]) for r in rows)
     assert [s for s, n in spans.items() if n > 1] == []
 
 
-def test_the_scorer_reads_every_row():
-    items = read_resolution(str(GOLD))
-    assert len(items) == len(gold_rows())
+@both
+def test_the_scorer_reads_every_row(split):
+    items = read_resolution(str(ROOT / "evaluation" / SETS[split][0]))
+    assert len(items) == len(gold_rows(split))
     assert {it["case"] for it in items} == set(CASES)
 
 
-@pytest.mark.skipif(not POLNEAR_DEV.exists(), reason="PolNeAR dev file not present")
-def test_items_match_attributions_the_scorer_uses():
-    articles = {a.doc_id: a for a in read_polnear(str(POLNEAR_DEV))}
-    for row in gold_rows():
+def test_train_items_come_from_the_articles_the_readme_names():
+    if not (POLNEAR / "polnear-train.jsonl").exists():
+        pytest.skip("PolNeAR train file not present")
+    order = [a.doc_id for a in read_polnear(str(POLNEAR / "polnear-train.jsonl"))]
+    rows = gold_rows("train")
+    # descriptors from every 5th article, the other cases from every 20th
+    for r in rows:
+        assert order.index(r["doc_id"]) % (5 if r["case"] == "descriptor" else 20) == 0, r
+    assert len({r["doc_id"] for r in rows}) >= 40
+
+
+@both
+def test_items_match_attributions_the_scorer_uses(split):
+    path = POLNEAR / f"polnear-{split}.jsonl"
+    if not path.exists():
+        pytest.skip(f"PolNeAR {split} file not present")
+    articles = {a.doc_id: a for a in read_polnear(str(path))}
+    for row in gold_rows(split):
         art = articles.get(row["doc_id"])
         assert art is not None, row
         span = (row["content_start"], row["content_end"])

@@ -198,10 +198,10 @@ def test_a_speaker_pronoun_carries_on_the_same_pronoun_of_the_narration_before()
         i = len(rows)
         rows += [("It", i + 1, "nsubj", "PRON", "it"), ("rained", i + 1, "ROOT", "VERB", "rain"),
                  (".", i + 1, "punct", "PUNCT", ".")]
-    i = len(rows)  # "She argued that Smith erred. Talks failed, she said."
+    i = len(rows)  # "She argued and Smith erred. Talks failed, she said."
     rows += [("She", i + 1, "nsubj", "PRON", "she"), ("argued", i + 1, "ROOT", "VERB", "argue"),
-             ("that", i + 4, "mark", "SCONJ", "that"), ("Smith", i + 4, "nsubj", "PROPN", "Smith"),
-             ("erred", i + 1, "ccomp", "VERB", "err"), (".", i + 1, "punct", "PUNCT", "."),
+             ("and", i + 1, "cc", "CCONJ", "and"), ("Smith", i + 4, "nsubj", "PROPN", "Smith"),
+             ("erred", i + 1, "conj", "VERB", "err"), (".", i + 1, "punct", "PUNCT", "."),
              ("Talks", i + 7, "nsubj", "NOUN", "talk", "NNS"),
              ("failed", i + 10, "ccomp", "VERB", "fail"), (",", i + 10, "punct", "PUNCT", ","),
              ("she", i + 10, "nsubj", "PRON", "she"), ("said", i + 10, "ROOT", "VERB", "say"),

@@ -32,13 +32,18 @@ def evaluate() -> None:
               help="PolNeAR-format JSONL (e.g. ../shared/data/quotes/polnear-dev.jsonl).")
 @click.option("--resolution", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Speaker-resolution gold (offsets and names) for the same articles.")
+@click.option("--only-resolved", is_flag=True,
+              help="Score only the articles the --resolution file names.")
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, limit, fmt) -> None:
+def quotes_cmd(path, resolution, only_resolved, limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
     from dyad.evaluate.quotes import evaluate_quotes, format_report
 
-    _emit(evaluate_quotes(path, limit=limit, resolution=resolution), fmt, format_report)
+    if only_resolved and not resolution:
+        raise DyadError("--only-resolved needs --resolution FILE")
+    _emit(evaluate_quotes(path, limit=limit, resolution=resolution,
+                          only_resolved=only_resolved), fmt, format_report)
 
 
 @evaluate.command("events")

@@ -82,8 +82,10 @@ class GoldArticle:
     attributions: tuple[GoldAttribution, ...]
 
 
-def read_polnear(path: str, limit: int | None = None) -> list[GoldArticle]:
-    """One annotation per article (the first by annotator name), in the file's article order."""
+def read_polnear(path: str, limit: int | None = None,
+                 doc_ids: Iterable[str] | None = None) -> list[GoldArticle]:
+    """One annotation per article (the first by annotator name), in the file's article order;
+    only the articles ``doc_ids`` names, when given."""
     chosen: dict[str, dict] = {}
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
@@ -92,7 +94,10 @@ def read_polnear(path: str, limit: int | None = None) -> list[GoldArticle]:
         if held is None or row["annotator"] < held["annotator"]:
             chosen[row["doc_id"]] = row
     out = []
+    wanted = None if doc_ids is None else set(doc_ids)
     for row in chosen.values():
+        if wanted is not None and row["doc_id"] not in wanted:
+            continue
         out.append(GoldArticle(row["doc_id"], row["annotator"], row["text"],
                                tuple(_attribution(row["text"], a) for a in row["attributions"])))
         if limit is not None and len(out) >= limit:
@@ -427,12 +432,18 @@ def _records(articles: list[GoldArticle], nlp_records: Any) -> dict[str, Record]
 
 
 def evaluate_quotes(path: str, *, limit: int | None = None, resolution: str | None = None,
+                    only_resolved: bool = False,
                     nlp_records: Mapping[str, Record] | Iterable[Record] | None = None) -> dict:
     """Content, cue and source scores of Dyad's quotes on a PolNeAR-format file.
 
-    ``nlp_records`` (records keyed by article id, or an iterable of them) replaces running
-    Dyad, e.g. to score saved output."""
-    articles = read_polnear(path, limit)
+    ``only_resolved`` scores only the articles the ``resolution`` file names (a resolution set
+    drawn from part of a large split). ``nlp_records`` (records keyed by article id, or an
+    iterable of them) replaces running Dyad, e.g. to score saved output."""
+    items = read_resolution(resolution) if resolution else None
+    if only_resolved and items is None:
+        raise ValueError("only_resolved needs a resolution file")
+    doc_ids = {it["doc_id"] for it in items} if only_resolved and items else None
+    articles = read_polnear(path, limit, doc_ids)
     records = _records(articles, nlp_records)
     tally = QuoteTally()
     failed = []
@@ -444,8 +455,8 @@ def evaluate_quotes(path: str, *, limit: int | None = None, resolution: str | No
         tally.add(art.text, list(art.attributions), quotes)
     out = {"file": path, "articles": len(articles), "failed": len(failed),
            "failed_ids": failed[:10], **tally.metrics()}
-    if resolution:
-        out["resolution"] = score_resolution(read_resolution(resolution), records)
+    if items is not None:
+        out["resolution"] = score_resolution(items, records)
     return out
 
 

@@ -39,6 +39,33 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
+def surname_holders(actors: ActorSet) -> dict[str, ActorInfo]:
+    """Named people of two or more words by their surname, the first named of each: a surname
+    that the tagger made a body or a thing of its own ("Sanders complained", "Bamberg said")
+    is that person when a pronoun looks back for someone."""
+    out: dict[str, tuple[int, ActorInfo]] = {}
+    for p in actors.actors:
+        if p.kind == "person" and p.mentions and not untitled(p):
+            words = name_words(p.name)
+            first = min(s for s, _ in p.mentions)
+            if len(words) > 1 and (words[-1] not in out or first < out[words[-1]][0]):
+                out[words[-1]] = (first, p)
+    return {w: p for w, (_, p) in out.items()}
+
+
+def family_member(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int, sex: str
+                  ) -> ActorInfo | None:
+    """The person of ``a``'s surname whose sex is ``sex``, when the mention is the bare surname
+    and ``a`` is of the other sex: "Clinton" put with Bill Clinton, that a "she" after it says
+    is Hillary Clinton."""
+    surname = name_words(a.name)[-1] if a.kind == "person" else None
+    if surname is None or e - s != 1 or doc[s].text != surname:
+        return None
+    return next((p for p in actors.actors if p is not a and p.kind == "person"
+                 and not untitled(p) and len(name_words(p.name)) > 1
+                 and name_words(p.name)[-1] == surname and agreed_gender(doc, p) == sex), None)
+
+
 def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, int]
                      ) -> tuple[ActorInfo, int, int] | None:
     """In a title-case line (a headline: "Clinton Wades In: Urges Britain to Remain"), the

@@ -6,13 +6,10 @@ dialogue of quoted paragraphs, whoever's turn it is (``turn_taker``).
 
 The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with, the
 most recent mention winning, subjects and a known matching gender counting as nearer (for a
-speaker, main-clause subjects more, and names inside quotation marks not at all). A descriptor
-("the spokesman", "the Republican nominee") is the actor an earlier mention with the same words
-named, or the one named actor with that role; else, for a definite description of a person, the
-person last named with that role, office, party or sex (else the person last named, unless the
-role is held for someone else: "the spokesman"), and for "the campaign", "the company", "the
-newspaper" the body of that kind last named; else whoever the noun phrase names becomes an actor
-of its own.
+speaker, main-clause subjects more, and names inside quotation marks not at all; how near each
+counts is ``dyad.nlp.speaker_salience``). A descriptor ("the spokesman", "the Republican
+nominee", "the campaign") is the actor ``dyad.nlp.descriptors`` finds it stands for; else
+whoever the noun phrase names becomes an actor of its own.
 
 A person's sex is set in ``dyad.nlp.gender``; the sex a resolved pronoun suggests only helps
 resolve later ones here (``GUESSED_GENDER``).
@@ -20,25 +17,42 @@ resolve later ones here (``GUESSED_GENDER``).
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.knowledge import load_knowledge
-from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERSON_NOUNS re-exported)
+    AGENT_ROLES,
+    GROUP_HEADS,
+    NOUN_GENDER,
+    PERSON_NOUNS,
+    code_descriptor,
+    described,
+    described_as,
+    possessor,
+)
 from dyad.nlp.speaker_names import (
     GUESSED_GENDER,
     agreed_gender,
+    family_member,
     gender_of,
     headline_person,
     honorific_person,
-    line_breaks,
     person_by_surname,
+    surname_holders,
     untitled,
+)
+from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
+    GENDER_REACH,
+    SUBJECT_REACH,
+    main_clause,
+    main_subject,
+    nearness,
+    paragraph,
+    within,
 )
 from dyad.nlp.speaker_spans import same_line, source_phrase
 
@@ -47,36 +61,11 @@ if TYPE_CHECKING:
 
 MARK_CHARS = "“”„«»‹›\"'`"
 
-SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see resolve_pronoun
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
+SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gave no actor
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
-# Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
-PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
-                "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist"}
-PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
-           "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
-# "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
-GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "department",
-               "ministry", "company", "bank", "fund", "foundation", "agency", "court", "union",
-               "council", "commission", "institute", "organization", "network"}
-# "the company" is the business last named, whatever its name
-COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
-                 "lender", "manufacturer", "conglomerate"}
-# "the newspaper" is the news organisation last named, whatever its name
-MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
-               "publication", "daily", "tabloid", "station"}
-# Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
-AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-               "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
-# Nouns that say a person's sex ("the New York businessman" is not the woman last named)
-NOUN_GENDER = {**dict.fromkeys(("businessman", "congressman", "spokesman", "husband", "father",
-                                "son", "brother", "man", "boy", "grandfather", "king"), "male"),
-               **dict.fromkeys(("businesswoman", "congresswoman", "spokeswoman", "wife",
-                                "mother", "daughter", "sister", "woman", "girl", "actress",
-                                "widow", "grandmother", "queen", "lady"), "female")}
-
 
 def _np_span(tok: Token) -> tuple[int, int]:
     """Token span of a speaker's noun phrase: compounds, modifiers, apposition excluded."""
@@ -102,8 +91,9 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         # campaign" is not Trump).
         for x in tok.subtree:
             p = actors.at(x)
-            if (p is not None and p.kind == "person" and x.i != tok.i and not _in_clause(x, tok)
-                    and not _possessor(x, tok)):
+            if (p is not None and p.kind == "person" and x.i != tok.i
+                    and not (untitled(p) and _in_apposition(x, tok))
+                    and not _in_clause(x, tok) and not possessor(x, tok)):
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
@@ -127,8 +117,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
             definite = a.kind == "person" and doc[span[0]].lower_ not in ("a", "an", "one")
-            named = _described(doc, actors, tok, *span, own=a) if definite else (
-                _described_as(doc, actors, tok, span[0]))
+            named = described(doc, actors, tok, *span, own=a) if definite else (
+                described_as(doc, actors, tok, span[0]))
             if named is not None:
                 actors.add_mention(named, *span)
                 return named, span
@@ -146,9 +136,9 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
-        if a is not None and not _possessor(inner, tok):
+        if a is not None and not possessor(inner, tok):
             return a, (start, end)
-    met = _described(doc, actors, tok, start, end)
+    met = described(doc, actors, tok, start, end)
     if met is not None:
         actors.add_mention(met, start, end)
         return met, (start, end)
@@ -172,59 +162,11 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             kind = "organization" if tok.ent_type_ == "ORG" else "group"
         a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=kind,
                       key="speaker:" + name.lower(), evidence="speaker noun phrase")
-        _code_descriptor(a, tok, actors)
+        code_descriptor(a, tok, actors)
         actors.actors.append(a)
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
-
-
-def _code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
-    """Code a speaker known only by a description as the actor finder codes a title: "the
-    government's spokesman" is a person of the government's country who speaks for it, so its
-    sector first; "the ministry's officials" a group of the same."""
-    role = load_knowledge().role(tok.lemma_)
-    if role is not None and role.kind == "person":
-        a.kind = a.kind if tok.tag_ in ("NNS", "NNPS") else "person"
-        a.role = role.term
-        a.add_sector(role.sector)
-    owner = next((o for c in tok.children if c.dep_ == "poss"
-                  for o in [actors.at(c)] if o is not None), None)
-    if owner is not None and (owner.kind != "person" or role is not None):
-        # a body's or a state's own; a person's only through an office held for them
-        # ("Putin's spokesman"), not a relation ("her husband")
-        a.affiliation = owner.id
-        a.country = owner.country
-        if owner.sector and a.role in SPEAKERS:
-            a.sector[:] = list(owner.sector) + [c for c in a.sector if c not in owner.sector]
-    if a.country or a.sector:
-        a.code = a.sector_code()
-
-
-def _described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
-               own: ActorInfo | None = None) -> ActorInfo | None:
-    """The actor a descriptor headed by ``tok`` stands for: the one an earlier mention with the
-    same words named, else the one named actor with that role, else the one the description
-    points back to; ``own``, an actor the descriptor already made of its own, is not one."""
-    met = _described_before(doc, actors, start, end, own)
-    role = tok.lemma_.lower()
-    # a named holder of the role ("governor of New Jersey" holds "governor"); "the governor"
-    # known only as such is no help
-    same_role = [x for x in actors.actors if x.role and not untitled(x)
-                 and x.role.split(" of ")[0].split()[-1] == role]
-    if met is None and len(same_role) == 1:
-        met = same_role[0]
-    return met if met is not None else _described_as(doc, actors, tok, start)
-
-
-def _possessor(x: Token, head: Token) -> bool:
-    """``x`` names whose the ``head`` noun is ("his campaign", "the governor's spokesman",
-    "her husband"): someone other than the one the phrase names."""
-    while x.i != head.i and x.head.i != x.i:
-        if x.dep_ == "poss":
-            return True
-        x = x.head
-    return False
 
 
 def _in_clause(x: Token, head: Token) -> bool:
@@ -236,97 +178,20 @@ def _in_clause(x: Token, head: Token) -> bool:
     return False
 
 
+def _in_apposition(x: Token, head: Token) -> bool:
+    """``x`` belongs to a phrase in apposition with ``head`` ("Zarate, the former adviser")."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ == "appos" and x.head.i == head.i:
+            return True
+        x = x.head
+    return False
+
+
 def _inner_hyphen(t: Token) -> bool:
     """A hyphen inside a word ("self-described"), which the name keeps."""
     doc = t.doc
     return (t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and t.i + 1 < len(doc)
             and not doc[t.i - 1].whitespace_)
-
-
-def _described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo | None:
-    """The named actor a definite description points back to: "the campaign" to the campaign
-    last named ("the Sanders campaign"); "the governor", "the billionaire businessman", "the
-    Wisconsin Republican" to the person last named with that role or party, else to the person
-    last named (news writing varies its references to whoever the story is about)."""
-    if tok.tag_ in ("NNS", "NNPS") or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        return None
-    lemma = tok.lemma_.lower()
-    before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
-              if any(s < start for s, _ in a.mentions)]
-    if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS:
-        named = [(s, a) for s, a in before if a.name[:1].isupper() and (
-            (a.kind in ("organization", "group") and len(a.name.split()) > 1
-             and a.name.lower().split()[-1] == lemma)
-            or (a.kind == "organization" and lemma in MEDIA_HEADS and "MED" in a.sector)
-            or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector))]
-        return max(named, key=lambda x: x[0])[1] if named else None
-    if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER:
-        return None  # a name ("the New Hampshire Union Leader"), not a description
-    kb = load_knowledge()
-    of = next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"), None)
-    role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}")
-    if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
-            or lemma in NOUN_GENDER):
-        return None
-    people = [(s, a) for s, a in before if a.kind == "person" and a.name[:1].isupper()
-              and not kb.roles.get(a.name.split()[-1].lower())]
-    # any office the dictionary knows the person held counts: articles may predate the current one
-    # "the Russian leader" is no American
-    country = next((kb.adjectives.get(c.text) or kb.country_names.get(c.text)
-                    for c in tok.lefts if c.text in kb.adjectives or c.text in kb.country_names),
-                   None)
-    if country:
-        people = [(s, a) for s, a in people if a.country in (None, country)]
-    gender = NOUN_GENDER.get(lemma)
-    if gender:
-        people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
-    pool = [(s, a) for s, a in people if any(
-        lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
-    # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
-    # Marco Rubio", "Bernie Sanders, the Vermont senator")
-    place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
-    if place and len(pool) > 1:
-        pool = [(s, a) for s, a in pool if any(doc[j].lower_ in place for m, e in a.mentions
-                                               for j in range(max(0, m - 3), e))] or pool
-    words = {c.lower_ for c in tok.lefts} | {lemma}
-    party = next((PARTIES[w] for w in words if w in PARTIES), None)
-    if not pool and party:
-        pool = [(s, a) for s, a in people if _in_party(actors, a, party)]
-    if not pool and lemma in AGENT_ROLES:
-        return None
-    if not pool:
-        # no one named with that role: like a pronoun, the description carries on whom the
-        # text was just about, the subject of a main clause counting as nearer than a name
-        # in passing
-        pool = [(max(_score(doc[s:e].root, frozenset(), False) for s, e in a.mentions
-                     if s < start), a) for _, a in people]
-    return max(pool, key=lambda x: x[0])[1] if pool else None
-
-
-def _in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:
-    org = actors.get(a.affiliation)
-    return org is not None and any(w in org.name.lower() for w in party)
-
-
-def _described_before(doc: Doc, actors: ActorSet, start: int, end: int,
-                      own: ActorInfo | None = None) -> ActorInfo | None:
-    """The actor an earlier mention with the same words named ("Donald Trump, the Republican
-    nominee, …" then "the Republican nominee said"), the most recent one."""
-    def words(s: int, e: int) -> list[str]:
-        return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
-
-    want = words(start, end)
-    if not want:
-        return None
-    best: tuple[int, ActorInfo] | None = None
-    for a in actors.actors:
-        for s, e in a.mentions if a is not own else ():
-            if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
-                    doc[e - 1].lower_ == want[-1] and words(s, e) == want):
-                best = (s, a)
-    return best[1] if best else None
 
 
 def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
@@ -357,13 +222,19 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     speaker = quoted is not None
     starts = [s for s, _ in quoted or ()]
     speech = _speech_verbs() if speaker else frozenset()
-    para = _paragraph(tok) if speaker else -1
+    para = paragraph(tok) if speaker else -1
     if quoted and within(quoted, starts, tok.idx):
         quoted = []
     best: tuple[int, ActorInfo] | None = None
     found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
+    holders = surname_holders(actors) if want_person and speaker else {}
     for cand in actors.actors:
-        if want_person != (cand.kind == "person"):
+        stand_in = None
+        if want_person and cand.kind in ("organization", "other"):
+            stand_in = holders.get(cand.name)  # "Sanders" taken for a body: Bernie Sanders
+            if stand_in is None:
+                continue
+        elif want_person != (cand.kind == "person"):
             continue
         no_title = untitled(cand)
         for s, e in cand.mentions:
@@ -371,7 +242,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 break
             if quoted and within(quoted, starts, doc[s].idx):
                 continue
-            a = cand
+            a = stand_in or cand
             if no_title:
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
@@ -382,14 +253,27 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             a, titled = honorific_person(doc, actors, a, s, e)
             known = titled or agreed_gender(doc, a)
             if gender and known and known != gender:
-                continue
+                a = None if titled or not speaker else family_member(doc, actors, a, s, e,
+                                                                      gender)
+                if a is None:
+                    continue
+                known = gender
             found.append((doc[s:e].root, a, bool(gender and known == gender)))
+    for t in doc[max(0, tok.i - SURNAME_REACH):tok.i] if holders else ():
+        # a bare surname the tagger left without an actor ("For Major, a retiree, …"; "Bamberg"
+        # taken for the town) is the person of that surname
+        p = holders.get(t.text) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
+        if p is None or actors.at(t) is not None or (quoted and within(quoted, starts, t.idx)):
+            continue
+        known = agreed_gender(doc, p)
+        if not (gender and known and known != gender):
+            found.append((t, p, bool(gender and known == gender)))
     # who spoke last speaks on, unless a later paragraph has since made someone else the
     # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
-    last = max((_paragraph(r) for r, _, _ in found if _main_subject(r)), default=0)
+    last = max((paragraph(r) for r, _, _ in found if main_subject(r)), default=0)
     for root, a, same in found:
-        on = speech if _paragraph(root) >= last else frozenset()
-        score = _score(root, on if speaker else None, same, para)
+        on = speech if paragraph(root) >= last else frozenset()
+        score = nearness(root, on if speaker else None, same, para)
         if best is None or score > best[0]:
             best = (score, a)
     if speaker and gender and depth > 0:
@@ -397,7 +281,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         # is whom the story has carried on with since the last name
         prior = _prior_pronoun(doc, actors, tok, quoted or [], starts)
         if prior is not None:
-            score = _score(prior, speech, True, para)
+            score = nearness(prior, speech, True, para)
             if best is None or score > best[0]:
                 a = resolve_pronoun(doc, actors, prior, quoted or [], depth=depth - 1)
                 if a is not None:
@@ -408,43 +292,6 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     if gender and a.kind == "person" and gender_of(a) is None:
         doc.user_data.setdefault(GUESSED_GENDER, {}).setdefault(a.id, gender)
     return a
-
-
-def _score(head: Token, speech: frozenset[str] | None, same_gender: bool, para: int = -1) -> int:
-    """How near a mention headed by ``head`` counts for a pronoun after it (see
-    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
-    where the pronoun's paragraph starts, when it is one."""
-    i = head.i
-    head = _as_subject(head)
-    subject = head.dep_ in ("nsubj", "nsubjpass")
-    score = i + SUBJECT_REACH * subject
-    if subject and para >= 0 and head.idx >= para:
-        score += SUBJECT_REACH  # a paragraph opens on whom it is about
-    if speech is not None and subject and _main_clause(head.head):
-        score += SUBJECT_REACH
-    if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
-        score += SUBJECT_REACH  # who was just speaking speaks on
-    return score + GENDER_REACH * same_gender
-
-
-def _as_subject(head: Token) -> Token:
-    """The subject a mention stands as: "Trump's chairman, Paul Manafort, said …" makes
-    Manafort the subject."""
-    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-        return head.head
-    return head
-
-
-def _paragraph(t: Token) -> int:
-    """Where the paragraph of ``t`` starts in the text."""
-    breaks = line_breaks(t.doc)
-    k = bisect.bisect_left(breaks, t.idx)
-    return breaks[k - 1] + 1 if k else 0
-
-
-def _main_subject(head: Token) -> bool:
-    head = _as_subject(head)
-    return head.dep_ in ("nsubj", "nsubjpass") and _main_clause(head.head)
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
@@ -465,7 +312,7 @@ def _named_by(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo |
     if tok.dep_ == "appos":
         a = actors.at(tok.head)
         return a if a is not None and a.kind == "person" and not untitled(a) else None
-    return _described_as(doc, actors, tok, start)
+    return described_as(doc, actors, tok, start)
 
 
 @functools.lru_cache(maxsize=1)
@@ -473,19 +320,6 @@ def _speech_verbs() -> frozenset[str]:
     from dyad.nlp.quotes import load_cues  # quotes imports this module
 
     return frozenset(k for k, c in load_cues().items() if c.kind == "speech")
-
-
-def within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:
-    """Whether offset ``i`` lies in one of ``spans`` (in order, not overlapping)."""
-    k = bisect.bisect_right(starts, i) - 1
-    return k >= 0 and i < spans[k][1]
-
-
-def _main_clause(verb: Token) -> bool:
-    """The verb of a sentence's main clause, or of one coordinated with it."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
@@ -595,6 +429,10 @@ def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
     colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
     if not colon and root.lemma_.lower() not in cues:
         return None
+    if root.lemma_.lower() not in cues:
+        # 'As Pollak observed, the winner was the stage itself: “…”': the aside says who
+        root = next((t for t in doc[lo:start] if t.dep_ == "advcl" and t.lemma_.lower() in cues
+                     and is_cue(t) and any(c.lower_ == "as" for c in t.children)), root)
     subj = subject_of(root, is_cue)
     if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "i"):
         return None

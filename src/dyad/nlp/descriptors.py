@@ -1,0 +1,194 @@
+"""Descriptions of a speaker: whom "the spokesman", "the Republican nominee", "the campaign" or
+"the company" stands for, and how a speaker known only by a description is coded.
+
+A descriptor is the actor an earlier mention with the same words named, or the one named actor
+with that role; else, for a definite description of a person, the person last named with that
+role, office, party or sex (else the person last named, unless the role is held for someone
+else: "the spokesman"), and for "the campaign", "the company", "the newspaper" the body of that
+kind last named.
+
+Split from ``dyad.nlp.speakers``, which finds the speaker and resolves names and pronouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actor_phrases import SPEAKERS
+from dyad.nlp.actors import ActorInfo, ActorSet
+from dyad.nlp.speaker_names import agreed_gender, untitled
+from dyad.nlp.speaker_salience import nearness, quoted_spans, within
+
+# Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
+PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
+                "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist",
+                "chairman", "chairwoman", "neurosurgeon"}
+PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
+           "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
+# "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
+GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "department",
+               "ministry", "company", "bank", "fund", "foundation", "agency", "court", "union",
+               "council", "commission", "institute", "organization", "network"}
+# "the company" is the business last named, whatever its name
+COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
+                 "lender", "manufacturer", "conglomerate"}
+# "the agency" is the government body last named, whatever its name ("the State Department")
+GOVERNMENT_HEADS = {"agency", "department", "ministry", "bureau"}
+# "the newspaper" is the news organisation last named, whatever its name
+MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
+               "publication", "daily", "tabloid", "station"}
+# Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
+AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+               "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
+# Nouns that say a person's sex ("the New York businessman" is not the woman last named)
+NOUN_GENDER = {**dict.fromkeys(("businessman", "congressman", "spokesman", "husband", "father",
+                                "son", "brother", "man", "boy", "grandfather", "king"), "male"),
+               **dict.fromkeys(("businesswoman", "congresswoman", "spokeswoman", "wife",
+                                "mother", "daughter", "sister", "woman", "girl", "actress",
+                                "widow", "grandmother", "queen", "lady"), "female")}
+
+def code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
+    """Code a speaker known only by a description as the actor finder codes a title: "the
+    government's spokesman" is a person of the government's country who speaks for it, so its
+    sector first; "the ministry's officials" a group of the same."""
+    role = load_knowledge().role(tok.lemma_)
+    if role is not None and role.kind == "person":
+        a.kind = a.kind if tok.tag_ in ("NNS", "NNPS") else "person"
+        a.role = role.term
+        a.add_sector(role.sector)
+    owner = next((o for c in tok.children if c.dep_ == "poss"
+                  for o in [actors.at(c)] if o is not None), None)
+    if owner is not None and (owner.kind != "person" or role is not None):
+        # a body's or a state's own; a person's only through an office held for them
+        # ("Putin's spokesman"), not a relation ("her husband")
+        a.affiliation = owner.id
+        a.country = owner.country
+        if owner.sector and a.role in SPEAKERS:
+            a.sector[:] = list(owner.sector) + [c for c in a.sector if c not in owner.sector]
+    if a.country or a.sector:
+        a.code = a.sector_code()
+
+
+def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
+               own: ActorInfo | None = None) -> ActorInfo | None:
+    """The actor a descriptor headed by ``tok`` stands for: the one an earlier mention with the
+    same words named, else the one named actor with that role, else the one the description
+    points back to; ``own``, an actor the descriptor already made of its own, is not one."""
+    met = described_before(doc, actors, start, end, own)
+    role = tok.lemma_.lower()
+    # a named holder of the role ("governor of New Jersey" holds "governor"); "the governor"
+    # known only as such is no help
+    same_role = [x for x in actors.actors if x.role and not untitled(x)
+                 and x.role.split(" of ")[0].split()[-1] == role]
+    if met is None and len(same_role) == 1:
+        met = same_role[0]
+    return met if met is not None else described_as(doc, actors, tok, start)
+
+
+def possessor(x: Token, head: Token) -> bool:
+    """``x`` names whose the ``head`` noun is ("his campaign", "the governor's spokesman",
+    "her husband"): someone other than the one the phrase names."""
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ == "poss":
+            return True
+        x = x.head
+    return False
+
+
+def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo | None:
+    """The named actor a definite description points back to: "the campaign" to the campaign
+    last named ("the Sanders campaign"); "the governor", "the billionaire businessman", "the
+    Wisconsin Republican" to the person last named with that role or party, else to the person
+    last named (news writing varies its references to whoever the story is about)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "board" and any(c.lower_ == "editorial" for c in tok.lefts):
+        # "the editorial board", "the paper's editorial board" speak for the newspaper
+        tok = next((c for c in tok.children if c.dep_ == "poss"
+                    and c.lemma_.lower() in MEDIA_HEADS), tok)
+        lemma = "newspaper"
+    if tok.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
+              if any(s < start for s, _ in a.mentions)]
+    if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS or (
+            lemma in GOVERNMENT_HEADS):
+        named = [(s, a) for s, a in before if a.name[:1].isupper() and (
+            (a.kind in ("organization", "group") and len(a.name.split()) > 1
+             and a.name.lower().split()[-1] == lemma)
+            or (a.kind == "organization" and lemma in MEDIA_HEADS and "MED" in a.sector)
+            or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector)
+            or (a.kind == "organization" and lemma in GOVERNMENT_HEADS and "GOV" in a.sector))]
+        return max(named, key=lambda x: x[0])[1] if named else None
+    if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER:
+        return None  # a name ("the New Hampshire Union Leader"), not a description
+    kb = load_knowledge()
+    of = next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"), None)
+    role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}")
+    if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
+            or lemma in NOUN_GENDER):
+        return None
+    people = [(s, a) for s, a in before if a.kind == "person" and a.name[:1].isupper()
+              and not kb.roles.get(a.name.split()[-1].lower())]
+    # any office the dictionary knows the person held counts: articles may predate the current one
+    # "the Russian leader" is no American
+    country = next((kb.adjectives.get(c.text) or kb.country_names.get(c.text)
+                    for c in tok.lefts if c.text in kb.adjectives or c.text in kb.country_names),
+                   None)
+    if country:
+        people = [(s, a) for s, a in people if a.country in (None, country)]
+    gender = NOUN_GENDER.get(lemma)
+    if gender:
+        people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
+    pool = [(s, a) for s, a in people if any(
+        lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+    # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
+    # Marco Rubio", "Bernie Sanders, the Vermont senator")
+    place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
+    if place and len(pool) > 1:
+        pool = [(s, a) for s, a in pool if any(doc[j].lower_ in place for m, e in a.mentions
+                                               for j in range(max(0, m - 3), e))] or pool
+    words = {c.lower_ for c in tok.lefts} | {lemma}
+    party = next((PARTIES[w] for w in words if w in PARTIES), None)
+    if not pool and party:
+        pool = [(s, a) for s, a in people if in_party(actors, a, party)]
+    if not pool and lemma in AGENT_ROLES:
+        return None
+    if not pool:
+        # no one named with that role: like a pronoun, the description carries on whom the
+        # text was just about, the subject of a main clause counting as nearer than a name
+        # in passing; names inside quotation marks are what someone said ("“… what Rubio has
+        # done …,” the Senate minority leader said" is not Rubio)
+        quoted = quoted_spans(doc)
+        starts = [s for s, _ in quoted]
+        inside = within(quoted, starts, doc[start].idx)
+        pool = [(max(near), a) for _, a in people if (near := [
+            nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
+            if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
+    return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:
+    org = actors.get(a.affiliation)
+    return org is not None and any(w in org.name.lower() for w in party)
+
+
+def described_before(doc: Doc, actors: ActorSet, start: int, end: int,
+                      own: ActorInfo | None = None) -> ActorInfo | None:
+    """The actor an earlier mention with the same words named ("Donald Trump, the Republican
+    nominee, …" then "the Republican nominee said"), the most recent one."""
+    def words(s: int, e: int) -> list[str]:
+        return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
+
+    want = words(start, end)
+    if not want:
+        return None
+    best: tuple[int, ActorInfo] | None = None
+    for a in actors.actors:
+        for s, e in a.mentions if a is not own else ():
+            if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
+                    doc[e - 1].lower_ == want[-1] and words(s, e) == want):
+                best = (s, a)
+    return best[1] if best else None

@@ -1,0 +1,84 @@
+"""How near an earlier mention counts for a pronoun or a description after it: token distance,
+with a subject, a main clause, a paragraph's opening subject, who was just speaking and a
+matching sex each counting as nearer.
+
+Split from ``dyad.nlp.speakers`` so that pronouns and descriptions (``dyad.nlp.descriptors``)
+weigh their candidates alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from dyad.nlp.speaker_names import line_breaks
+
+SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see speakers.resolve_pronoun
+
+
+def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
+             para: int = -1) -> int:
+    """How near a mention headed by ``head`` counts for a pronoun after it (see
+    resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
+    where the pronoun's paragraph starts, when it is one."""
+    i = head.i
+    head = as_subject(head)
+    subject = head.dep_ in ("nsubj", "nsubjpass")
+    score = i + SUBJECT_REACH * subject
+    main = subject and main_clause(head.head)
+    if main and para >= 0 and head.idx >= para:
+        # a paragraph opens on whom it is about: the subject of a main clause, not of a clause
+        # within it ("Stockman has been pushing for Mr. Trump to own the issue")
+        score += SUBJECT_REACH
+    if speech is not None and main:
+        score += SUBJECT_REACH
+    if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+        score += SUBJECT_REACH  # who was just speaking speaks on
+    return score + GENDER_REACH * same_gender
+
+
+def as_subject(head: Token) -> Token:
+    """The subject a mention stands as: "Trump's chairman, Paul Manafort, said …" makes
+    Manafort the subject."""
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    return head
+
+
+def paragraph(t: Token) -> int:
+    """Where the paragraph of ``t`` starts in the text."""
+    breaks = line_breaks(t.doc)
+    k = bisect.bisect_left(breaks, t.idx)
+    return breaks[k - 1] + 1 if k else 0
+
+
+def main_subject(head: Token) -> bool:
+    head = as_subject(head)
+    return head.dep_ in ("nsubj", "nsubjpass") and main_clause(head.head)
+
+
+def within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:
+    """Whether offset ``i`` lies in one of ``spans`` (in order, not overlapping)."""
+    k = bisect.bisect_right(starts, i) - 1
+    return k >= 0 and i < spans[k][1]
+
+
+def main_clause(verb: Token) -> bool:
+    """The verb of a sentence's main clause, or of one coordinated with it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+QUOTED = "dyad.quoted_spans"  # user_data key: the character spans inside quotation marks
+
+
+def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of ``doc`` inside quotation marks, found once a Doc."""
+    spans = doc.user_data.get(QUOTED)
+    if spans is None:
+        from dyad.nlp.quotes import quote_spans  # quotes imports the speaker modules
+
+        spans = doc.user_data[QUOTED] = quote_spans(doc.text)
+    return spans

@@ -1,0 +1,222 @@
+"""Speaker resolution on hand-built Docs (no model): who a pronoun or a description stands for
+when the tagger or the parse leaves the obvious reading out."""
+
+from conftest import build_doc
+
+
+def people(doc, *named):
+    """Actors at token spans: (start, end, name, kind[, gender[, sector]])."""
+    from dyad.nlp.actors import ActorInfo, ActorSet
+
+    out = ActorSet()
+    for n, (s, e, name, kind, *rest) in enumerate(named, 1):
+        a = ActorInfo(id=f"a{n}", name=name, kind=kind, key=name.lower(),
+                      gender=rest[0] if rest else None)
+        if len(rest) > 1:
+            a.add_sector([rest[1]])
+        out.actors.append(a)
+        out.add_mention(a, s, e)
+    return out
+
+
+def filler(rows, n=20):
+    """``n`` sentences about no one, to put distance between mentions."""
+    for _ in range(n):
+        i = len(rows)
+        rows += [("It", i + 1, "nsubj", "PRON", "it"), ("rained", i + 1, "ROOT", "VERB", "rain"),
+                 (".", i + 1, "punct", "PUNCT", ".")]
+    return rows
+
+
+def test_a_bare_surname_taken_for_a_body_counts_as_the_person_for_a_pronoun():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Paul Vance left. … Vance complained to Tom Reyes. Talks failed, he said."
+    rows = filler([("Paul", 1, "compound", "PROPN", "Paul"), ("Vance", 2, "nsubj", "PROPN", "Vance"),
+                   ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", ".")])
+    i = len(rows)
+    rows += [("Vance", i + 1, "nsubj", "PROPN", "Vance"),
+             ("complained", i + 1, "ROOT", "VERB", "complain"), ("to", i + 1, "prep", "ADP", "to"),
+             ("Tom", i + 4, "compound", "PROPN", "Tom"), ("Reyes", i + 2, "pobj", "PROPN", "Reyes"),
+             (".", i + 1, "punct", "PUNCT", "."),
+             ("Talks", i + 7, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", i + 10, "ccomp", "VERB", "fail"), (",", i + 10, "punct", "PUNCT", ","),
+             ("he", i + 10, "nsubj", "PRON", "he"), ("said", i + 10, "ROOT", "VERB", "say"),
+             (".", i + 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Paul Vance", "person", "male"),
+                    (i, i + 1, "Vance", "organization"),  # the tagger's company "Vance"
+                    (i + 3, i + 5, "Tom Reyes", "person", "male"))
+    assert resolve_pronoun(doc, actors, doc[i + 9], quoted=[]).name == "Paul Vance"
+    # a body of a name no one named bears is still no one a "he" stands for
+    actors.actors[1].name = "Vanceco"
+    assert resolve_pronoun(doc, actors, doc[i + 9], quoted=[]).name == "Tom Reyes"
+
+
+def test_a_bare_surname_the_tagger_left_without_an_actor_is_the_person_of_that_surname():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Gloria Major left. Eva Reyes spoke. … Major smiled. Talks failed, she said."
+    rows = filler([("Gloria", 1, "compound", "PROPN", "Gloria"),
+                   ("Major", 2, "nsubj", "PROPN", "Major"), ("left", 2, "ROOT", "VERB", "leave"),
+                   (".", 2, "punct", "PUNCT", "."), ("Eva", 5, "compound", "PROPN", "Eva"),
+                   ("Reyes", 6, "nsubj", "PROPN", "Reyes"), ("spoke", 6, "ROOT", "VERB", "speak"),
+                   (".", 6, "punct", "PUNCT", ".")], 10)
+    i = len(rows)
+    rows += [("Major", i + 1, "nsubj", "PROPN", "Major"), ("smiled", i + 1, "ROOT", "VERB", "smile"),
+             (".", i + 1, "punct", "PUNCT", "."),
+             ("Talks", i + 4, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", i + 7, "ccomp", "VERB", "fail"), (",", i + 7, "punct", "PUNCT", ","),
+             ("she", i + 7, "nsubj", "PRON", "she"), ("said", i + 7, "ROOT", "VERB", "say"),
+             (".", i + 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Gloria Major", "person", "female"),
+                    (4, 6, "Eva Reyes", "person", "female"))
+    assert resolve_pronoun(doc, actors, doc[i + 6], quoted=[]).name == "Gloria Major"
+
+
+def test_a_bare_surname_put_with_the_wrong_one_of_a_family_is_the_one_of_the_pronouns_sex():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Ann Ruiz and Carl Ruiz left. … Ruiz met Dana Kim. Talks failed, she said."
+    rows = filler([("Ann", 1, "compound", "PROPN", "Ann"), ("Ruiz", 5, "nsubj", "PROPN", "Ruiz"),
+                   ("and", 1, "cc", "CCONJ", "and"), ("Carl", 4, "compound", "PROPN", "Carl"),
+                   ("Ruiz", 1, "conj", "PROPN", "Ruiz"), ("left", 5, "ROOT", "VERB", "leave"),
+                   (".", 5, "punct", "PUNCT", ".")])
+    i = len(rows)
+    rows += [("Ruiz", i + 1, "nsubj", "PROPN", "Ruiz"), ("met", i + 1, "ROOT", "VERB", "meet"),
+             ("Dana", i + 3, "compound", "PROPN", "Dana"), ("Kim", i + 1, "dobj", "PROPN", "Kim"),
+             (".", i + 1, "punct", "PUNCT", "."),
+             ("Talks", i + 6, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", i + 9, "ccomp", "VERB", "fail"), (",", i + 9, "punct", "PUNCT", ","),
+             ("she", i + 9, "nsubj", "PRON", "she"), ("said", i + 9, "ROOT", "VERB", "say"),
+             (".", i + 9, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Ann Ruiz", "person", "female"),
+                    (3, 5, "Carl Ruiz", "person", "male"),
+                    (i + 2, i + 4, "Dana Kim", "person", "female"))
+    actors.add_mention(actors.actors[1], i, i + 1)  # the tagger put "Ruiz" with Carl
+    assert resolve_pronoun(doc, actors, doc[i + 8], quoted=[]).name == "Ann Ruiz"
+
+
+def test_a_paragraph_opens_on_the_subject_of_its_main_clause_not_of_a_clause_within_it():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Lee spoke. / Kent pushed very … very hard for Moss to win. Talks failed, he wrote."
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("spoke", 1, "ROOT", "VERB", "speak"),
+            (".", 1, "punct", "PUNCT", "."), ("\n", 1, "dep", "SPACE", "\n"),
+            ("Kent", 5, "nsubj", "PROPN", "Kent"), ("pushed", 5, "ROOT", "VERB", "push")]
+    rows += [("very", 5, "advmod", "ADV", "very")] * 30
+    i = len(rows)
+    rows += [("for", i + 3, "mark", "SCONJ", "for"), ("Moss", i + 3, "nsubj", "PROPN", "Moss"),
+             ("to", i + 3, "aux", "PART", "to"), ("win", 5, "advcl", "VERB", "win"),
+             (".", 5, "punct", "PUNCT", "."),
+             ("Talks", i + 6, "nsubj", "NOUN", "talk", "NNS"),
+             ("failed", i + 9, "ccomp", "VERB", "fail"), (",", i + 9, "punct", "PUNCT", ","),
+             ("he", i + 9, "nsubj", "PRON", "he"), ("wrote", i + 9, "ROOT", "VERB", "write"),
+             (".", i + 9, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 1, "Lee", "person"), (4, 5, "Kent", "person"),
+                    (i + 1, i + 2, "Moss", "person"))
+    assert resolve_pronoun(doc, actors, doc[i + 8], quoted=[]).name == "Kent"
+
+
+def test_a_description_that_points_back_passes_over_names_inside_quotation_marks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # 'Reid spoke. “Rubio erred.” the veteran said.'
+    rows = [("Reid", 1, "nsubj", "PROPN", "Reid"), ("spoke", 1, "ROOT", "VERB", "speak"),
+            (".", 1, "punct", "PUNCT", "."), ("“", 5, "punct", "PUNCT", "“"),
+            ("Rubio", 5, "nsubj", "PROPN", "Rubio"), ("erred", 5, "ROOT", "VERB", "err"),
+            (".", 5, "punct", "PUNCT", "."), ("”", 5, "punct", "PUNCT", "”"),
+            ("the", 9, "det", "DET", "the"), ("veteran", 10, "nsubj", "NOUN", "veteran"),
+            ("said", 10, "ROOT", "VERB", "say"), (".", 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 1, "Harry Reid", "person"), (4, 5, "Marco Rubio", "person"))
+    actor, (s, e) = resolve_speaker(doc, actors, doc[9])
+    assert (actor.name, doc[s:e].text) == ("Harry Reid", "the veteran")
+
+
+def described_body(words, *named):
+    """The actor "Smith met Jones and Brown. <words> said talks failed." resolves its subject
+    to, with ``named`` actors at Smith (0), Jones (2) and Brown (4)."""
+    from dyad.nlp.speakers import resolve_speaker
+
+    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Jones", 1, "dobj", "PROPN", "Jones"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Brown", 2, "conj", "PROPN", "Brown"), (".", 1, "punct", "PUNCT", ".")]
+    head = len(rows) + len(words) - 1
+    rows += [(text, head, dep, pos, lemma) for text, dep, pos, lemma in words[:-1]]
+    said = head + 1
+    rows += [(words[-1][0], said, "nsubj", "NOUN", words[-1][3]),
+             ("said", said, "ROOT", "VERB", "say"), ("talks", said + 2, "nsubj", "NOUN", "talk"),
+             ("failed", said, "ccomp", "VERB", "fail"), (".", said, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, *named)
+    actor, _ = resolve_speaker(doc, actors, doc[head])
+    return actor and actor.name
+
+
+def test_the_agency_is_the_government_body_named_before():
+    the = ("the", "det", "DET", "the")
+    bodies = ((0, 1, "Foreign Office", "organization", None, "GOV"),
+              (2, 3, "Acme Holdings", "organization", None, "BUS"))
+    assert described_body([the, ("agency", "", "NOUN", "agency")], *bodies) == "Foreign Office"
+    # a body of no government is not "the agency"
+    assert described_body([the, ("agency", "", "NOUN", "agency")], bodies[1]) != "Acme Holdings"
+
+
+def test_the_editorial_board_speaks_for_the_newspaper_named_before():
+    the = ("the", "det", "DET", "the")
+    papers = ((0, 1, "Valley Courier", "organization", None, "MED"),
+              (2, 3, "Acme Holdings", "organization", None, "BUS"))
+    board = [the, ("editorial", "amod", "ADJ", "editorial"), ("board", "", "NOUN", "board")]
+    assert described_body(board, *papers) == "Valley Courier"
+
+
+AS_OBSERVED = [
+    ("As", 2, "mark", "SCONJ", "as"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+    ("observed", 6, "advcl", "VERB", "observe"), (",", 6, "punct", "PUNCT", ","),
+    ("the", 5, "det", "DET", "the"), ("stage", 6, "nsubj", "NOUN", "stage"),
+    ("won", 6, "ROOT", "VERB", "win"), (":", 6, "punct", "PUNCT", ":"),
+    ("\n\n", 6, "dep", "SPACE", "\n\n"),
+    ("“", 12, "punct", "PUNCT", "“"), ("The", 11, "det", "DET", "the"),
+    ("debate", 12, "nsubj", "NOUN", "debate"), ("was", 12, "ROOT", "AUX", "be"),
+    ("fair", 12, "acomp", "ADJ", "fair"), (".", 12, "punct", "PUNCT", "."),
+    ("”", 12, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_lead_in_whose_aside_says_who_observed_gives_the_quotations_speaker():
+    from test_quotes import analyse_speakers
+
+    ents = ["O", "B-PERSON"] + ["O"] * 14
+    _, quotes = analyse_speakers(AS_OBSERVED, ents)
+    said = [(content, speaker and speaker.name) for content, speaker, _ in quotes]
+    assert ("The debate was fair.", "Lee") in said
+
+
+def test_a_surname_in_apposition_with_a_description_is_the_person_not_the_description():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Juan Ortiz left. Ortiz, the former adviser, said talks failed." (the tagger took the
+    # second "Ortiz" for a body)
+    rows = [("Juan", 1, "compound", "PROPN", "Juan"), ("Ortiz", 2, "nsubj", "PROPN", "Ortiz"),
+            ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", "."),
+            ("Ortiz", 10, "nsubj", "PROPN", "Ortiz"), (",", 4, "punct", "PUNCT", ","),
+            ("the", 8, "det", "DET", "the"), ("former", 8, "amod", "ADJ", "former"),
+            ("adviser", 4, "appos", "NOUN", "adviser"), (",", 4, "punct", "PUNCT", ","),
+            ("said", 10, "ROOT", "VERB", "say"), ("talks", 12, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 10, "ccomp", "VERB", "fail"), (".", 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Juan Ortiz", "person", "male"), (4, 5, "Ortiz", "organization"),
+                    (6, 9, "former adviser", "person"))
+    assert resolve_speaker(doc, actors, doc[4], quoted=[])[0].name == "Juan Ortiz"
+
+
+def test_the_chairman_with_no_one_named_so_is_whom_the_text_was_about():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"),)
+    assert described_body([the, ("chairman", "", "NOUN", "chairman")], *named) == "Ann Smith"
+    assert described_body([the, ("retired", "amod", "ADJ", "retired"),
+                           ("neurosurgeon", "", "NOUN", "neurosurgeon")], *named) == "Ann Smith"
