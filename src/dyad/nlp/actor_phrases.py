@@ -429,9 +429,10 @@ class PhraseReader(CountryReader):
             if any(w.lower_ == "foreign" for w in words[:-1]) and "foreign" not in role.term:
                 owners = []  # "the Kremlin's foreign critics" are not the Kremlin's people
             context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
+            lead = self._owner_start(owners, s)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
             if head_role is not None and head_role.kind == "person" and not plural:
-                self.titled_person(t, s, head_role, context, claimed)
+                self.titled_person(t, s, head_role, context, claimed, lead)
                 continue
             one = self._one_of(t) if plural else None
             if one is not None:
@@ -455,6 +456,7 @@ class PhraseReader(CountryReader):
             if owners or kind == "organization":
                 key += "@" + " ".join(w.text for w in context)
             a = self.actor(key, name, kind, s, t.i + 1)
+            self._widen(a, s, t.i + 1, lead)
             a.add_sector(head_role.sector if head_role else ())
             a.add_sector(mod_role.sector if mod_role else ())
             a.evidence = a.evidence or f"role noun '{role.term}'"
@@ -462,6 +464,29 @@ class PhraseReader(CountryReader):
             self._member_of(a, head_role)
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
+
+    def _owner_start(self, owners: list[Token], s: int) -> int:
+        """Where a noun phrase starts with the owner before it ("China's government", "Mr
+        Erdogan's critics"): the owner's first word after any determiner; ``s`` when there is no
+        owner right before the phrase."""
+        if not owners:
+            return s
+        doc = self.doc
+        lead = min(o.left_edge.i for o in owners)
+        if lead >= s or any(w.is_punct or w.is_quote or "\n" in w.text for w in doc[lead:s]):
+            return s
+        while lead < s and doc[lead].lower_ in DETERMINERS:
+            lead += 1
+        return lead
+
+    def _widen(self, a: ActorInfo, s: int, e: int, lead: int) -> None:
+        """The mention s:e of ``a`` becomes lead:e, the whole noun phrase with its owner; the
+        owner's words stay the owner's own actor's."""
+        if lead < s and (s, e) in a.mentions:
+            a.mentions.remove((s, e))
+            if (lead, e) not in a.mentions:
+                a.mentions.append((lead, e))
+                a.mentions.sort()
 
     def _one_of(self, t: Token) -> ActorInfo | None:
         """The named person a plural phrase after "one of" stands in apposition with."""
@@ -491,7 +516,7 @@ class PhraseReader(CountryReader):
         claimed.update(range(nations[0][1], t.i + 1))
 
     def titled_person(self, t: Token, s: int, role, context: list[Token],
-                      claimed: set[int]) -> None:
+                      claimed: set[int], lead: int | None = None) -> None:
         """A person named by title alone ("the Chinese ambassador"), or a title in apposition to a
         name ("the Belarussian defense minister, Leonid Maltsev"), which then joins that person."""
         doc = self.doc
@@ -519,6 +544,7 @@ class PhraseReader(CountryReader):
                     break
         if named is not None and named.kind == "person":
             self.out.add_mention(named, s, t.i + 1)
+            self._widen(named, s, t.i + 1, s if lead is None else lead)
             self.qualify(named, context + [t])
             claimed.update(range(s, t.i + 1))
             return
@@ -535,12 +561,14 @@ class PhraseReader(CountryReader):
         holder = None if indefinite else self.holder(role.term, context, s)
         if holder is not None:  # "Prime Minister Theresa May … the prime minister added"
             self.out.add_mention(holder, s, t.i + 1)
+            self._widen(holder, s, t.i + 1, s if lead is None else lead)
             claimed.update(range(s, t.i + 1))
             return
         name = doc[s:t.i + 1].text
         # "the Chinese ambassador" twice is one person; "a man" twice need not be
         key = "title:" + name.lower() + ("@" + str(s) if indefinite else "")
         a = self.actor(key, name, "person", s, t.i + 1)
+        self._widen(a, s, t.i + 1, s if lead is None else lead)
         a.role = role.term
         a.add_sector(role.sector)
         a.evidence = a.evidence or f"title '{role.term}'"
