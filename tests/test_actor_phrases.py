@@ -298,3 +298,45 @@ def test_a_phrase_with_an_owner_is_one_mention_and_the_owner_stays_its_own_actor
     assert any(a.kind == "country" and a.country == "NOR" for a in dyad.analyze(text).actors)
     pm, said = mention("Chile's prime minister said the talks would resume.", "prime minister")
     assert said == "Chile's prime minister" and pm.country == "CHL"
+
+
+@pytest.mark.slow
+def test_role_nouns_of_opponents_airlines_managers_and_commanders_of_a_body():
+    import dyad
+
+    def at(text, fragment):
+        rec = dyad.analyze(text)
+        i = text.index(fragment)
+        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
+
+    assert at("Her opponents walked out of the hall.", "opponents").sector[0] == "OPP"
+    assert at("The Kenyan airline cut its flights.", "airline").sector[0] == "BUS"
+    manager = at("The campaign manager resigned on Friday.", "manager")
+    assert (manager.kind, manager.sector[0]) == ("person", "PTY")
+    # a body's commanders are of the body's sector, not generals of an army
+    commanders = at("Troops captured two Taliban commanders.", "commanders")
+    assert commanders.sector[0] == "REB"
+
+
+@pytest.mark.slow
+def test_a_body_where_something_is_based_does_not_make_it_that_body_s():
+    import dyad
+
+    rec = dyad.analyze("Russia barred two EU-based airlines from landing.")
+    airlines = next(a for a in rec.actors if "airlines" in a.name)
+    assert airlines.sector[0] == "BUS" and "IGO" not in airlines.sector
+
+
+@pytest.mark.slow
+def test_one_of_a_body_with_no_title_takes_the_body_s_sector_and_a_national_red_crescent_is_one():
+    import dyad
+
+    def at(text, fragment):
+        rec = dyad.analyze(text)
+        i = text.index(fragment)
+        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
+
+    doe = at("Jane Doe, the head of the Ghana Red Cross, said aid was coming.", "Jane Doe")
+    assert (doe.country, doe.sector[0]) == ("GHA", "NGO")
+    crescent = at("The Jordanian Red Crescent sent tents to the camp.", "Red Crescent")
+    assert (crescent.country, crescent.sector[0]) == ("JOR", "NGO")

@@ -279,6 +279,9 @@ class PhraseReader(CountryReader):
         while i < len(tokens):
             t = tokens[i]
             org = self.out.at(t)
+            if org is not None and org is not a and org.kind == "organization" and _based(t):
+                i += 1  # "EU-based airlines" are where the body is, not the body's
+                continue
             if org is not None and org is not a and org.kind in ("organization", "country"):
                 self._affiliate(a, org)
                 if a.country is None and org.country is None and a.kind != "country":
@@ -369,6 +372,11 @@ class PhraseReader(CountryReader):
                 org.sector and not a.evidence.startswith("dictionary")):
             # "the Taliban spokesman", "a Pentagon official": the body's sector first
             a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+        elif a.kind == "person" and not a.sector and org.kind == "organization" and (
+                a.affiliation == org.id):
+            # one with no title the dictionary knows, of a body ("the head of the Kenyan Red
+            # Cross", "who leads the Egyptian Bar Association"): the body's sector
+            a.add_sector(org.sector)
 
     # -- unnamed groups ---------------------------------------------------------------------
     def take_groups(self, claimed: set[int]) -> None:
@@ -592,12 +600,21 @@ class PhraseReader(CountryReader):
         return other if other is not None and other.kind == "person" else None
 
     def _member_of(self, a: ActorInfo, role) -> None:
-        """Members, officials and prisoners of a body take its sector first ("DEA officials")."""
+        """Members, officials, prisoners and commanders of a body take its sector first ("DEA
+        officials", "Taliban commanders")."""
         org = self.out.get(a.affiliation)
         if org is None or org.kind != "organization" or not org.sector:
             return
-        if role is not None and role.term in MEMBER_ROLES:
+        if role is not None and role.term in SPEAKERS:  # "Boko Haram commanders" are rebels
             a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+
+
+def _based(t: Token) -> bool:
+    """Whether a word names where something is based, not whose it is: "EU" in "EU-based
+    airlines"."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_ and (
+        doc[t.i + 2].lower_ == "based")
 
 
 def _appositive(t: Token) -> list[Token]:
