@@ -340,3 +340,16 @@ def test_one_of_a_body_with_no_title_takes_the_body_s_sector_and_a_national_red_
     assert (doe.country, doe.sector[0]) == ("GHA", "NGO")
     crescent = at("The Jordanian Red Crescent sent tents to the camp.", "Red Crescent")
     assert (crescent.country, crescent.sector[0]) == ("JOR", "NGO")
+
+
+def test_an_owner_the_model_tagged_a_common_noun_still_owns_the_phrase():
+    rows = [("The", 1, "det", "DET", "the", "DT"),
+            ("UNICEF", 3, "poss", "NOUN", "unicef", "NN"),
+            ("'s", 1, "case", "PART", "'s", "POS"),
+            ("official", 4, "nsubj", "NOUN", "official", "NN"),
+            ("spoke", 4, "ROOT", "VERB", "speak", "VBD"),
+            (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "O", "O", "O", "O"])
+    official = next(a for a in find_actors(doc, load_knowledge()).actors
+                    if a.name == "official")
+    assert official.sector[0] == "IGO" and official.mentions == [(1, 4)]

@@ -402,7 +402,9 @@ class PhraseReader(CountryReader):
             lefts = list(t.lefts) if t.n_lefts else []
             mods = [c for c in lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                     or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
-            owners = [c for c in lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            # an owner is a name, or a word the actors found so far hold ("UNICEF" tagged a noun)
+            owners = [c for c in lefts if c.dep_ == "poss" and (
+                c.pos_ == "PROPN" or self.out.at(c) is not None)]
             start = min([c.left_edge.i for c in mods] + [t.i])
             phrase = list(doc[start:t.i + 1]) if start < t.i else [t]
             head_role = None
