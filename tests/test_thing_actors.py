@@ -11,7 +11,7 @@ from dyad.nlp.thing_actors import code_things, load_means
 
 def test_means_table_reads():
     means = load_means()
-    assert means["airstrike"] == "MIL" and means["aid"] == "GOV"
+    assert means["airstrike"] == "MIL" and means["aid"] == "GOV" and means["hacker"] == "CRM"
 
 
 def _thing(doc, s, e, evidence="event argument"):
