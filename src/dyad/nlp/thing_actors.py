@@ -41,6 +41,8 @@ def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
             continue
         s, e = a.mentions[-1]
         head = doc[e - 1]
+        if _known_name(a, doc[s:e], kb):
+            continue
         # the head's modifiers, a country the mention left out included ("U.S. military strikes")
         mods = [w for w in doc[min(s, head.left_edge.i):e - 1] if not w.is_punct]
         country = a.country or _nation(mods, actors, kb) or _placed_in(head, actors, kb, places)
@@ -60,6 +62,23 @@ def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
             a.sector = [sector]
         a.code = a.sector_code()
         a.evidence += "; its modifiers"
+
+
+def _known_name(a, span, kb: Knowledge) -> bool:
+    """Code a name the model tagged as no one that the dictionary knows, however spelt
+    ("Dbeibeh" for Dbeibah), as its person; whether it did."""
+    if not all(w.pos_ == "PROPN" and w.is_title for w in span):
+        return False
+    entry = kb.entry(span.text) or kb.spelling_entry(span.text)
+    if entry is None or entry.kind != "person":
+        return False
+    a.kind = "person"
+    a.country = entry.country
+    a.sector = list(entry.sector)
+    a.role = a.role or entry.role
+    a.code = entry.code or a.sector_code()
+    a.evidence += f"; dictionary ({entry.source})"
+    return True
 
 
 def _nation(tokens: list[Token], actors: ActorSet, kb: Knowledge) -> str | None:
