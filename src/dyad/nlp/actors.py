@@ -6,8 +6,9 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 ("Syria's foreign ministry"), appositions and "of"/"in" phrases give role, country and affiliation
 ("Russian Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
-reading of the words around a name lives in ``dyad.nlp.actor_phrases``, and the reading of
-where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
+reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed groups and titled
+people in ``dyad.nlp.actor_groups``, and the reading of where the text is set and where its towns
+and regions lie in ``dyad.nlp.actor_countries``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS, PhraseReader
+from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
@@ -160,7 +162,7 @@ def _trim(span: Span) -> tuple[int, int]:
     return s, e
 
 
-class _Builder(PhraseReader):
+class _Builder(GroupReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
         self.out = ActorSet()
