@@ -6,8 +6,9 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 ("Syria's foreign ministry"), appositions and "of"/"in" phrases give role, country and affiliation
 ("Russian Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
-reading of the words around a name lives in ``dyad.nlp.actor_phrases``, and the reading of
-where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
+reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed groups and titled
+people in ``dyad.nlp.actor_groups``, and the reading of where the text is set and where its towns
+and regions lie in ``dyad.nlp.actor_countries``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS, PhraseReader
+from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
@@ -36,6 +38,8 @@ ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "reque
 # country the text is about ("police", "the court", "rebel fighters").
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
+# Sectors of a country's own people: an unnamed group of these is mostly of where the text is set.
+LOCAL_SECTORS = {"CVL", "LAB", "BUS", "EDU", "HLH", "MED", "CRM", "AGR", "REL"}
 DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("opposition leader")
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
@@ -158,7 +162,7 @@ def _trim(span: Span) -> tuple[int, int]:
     return s, e
 
 
-class _Builder(PhraseReader):
+class _Builder(GroupReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
         self.out = ActorSet()
@@ -270,13 +274,25 @@ class _Builder(PhraseReader):
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
         if origin == "NORP" and _plural_people(span) and kb.adjectives.get(text):
-            # "South Koreans", "the Palestinians": a people, coded with its country
+            # "South Koreans", "the Palestinians": a people, coded with its country as civilians
             a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
             a.country = kb.adjectives[text]
+            a.add_sector(("CVL",))
             a.evidence = a.evidence or "demonym"
             return True
         if origin == "NORP" or kb.adjectives.get(text):
             return False  # adjectives qualify other actors; handled there
+        if origin == "PERSON" and _person_role(kb, text.lower()):
+            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince"): the
+            # office's holder, placed by its owner, one mention with it
+            a = self.person(s, e, None)
+            if a is not None:
+                if a.evidence == "named entity":
+                    a.evidence = f"title '{text.lower()}'"
+                self.qualify(a, list(span))
+                owners = [c for c in span.root.lefts if c.dep_ == "poss" and c.i < s]
+                self._widen(a, s, e, self._owner_start(owners, s))
+            return a is not None
         if origin == "PERSON":
             # The model sometimes takes the title into the name ("Crown Prince Naruhito"): the
             # mention keeps it, the name does not, and the title is read like one before it.
@@ -300,8 +316,18 @@ class _Builder(PhraseReader):
             title = self.titled_name(span)
             if title is not None:  # a titled name the model took for a body
                 return self.person(s, e, None, title) is not None
+            if self._surname_of_named(span):  # "Paul Krugman … Krugman added"
+                return self.person(s, e, None) is not None
             return self.organization(s, e) is not None
         return False
+
+    def _surname_of_named(self, span: Span) -> bool:
+        """Whether a name the model took for a body is the surname of a person the text has
+        named in full: the model labels one name differently from sentence to sentence."""
+        words = _name_words(span)
+        return bool(words) and all(w[:1].isupper() for w in words) and any(
+            len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
+            for p in self.persons)
 
     def _half(self, s: int, e: int) -> bool:
         """Whether "North" or "South" stands alone for half of a divided country the text names:
@@ -467,6 +493,12 @@ class _Builder(PhraseReader):
                 # "Education Secretary Raul Roco" in a report that names only the Philippines
                 a.country = self.home
                 a.evidence += "; country of the text"
+            elif a.country is None and _local_people(a) and self.home and self._sole and not any(
+                    self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
+                    INTERNATIONAL for s, e in a.mentions for i in range(s, e)):
+                # "civilians", "striking workers" in a report that names one country only
+                a.country = self.home
+                a.evidence += "; country of the text"
             if a.kind == "country":
                 a.sector = [c for c in a.sector if c]
             if a.country and a.kind in ("person", "group") and "IGO" in a.sector and len(
@@ -508,6 +540,13 @@ def _unplaced_person(a: ActorInfo) -> bool:
     one whose office deals with other states (an ambassador may be anyone's)."""
     return a.kind == "person" and a.evidence.startswith("named entity") and (
         "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
+
+
+def _local_people(a: ActorInfo) -> bool:
+    """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
+    crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
+    return a.kind == "group" and a.evidence.startswith("role noun") and bool(a.sector) and (
+        a.sector[0] in LOCAL_SECTORS) and not set(a.sector) & {"REF", "IGO", "NGO"}
 
 
 def _domestic_office(a: ActorInfo) -> bool:
