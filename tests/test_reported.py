@@ -289,3 +289,16 @@ def test_where_it_was_said_closes_no_report():
                  "a/7/det/DET/a/DT tweet/5/pobj/NOUN/tweet/NN ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
     assert [q[1] for q in quotes] == ["the group abhorrent"]
+
+
+def test_a_cue_after_a_quotation_before_its_subject_reports_nothing_after_it():
+    # '“…,” said Lee, who leads …' parsed with the relative clause as the cue's complement:
+    # the cue attributes the quotation before it; its speaker is not what was said
+    rows = _rows("“/4/punct/PUNCT/“/`` We/4/nsubj/PRON/we/PRP must/4/aux/AUX/must/MD "
+                 "not/4/neg/PART/not/RB wait/9/ccomp/VERB/wait/VB any/6/det/DET/any/DT "
+                 "longer/4/advmod/ADV/long/RBR ,/9/punct/PUNCT/,/, ”/9/punct/PUNCT/”/'' "
+                 "said/9/ROOT/VERB/say/VBD Lee/13/nsubj/PROPN/Lee/NNP ,/10/punct/PUNCT/,/, "
+                 "who/13/nsubj/PRON/who/WP leads/9/ccomp/VERB/lead/VBZ the/15/det/DET/the/DT "
+                 "group/13/dobj/NOUN/group/NN ./9/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 10 + ["B-PERSON"] + ["O"] * 6)
+    assert [q[:2] for q in quotes] == [("direct", "We must not wait any longer")]

@@ -192,6 +192,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if found is None:
             continue
         (cs, ce), (c0, c1), speaker_tok = found
+        if cs >= t.idx and _inverted_after_quotation(text, t, direct):
+            continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
@@ -300,6 +302,19 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None
     end = last.i if last.i != t.i else cue_end(t)
     return content, (cue_start(t), end + 1), speaker_tok
+
+
+def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A finite cue verb right after a quotation's closing marks with no subject before it
+    ('“We must act,” said Lee, who …'): it attributes that quotation, and what follows it is
+    its speaker, not what was said."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or (
+            not verb.text[:1].islower()):  # '… by then." Asked what …, she said': a new sentence
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    start = verb.doc[cue_start(verb)].idx
+    return any(e <= start and not text[e:start].strip(" ," + MARK_CHARS) for _, e in quotes)
 
 
 def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
