@@ -302,3 +302,14 @@ def test_a_cue_after_a_quotation_before_its_subject_reports_nothing_after_it():
                  "group/13/dobj/NOUN/group/NN ./9/punct/PUNCT/./.")
     quotes = analyse(rows, ["O"] * 10 + ["B-PERSON"] + ["O"] * 6)
     assert [q[:2] for q in quotes] == [("direct", "We must not wait any longer")]
+
+
+def test_a_complement_that_is_wholly_a_quotation_ends_at_its_closing_marks():
+    # 'argued that “…,” citing …': the participle after the quotation is the writer's
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP argued/1/ROOT/VERB/argue/VBD that/6/mark/SCONJ/that/IN "
+                 "“/6/punct/PUNCT/“/`` the/5/det/DET/the/DT plan/6/nsubj/NOUN/plan/NN "
+                 "is/1/ccomp/AUX/be/VBZ fair/6/acomp/ADJ/fair/JJ ,/6/punct/PUNCT/,/, "
+                 "”/6/punct/PUNCT/”/'' citing/6/advcl/VERB/cite/VBG a/12/det/DET/a/DT "
+                 "study/10/dobj/NOUN/study/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 13)
+    assert ("direct", "the plan is fair", "argued", "Lee") in quotes

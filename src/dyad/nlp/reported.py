@@ -195,6 +195,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if cs >= t.idx and _inverted_after_quotation(text, t, direct):
             continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
+        if cs > t.idx:
+            ce = _quotation_first(doc, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
@@ -315,6 +317,25 @@ def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, in
         return False
     start = verb.doc[cue_start(verb)].idx
     return any(e <= start and not text[e:start].strip(" ," + MARK_CHARS) for _, e in quotes)
+
+
+def _quotation_first(doc: Doc, s: int, e: int, marked: list[tuple[int, int]]) -> int:
+    """Where reported content ends that opens with a whole quotation closed by a comma ('argue
+    that “there is precedent,” citing …'): at the closing marks, when a participle or a
+    subordinating conjunction follows (the writer's words, or a report of their own), not a
+    gloss of the quoted words ('“The Sopranos,” a show that …')."""
+    text = doc.text
+    for ms, me in marked:
+        if me >= e or ms < s or text[me - 1:me] != "," and text[me:me + 1] != ",":
+            continue
+        lead = text[s:ms].strip(" " + MARK_CHARS)
+        if lead and lead.lower() != "that":
+            continue
+        rest = len(text[me:e]) - len(text[me:e].lstrip(" ," + MARK_CHARS))
+        nxt = doc.char_span(me + rest, e, alignment_mode="expand")
+        if nxt is not None and len(nxt) and (nxt[0].tag_ == "VBG" or nxt[0].pos_ == "SCONJ"):
+            return me
+    return e
 
 
 def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
