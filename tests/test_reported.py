@@ -313,3 +313,12 @@ def test_a_complement_that_is_wholly_a_quotation_ends_at_its_closing_marks():
                  "study/10/dobj/NOUN/study/NN ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 13)
     assert ("direct", "the plan is fair", "argued", "Lee") in quotes
+
+
+def test_heralding_something_as_a_quoted_word_is_a_mixed_report():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP heralded/1/ROOT/VERB/herald/VBD the/3/det/DET/the/DT "
+                 "deal/1/dobj/NOUN/deal/NN as/1/prep/ADP/as/IN a/7/det/DET/a/DT "
+                 "“/7/punct/PUNCT/“/`` breakthrough/4/pobj/NOUN/breakthrough/NN "
+                 "”/7/punct/PUNCT/”/'' ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("mixed", "the deal as a “breakthrough”", "heralded", "Lee")]
