@@ -289,3 +289,36 @@ def test_where_it_was_said_closes_no_report():
                  "a/7/det/DET/a/DT tweet/5/pobj/NOUN/tweet/NN ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
     assert [q[1] for q in quotes] == ["the group abhorrent"]
+
+
+def test_a_cue_after_a_quotation_before_its_subject_reports_nothing_after_it():
+    # '“…,” said Lee, who leads …' parsed with the relative clause as the cue's complement:
+    # the cue attributes the quotation before it; its speaker is not what was said
+    rows = _rows("“/4/punct/PUNCT/“/`` We/4/nsubj/PRON/we/PRP must/4/aux/AUX/must/MD "
+                 "not/4/neg/PART/not/RB wait/9/ccomp/VERB/wait/VB any/6/det/DET/any/DT "
+                 "longer/4/advmod/ADV/long/RBR ,/9/punct/PUNCT/,/, ”/9/punct/PUNCT/”/'' "
+                 "said/9/ROOT/VERB/say/VBD Lee/13/nsubj/PROPN/Lee/NNP ,/10/punct/PUNCT/,/, "
+                 "who/13/nsubj/PRON/who/WP leads/9/ccomp/VERB/lead/VBZ the/15/det/DET/the/DT "
+                 "group/13/dobj/NOUN/group/NN ./9/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 10 + ["B-PERSON"] + ["O"] * 6)
+    assert [q[:2] for q in quotes] == [("direct", "We must not wait any longer")]
+
+
+def test_a_complement_that_is_wholly_a_quotation_ends_at_its_closing_marks():
+    # 'argued that “…,” citing …': the participle after the quotation is the writer's
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP argued/1/ROOT/VERB/argue/VBD that/6/mark/SCONJ/that/IN "
+                 "“/6/punct/PUNCT/“/`` the/5/det/DET/the/DT plan/6/nsubj/NOUN/plan/NN "
+                 "is/1/ccomp/AUX/be/VBZ fair/6/acomp/ADJ/fair/JJ ,/6/punct/PUNCT/,/, "
+                 "”/6/punct/PUNCT/”/'' citing/6/advcl/VERB/cite/VBG a/12/det/DET/a/DT "
+                 "study/10/dobj/NOUN/study/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 13)
+    assert ("direct", "the plan is fair", "argued", "Lee") in quotes
+
+
+def test_heralding_something_as_a_quoted_word_is_a_mixed_report():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP heralded/1/ROOT/VERB/herald/VBD the/3/det/DET/the/DT "
+                 "deal/1/dobj/NOUN/deal/NN as/1/prep/ADP/as/IN a/7/det/DET/a/DT "
+                 "“/7/punct/PUNCT/“/`` breakthrough/4/pobj/NOUN/breakthrough/NN "
+                 "”/7/punct/PUNCT/”/'' ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("mixed", "the deal as a “breakthrough”", "heralded", "Lee")]

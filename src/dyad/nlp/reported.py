@@ -192,7 +192,11 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if found is None:
             continue
         (cs, ce), (c0, c1), speaker_tok = found
+        if cs >= t.idx and _inverted_after_quotation(text, t, direct):
+            continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
+        if cs > t.idx:
+            ce = _quotation_first(doc, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
@@ -300,6 +304,38 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None
     end = last.i if last.i != t.i else cue_end(t)
     return content, (cue_start(t), end + 1), speaker_tok
+
+
+def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A finite cue verb right after a quotation's closing marks with no subject before it
+    ('“We must act,” said Lee, who …'): it attributes that quotation, and what follows it is
+    its speaker, not what was said."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or (
+            not verb.text[:1].islower()):  # '… by then." Asked what …, she said': a new sentence
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    start = verb.doc[cue_start(verb)].idx
+    return any(e <= start and not text[e:start].strip(" ," + MARK_CHARS) for _, e in quotes)
+
+
+def _quotation_first(doc: Doc, s: int, e: int, marked: list[tuple[int, int]]) -> int:
+    """Where reported content ends that opens with a whole quotation closed by a comma ('argue
+    that “there is precedent,” citing …'): at the closing marks, when a participle or a
+    subordinating conjunction follows (the writer's words, or a report of their own), not a
+    gloss of the quoted words ('“The Sopranos,” a show that …')."""
+    text = doc.text
+    for ms, me in marked:
+        if me >= e or ms < s or text[me - 1:me] != "," and text[me:me + 1] != ",":
+            continue
+        lead = text[s:ms].strip(" " + MARK_CHARS)
+        if lead and lead.lower() != "that":
+            continue
+        rest = len(text[me:e]) - len(text[me:e].lstrip(" ," + MARK_CHARS))
+        nxt = doc.char_span(me + rest, e, alignment_mode="expand")
+        if nxt is not None and len(nxt) and (nxt[0].tag_ == "VBG" or nxt[0].pos_ == "SCONJ"):
+            return me
+    return e
 
 
 def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
