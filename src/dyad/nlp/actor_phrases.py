@@ -405,7 +405,8 @@ class PhraseReader(CountryReader):
                     words = doc[t.i - n + 1: t.i + 1]
                     key = " ".join(w.lower_ for w in words[:-1]) + (" " if n > 1 else "") + lemma
                     head_role = kb.roles.get(key.strip()) or kb.roles.get(
-                        " ".join(w.lower_ for w in words))
+                        " ".join(w.lower_ for w in words)) or kb.roles.get(
+                        key.strip().replace(" - ", "-"))  # "asylum-seekers", split in three
                     if head_role:
                         break
             mod_role = None

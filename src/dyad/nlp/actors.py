@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_groups import take_collectives
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS, PhraseReader
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
@@ -142,7 +143,9 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             continue
         if builder.take_named(s, e, origin):
             claimed.update(range(s, e))
-    builder.take_groups(claimed | builder.claims)
+    rest = claimed | builder.claims
+    builder.take_groups(rest)
+    take_collectives(builder, rest)
     builder.finish()
     return builder.out
 
