@@ -155,3 +155,24 @@ def test_forces_things_and_backed_groups_on_the_real_model():
     assert (planes.country, planes.sector[0]) == ("IRQ", "MIL")
     members = at("Members of the Taliban attacked a police post.", "Members")
     assert (members.kind, members.country, members.sector[0]) == ("group", "AFG", "REB")
+
+
+def test_bodies_of_one_nation_are_a_group_of_its_country():
+    rows = [("three", 2, "nummod", "NUM", "three", "CD"),
+            ("Ghanaian", 2, "amod", "ADJ", "ghanaian", "JJ"),
+            ("organizations", 3, "nsubj", "NOUN", "organization", "NNS"),
+            ("protested", 3, "ROOT", "VERB", "protest", "VBD"), (".", 3, *P)]
+    doc = build_doc(rows, ["O", "B-NORP", "O", "O", "O"])
+    bodies = find_actors(doc, load_knowledge()).at(doc[2])
+    assert (bodies.kind, bodies.country, bodies.sector) == ("group", "GHA", [])
+
+
+def test_forces_at_the_end_of_a_capitalised_name_are_one_body():
+    rows = [("Ghanaian", 3, "amod", "ADJ", "ghanaian", "JJ"),
+            ("Special", 2, "compound", "PROPN", "Special", "NNP"),
+            ("Operations", 3, "compound", "PROPN", "Operations", "NNPS"),
+            ("Forces", 4, "nsubj", "PROPN", "Forces", "NNPS"),
+            ("withdrew", 4, "ROOT", "VERB", "withdraw", "VBD"), (".", 4, *P)]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O", "O", "O"])
+    forces = find_actors(doc, load_knowledge()).at(doc[3])
+    assert (forces.kind, forces.country, forces.sector[0]) == ("organization", "GHA", "MIL")

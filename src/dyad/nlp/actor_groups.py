@@ -91,8 +91,8 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
             if lemma in MEMBERS:
                 _member_group(r, t, claimed)
             elif lemma in BACKED_BODIES:
-                if not _backed_group(r, t, claimed):
-                    _group_of(r, t)
+                if not _backed_group(r, t, claimed) and not _group_of(r, t):
+                    _national_bodies(r, t, claimed)
             else:
                 _thing(r, t, claimed)
     for a in list(r.out.actors):
@@ -116,9 +116,13 @@ def _plural(t: Token) -> bool:
 
 
 def _body_in_form(r: PhraseReader, t: Token) -> bool:
-    """"police": plural to the tagger, a body to the reader (the role says so)."""
+    """"police": plural to the tagger, a body to the reader (the role says so); "Special
+    Operations Forces": a capitalised name, one body."""
     role = r.kb.roles.get(t.lower_)
-    return role is not None and role.kind == "organization" and t.lemma_.lower() == t.lower_
+    if role is not None and role.kind == "organization" and t.lemma_.lower() == t.lower_:
+        return True
+    return t.pos == PROPN and t.is_title and t.i > 0 and t.doc[t.i - 1].is_title and (
+        t.doc[t.i - 1].pos == PROPN and t.doc[t.i - 1].dep_ == "compound")
 
 
 def _start(t: Token, mods: list[Token]) -> int:
@@ -240,23 +244,45 @@ def _backed_group(r: PhraseReader, t: Token, claimed: set[int]) -> bool:
     return True
 
 
-def _group_of(r: PhraseReader, t: Token) -> None:
+def _group_of(r: PhraseReader, t: Token) -> bool:
     """"A group of asylum-seekers" is the asylum-seekers: their mention takes in its head."""
     c = r.doc[t.i + 1] if t.i + 1 < len(r.doc) else None
     if c is None or c.lower_ != "of" or c.head.i != t.i:
-        return
+        return False
     p = next((g for g in c.children if g.dep_ == "pobj"), None)
     g = r.out.at(p) if p is not None else None
     if g is None or g.kind != "group":
-        return
+        return False
     m = next(((s, e) for s, e in g.mentions if s <= p.i < e and s > c.i), None)
     if m is None:
-        return
+        return False
     s = _start(t, [w for w in t.lefts])
     g.mentions[g.mentions.index(m)] = (s, m[1])
     g.mentions.sort()
     for i in range(s, m[0]):
         r.out.by_token.setdefault(i, g.id)
+    return True
+
+
+def _national_bodies(r: PhraseReader, t: Token, claimed: set[int]) -> None:
+    """"three Iranian organizations", "Kurdish groups": bodies of one country, of no sector the
+    words say."""
+    if not _plural(t):
+        return
+    doc, kb = r.doc, r.kb
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    s = _start(t, mods)
+    words = list(doc[s:t.i])
+    nations = {iso3 for w in words if w.pos_ in ("ADJ", "PROPN") and (iso3 := kb.adjectives.get(
+        w.text))}
+    if len(nations) != 1 or any(r.out.at(w) is not None and r.out.at(w).kind != "country"
+                                for w in words):
+        return
+    a = r.actor("group:" + " ".join(w.lemma_.lower() for w in doc[s:t.i + 1]),
+                doc[s:t.i + 1].text, "group", s, t.i + 1)
+    a.evidence = a.evidence or "bodies of a nation"
+    r.qualify(a, words)
+    claimed.update(range(s, t.i + 1))
 
 
 def _thing(r: PhraseReader, t: Token, claimed: set[int]) -> None:
