@@ -176,3 +176,12 @@ def test_forces_at_the_end_of_a_capitalised_name_are_one_body():
     doc = build_doc(rows, ["B-NORP", "O", "O", "O", "O", "O"])
     forces = find_actors(doc, load_knowledge()).at(doc[3])
     assert (forces.kind, forces.country, forces.sector[0]) == ("organization", "GHA", "MIL")
+
+
+def test_members_of_a_body_have_its_sector_and_not_their_noun_s_own_as_well():
+    rows = [("DEA", 1, "compound", "PROPN", "DEA", "NNP"),
+            ("officials", 2, "nsubj", "NOUN", "official", "NNS"),
+            ("said", 2, "ROOT", "VERB", "say", "VBD"), (".", 2, *P)]
+    doc = build_doc(rows, ["B-ORG", "O", "O", "O"])
+    officials = find_actors(doc, load_knowledge()).at(doc[1])
+    assert (officials.kind, officials.country, officials.sector) == ("group", "USA", ["COP"])

@@ -29,7 +29,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from dyad.nlp.actor_countries import BACKING, DETERMINERS
-from dyad.nlp.actor_phrases import FORMER
+from dyad.nlp.actor_phrases import FORMER, MEMBER_ROLES
 
 if TYPE_CHECKING:
     from dyad.nlp.actor_phrases import PhraseReader
@@ -103,6 +103,8 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
         head = doc[a.mentions[0][1] - 1]
         if a.kind == "group" and a.key.startswith("group:") and _body_in_form(r, head):
             a.kind = "organization"
+        if a.kind == "group":
+            _members_only(r, a, head)
         _widen(r, a, head)
     for a in r.out.actors:
         if a.key.startswith("members:") and a.country is None:
@@ -123,6 +125,22 @@ def _body_in_form(r: PhraseReader, t: Token) -> bool:
         return True
     return t.pos == PROPN and t.is_title and t.i > 0 and t.doc[t.i - 1].is_title and (
         t.doc[t.i - 1].pos == PROPN and t.doc[t.i - 1].dep_ == "compound")
+
+
+def _members_only(r: PhraseReader, a: ActorInfo, head: Token) -> None:
+    """Members of a body have its sector, not their noun's own as well: "DEA officials" are COP
+    (not COP and GOV), "Taliban prisoners" REB (not REB, CVL and CRM), "UN aid workers" IGO."""
+    lemma = head.lemma_.lower()
+    body = r.out.get(a.affiliation)
+    if lemma not in MEMBER_ROLES or body is None or body.kind != "organization" or not (
+            body.sector) or not a.sector or a.sector[0] not in body.sector:
+        return
+    kb = r.kb
+    own = set()
+    for term in (lemma, f"{head.doc[head.i - 1].lower_} {lemma}" if head.i else lemma):
+        role = kb.roles.get(term)
+        own |= set(role.sector) if role is not None else set()
+    a.sector[:] = [c for c in a.sector if c in body.sector or c not in own]
 
 
 def _start(t: Token, mods: list[Token]) -> int:
