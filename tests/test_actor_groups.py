@@ -185,3 +185,13 @@ def test_members_of_a_body_have_its_sector_and_not_their_noun_s_own_as_well():
     doc = build_doc(rows, ["B-ORG", "O", "O", "O"])
     officials = find_actors(doc, load_knowledge()).at(doc[1])
     assert (officials.kind, officials.country, officials.sector) == ("group", "USA", ["COP"])
+
+
+def test_a_named_body_s_thing_is_the_body_s_whatever_its_sector():
+    rows = [("A", 3, "det", "DET", "a", "DT"), ("Qatar", 2, "compound", "PROPN", "Qatar", "NNP"),
+            ("Airways", 3, "compound", "PROPN", "Airways", "NNP"),
+            ("jet", 4, "nsubj", "NOUN", "jet", "NN"), ("landed", 4, "ROOT", "VERB", "land", "VBD"),
+            (".", 4, *P)]
+    doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "O", "O"])
+    jet = find_actors(doc, load_knowledge()).at(doc[3])
+    assert (jet.country, jet.sector) == ("QAT", ["BUS"])  # an airline's jet is no warplane

@@ -334,10 +334,10 @@ def _thing(r: PhraseReader, t: Token, claimed: set[int]) -> None:
                 doc[s:t.i + 1].text, "organization", s, t.i + 1)
     for ro in roles:
         a.add_sector(ro.sector)
-    for b in bodies:
-        if b.kind == "organization":
-            a.add_sector(b.sector)
-    a.add_sector(sector)
+    owned = [c for b in bodies if b.kind == "organization" for c in b.sector]
+    a.add_sector(owned)
+    if not owned:  # a body's jet or strike is the body's, whatever its sector
+        a.add_sector(sector)
     a.evidence = a.evidence or f"thing '{lemma}'"
     r.qualify(a, words)
     if a.country is None and backer is not None and word in ("led", "lead"):
