@@ -195,3 +195,13 @@ def test_a_named_body_s_thing_is_the_body_s_whatever_its_sector():
     doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "O", "O"])
     jet = find_actors(doc, load_knowledge()).at(doc[3])
     assert (jet.country, jet.sector) == ("QAT", ["BUS"])  # an airline's jet is no warplane
+
+
+def test_a_plural_title_the_model_took_for_a_body_is_a_group_of_its_holders():
+    rows = [("The", 1, "det", "DET", "the", "DT"), ("Heads", 4, "nsubj", "PROPN", "Heads", "NNPS"),
+            ("of", 1, "prep", "ADP", "of", "IN"), ("Government", 2, "pobj", "PROPN", "Government",
+                                                    "NNP"),
+            ("met", 4, "ROOT", "VERB", "meet", "VBD"), (".", 4, *P)]
+    doc = build_doc(rows, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    heads = find_actors(doc, load_knowledge()).at(doc[1])
+    assert (heads.kind, heads.sector) == ("group", ["GOV"])

@@ -98,6 +98,8 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
     for a in list(r.out.actors):
         if a.key.startswith("people:") and not a.sector:
             a.add_sector(PEOPLE_SECTOR)
+        elif a.kind == "organization" and a.evidence == "named entity":
+            _titles_as_name(r, a)
         if not a.key.startswith(("group:", "members:", "thing:")) or not a.mentions:
             continue
         head = doc[a.mentions[0][1] - 1]
@@ -125,6 +127,24 @@ def _body_in_form(r: PhraseReader, t: Token) -> bool:
         return True
     return t.pos == PROPN and t.is_title and t.i > 0 and t.doc[t.i - 1].is_title and (
         t.doc[t.i - 1].pos == PROPN and t.doc[t.i - 1].dep_ == "compound")
+
+
+def _titles_as_name(r: PhraseReader, a: ActorInfo) -> None:
+    """"The Heads of State", "Foreign Ministers": a plural title the model took for a body's
+    name is a group of the title's holders."""
+    s, e = a.mentions[0]
+    first = r.doc[s]
+    if first.tag_ not in ("NNS", "NNPS") or e - s > 4:
+        return
+    rest = [w.lower_ for w in r.doc[s + 1:e]]
+    role = r.kb.roles.get(" ".join([first.lemma_.lower()] + rest))
+    if role is None and first.lower_.endswith("s"):  # "Heads", lemmatised as a name
+        role = r.kb.roles.get(" ".join([first.lower_[:-1]] + rest))
+    if role is None or role.kind != "person":
+        return
+    a.kind = "group"
+    a.sector[:] = list(role.sector) + [c for c in a.sector if c not in role.sector]
+    a.evidence = f"title '{role.term}'"
 
 
 def _members_only(r: PhraseReader, a: ActorInfo, head: Token) -> None:
