@@ -745,3 +745,17 @@ def test_a_named_body_nothing_places_takes_the_one_country_the_text_names():
     actors = find_actors(doc, load_knowledge(), places=load_gazetteer())
     assert actors.at(doc[2]).country == "URY"
     assert load_knowledge().entry("ALDE").sector == ("PTY", "IGO")  # a European party group
+
+
+def test_a_surname_the_model_took_for_a_body_joins_the_person_named_in_full():
+    rows = [("Jane", 1, "compound", "PROPN", "Jane", "NNP"),
+            ("Quillfeather", 2, "nsubj", "PROPN", "Quillfeather", "NNP"),
+            ("spoke", 2, "ROOT", "VERB", "speak", "VBD"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Quillfeather", 5, "nsubj", "PROPN", "Quillfeather", "NNP"),
+            ("left", 5, "ROOT", "VERB", "leave", "VBD"),
+            (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    assert [(a.name, a.kind) for a in actors.actors] == [("Jane Quillfeather", "person")]
+    assert actors.actors[0].mentions == [(0, 2), (4, 5)]

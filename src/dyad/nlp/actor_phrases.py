@@ -279,6 +279,9 @@ class PhraseReader(CountryReader):
         while i < len(tokens):
             t = tokens[i]
             org = self.out.at(t)
+            if org is not None and org is not a and org.kind == "organization" and _based(t):
+                i += 1  # "EU-based airlines" are where the body is, not the body's
+                continue
             if org is not None and org is not a and org.kind in ("organization", "country"):
                 self._affiliate(a, org)
                 if a.country is None and org.country is None and a.kind != "country":
@@ -369,6 +372,11 @@ class PhraseReader(CountryReader):
                 org.sector and not a.evidence.startswith("dictionary")):
             # "the Taliban spokesman", "a Pentagon official": the body's sector first
             a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+        elif a.kind == "person" and not a.sector and org.kind == "organization" and (
+                a.affiliation == org.id):
+            # one with no title the dictionary knows, of a body ("the head of the Kenyan Red
+            # Cross", "who leads the Egyptian Bar Association"): the body's sector
+            a.add_sector(org.sector)
 
     # -- unnamed groups ---------------------------------------------------------------------
     def take_groups(self, claimed: set[int]) -> None:
@@ -394,7 +402,9 @@ class PhraseReader(CountryReader):
             lefts = list(t.lefts) if t.n_lefts else []
             mods = [c for c in lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                     or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
-            owners = [c for c in lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            # an owner is a name, or a word the actors found so far hold ("UNICEF" tagged a noun)
+            owners = [c for c in lefts if c.dep_ == "poss" and (
+                c.pos_ == "PROPN" or self.out.at(c) is not None)]
             start = min([c.left_edge.i for c in mods] + [t.i])
             phrase = list(doc[start:t.i + 1]) if start < t.i else [t]
             head_role = None
@@ -430,9 +440,10 @@ class PhraseReader(CountryReader):
             if any(w.lower_ == "foreign" for w in words[:-1]) and "foreign" not in role.term:
                 owners = []  # "the Kremlin's foreign critics" are not the Kremlin's people
             context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
+            lead = self._owner_start(owners, s)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
             if head_role is not None and head_role.kind == "person" and not plural:
-                self.titled_person(t, s, head_role, context, claimed)
+                self.titled_person(t, s, head_role, context, claimed, lead)
                 continue
             one = self._one_of(t) if plural else None
             if one is not None:
@@ -456,6 +467,7 @@ class PhraseReader(CountryReader):
             if owners or kind == "organization":
                 key += "@" + " ".join(w.text for w in context)
             a = self.actor(key, name, kind, s, t.i + 1)
+            self._widen(a, s, t.i + 1, lead)
             a.add_sector(head_role.sector if head_role else ())
             a.add_sector(mod_role.sector if mod_role else ())
             a.evidence = a.evidence or f"role noun '{role.term}'"
@@ -463,6 +475,29 @@ class PhraseReader(CountryReader):
             self._member_of(a, head_role)
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
+
+    def _owner_start(self, owners: list[Token], s: int) -> int:
+        """Where a noun phrase starts with the owner before it ("China's government", "Mr
+        Erdogan's critics"): the owner's first word after any determiner; ``s`` when there is no
+        owner right before the phrase."""
+        if not owners:
+            return s
+        doc = self.doc
+        lead = min(o.left_edge.i for o in owners)
+        if lead >= s or any(w.is_punct or w.is_quote or "\n" in w.text for w in doc[lead:s]):
+            return s
+        while lead < s and doc[lead].lower_ in DETERMINERS:
+            lead += 1
+        return lead
+
+    def _widen(self, a: ActorInfo, s: int, e: int, lead: int) -> None:
+        """The mention s:e of ``a`` becomes lead:e, the whole noun phrase with its owner; the
+        owner's words stay the owner's own actor's."""
+        if lead < s and (s, e) in a.mentions:
+            a.mentions.remove((s, e))
+            if (lead, e) not in a.mentions:
+                a.mentions.append((lead, e))
+                a.mentions.sort()
 
     def _one_of(self, t: Token) -> ActorInfo | None:
         """The named person a plural phrase after "one of" stands in apposition with."""
@@ -492,7 +527,7 @@ class PhraseReader(CountryReader):
         claimed.update(range(nations[0][1], t.i + 1))
 
     def titled_person(self, t: Token, s: int, role, context: list[Token],
-                      claimed: set[int]) -> None:
+                      claimed: set[int], lead: int | None = None) -> None:
         """A person named by title alone ("the Chinese ambassador"), or a title in apposition to a
         name ("the Belarussian defense minister, Leonid Maltsev"), which then joins that person."""
         doc = self.doc
@@ -520,6 +555,7 @@ class PhraseReader(CountryReader):
                     break
         if named is not None and named.kind == "person":
             self.out.add_mention(named, s, t.i + 1)
+            self._widen(named, s, t.i + 1, s if lead is None else lead)
             self.qualify(named, context + [t])
             claimed.update(range(s, t.i + 1))
             return
@@ -536,12 +572,14 @@ class PhraseReader(CountryReader):
         holder = None if indefinite else self.holder(role.term, context, s)
         if holder is not None:  # "Prime Minister Theresa May … the prime minister added"
             self.out.add_mention(holder, s, t.i + 1)
+            self._widen(holder, s, t.i + 1, s if lead is None else lead)
             claimed.update(range(s, t.i + 1))
             return
         name = doc[s:t.i + 1].text
         # "the Chinese ambassador" twice is one person; "a man" twice need not be
         key = "title:" + name.lower() + ("@" + str(s) if indefinite else "")
         a = self.actor(key, name, "person", s, t.i + 1)
+        self._widen(a, s, t.i + 1, s if lead is None else lead)
         a.role = role.term
         a.add_sector(role.sector)
         a.evidence = a.evidence or f"title '{role.term}'"
@@ -565,12 +603,21 @@ class PhraseReader(CountryReader):
         return other if other is not None and other.kind == "person" else None
 
     def _member_of(self, a: ActorInfo, role) -> None:
-        """Members, officials and prisoners of a body take its sector first ("DEA officials")."""
+        """Members, officials, prisoners and commanders of a body take its sector first ("DEA
+        officials", "Taliban commanders")."""
         org = self.out.get(a.affiliation)
         if org is None or org.kind != "organization" or not org.sector:
             return
-        if role is not None and role.term in MEMBER_ROLES:
+        if role is not None and role.term in SPEAKERS:  # "Boko Haram commanders" are rebels
             a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+
+
+def _based(t: Token) -> bool:
+    """Whether a word names where something is based, not whose it is: "EU" in "EU-based
+    airlines"."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_ and (
+        doc[t.i + 2].lower_ == "based")
 
 
 def _appositive(t: Token) -> list[Token]:

@@ -303,8 +303,18 @@ class _Builder(PhraseReader):
             title = self.titled_name(span)
             if title is not None:  # a titled name the model took for a body
                 return self.person(s, e, None, title) is not None
+            if self._surname_of_named(span):  # "Paul Krugman … Krugman added"
+                return self.person(s, e, None) is not None
             return self.organization(s, e) is not None
         return False
+
+    def _surname_of_named(self, span: Span) -> bool:
+        """Whether a name the model took for a body is the surname of a person the text has
+        named in full: the model labels one name differently from sentence to sentence."""
+        words = _name_words(span)
+        return bool(words) and all(w[:1].isupper() for w in words) and any(
+            len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
+            for p in self.persons)
 
     def _half(self, s: int, e: int) -> bool:
         """Whether "North" or "South" stands alone for half of a divided country the text names:
