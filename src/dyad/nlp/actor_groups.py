@@ -22,7 +22,6 @@ import functools
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import numpy as np
 from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
@@ -71,19 +70,20 @@ def things() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _triggers() -> np.ndarray:
+def _triggers() -> frozenset[int]:
     """Hashes of the lemmas that may head a collective read here (either case)."""
     words = set(MEMBERS) | set(BACKED_BODIES) | {t.split()[-1] for t in things()}
     words |= {w.capitalize() for w in words}
-    return np.array(sorted(hash_string(w) for w in words), dtype="uint64")
+    return frozenset(hash_string(w) for w in words)
 
 
 def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
     """Add the collectives described in the module doc to the actors ``r`` has found."""
     doc = r.doc
     if len(doc):
-        lemmas = doc.to_array([LEMMA]).reshape(-1)
-        for i in np.nonzero(np.isin(lemmas, _triggers()))[0].tolist():
+        triggers = _triggers()
+        lemmas = doc.to_array(LEMMA).tolist()  # hashes: only the few that may head one become Tokens
+        for i in [i for i, h in enumerate(lemmas) if h in triggers]:
             t = doc[i]
             if i in claimed or i in r.out.by_token or t.pos not in (NOUN, PROPN):
                 continue
@@ -429,17 +429,13 @@ def _region_country(r: PhraseReader, span: tuple[int, int]) -> str | None:
 def _place_groups(r: PhraseReader) -> None:
     """Civilians, workers, suspects and the like with no country of their own, in a text whose
     opening names one country only, are of that country."""
-    groups = [a for a in r.out.actors if a.kind == "group" and a.country is None and a.sector
-              and a.sector[0] not in UNPLACED and a.key.startswith(("group:", "members:"))]
-    if not groups:
-        return
-    home = r.home
-    if not home or not r._sole:
-        return
     doc = r.doc
+    groups = [a for a in r.out.actors if a.kind == "group" and a.country is None and a.sector
+              and a.sector[0] not in UNPLACED and a.key.startswith(("group:", "members:"))
+              and not any(w.ent_type_ in ("NORP", "GPE") or w.lower_ in INTERNATIONAL
+                          for s, e in a.mentions for w in doc[s:e])]
+    if not groups or not r.home or not r._sole:  # the text's country, read only when needed
+        return
     for a in groups:
-        if any(doc[i].ent_type_ in ("NORP", "GPE") or doc[i].lower_ in INTERNATIONAL
-               for s, e in a.mentions for i in range(s, e)):
-            continue
-        a.country = home
+        a.country = r.home
         a.evidence += "; country of the text"
