@@ -155,7 +155,7 @@ def test_members_take_their_body_sector_and_a_people_is_a_group():
     officials = actors["DEA officials"]
     assert (officials.kind, officials.country, officials.sector[0]) == ("group", "USA", "COP")
     koreans = actors["South Koreans"]
-    assert (koreans.kind, koreans.country) == ("group", "KOR")
+    assert (koreans.kind, koreans.country, koreans.sector) == ("group", "KOR", ["CVL"])
 
 
 def test_capital_after_against_is_its_government_and_un_staff_are_igo():
@@ -759,3 +759,16 @@ def test_a_surname_the_model_took_for_a_body_joins_the_person_named_in_full():
     actors = find_actors(doc, load_knowledge())
     assert [(a.name, a.kind) for a in actors.actors] == [("Jane Quillfeather", "person")]
     assert actors.actors[0].mentions == [(0, 2), (4, 5)]
+
+
+def test_a_title_alone_the_model_took_for_a_name_is_the_office_holder_placed_by_its_owner():
+    rows = [("Jordan", 3, "poss", "PROPN", "Jordan", "NNP"),
+            ("'s", 0, "case", "PART", "'s", "POS"),
+            ("Crown", 3, "compound", "PROPN", "Crown", "NNP"),
+            ("Prince", 4, "nsubj", "PROPN", "Prince", "NNP"),
+            ("spoke", 4, "ROOT", "VERB", "speak", "VBD"),
+            (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    prince = next(a for a in find_actors(doc, load_knowledge()).actors if a.kind == "person")
+    assert (prince.country, prince.sector[0], prince.role) == ("JOR", "GOV", "crown prince")
+    assert prince.mentions == [(0, 4)]

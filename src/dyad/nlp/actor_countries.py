@@ -199,6 +199,8 @@ class CountryReader:
                 start -= 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+        while start < end - 1 and doc[start].lower_ in DETERMINERS:
+            start += 1  # "the Gaza Strip": the entity may hold its article
         return self._place_country_named(doc[start:end].text)
 
     def _place_country_named(self, name: str) -> str | None:
@@ -215,7 +217,7 @@ class CountryReader:
                       place.feature in ("admin1", "country")), default=-1)
         for place in places:
             if (place.feature in ("admin1", "country") or place.population >= 50000
-                    or place.country == home):
+                    or place.country == home or _region(place, places)):
                 rank = (place.country == home and place.population > region,
                         place.feature in ("country", "admin1"), place.population)
                 if best is None or rank > best[0]:
@@ -262,6 +264,12 @@ def _sent_to(tokens: list[Token], i: int) -> bool:
 def doc_span(t: Token) -> list[Token]:
     """A noun and its modifiers up to itself ("the Jerusalem court"), without clauses after it."""
     return list(t.doc[t.left_edge.i:t.i + 1])
+
+
+def _region(place, places) -> bool:
+    """Whether a place is a named region the gazetteer gives no population, such as a territory
+    ("the Gaza Strip", "the West Bank"), and the only place of its name."""
+    return place.feature == "other" and len(places) == 1
 
 
 def _state_office(t: Token | None) -> bool:

@@ -6,12 +6,13 @@
   REB, no country; one body is an organisation, several a group).
 - A thing that names its actor is that actor ("Iraqi warplanes" Iraq's military, "an army base in
   Afghanistan" Afghanistan's army, "police headquarters" the police); the nouns are
-  ``data/things.csv``.
+  ``data/things.csv`` (an event's party headed by a thing the finder left uncoded is coded after
+  the events, by ``dyad.nlp.thing_actors``).
 - What follows a group may say whose it is: "troops loyal to X" take X's country, "police in the
   Gaza Strip", "teachers from Denver Public Schools" their place's or body's; the mention then
-  takes in the phrase.
-- A people named by its nationality ("the Palestinians") is a civilian group; "police", a plural
-  in form only, is a body.
+  takes in the phrase where it names an actor ("an army base in Afghanistan").
+- "police", a plural in form only, is a body; a plural title the model took for a name ("The
+  Heads of State") is a group of its holders.
 - An unnamed group of civilians, workers, suspects or the like with no country of its own, in a
   text whose opening names one country only, is of that country.
 """
@@ -41,8 +42,6 @@ MEMBERS = frozenset({"member", "ex-member", "trainee", "recruit", "cadre", "loya
 BACKED_BODIES = frozenset({"group", "faction", "outfit", "movement", "network", "proxy",
                            "organization", "organisation"})
 BACKED_SECTOR = ("REB",)
-# A people named by its nationality ("South Koreans") is coded as civilians.
-PEOPLE_SECTOR = ("CVL",)
 # Prepositions after a group that say where it is or what it belongs to ("police in Lagos",
 # "members of the NPA", "teachers from Denver Public Schools", "workers at the mill").
 WIDEN_PREPS = {"of", "in", "at", "from"}
@@ -96,9 +95,7 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
             else:
                 _thing(r, t, claimed)
     for a in list(r.out.actors):
-        if a.key.startswith("people:") and not a.sector:
-            a.add_sector(PEOPLE_SECTOR)
-        elif a.kind == "organization" and a.evidence == "named entity":
+        if a.kind == "organization" and a.evidence == "named entity":
             _titles_as_name(r, a)
         if not a.key.startswith(("group:", "members:", "thing:")) or not a.mentions:
             continue
@@ -394,7 +391,6 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             return
         if a.country is None or a.affiliation is None:
             r.qualify(a, list(doc[span[0]:span[1]]))
-        a.country = a.country or _region_country(r, span)
         if not named:
             return  # "workers in Louisiana": placed, and the place stays a place of its own
     if span is None:
@@ -402,28 +398,6 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
     # the mention takes the phrase in; its words stay their own actors' or none
     a.mentions[0] = (s, span[1])
     a.mentions.sort()
-
-
-def _region_country(r: PhraseReader, span: tuple[int, int]) -> str | None:
-    """The country of a region or territory the gazetteer knows without a population ("the Gaza
-    Strip", "the West Bank") named in a span, when it lies in one country only."""
-    if r.places is None:
-        return None
-    doc = r.doc
-    i, e = span
-    while i < e:
-        if doc[i].ent_type_ not in ("GPE", "LOC"):
-            i += 1
-            continue
-        j = i + 1
-        while j < e and doc[j].ent_iob_ == "I":
-            j += 1
-        words = [w.text for w in doc[i:j] if w.lower_ != "the"]
-        countries = {p.country for p, _ in r.places.lookup(" ".join(words)) if p.country}
-        if len(countries) == 1:
-            return next(iter(countries))
-        i = j
-    return None
 
 
 def _place_groups(r: PhraseReader) -> None:

@@ -273,13 +273,25 @@ class _Builder(PhraseReader):
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
         if origin == "NORP" and _plural_people(span) and kb.adjectives.get(text):
-            # "South Koreans", "the Palestinians": a people, coded with its country
+            # "South Koreans", "the Palestinians": a people, coded with its country as civilians
             a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
             a.country = kb.adjectives[text]
+            a.add_sector(("CVL",))
             a.evidence = a.evidence or "demonym"
             return True
         if origin == "NORP" or kb.adjectives.get(text):
             return False  # adjectives qualify other actors; handled there
+        if origin == "PERSON" and _person_role(kb, text.lower()):
+            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince"): the
+            # office's holder, placed by its owner, one mention with it
+            a = self.person(s, e, None)
+            if a is not None:
+                if a.evidence == "named entity":
+                    a.evidence = f"title '{text.lower()}'"
+                self.qualify(a, list(span))
+                owners = [c for c in span.root.lefts if c.dep_ == "poss" and c.i < s]
+                self._widen(a, s, e, self._owner_start(owners, s))
+            return a is not None
         if origin == "PERSON":
             # The model sometimes takes the title into the name ("Crown Prince Naruhito"): the
             # mention keeps it, the name does not, and the title is read like one before it.

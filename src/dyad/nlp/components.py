@@ -190,6 +190,10 @@ def _actor_use(doc: Doc, hit, orgs: list[tuple[int, int]]) -> bool:
                   requires=["doc.spans", "token.dep",
                             "token.lemma"])
 def make_events(nlp: Language, name: str):
+    from dyad.nlp.thing_actors import code_things
+
+    kb = load_knowledge()
+
     def component(doc: Doc) -> Doc:
         actors = read_actors(doc)
         before = {a.id for a in actors.actors}
@@ -200,6 +204,7 @@ def make_events(nlp: Language, name: str):
         # (a candidate dropped later, "met in Geneva", is no actor).
         used = {ev.source for ev in events} | {ev.target for ev in events}
         actors.actors = [a for a in actors.actors if a.id in before or a.id in used]
+        code_things(doc, actors, kb, read_places(doc))
         write_actors(doc, actors)
         return doc
 

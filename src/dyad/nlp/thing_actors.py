@@ -1,0 +1,118 @@
+"""Things that name their actor: an event's party headed by a thing, whose modifiers say whose it
+is ("a U.S. military airstrike", "Iraqi warplanes", "an army camp in Mali", "Australian aid"), is
+coded as that actor, after the events are found (their choice of parties does not change).
+
+The country comes from a nationality, country or "X-led" among the modifiers, else from the
+country or place of an "in"/"inside"/"near" phrase on the head; the sector from a body named among
+the modifiers ("army", "police", "government"), else from ``means.csv`` for the head.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dyad.knowledge import Knowledge
+from dyad.nlp.actors import ActorSet
+
+# Actors made by later steps for a noun phrase that named no actor the finder knew.
+UNCODED = ("event argument", "speaker noun phrase")
+PLACE_PREPS = {"in", "inside", "near", "at", "across"}
+
+
+@functools.lru_cache(maxsize=1)
+def load_means() -> dict[str, str]:
+    text = resources.files("dyad.data").joinpath("means.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r["term"].strip().lower(): r["sector"].strip() for r in csv.DictReader(lines)}
+
+
+def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
+                keep: set[str] | None = None) -> None:
+    """Give country and sector to the uncoded actors (of ids ``keep``, all when None) whose
+    words name whose they are. ``places``: the places component's hits (character offsets)."""
+    means = load_means()
+    for a in actors.actors:
+        if a.evidence not in UNCODED or a.country or a.sector or not a.mentions or (
+                keep is not None and a.id not in keep):
+            continue
+        s, e = a.mentions[-1]
+        head = doc[e - 1]
+        # the head's modifiers, a country the mention left out included ("U.S. military strikes")
+        mods = [w for w in doc[min(s, head.left_edge.i):e - 1] if not w.is_punct]
+        country = _nation(mods, actors, kb) or _placed_in(head, actors, kb, places)
+        sector = _body_sector(mods, kb, actors)
+        if sector is None and (country or any(_nation([w], actors, kb) for w in mods)):
+            two = f"{doc[e - 2].lemma_.lower()} {head.lemma_.lower()}" if e - s > 1 else ""
+            sector = means.get(two) or means.get(head.lemma_.lower())
+        if country is None and sector is None:
+            continue
+        a.country = country
+        if sector:
+            a.sector = [sector]
+        a.code = a.sector_code()
+        a.evidence += "; its modifiers"
+
+
+def _nation(tokens: list[Token], actors: ActorSet, kb: Knowledge) -> str | None:
+    """The country a nationality, country name or "X-led" among ``tokens`` names."""
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1:
+            two = kb.adjectives.get(f"{t.text} {tokens[i + 1].text}") or kb.country_names.get(
+                f"{t.text} {tokens[i + 1].text}")
+            if two:
+                return two
+        other = actors.at(t)
+        if other is not None and other.kind == "country":
+            return other.country
+        iso3 = kb.country_of(t.text)
+        if iso3 is None and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and (
+                t.doc[t.i + 2].lower_ == "led"):
+            iso3 = kb.adjectives.get(t.text) or kb.country_names.get(t.text)  # "Saudi-led"
+        if iso3:
+            return iso3
+        i += 1
+    return None
+
+
+def _placed_in(head: Token, actors: ActorSet, kb: Knowledge, places: list[dict]) -> str | None:
+    """The country of an "in"/"inside"/"near" phrase on the head or right after it ("an army
+    camp in Mali", however the parser attached the phrase)."""
+    doc = head.doc
+    after = [doc[head.i + 1]] if head.i + 1 < len(doc) else []
+    for c in [*head.children, *after]:
+        if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            words = list(p.doc[p.left_edge.i:p.i + 1])
+            iso3 = _nation(words, actors, kb)
+            if iso3:
+                return iso3
+            start, end = words[0].idx, p.idx + len(p.text)
+            hit = next((h for h in places if start <= h["start"] and h["end"] <= end
+                        and h.get("country")), None)
+            if hit is not None:
+                return hit["country"]
+    return None
+
+
+def _body_sector(tokens: list[Token], kb: Knowledge, actors: ActorSet) -> str | None:
+    """The sector of a body named among the modifiers ("army", "military", "police")."""
+    for t in reversed(tokens):
+        other = actors.at(t)
+        if other is not None and other.kind == "organization" and other.sector:
+            return other.sector[0]
+        r = kb.roles.get(t.lemma_.lower()) or kb.roles.get(t.lower_)
+        if r is not None and r.kind != "person" and r.sector:
+            return r.sector[0]
+    return None
+
+
+
