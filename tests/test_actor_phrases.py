@@ -353,3 +353,16 @@ def test_an_owner_the_model_tagged_a_common_noun_still_owns_the_phrase():
     official = next(a for a in find_actors(doc, load_knowledge()).actors
                     if a.name == "official")
     assert official.sector[0] == "IGO" and official.mentions == [(1, 4)]
+
+
+@pytest.mark.slow
+def test_an_unnamed_group_of_private_people_is_of_the_one_country_the_text_is_set_in():
+    import dyad
+
+    def group(text):
+        return next(a for a in dyad.analyze(text).actors if a.kind == "group")
+
+    assert group("LIMA, Peru -- Striking workers blocked the main road on Monday.").country == "PER"
+    assert group("Striking workers blocked the main road on Monday.").country is None
+    # refugees cross borders: where the text is set says nothing of theirs
+    assert group("LIMA, Peru -- The refugees crossed the border on Monday.").country is None

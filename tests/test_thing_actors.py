@@ -65,3 +65,14 @@ def test_event_parties_that_are_things_are_coded_and_a_territory_places_a_body()
     rec = dyad.analyze("The police in the West Bank arrested two men.")
     police = next(a for a in rec.actors if a.name.lower() == "police")
     assert police.country == "PSE"
+
+
+def test_a_name_the_model_tagged_as_no_one_that_the_dictionary_knows_is_its_person():
+    rows = [("They", 1, "nsubj", "PRON", "they", "PRP"),
+            ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("Erdogan", 1, "dobj", "PROPN", "Erdogan", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "O"])
+    actors, a = _thing(doc, 2, 3)
+    code_things(doc, actors, load_knowledge(), [])
+    assert (a.kind, a.country) == ("person", "TUR")

@@ -13,8 +13,6 @@
   takes in the phrase where it names an actor ("an army base in Afghanistan").
 - "police", a plural in form only, is a body; a plural title the model took for a name ("The
   Heads of State") is a group of its holders.
-- An unnamed group of civilians, workers, suspects or the like with no country of its own, in a
-  text whose opening names one country only, is of that country.
 """
 
 from __future__ import annotations
@@ -45,12 +43,6 @@ BACKED_SECTOR = ("REB",)
 # Prepositions after a group that say where it is or what it belongs to ("police in Lagos",
 # "members of the NPA", "teachers from Denver Public Schools", "workers at the mill").
 WIDEN_PREPS = {"of", "in", "at", "from"}
-# Sectors whose groups the text's country does not place: international and non-governmental
-# bodies, refugees (mostly from elsewhere), and the state's own, which the builder places itself.
-UNPLACED = {"IGO", "NGO", "REF", "HRI", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP",
-            "PTY"}
-INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
-                 "transnational"}
 # Longest phrase a group's mention takes in after its head ("in Colombia's second-largest city").
 MAX_WIDEN = 10
 
@@ -109,7 +101,6 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
         if a.key.startswith("members:") and a.country is None:
             body = r.out.get(a.affiliation)  # placed since by what follows it
             a.country = body.country if body is not None else None
-    _place_groups(r)
 
 
 def _plural(t: Token) -> bool:
@@ -398,18 +389,3 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
     # the mention takes the phrase in; its words stay their own actors' or none
     a.mentions[0] = (s, span[1])
     a.mentions.sort()
-
-
-def _place_groups(r: PhraseReader) -> None:
-    """Civilians, workers, suspects and the like with no country of their own, in a text whose
-    opening names one country only, are of that country."""
-    doc = r.doc
-    groups = [a for a in r.out.actors if a.kind == "group" and a.country is None and a.sector
-              and a.sector[0] not in UNPLACED and a.key.startswith(("group:", "members:"))
-              and not any(w.ent_type_ in ("NORP", "GPE") or w.lower_ in INTERNATIONAL
-                          for s, e in a.mentions for w in doc[s:e])]
-    if not groups or not r.home or not r._sole:  # the text's country, read only when needed
-        return
-    for a in groups:
-        a.country = r.home
-        a.evidence += "; country of the text"

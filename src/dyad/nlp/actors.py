@@ -37,6 +37,9 @@ ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "reque
 # country the text is about ("police", "the court", "rebel fighters").
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
+# Sectors of a country's own people: an unnamed group of these is mostly of where the text is set
+# (unidentified armed men, UAF, too).
+LOCAL_SECTORS = {"CVL", "LAB", "BUS", "EDU", "HLH", "MED", "CRM", "AGR", "REL", "UAF"}
 DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("opposition leader")
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
@@ -492,6 +495,12 @@ class _Builder(PhraseReader):
                 # "Education Secretary Raul Roco" in a report that names only the Philippines
                 a.country = self.home
                 a.evidence += "; country of the text"
+            elif a.country is None and _local_people(a) and self.home and self._sole and not any(
+                    self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
+                    INTERNATIONAL for s, e in a.mentions for i in range(s, e)):
+                # "civilians", "striking workers" in a report that names one country only
+                a.country = self.home
+                a.evidence += "; country of the text"
             if a.kind == "country":
                 a.sector = [c for c in a.sector if c]
             if a.country and a.kind in ("person", "group") and "IGO" in a.sector and len(
@@ -533,6 +542,13 @@ def _unplaced_person(a: ActorInfo) -> bool:
     one whose office deals with other states (an ambassador may be anyone's)."""
     return a.kind == "person" and a.evidence.startswith("named entity") and (
         "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
+
+
+def _local_people(a: ActorInfo) -> bool:
+    """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
+    crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
+    return a.kind == "group" and a.evidence.startswith("role noun") and bool(a.sector) and (
+        a.sector[0] in LOCAL_SECTORS) and not set(a.sector) & {"REF", "IGO", "NGO"}
 
 
 def _domestic_office(a: ActorInfo) -> bool:

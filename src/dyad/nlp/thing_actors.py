@@ -36,25 +36,49 @@ def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
     words name whose they are. ``places``: the places component's hits (character offsets)."""
     means = load_means()
     for a in actors.actors:
-        if a.evidence not in UNCODED or a.country or a.sector or not a.mentions or (
+        if a.evidence not in UNCODED or a.sector or not a.mentions or (
                 keep is not None and a.id not in keep):
             continue
         s, e = a.mentions[-1]
         head = doc[e - 1]
+        if _known_name(a, doc[s:e], kb):
+            continue
         # the head's modifiers, a country the mention left out included ("U.S. military strikes")
         mods = [w for w in doc[min(s, head.left_edge.i):e - 1] if not w.is_punct]
-        country = _nation(mods, actors, kb) or _placed_in(head, actors, kb, places)
-        sector = _body_sector(mods, kb, actors)
-        if sector is None and (country or any(_nation([w], actors, kb) for w in mods)):
-            two = f"{doc[e - 2].lemma_.lower()} {head.lemma_.lower()}" if e - s > 1 else ""
-            sector = means.get(two) or means.get(head.lemma_.lower())
-        if country is None and sector is None:
+        country = a.country or _nation(mods, actors, kb) or _placed_in(head, actors, kb, places)
+        two = f"{doc[e - 2].lemma_.lower()} {head.lemma_.lower()}" if e - s > 1 else ""
+        mean = means.get(two) or means.get(head.lemma_.lower())
+        # a body among the modifiers says whose a means or a group of people is ("an army camp",
+        # "senior party figures"), or a thing a country's ("a Chinese government entity"), not
+        # any thing's ("police actions")
+        sector = _body_sector(mods, kb, actors) if (
+            mean or country or a.evidence == "speaker noun phrase") else None
+        if sector is None and country:
+            sector = mean
+        if sector is None and (country is None or country == a.country):
             continue
         a.country = country
         if sector:
             a.sector = [sector]
         a.code = a.sector_code()
         a.evidence += "; its modifiers"
+
+
+def _known_name(a, span, kb: Knowledge) -> bool:
+    """Code a name the model tagged as no one that the dictionary knows, however spelt
+    ("Dbeibeh" for Dbeibah), as its person; whether it did."""
+    if not all(w.pos_ == "PROPN" and w.is_title for w in span):
+        return False
+    entry = kb.entry(span.text) or kb.spelling_entry(span.text)
+    if entry is None or entry.kind != "person":
+        return False
+    a.kind = "person"
+    a.country = entry.country
+    a.sector = list(entry.sector)
+    a.role = a.role or entry.role
+    a.code = entry.code or a.sector_code()
+    a.evidence += f"; dictionary ({entry.source})"
+    return True
 
 
 def _nation(tokens: list[Token], actors: ActorSet, kb: Knowledge) -> str | None:
