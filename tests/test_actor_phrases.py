@@ -366,3 +366,12 @@ def test_an_unnamed_group_of_private_people_is_of_the_one_country_the_text_is_se
     assert group("Striking workers blocked the main road on Monday.").country is None
     # refugees cross borders: where the text is set says nothing of theirs
     assert group("LIMA, Peru -- The refugees crossed the border on Monday.").country is None
+
+
+@pytest.mark.slow
+def test_members_of_a_named_body_are_a_group_of_its_country_and_sector():
+    import dyad
+
+    rec = dyad.analyze("Members of the Taliban attacked a checkpoint on Monday.")
+    members = next(a for a in rec.actors if a.name == "Members")
+    assert (members.kind, members.country, members.sector[0]) == ("group", "AFG", "REB")

@@ -15,7 +15,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
-from dyad.knowledge import Entry, Knowledge
+from dyad.knowledge import Entry, Knowledge, Role
 from dyad.nlp.actor_countries import (
     BACKING,
     DETERMINERS,
@@ -427,6 +427,10 @@ class PhraseReader(CountryReader):
                     mod_role = r
             role = head_role or mod_role
             members = head_role is None and lemma in MEMBER_ROLES
+            if role is None and members and self._of_body(t):
+                # "senior members of Congress", "staff of UNMEE": whoever belongs to a body the
+                # text names is an actor, of the body's country and sector
+                role = Role(lemma, (), "group")
             if role is None or (head_role is None and role.kind == "organization"
                                 and not members):
                 continue
@@ -473,7 +477,7 @@ class PhraseReader(CountryReader):
             a.add_sector(mod_role.sector if mod_role else ())
             a.evidence = a.evidence or f"role noun '{role.term}'"
             self.qualify(a, context)
-            self._member_of(a, head_role)
+            self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
 
@@ -499,6 +503,12 @@ class PhraseReader(CountryReader):
             if (lead, e) not in a.mentions:
                 a.mentions.append((lead, e))
                 a.mentions.sort()
+
+    def _of_body(self, t: Token) -> bool:
+        """Whether a noun's "of"/"from" phrase names an organisation or country actor."""
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+            p.dep_ == "pobj" and (o := self.out.at(p)) is not None and o.kind in (
+                "organization", "country") for p in c.children) for c in t.rights)
 
     def _one_of(self, t: Token) -> ActorInfo | None:
         """The named person a plural phrase after "one of" stands in apposition with."""
