@@ -375,3 +375,12 @@ def test_members_of_a_named_body_are_a_group_of_its_country_and_sector():
     rec = dyad.analyze("Members of the Taliban attacked a checkpoint on Monday.")
     members = next(a for a in rec.actors if a.name == "Members")
     assert (members.kind, members.country, members.sector[0]) == ("group", "AFG", "REB")
+
+
+@pytest.mark.slow
+def test_scottish_and_welsh_bodies_are_british():
+    import dyad
+
+    rec = dyad.analyze("The Welsh Development Agency criticised the plan.")
+    agency = next(a for a in rec.actors if a.kind == "organization")
+    assert agency.country == "GBR"

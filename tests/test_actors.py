@@ -313,7 +313,7 @@ def test_real_pipeline_codes_places_owners_and_bare_titles():
 
 
 def test_role_endings_hold_every_role_and_its_tails():
-    from dyad.nlp.actor_phrases import role_endings
+    from dyad.nlp.actor_groups import role_endings
 
     kb = load_knowledge()
     ends = role_endings(kb)

@@ -1,21 +1,19 @@
-"""Title phrases, appositions and unnamed groups: the words around a name that say who someone is.
+"""Title phrases and appositions: the words around a name that say who someone is.
 
 A title or apposition gives a person or body its role, country and affiliation ("Russian
-Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in apposition joins
-the person it names ("the Belarusian defence minister, Leonid Maltsev"). A noun phrase headed or
-modified by a role noun is an actor of its own when no name covers it ("rebel fighters", "State
-Department officials", "a Turkish prosecutor").
+Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"). Unnamed groups and titled
+people without a name ("rebel fighters", "a Turkish prosecutor") are read in
+``dyad.nlp.actor_groups``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_TYPE, POS
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from dyad.knowledge import Entry, Knowledge, Role
+from dyad.knowledge import Entry
 from dyad.nlp.actor_countries import (
     BACKING,
     DETERMINERS,
@@ -378,251 +376,6 @@ class PhraseReader(CountryReader):
             # Cross", "who leads the Egyptian Bar Association"): the body's sector
             a.add_sector(org.sector)
 
-    # -- unnamed groups ---------------------------------------------------------------------
-    def take_groups(self, claimed: set[int]) -> None:
-        doc, kb = self.doc, self.kb
-        ends = role_endings(kb)
-        # Common nouns, and proper nouns outside any named entity, picked from the Doc's arrays
-        # so that only they become Token objects.
-        tags = doc.to_array([POS, ENT_TYPE])
-        nouns = (tags[:, 0] == NOUN) | ((tags[:, 0] == PROPN) & (tags[:, 1] == 0))
-        for i in nouns.nonzero()[0].tolist():
-            if i in claimed:
-                continue
-            t = doc[i]
-            if t.dep_ in ("compound", "amod") and t.head.pos in (NOUN, PROPN) and (
-                    t.head.i > t.i):
-                continue  # a modifier; its head decides
-            lemma = t.lemma_.lower()
-            # Only a role whose last word is the head's lemma or form can match it; most nouns
-            # are no role noun, and the look-ups below build spans.
-            maybe_role = lemma in ends or t.lower_ in ends or lemma.split() != [lemma]
-            if not maybe_role and not t.n_lefts:
-                continue  # no role at its head and no modifier to hold one
-            lefts = list(t.lefts) if t.n_lefts else []
-            mods = [c for c in lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-                    or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
-            # an owner is a name, or a word the actors found so far hold ("UNICEF" tagged a noun)
-            owners = [c for c in lefts if c.dep_ == "poss" and (
-                c.pos_ == "PROPN" or self.out.at(c) is not None)]
-            start = min([c.left_edge.i for c in mods] + [t.i])
-            phrase = list(doc[start:t.i + 1]) if start < t.i else [t]
-            head_role = None
-            if maybe_role:
-                for n in (3, 2, 1):
-                    if t.i - n + 1 < start:
-                        continue
-                    words = doc[t.i - n + 1: t.i + 1]
-                    key = " ".join(w.lower_ for w in words[:-1]) + (" " if n > 1 else "") + lemma
-                    head_role = kb.roles.get(key.strip()) or kb.roles.get(
-                        " ".join(w.lower_ for w in words))
-                    if head_role is None and " - " in key:  # "asylum-seekers", split in three
-                        head_role = kb.roles.get(key.strip().replace(" - ", "-"))
-                    if head_role:
-                        break
-            mod_role = None
-            for c in phrase[:-1]:
-                r = kb.roles.get(c.lemma_.lower()) or kb.roles.get(c.lower_)
-                if r is not None and r.kind != "person":
-                    mod_role = r
-            role = head_role or mod_role
-            members = head_role is None and lemma in MEMBER_ROLES
-            if role is None and members and self._of_body(t):
-                # "senior members of Congress", "staff of UNMEE": whoever belongs to a body the
-                # text names is an actor, of the body's country and sector
-                role = Role(lemma, (), "group")
-            if role is None or (head_role is None and role.kind == "organization"
-                                and not members):
-                continue
-            s = phrase[0].i
-            for w in doc[s:t.i]:  # a phrase never reaches back over a line break or a quote mark
-                if "\n" in w.text or w.is_quote or w.is_bracket:
-                    s = w.i + 1
-            while s < t.i and (doc[s].lower_ in DETERMINERS or doc[s].lower_ in GENERIC_MODIFIERS
-                               or doc[s].is_punct):
-                s += 1
-            words = [w for w in doc[s:t.i + 1]]
-            if any(w.lower_ == "foreign" for w in words[:-1]) and "foreign" not in role.term:
-                owners = []  # "the Kremlin's foreign critics" are not the Kremlin's people
-            context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
-            lead = self._owner_start(owners, s)
-            plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
-            if head_role is not None and head_role.kind == "person" and not plural:
-                self.titled_person(t, s, head_role, context, claimed, lead)
-                continue
-            one = self._one_of(t) if plural else None
-            if one is not None:
-                # "one of the Kremlin's most vocal foreign critics, British financier … William
-                # Browder": the phrase describes the person it is in apposition with
-                self.out.add_mention(one, s, t.i + 1)
-                self.qualify(one, context + [t])
-                claimed.update(range(s, t.i + 1))
-                continue
-            nations = self._coordinated_nations(words[:-1])
-            if len(nations) > 1:
-                # "Ethiopian, Mozambican and South African troops": one group per country
-                self._national_groups(t, nations, head_role or role, mod_role, claimed)
-                continue
-            # "State Department officials": the named part stays its own actor and becomes the
-            # group's affiliation; the group's mention is the whole phrase.
-            name = doc[s:t.i + 1].text
-            kind = "group" if plural or role.kind in ("group", "person") or members else (
-                "organization")
-            key = "group:" + " ".join(w.lemma_.lower() for w in words)
-            if owners or kind == "organization":
-                key += "@" + " ".join(w.text for w in context)
-            a = self.actor(key, name, kind, s, t.i + 1)
-            self._widen(a, s, t.i + 1, lead)
-            a.add_sector(head_role.sector if head_role else ())
-            a.add_sector(mod_role.sector if mod_role else ())
-            a.evidence = a.evidence or f"role noun '{role.term}'"
-            self.qualify(a, context)
-            self._member_of(a, head_role or (role if members else None))
-            claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
-                           or self.out.by_token[i] == a.id)
-
-    def _owner_start(self, owners: list[Token], s: int) -> int:
-        """Where a noun phrase starts with the owner before it ("China's government", "Mr
-        Erdogan's critics"): the owner's first word after any determiner; ``s`` when there is no
-        owner right before the phrase."""
-        if not owners:
-            return s
-        doc = self.doc
-        lead = min(o.left_edge.i for o in owners)
-        if lead >= s or any(w.is_punct or w.is_quote or "\n" in w.text for w in doc[lead:s]):
-            return s
-        while lead < s and doc[lead].lower_ in DETERMINERS:
-            lead += 1
-        return lead
-
-    def _widen(self, a: ActorInfo, s: int, e: int, lead: int) -> None:
-        """The mention s:e of ``a`` becomes lead:e, the whole noun phrase with its owner; the
-        owner's words stay the owner's own actor's."""
-        if lead < s and (s, e) in a.mentions:
-            a.mentions.remove((s, e))
-            if (lead, e) not in a.mentions:
-                a.mentions.append((lead, e))
-                a.mentions.sort()
-
-    def _of_body(self, t: Token) -> bool:
-        """Whether a noun's "of"/"from" phrase names an organisation or country actor."""
-        return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
-            p.dep_ == "pobj" and (o := self.out.at(p)) is not None and o.kind in (
-                "organization", "country") for p in c.children) for c in t.rights)
-
-    def _one_of(self, t: Token) -> ActorInfo | None:
-        """The named person a plural phrase after "one of" stands in apposition with."""
-        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lower_ != "one":
-            return None
-        for c in t.rights:
-            other = self.out.at(c) if c.dep_ == "appos" else None
-            if other is not None and other.kind == "person":
-                return other
-        return None
-
-    def _national_groups(self, t: Token, nations: list[tuple[str, int, int]], role, mod_role,
-                         claimed: set[int]) -> None:
-        doc = self.doc
-        for k, (iso3, s, e) in enumerate(nations):
-            # the last conjunct reaches the head ("South African troops"); the others are their
-            # adjective alone, the head being shared
-            end = t.i + 1 if k == len(nations) - 1 else e
-            name = doc[s:e].text + " " + doc[nations[-1][2]:t.i + 1].text
-            a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", name, "group", s, end)
-            a.add_sector(role.sector)
-            a.add_sector(mod_role.sector if mod_role else ())
-            a.evidence = a.evidence or f"role noun '{role.term}'"
-            ca = self.country_actor(iso3, s, e)
-            a.affiliation = a.affiliation or ca.id
-            a.country = a.country or iso3
-        claimed.update(range(nations[0][1], t.i + 1))
-
-    def titled_person(self, t: Token, s: int, role, context: list[Token],
-                      claimed: set[int], lead: int | None = None) -> None:
-        """A person named by title alone ("the Chinese ambassador"), or a title in apposition to a
-        name ("the Belarussian defense minister, Leonid Maltsev"), which then joins that person."""
-        doc = self.doc
-        named = None
-        for w in t.subtree:  # "The foreign minister of Libya, Abdel Rahman Shalgham, said"
-            other = self.out.at(w) if w.dep_ == "appos" and w.i > t.i else None
-            if other is not None and other.kind == "person":
-                named = other
-                break
-        if named is None and t.dep_ == "appos" and t.head.i < t.i:
-            named = self.out.at(t.head)
-        if named is None and t.dep_ in ("nmod", "compound") and t.head.i > t.i:
-            named = self.out.at(t.head)  # "Ethiopian Minister of Foreign Affairs Gedu Andargachew"
-        if named is None:
-            named = self._named_after_comma(t)
-        if named is None:
-            # "Russian Ambassador to the United Nations Vitaly Churkin", parsed with the title
-            # as the head: the name inside its phrase is the one it titles
-            for w in doc[t.i + 1:t.right_edge.i + 1]:
-                if w.dep_ in ("cc", "conj", "punct", "relcl", "acl"):
-                    break  # "the top U.S. diplomat and Iranian Foreign Minister Zarif": two people
-                other = self.out.at(w)
-                if other is not None and other.kind == "person":
-                    named = other
-                    break
-        if named is not None and named.kind == "person":
-            self.out.add_mention(named, s, t.i + 1)
-            self._widen(named, s, t.i + 1, s if lead is None else lead)
-            self.qualify(named, context + [t])
-            claimed.update(range(s, t.i + 1))
-            return
-        # A bare "the spokesman" is left to the quotes, which resolve it to whoever spoke; one
-        # with a country, body or article of its own is an actor in its own right, and so is an
-        # office named as the one holder the reader knows ("the prime minister"): the person
-        # named before with that office, else an unnamed one.
-        first = doc[s - 1] if s > 0 else None
-        indefinite = first is not None and first.lower_ in ("a", "an")
-        definite = first is not None and first.lower_ == "the" and t.lemma_.lower() not in (
-            SPEAKERS) and t.lower_ not in SPEAKERS
-        if t.tag_ in ("NNS", "NNPS") or not (indefinite or definite or self._placed(context)):
-            return
-        holder = None if indefinite else self.holder(role.term, context, s)
-        if holder is not None:  # "Prime Minister Theresa May … the prime minister added"
-            self.out.add_mention(holder, s, t.i + 1)
-            self._widen(holder, s, t.i + 1, s if lead is None else lead)
-            claimed.update(range(s, t.i + 1))
-            return
-        name = doc[s:t.i + 1].text
-        # "the Chinese ambassador" twice is one person; "a man" twice need not be
-        key = "title:" + name.lower() + ("@" + str(s) if indefinite else "")
-        a = self.actor(key, name, "person", s, t.i + 1)
-        self._widen(a, s, t.i + 1, s if lead is None else lead)
-        a.role = role.term
-        a.add_sector(role.sector)
-        a.evidence = a.evidence or f"title '{role.term}'"
-        self.qualify(a, context)
-        claimed.update(range(s, t.i + 1))
-
-    def _named_after_comma(self, t: Token) -> ActorInfo | None:
-        """The person a title phrase names after a comma, however the parser attached the two
-        ("the UAE Ambassador to Bahrain, Abdulridha Khori, …", "the former governor of Nineveh
-        province, Nawfal al-Akoub")."""
-        doc = self.doc
-        j = t.i + 1
-        while j < len(doc) and j - t.i <= 6 and doc[j].text != ",":
-            if doc[j].pos_ in ("VERB", "AUX", "PRON") or doc[j].is_punct or doc[j].lower_ in (
-                    "and", "or", "who", "which"):
-                return None
-            j += 1
-        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_iob_ != "B":
-            return None
-        other = self.out.at(doc[j + 1])
-        return other if other is not None and other.kind == "person" else None
-
-    def _member_of(self, a: ActorInfo, role) -> None:
-        """Members, officials, prisoners and commanders of a body take its sector first ("DEA
-        officials", "Taliban commanders")."""
-        org = self.out.get(a.affiliation)
-        if org is None or org.kind != "organization" or not org.sector:
-            return
-        if role is not None and role.term in SPEAKERS:  # "Boko Haram commanders" are rebels
-            a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
-
-
 def _based(t: Token) -> bool:
     """Whether a word names where something is based, not whose it is: "EU" in "EU-based
     airlines"."""
@@ -639,20 +392,3 @@ def _appositive(t: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
             out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
     return out
-
-
-_ENDINGS: dict[int, tuple[dict, int, frozenset[str]]] = {}
-
-
-def role_endings(kb: Knowledge) -> frozenset[str]:
-    """Every role term and each of its tails after a space ("foreign minister", "minister"),
-    kept while the dictionary's roles stay the same."""
-    roles = kb.roles
-    cached = _ENDINGS.get(id(kb))
-    if cached is not None and cached[0] is roles and cached[1] == len(roles):
-        return cached[2]
-    ends = frozenset(k[i + 1:] for k in roles for i in range(-1, len(k)) if i < 0 or k[i] == " ")
-    if len(_ENDINGS) > 16:
-        _ENDINGS.clear()
-    _ENDINGS[id(kb)] = (roles, len(roles), ends)
-    return ends

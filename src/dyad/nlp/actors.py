@@ -6,8 +6,11 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 ("Syria's foreign ministry"), appositions and "of"/"in" phrases give role, country and affiliation
 ("Russian Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
-reading of the words around a name lives in ``dyad.nlp.actor_phrases``, and the reading of
-where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
+reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed groups and titled
+people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
+body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, and the
+reading of where the text is set and where its towns and regions lie in
+``dyad.nlp.actor_countries``.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.actor_groups import take_collectives
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS, PhraseReader
+from dyad.nlp.actor_collectives import take_collectives
+from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
@@ -164,7 +168,7 @@ def _trim(span: Span) -> tuple[int, int]:
     return s, e
 
 
-class _Builder(PhraseReader):
+class _Builder(GroupReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
         self.out = ActorSet()

@@ -8,7 +8,7 @@ from conftest import build_doc
 from test_data_files import CAMEO_SECTORS
 
 from dyad.knowledge import load_knowledge
-from dyad.nlp.actor_groups import things
+from dyad.nlp.actor_collectives import things
 from dyad.nlp.actors import find_actors
 
 P = ("punct", "PUNCT", ".", ".")
