@@ -66,6 +66,8 @@ class GroupReader(PhraseReader):
                     key = " ".join(w.lower_ for w in words[:-1]) + (" " if n > 1 else "") + lemma
                     head_role = kb.roles.get(key.strip()) or kb.roles.get(
                         " ".join(w.lower_ for w in words))
+                    if head_role is None and " - " in key:  # "asylum-seekers", split in three
+                        head_role = kb.roles.get(key.strip().replace(" - ", "-"))
                     if head_role:
                         break
             mod_role = None

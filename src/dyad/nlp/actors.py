@@ -7,8 +7,10 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 ("Russian Ambassador to the United Nations Vitaly Churkin", "a court in Lyon"); a title in
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
 reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed groups and titled
-people in ``dyad.nlp.actor_groups``, and the reading of where the text is set and where its towns
-and regions lie in ``dyad.nlp.actor_countries``.
+people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
+body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, and the
+reading of where the text is set and where its towns and regions lie in
+``dyad.nlp.actor_countries``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 
@@ -38,8 +41,9 @@ ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "reque
 # country the text is about ("police", "the court", "rebel fighters").
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
-# Sectors of a country's own people: an unnamed group of these is mostly of where the text is set.
-LOCAL_SECTORS = {"CVL", "LAB", "BUS", "EDU", "HLH", "MED", "CRM", "AGR", "REL"}
+# Sectors of a country's own people: an unnamed group of these is mostly of where the text is set
+# (unidentified armed men, UAF, too).
+LOCAL_SECTORS = {"CVL", "LAB", "BUS", "EDU", "HLH", "MED", "CRM", "AGR", "REL", "UAF"}
 DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("opposition leader")
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
@@ -146,7 +150,9 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             continue
         if builder.take_named(s, e, origin):
             claimed.update(range(s, e))
-    builder.take_groups(claimed | builder.claims)
+    rest = claimed | builder.claims
+    builder.take_groups(rest)
+    take_collectives(builder, rest)
     builder.finish()
     return builder.out
 
