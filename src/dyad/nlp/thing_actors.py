@@ -4,7 +4,8 @@ coded as that actor, after the events are found (their choice of parties does no
 
 The country comes from a nationality, country or "X-led" among the modifiers, else from the
 country or place of an "in"/"inside"/"near" phrase on the head; the sector from a body named among
-the modifiers ("army", "police", "government"), else from ``means.csv`` for the head.
+the modifiers ("army", "police", "government"), else from ``things.csv`` and ``means.csv`` for
+the head.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import Knowledge
+from dyad.nlp.actor_collectives import things
 from dyad.nlp.actors import ActorSet
 
 # Actors made by later steps for a noun phrase that named no actor the finder knew.
@@ -25,9 +27,13 @@ PLACE_PREPS = {"in", "inside", "near", "at", "across"}
 
 @functools.lru_cache(maxsize=1)
 def load_means() -> dict[str, str]:
+    """Head lemma -> sector: the first sector ``things.csv`` gives a thing, with ``means.csv``'s
+    additions and overrides for event parties on top."""
+    out = {term: sectors[0] for term, sectors in things().items() if sectors}
     text = resources.files("dyad.data").joinpath("means.csv").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {r["term"].strip().lower(): r["sector"].strip() for r in csv.DictReader(lines)}
+    out.update({r["term"].strip().lower(): r["sector"].strip() for r in csv.DictReader(lines)})
+    return out
 
 
 def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
