@@ -137,9 +137,10 @@ def test_a_description_that_points_back_passes_over_names_inside_quotation_marks
     assert (actor.name, doc[s:e].text) == ("Harry Reid", "the veteran")
 
 
-def described_body(words, *named):
+def described_body(words, *named, roles=()):
     """The actor "Smith met Jones and Brown. <words> said talks failed." resolves its subject
-    to, with ``named`` actors at Smith (0), Jones (2) and Brown (4)."""
+    to, with ``named`` actors at Smith (0), Jones (2) and Brown (4); ``roles``: the role of
+    each named actor, in order."""
     from dyad.nlp.speakers import resolve_speaker
 
     rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("met", 1, "ROOT", "VERB", "meet"),
@@ -153,6 +154,8 @@ def described_body(words, *named):
              ("failed", said, "ccomp", "VERB", "fail"), (".", said, "punct", "PUNCT", ".")]
     doc = build_doc(rows, None)
     actors = people(doc, *named)
+    for a, role in zip(actors.actors, roles):
+        a.role = role
     actor, _ = resolve_speaker(doc, actors, doc[head])
     return actor and actor.name
 
@@ -220,3 +223,17 @@ def test_the_chairman_with_no_one_named_so_is_whom_the_text_was_about():
     assert described_body([the, ("chairman", "", "NOUN", "chairman")], *named) == "Ann Smith"
     assert described_body([the, ("retired", "amod", "ADJ", "retired"),
                            ("neurosurgeon", "", "NOUN", "neurosurgeon")], *named) == "Ann Smith"
+
+
+def test_a_title_stored_abbreviated_is_the_title_a_description_names():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"), (2, 3, "Bo Jones", "person"))
+    governor = [the, ("governor", "", "NOUN", "governor")]
+    # "Sen. Ann Smith met Gov. Bo Jones. The governor said …" is Jones, not the subject Smith
+    assert described_body(governor, *named, roles=("sen.", "gov.")) == "Bo Jones"
+    assert described_body([the, ("senator", "", "NOUN", "senator")], *named,
+                          roles=("sen.", "gov.")) == "Ann Smith"
+    # "gov." is no abbreviation of "general"
+    assert described_body([the, ("general", "", "NOUN", "general")], *named,
+                          roles=("sen.", "gov.")) != "Bo Jones"
+

@@ -143,7 +143,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     if gender:
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
-        lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+        holds(r, lemma) for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
     # Marco Rubio", "Bernie Sanders, the Vermont senator")
     place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
@@ -168,6 +168,14 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
             if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def holds(role: str, noun: str) -> bool:
+    """Whether a stored role ("governor of new jersey", "gov.", "lt. gov.") is one that
+    ``noun`` names: the same word, or an abbreviation of it ("gov." of "governor", "sen." of
+    "senator")."""
+    return any(w == noun or (w.endswith(".") and len(w) > 2 and noun.startswith(w[:-1]))
+               for w in role.split())
 
 
 def in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:
