@@ -237,3 +237,25 @@ def test_a_title_stored_abbreviated_is_the_title_a_description_names():
     assert described_body([the, ("general", "", "NOUN", "general")], *named,
                           roles=("sen.", "gov.")) != "Bo Jones"
 
+
+def test_the_newspaper_is_the_paper_whose_staff_the_text_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Newspaper Faults Mayor. Lee wrote to the editors of The Courier. The newspaper said …"
+    # (a headline's bare "Newspaper" is no paper's name)
+    rows = [("Newspaper", 1, "nsubj", "PROPN", "Newspaper"), ("Faults", 1, "ROOT", "VERB", "fault"),
+            ("Mayor", 1, "dobj", "PROPN", "Mayor"), (".", 1, "punct", "PUNCT", "."),
+            ("Lee", 5, "nsubj", "PROPN", "Lee"), ("wrote", 5, "ROOT", "VERB", "write"),
+            ("to", 5, "prep", "ADP", "to"), ("the", 8, "det", "DET", "the"),
+            ("editors", 6, "pobj", "NOUN", "editor", "NNS"), ("of", 8, "prep", "ADP", "of"),
+            ("The", 11, "det", "DET", "the"), ("Courier", 9, "pobj", "PROPN", "Courier"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("The", 14, "det", "DET", "the"), ("newspaper", 15, "nsubj", "NOUN", "newspaper", "NN"),
+            ("said", 15, "ROOT", "VERB", "say"), ("no", 17, "det", "DET", "no"),
+            ("more", 15, "dobj", "ADJ", "more"), (".", 15, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (4, 5, "Lee", "person"), (0, 1, "Newspaper", "organization", None, "MED"))
+    actors.add_mention(actors.actors[1], 13, 15)
+    actor, _ = resolve_speaker(doc, actors, doc[14], quoted=[])
+    assert actor.name == "Courier"
+    assert "MED" in actor.sector

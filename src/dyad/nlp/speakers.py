@@ -29,6 +29,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     GROUP_HEADS,
     NOUN_GENDER,
     PERSON_NOUNS,
+    bare_head,
     code_descriptor,
     described,
     described_as,
@@ -112,7 +113,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
-        if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
+        if untitled(a) or (a.kind in ("organization", "group") and (
+                a.name[:1].islower() or bare_head(a.name))):
             # "the governor", "the company" made an actor of its own: the one named before; a
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
