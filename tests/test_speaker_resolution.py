@@ -259,3 +259,33 @@ def test_the_newspaper_is_the_paper_whose_staff_the_text_named():
     actor, _ = resolve_speaker(doc, actors, doc[14], quoted=[])
     assert actor.name == "Courier"
     assert "MED" in actor.sector
+
+
+def test_the_candidate_is_the_figure_the_story_named_most_not_the_last_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Smith won. Smith spoke. Smith left. Jones stayed. The candidate said no."
+    rows = []
+    for name, verb in (("Smith", "won"), ("Smith", "spoke"), ("Smith", "left"),
+                       ("Jones", "stayed")):
+        i = len(rows)
+        rows += [(name, i + 1, "nsubj", "PROPN", name), (verb, i + 1, "ROOT", "VERB", verb),
+                 (".", i + 1, "punct", "PUNCT", ".")]
+    i = len(rows)
+    rows += [("The", i + 1, "det", "DET", "the"), ("candidate", i + 2, "nsubj", "NOUN", "candidate"),
+             ("said", i + 2, "ROOT", "VERB", "say"), ("no", i + 2, "dobj", "INTJ", "no"),
+             (".", i + 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+
+    def speaker(noun):
+        d = build_doc([r if r[0] != "candidate" else (noun, *r[1:4], noun) for r in rows], None)
+        actors = people(d, (0, 1, "Ann Smith", "person"), (9, 10, "Bo Jones", "person"))
+        for s in (3, 6):
+            actors.add_mention(actors.actors[0], s, s + 1)
+        return resolve_speaker(d, actors, d[i + 1], quoted=[])[0].name
+
+    assert doc[i + 1].text == "candidate"
+    assert speaker("candidate") == "Ann Smith"
+    assert speaker("businessman") == "Ann Smith"
+    # a description of no campaign figure carries on whom the text was just about
+    assert speaker("veteran") == "Bo Jones"

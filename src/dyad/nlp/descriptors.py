@@ -40,6 +40,12 @@ MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel",
                "publication", "daily", "tabloid", "station"}
 # Who works for a newspaper: "the editors of The Advocate" make The Advocate one
 MEDIA_STAFF = {"editor", "editorial", "columnist", "publisher", "reporter", "correspondent"}
+# What a story's main figure is called ("the candidate", "the businessman", "the billionaire"):
+# the person the text has named most often fits them better than whoever was named last; each
+# mention before the description counts MENTION_WEIGHT tokens nearer
+FIGURE_NOUNS = {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful",
+                "businessman", "businesswoman", "billionaire", "magnate", "mogul", "tycoon"}
+MENTION_WEIGHT = 10
 # Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
 AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
@@ -172,7 +178,8 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         quoted = quoted_spans(doc)
         starts = [s for s, _ in quoted]
         inside = within(quoted, starts, doc[start].idx)
-        pool = [(max(near), a) for _, a in people if (near := [
+        weight = MENTION_WEIGHT if lemma in FIGURE_NOUNS else 0
+        pool = [(max(near) + weight * len(near), a) for _, a in people if (near := [
             nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
             if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
