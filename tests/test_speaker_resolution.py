@@ -289,3 +289,34 @@ def test_the_candidate_is_the_figure_the_story_named_most_not_the_last_named():
     assert speaker("businessman") == "Ann Smith"
     # a description of no campaign figure carries on whom the text was just about
     assert speaker("veteran") == "Bo Jones"
+
+
+def test_a_bare_name_the_text_uses_as_a_place_is_no_he():
+    from dyad.nlp.speakers import resolve_speaker
+
+    def speaker(place_uses):
+        # "Lee moved in Dayton. Kids play in Dayton.\n\nDayton became his home. “Fine,” he
+        # said." (the tagger took "Dayton" for a person)
+        prep = ("in", "prep", "ADP", "in") if place_uses > 1 else ("near", "prep", "ADP", "near")
+        rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("moved", 1, "ROOT", "VERB", "move"),
+                ("in", 1, "prep", "ADP", "in"), ("Dayton", 2, "pobj", "PROPN", "Dayton"),
+                (".", 1, "punct", "PUNCT", "."),
+                ("Kids", 6, "nsubj", "NOUN", "kid", "NNS"), ("play", 6, "ROOT", "VERB", "play"),
+                (prep[0], 6, *prep[1:]), ("Dayton", 7, "pobj", "PROPN", "Dayton"),
+                (".", 6, "punct", "PUNCT", "."), ("\n\n", 9, "dep", "SPACE", "\n\n"),
+                ("Dayton", 12, "nsubj", "PROPN", "Dayton"), ("became", 12, "ROOT", "VERB", "become"),
+                ("his", 14, "poss", "PRON", "his"), ("home", 12, "attr", "NOUN", "home"),
+                (".", 12, "punct", "PUNCT", "."),
+                ("“", 21, "punct", "PUNCT", "“"), ("Fine", 21, "ccomp", "ADJ", "fine"),
+                (",", 21, "punct", "PUNCT", ","), ("”", 21, "punct", "PUNCT", "”"),
+                ("he", 21, "nsubj", "PRON", "he"), ("said", 21, "ROOT", "VERB", "say"),
+                (".", 21, "punct", "PUNCT", ".")]
+        doc = build_doc(rows, None)
+        actors = people(doc, (0, 1, "Lee", "person", "male"), (3, 4, "Dayton", "person"))
+        for s in (8, 11):
+            actors.add_mention(actors.actors[1], s, s + 1)
+        return resolve_speaker(doc, actors, doc[20], quoted=[])[0].name
+
+    assert speaker(place_uses=2) == "Lee"
+    # named "in Dayton" once only, the name may still be a person's
+    assert speaker(place_uses=1) == "Dayton"

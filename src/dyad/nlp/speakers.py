@@ -43,6 +43,7 @@ from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
     person_by_surname,
+    place_named,
     surname_holders,
     untitled,
 )
@@ -236,7 +237,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             stand_in = holders.get(cand.name)  # "Sanders" taken for a body: Bernie Sanders
             if stand_in is None:
                 continue
-        elif want_person != (cand.kind == "person"):
+        elif want_person != (cand.kind == "person") or (want_person and place_named(doc, cand)):
             continue
         no_title = untitled(cand)
         for s, e in cand.mentions:
