@@ -137,9 +137,10 @@ def test_a_description_that_points_back_passes_over_names_inside_quotation_marks
     assert (actor.name, doc[s:e].text) == ("Harry Reid", "the veteran")
 
 
-def described_body(words, *named):
+def described_body(words, *named, roles=()):
     """The actor "Smith met Jones and Brown. <words> said talks failed." resolves its subject
-    to, with ``named`` actors at Smith (0), Jones (2) and Brown (4)."""
+    to, with ``named`` actors at Smith (0), Jones (2) and Brown (4); ``roles``: the role of
+    each named actor, in order."""
     from dyad.nlp.speakers import resolve_speaker
 
     rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("met", 1, "ROOT", "VERB", "meet"),
@@ -153,6 +154,8 @@ def described_body(words, *named):
              ("failed", said, "ccomp", "VERB", "fail"), (".", said, "punct", "PUNCT", ".")]
     doc = build_doc(rows, None)
     actors = people(doc, *named)
+    for a, role in zip(actors.actors, roles):
+        a.role = role
     actor, _ = resolve_speaker(doc, actors, doc[head])
     return actor and actor.name
 
@@ -220,3 +223,100 @@ def test_the_chairman_with_no_one_named_so_is_whom_the_text_was_about():
     assert described_body([the, ("chairman", "", "NOUN", "chairman")], *named) == "Ann Smith"
     assert described_body([the, ("retired", "amod", "ADJ", "retired"),
                            ("neurosurgeon", "", "NOUN", "neurosurgeon")], *named) == "Ann Smith"
+
+
+def test_a_title_stored_abbreviated_is_the_title_a_description_names():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"), (2, 3, "Bo Jones", "person"))
+    governor = [the, ("governor", "", "NOUN", "governor")]
+    # "Sen. Ann Smith met Gov. Bo Jones. The governor said …" is Jones, not the subject Smith
+    assert described_body(governor, *named, roles=("sen.", "gov.")) == "Bo Jones"
+    assert described_body([the, ("senator", "", "NOUN", "senator")], *named,
+                          roles=("sen.", "gov.")) == "Ann Smith"
+    # "gov." is no abbreviation of "general"
+    assert described_body([the, ("general", "", "NOUN", "general")], *named,
+                          roles=("sen.", "gov.")) != "Bo Jones"
+
+
+def test_the_newspaper_is_the_paper_whose_staff_the_text_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Newspaper Faults Mayor. Lee wrote to the editors of The Courier. The newspaper said …"
+    # (a headline's bare "Newspaper" is no paper's name)
+    rows = [("Newspaper", 1, "nsubj", "PROPN", "Newspaper"), ("Faults", 1, "ROOT", "VERB", "fault"),
+            ("Mayor", 1, "dobj", "PROPN", "Mayor"), (".", 1, "punct", "PUNCT", "."),
+            ("Lee", 5, "nsubj", "PROPN", "Lee"), ("wrote", 5, "ROOT", "VERB", "write"),
+            ("to", 5, "prep", "ADP", "to"), ("the", 8, "det", "DET", "the"),
+            ("editors", 6, "pobj", "NOUN", "editor", "NNS"), ("of", 8, "prep", "ADP", "of"),
+            ("The", 11, "det", "DET", "the"), ("Courier", 9, "pobj", "PROPN", "Courier"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("The", 14, "det", "DET", "the"), ("newspaper", 15, "nsubj", "NOUN", "newspaper", "NN"),
+            ("said", 15, "ROOT", "VERB", "say"), ("no", 17, "det", "DET", "no"),
+            ("more", 15, "dobj", "ADJ", "more"), (".", 15, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (4, 5, "Lee", "person"), (0, 1, "Newspaper", "organization", None, "MED"))
+    actors.add_mention(actors.actors[1], 13, 15)
+    actor, _ = resolve_speaker(doc, actors, doc[14], quoted=[])
+    assert actor.name == "Courier"
+    assert "MED" in actor.sector
+
+
+def test_the_candidate_is_the_figure_the_story_named_most_not_the_last_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Smith won. Smith spoke. Smith left. Jones stayed. The candidate said no."
+    rows = []
+    for name, verb in (("Smith", "won"), ("Smith", "spoke"), ("Smith", "left"),
+                       ("Jones", "stayed")):
+        i = len(rows)
+        rows += [(name, i + 1, "nsubj", "PROPN", name), (verb, i + 1, "ROOT", "VERB", verb),
+                 (".", i + 1, "punct", "PUNCT", ".")]
+    i = len(rows)
+    rows += [("The", i + 1, "det", "DET", "the"), ("candidate", i + 2, "nsubj", "NOUN", "candidate"),
+             ("said", i + 2, "ROOT", "VERB", "say"), ("no", i + 2, "dobj", "INTJ", "no"),
+             (".", i + 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+
+    def speaker(noun):
+        d = build_doc([r if r[0] != "candidate" else (noun, *r[1:4], noun) for r in rows], None)
+        actors = people(d, (0, 1, "Ann Smith", "person"), (9, 10, "Bo Jones", "person"))
+        for s in (3, 6):
+            actors.add_mention(actors.actors[0], s, s + 1)
+        return resolve_speaker(d, actors, d[i + 1], quoted=[])[0].name
+
+    assert doc[i + 1].text == "candidate"
+    assert speaker("candidate") == "Ann Smith"
+    assert speaker("businessman") == "Ann Smith"
+    # a description of no campaign figure carries on whom the text was just about
+    assert speaker("veteran") == "Bo Jones"
+
+
+def test_a_bare_name_the_text_uses_as_a_place_is_no_he():
+    from dyad.nlp.speakers import resolve_speaker
+
+    def speaker(place_uses):
+        # "Lee moved in Dayton. Kids play in Dayton.\n\nDayton became his home. “Fine,” he
+        # said." (the tagger took "Dayton" for a person)
+        prep = ("in", "prep", "ADP", "in") if place_uses > 1 else ("near", "prep", "ADP", "near")
+        rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("moved", 1, "ROOT", "VERB", "move"),
+                ("in", 1, "prep", "ADP", "in"), ("Dayton", 2, "pobj", "PROPN", "Dayton"),
+                (".", 1, "punct", "PUNCT", "."),
+                ("Kids", 6, "nsubj", "NOUN", "kid", "NNS"), ("play", 6, "ROOT", "VERB", "play"),
+                (prep[0], 6, *prep[1:]), ("Dayton", 7, "pobj", "PROPN", "Dayton"),
+                (".", 6, "punct", "PUNCT", "."), ("\n\n", 9, "dep", "SPACE", "\n\n"),
+                ("Dayton", 12, "nsubj", "PROPN", "Dayton"), ("became", 12, "ROOT", "VERB", "become"),
+                ("his", 14, "poss", "PRON", "his"), ("home", 12, "attr", "NOUN", "home"),
+                (".", 12, "punct", "PUNCT", "."),
+                ("“", 21, "punct", "PUNCT", "“"), ("Fine", 21, "ccomp", "ADJ", "fine"),
+                (",", 21, "punct", "PUNCT", ","), ("”", 21, "punct", "PUNCT", "”"),
+                ("he", 21, "nsubj", "PRON", "he"), ("said", 21, "ROOT", "VERB", "say"),
+                (".", 21, "punct", "PUNCT", ".")]
+        doc = build_doc(rows, None)
+        actors = people(doc, (0, 1, "Lee", "person", "male"), (3, 4, "Dayton", "person"))
+        for s in (8, 11):
+            actors.add_mention(actors.actors[1], s, s + 1)
+        return resolve_speaker(doc, actors, doc[20], quoted=[])[0].name
+
+    assert speaker(place_uses=2) == "Lee"
+    # named "in Dayton" once only, the name may still be a person's
+    assert speaker(place_uses=1) == "Dayton"

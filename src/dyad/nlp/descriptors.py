@@ -38,6 +38,14 @@ GOVERNMENT_HEADS = {"agency", "department", "ministry", "bureau"}
 # "the newspaper" is the news organisation last named, whatever its name
 MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
                "publication", "daily", "tabloid", "station"}
+# Who works for a newspaper: "the editors of The Advocate" make The Advocate one
+MEDIA_STAFF = {"editor", "editorial", "columnist", "publisher", "reporter", "correspondent"}
+# What a story's main figure is called ("the candidate", "the businessman", "the billionaire"):
+# the person the text has named most often fits them better than whoever was named last; each
+# mention before the description counts MENTION_WEIGHT tokens nearer
+FIGURE_NOUNS = {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful",
+                "businessman", "businesswoman", "billionaire", "magnate", "mogul", "tycoon"}
+MENTION_WEIGHT = 10
 # Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
 AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
@@ -114,13 +122,19 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
               if any(s < start for s, _ in a.mentions)]
     if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS or (
             lemma in GOVERNMENT_HEADS):
-        named = [(s, a) for s, a in before if a.name[:1].isupper() and (
+        named = [(s, a) for s, a in before if a.name[:1].isupper() and not bare_head(a.name) and (
             (a.kind in ("organization", "group") and len(a.name.split()) > 1
              and a.name.lower().split()[-1] == lemma)
             or (a.kind == "organization" and lemma in MEDIA_HEADS and "MED" in a.sector)
             or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector)
             or (a.kind == "organization" and lemma in GOVERNMENT_HEADS and "GOV" in a.sector))]
-        return max(named, key=lambda x: x[0])[1] if named else None
+        last = max(named, key=lambda x: x[0]) if named else None
+        if lemma in MEDIA_HEADS:
+            # a paper known by its staff ("the editors of The Advocate"), named since
+            staff = [o for o in staff_owners(doc) if o.i < start and (last is None or o.i > last[0])]
+            if staff:
+                return staffed_paper(actors, staff[-1])
+        return last[1] if last else None
     if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER:
         return None  # a name ("the New Hampshire Union Leader"), not a description
     kb = load_knowledge()
@@ -143,7 +157,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     if gender:
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     pool = [(s, a) for s, a in people if any(
-        lemma in r.split() for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+        holds(r, lemma) for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
     # Marco Rubio", "Bernie Sanders, the Vermont senator")
     place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
@@ -164,10 +178,59 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         quoted = quoted_spans(doc)
         starts = [s for s, _ in quoted]
         inside = within(quoted, starts, doc[start].idx)
-        pool = [(max(near), a) for _, a in people if (near := [
+        weight = MENTION_WEIGHT if lemma in FIGURE_NOUNS else 0
+        pool = [(max(near) + weight * len(near), a) for _, a in people if (near := [
             nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
             if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def bare_head(name: str) -> bool:
+    """A body's name that is only the noun for its kind ("Newspaper" of a headline's "Newspaper
+    Says …"), no name of its own."""
+    low = name.lower()
+    return low in GROUP_HEADS or low in MEDIA_HEADS or low in COMPANY_HEADS
+
+
+def staff_owners(doc: Doc) -> list[Token]:
+    """The proper names the text gives a newspaper's staff: "the editors of The Advocate",
+    "The Advocate's editorial" give "Advocate"."""
+    out = []
+    for t in doc:
+        if t.lemma_.lower() not in MEDIA_STAFF:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                owners = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                owners = [c] if c.dep_ == "poss" else []
+            out += [o for o in owners if o.pos_ == "PROPN"]
+    return sorted(out, key=lambda o: o.i)
+
+
+def staffed_paper(actors: ActorSet, o: Token) -> ActorInfo:
+    """The newspaper ``o`` names, made an actor of its own where it is none yet."""
+    a = actors.at(o)
+    if a is not None:
+        return a
+    words = [c for c in o.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [o]
+    name = " ".join(w.text for w in words)
+    a = next((x for x in actors.actors if x.key == "speaker:" + name.lower()), None)
+    if a is None:
+        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="organization",
+                      key="speaker:" + name.lower(), evidence="newspaper by its staff")
+        a.add_sector(["MED"])
+        actors.actors.append(a)
+    actors.add_mention(a, words[0].i, o.i + 1)
+    return a
+
+
+def holds(role: str, noun: str) -> bool:
+    """Whether a stored role ("governor of new jersey", "gov.", "lt. gov.") is one that
+    ``noun`` names: the same word, or an abbreviation of it ("gov." of "governor", "sen." of
+    "senator")."""
+    return any(w == noun or (w.endswith(".") and len(w) > 2 and noun.startswith(w[:-1]))
+               for w in role.split())
 
 
 def in_party(actors: ActorSet, a: ActorInfo, party: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ functions look at names and titles only, never at who said what.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -174,3 +175,30 @@ def line_breaks(doc: Doc) -> list[int]:
             x.idx + k for x in doc if "\n" in x.text_with_ws
             for k, ch in enumerate(x.text_with_ws) if ch == "\n"]
     return breaks
+
+
+PLACE_USES = 2  # how often "in X" makes a bare name X a place of the text
+
+
+def place_named(doc: Doc, a: ActorInfo) -> bool:
+    """Whether a person the tagger found by a bare name is a place the text is set in: the
+    name, one word that no dictionary person bears, follows "in" at least PLACE_USES times
+    ("a home in Clarkston", "success in Clarkston") and the gazetteer knows a place so named."""
+    name = a.name
+    if " " in name or not name[:1].isupper():
+        return False
+    known = doc.user_data.setdefault(PLACE_NAMED, {})
+    if name not in known:
+        known[name] = not load_knowledge().by_alias.get(name) and len(re.findall(
+            rf"\b[Ii]n {re.escape(name)}\b(?!['’]s)", doc.text)) >= PLACE_USES and (
+            name in _gazetteer())
+    return known[name]
+
+
+PLACE_NAMED = "dyad.place_named"  # user_data key: bare names found to be places, or not
+
+
+def _gazetteer():
+    from dyad.nlp.gazetteer import load_gazetteer  # loaded once, for places too
+
+    return load_gazetteer()

@@ -29,6 +29,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     GROUP_HEADS,
     NOUN_GENDER,
     PERSON_NOUNS,
+    bare_head,
     code_descriptor,
     described,
     described_as,
@@ -42,6 +43,7 @@ from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
     person_by_surname,
+    place_named,
     surname_holders,
     untitled,
 )
@@ -112,7 +114,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
-        if untitled(a) or (a.kind in ("organization", "group") and a.name[:1].islower()):
+        if untitled(a) or (a.kind in ("organization", "group") and (
+                a.name[:1].islower() or bare_head(a.name))):
             # "the governor", "the company" made an actor of its own: the one named before; a
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
@@ -234,7 +237,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             stand_in = holders.get(cand.name)  # "Sanders" taken for a body: Bernie Sanders
             if stand_in is None:
                 continue
-        elif want_person != (cand.kind == "person"):
+        elif want_person != (cand.kind == "person") or (want_person and place_named(doc, cand)):
             continue
         no_title = untitled(cand)
         for s, e in cand.mentions:
