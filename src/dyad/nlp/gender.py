@@ -7,6 +7,9 @@ speaker resolution links to people are guesses and are never evidence here.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
@@ -22,6 +25,7 @@ from dyad.nlp.speakers import (
 
 REFLEXIVES = {"himself": "male", "herself": "female"}
 GENDERED_PRONOUNS = {**{k: v for k, v in PRONOUNS.items() if v}, **REFLEXIVES}
+_PRONOUN_HASHES = numpy.array([hash_string(w) for w in GENDERED_PRONOUNS], dtype=numpy.uint64)
 # "told his supporters": the possessor in the object of these verbs is their subject
 TELLING = {"say", "tell", "write", "post", "tweet", "announce", "explain", "add", "insist"}
 
@@ -42,8 +46,9 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
             # "the woman" made an actor of its own says its sex; its first word is no name
             a.gender = _noun_gender(doc, a) or (gender_of(a) if a in people else None)
     starts = [s for s, _ in quoted]
-    pronouns = [t for t in doc if t.lower_ in GENDERED_PRONOUNS and not within(
-        quoted, starts, t.idx)]
+    # found on the lower-case hashes in one pass: few tokens are pronouns
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _PRONOUN_HASHES)).tolist()
+    pronouns = [t for t in (doc[i] for i in at) if not within(quoted, starts, t.idx)]
     for _ in range(2):  # a sex learnt tells the people of the next sentences apart
         votes: dict[str, set[str]] = {}
         for tok in pronouns:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.gender import assign_genders
-from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans
+from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.reported import (
     Cue,
     QuoteInfo,
@@ -46,6 +46,7 @@ from dyad.nlp.reported import (
     speaker_of,
     strip_edges,
 )
+from dyad.nlp.speaker_salience import quoted_spans
 from dyad.nlp.speakers import (
     MARK_CHARS,
     lead_in,
@@ -86,7 +87,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     text = doc.text
     quotes: list[QuoteInfo] = []
     directs = []
-    marked = quote_spans(text)
+    marked = quoted_spans(doc)
     said_by: dict[int, Token] = {}
     for s, e in marked:
         span = doc.char_span(s, e, alignment_mode="expand")

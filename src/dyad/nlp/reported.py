@@ -196,7 +196,7 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
             continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
         if cs > t.idx:
-            ce = _quotation_first(doc, cs, ce, marked)
+            ce = _quotation_first(doc, text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
@@ -319,12 +319,12 @@ def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, in
     return any(e <= start and not text[e:start].strip(" ," + MARK_CHARS) for _, e in quotes)
 
 
-def _quotation_first(doc: Doc, s: int, e: int, marked: list[tuple[int, int]]) -> int:
+def _quotation_first(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int, int]]) -> int:
     """Where reported content ends that opens with a whole quotation closed by a comma ('argue
     that “there is precedent,” citing …'): at the closing marks, when a participle or a
     subordinating conjunction follows (the writer's words, or a report of their own), not a
-    gloss of the quoted words ('“The Sopranos,” a show that …')."""
-    text = doc.text
+    gloss of the quoted words ('“The Sopranos,” a show that …'). ``text`` is ``doc.text``, which
+    spaCy rebuilds on each access."""
     for ms, me in marked:
         if me >= e or ms < s or text[me - 1:me] != "," and text[me:me + 1] != ",":
             continue

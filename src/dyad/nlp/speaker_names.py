@@ -171,9 +171,7 @@ def line_breaks(doc: Doc) -> list[int]:
     """The character offsets of the line breaks of ``doc``, found once a Doc."""
     breaks = doc.user_data.get(LINE_BREAKS)
     if breaks is None:
-        breaks = doc.user_data[LINE_BREAKS] = [
-            x.idx + k for x in doc if "\n" in x.text_with_ws
-            for k, ch in enumerate(x.text_with_ws) if ch == "\n"]
+        breaks = doc.user_data[LINE_BREAKS] = [m.start() for m in re.finditer("\n", doc.text)]
     return breaks
 
 

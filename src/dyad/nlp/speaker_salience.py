@@ -78,7 +78,7 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of ``doc`` inside quotation marks, found once a Doc."""
     spans = doc.user_data.get(QUOTED)
     if spans is None:
-        from dyad.nlp.quotes import quote_spans  # quotes imports the speaker modules
+        from dyad.nlp.quote_marks import quote_spans  # it imports the speaker modules
 
         spans = doc.user_data[QUOTED] = quote_spans(doc.text)
     return spans

@@ -54,6 +54,7 @@ from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     main_subject,
     nearness,
     paragraph,
+    quoted_spans,
     within,
 )
 from dyad.nlp.speaker_spans import same_line, source_phrase
@@ -128,9 +129,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         return a, span
     if tok.lower_ in PRONOUNS:
         if quoted is None:
-            from dyad.nlp.quotes import quote_spans  # quotes imports this module
-
-            quoted = quote_spans(doc.text)
+            quoted = quoted_spans(doc)
         a = resolve_pronoun(doc, actors, tok, quoted=quoted)
         if a is not None:
             actors.add_mention(a, tok.i, tok.i + 1)
