@@ -19,7 +19,7 @@ from dyad.nlp.reported import (
     Cue,
     _clause_span,
     _clause_word,
-    _trim_tokens,
+    _prep_object,
     cue_start,
     speaker_of,
 )
@@ -55,10 +55,9 @@ def attitude_report(text: str, adj: Token, cues: dict[str, Cue]
         if cue is None or cue.kind != "adjective":
             continue
         if p.dep_ == "prep":
-            obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is None:
+            if (found := _prep_object(text, p)) is None:
                 continue
-            content, last = _trim_tokens(text, list(obj.subtree)), p.i
+            content, last = found
         else:
             content, last = _clause_span(text, p), adj.i
         if not content:

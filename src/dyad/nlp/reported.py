@@ -374,6 +374,13 @@ def _noun_clause(noun: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def _prep_object(text: str, prep: Token) -> tuple[tuple[int, int] | None, int] | None:
+    """What a cue's preposition reports ("criticism of the deal", "critical of the deal"): its
+    object's words, and the preposition as the cue's last token; None with no object."""
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return None if obj is None else (_trim_tokens(text, list(obj.subtree)), prep.i)
+
+
 def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
                  ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
     """ "Trump's criticism of the deal", "voiced concern about the plan": what the noun reports
@@ -384,10 +391,9 @@ def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
         if cue is None or cue.kind != "noun":
             continue
         if p.dep_ == "prep":
-            obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is None:
+            if (found := _prep_object(text, p)) is None:
                 continue
-            content, last = _trim_tokens(text, list(obj.subtree)), p.i
+            content, last = found
         elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESS:
             continue  # "expressed concern that …": the verb reports it
         else:
