@@ -24,6 +24,14 @@ from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
+from dyad.nlp.home_country import (
+    INTERNATIONAL,
+    domestic,
+    domestic_office,
+    local_people,
+    unplaced_body,
+    unplaced_person,
+)
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
@@ -37,22 +45,9 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
                    "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
                    "explain", "complain", "protest", "announce", "speak", "talk"}
-# Sectors of a state's own institutions: a body of these with no country named belongs to the
-# country the text is about ("police", "the court", "rebel fighters").
-DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
-# Sectors of a country's own people: an unnamed group of these is mostly of where the text is set
-# (unidentified armed men, UAF, too).
-LOCAL_SECTORS = {"CVL", "LAB", "BUS", "EDU", "HLH", "MED", "CRM", "AGR", "REL", "UAF"}
-DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("opposition leader")
-# Words of an office that deals with other states: its holder may be anyone's.
-ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
-          "secretary gen")
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
-INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
-                 "transnational"}
 
 
 @dataclass
@@ -476,33 +471,7 @@ class _Builder(GroupReader):
 
     def finish(self) -> None:
         for a in self.out.actors:
-            if a.country is None and _domestic(a, self.out) and self.home and not any(
-                    self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
-                    INTERNATIONAL for s, e in a.mentions for i in range(s, e)):
-                # a place or people the phrase names but the dictionary does not know ("the
-                # Korean government") is no reason to take the text's country
-                a.country = self.home
-                a.evidence += "; country of the text"
-            elif a.country is None and _unplaced_body(a) and self.home and self._sole and (
-                    self._place_country_named(a.name) is None):
-                # a company, paper or court the dictionary lacks, in a report whose opening
-                # names one country only ("Uruguay's government closed the weekly Opinar");
-                # a name that is a town's is a place the model took for a body
-                a.country = self.home
-                a.evidence += "; country of the text"
-            elif a.country is None and _unplaced_person(a) and self.home and self._sole:
-                # a person no title, dictionary or nationality places, in a report whose opening
-                # names one country only ("Yemen freed the activist Jane Roe"): mostly its own
-                a.country = self.home
-                a.evidence += "; country of the text"
-            elif a.country is None and _domestic_office(a) and self.home and self._sole:
-                # "Education Secretary Raul Roco" in a report that names only the Philippines
-                a.country = self.home
-                a.evidence += "; country of the text"
-            elif a.country is None and _local_people(a) and self.home and self._sole and not any(
-                    self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
-                    INTERNATIONAL for s, e in a.mentions for i in range(s, e)):
-                # "civilians", "striking workers" in a report that names one country only
+            if a.country is None and self.home and self._takes_home(a):
                 a.country = self.home
                 a.evidence += "; country of the text"
             if a.kind == "country":
@@ -520,46 +489,28 @@ class _Builder(GroupReader):
             if a.kind == "organization" and "IGO" in a.sector and a.code and a.country is None:
                 a.code = a.code if a.code.startswith("IGO") else "IGO" + a.code
 
+    def _takes_home(self, a: ActorInfo) -> bool:
+        """Whether an actor nothing else places is of the text's leading country."""
+        def named_elsewhere() -> bool:
+            # a place or people the phrase names but the dictionary does not know ("the Korean
+            # government") is no reason to take the text's country
+            return any(self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
+                       INTERNATIONAL for s, e in a.mentions for i in range(s, e))
 
-def _domestic(a: ActorInfo, out: ActorSet) -> bool:
-    """A state institution or armed group with no country of its own in the text ("police",
-    "the court", "rebel fighters"), and not one that another country backs. A body the dictionary
-    gives no country is an international one ("Islamic State")."""
-    if a.kind not in ("organization", "group") or not a.sector or a.evidence.startswith(
-            "dictionary"):
-        return False
-    if "IGO" in a.sector or "NGO" in a.sector or a.sector[0] not in DOMESTIC_SECTORS:
-        return False
-    # one another country backs, or a branch of an international body ("ISIL fighters")
-    backer = out.get(a.affiliation)
-    return backer is None or (backer.kind != "country" and backer.country is not None)
-
-
-def _unplaced_body(a: ActorInfo) -> bool:
-    """A named body no dictionary, name part or title places, and not an international one."""
-    return a.kind == "organization" and a.evidence == "named entity" and not (
-        set(a.sector) & {"IGO", "NGO"})
-
-
-def _unplaced_person(a: ActorInfo) -> bool:
-    """A person known only by a name the dictionary lacks, and not an international official or
-    one whose office deals with other states (an ambassador may be anyone's)."""
-    return a.kind == "person" and a.evidence.startswith("named entity") and (
-        "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
-
-
-def _local_people(a: ActorInfo) -> bool:
-    """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
-    crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
-    return a.kind == "group" and a.evidence.startswith("role noun") and bool(a.sector) and (
-        a.sector[0] in LOCAL_SECTORS) and not set(a.sector) & {"REF", "IGO", "NGO"}
-
-
-def _domestic_office(a: ActorInfo) -> bool:
-    """A person titled with a state's own office ("Education Secretary"), not one dealing with
-    other states ("ambassador", "foreign minister", "counterpart")."""
-    return a.kind == "person" and bool(a.role) and bool(a.sector) and a.sector[0] in (
-        DOMESTIC_OFFICES) and not any(w in a.role for w in ABROAD)
+        if domestic(a, self.out) and not named_elsewhere():
+            return True  # "police", "the court", "rebel fighters"
+        if not self._sole:
+            return False  # the rest only where the report's opening names one country only
+        if unplaced_body(a) and self._place_country_named(a.name) is None:
+            # a company, paper or court the dictionary lacks ("Uruguay's government closed the
+            # weekly Opinar"); a name that is a town's is a place the model took for a body
+            return True
+        if unplaced_person(a) or domestic_office(a):
+            # "Yemen freed the activist Jane Roe"; "Education Secretary Raul Roco" in a report
+            # that names only the Philippines: mostly its own
+            return True
+        # "civilians", "striking workers"
+        return local_people(a) and not named_elsewhere()
 
 
 def _metonymic(span: Span) -> bool:

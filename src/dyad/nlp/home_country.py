@@ -1,0 +1,66 @@
+"""Which actors that nothing else places belong to the country a text is set in: state bodies
+and armed groups ("police", "the court"), and, in a report whose opening names one country only,
+unknown bodies, people and offices and unnamed groups of private people. ``ActorFinder`` asks
+these when it finishes an article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dyad.nlp.actors import ActorInfo, ActorSet
+
+# Sectors of a state's own institutions: a body of these with no country named belongs to the
+# country the text is about ("police", "the court", "rebel fighters").
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices of the state itself
+# Sectors of a country's own people: an unnamed group of these is mostly of where the text is set
+# (unidentified armed men, UAF, too).
+LOCAL_SECTORS = {"CVL", "LAB", "BUS", "EDU", "HLH", "MED", "CRM", "AGR", "REL", "UAF"}
+DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("opposition leader")
+# Words of an office that deals with other states: its holder may be anyone's.
+ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
+          "secretary gen")
+INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
+                 "transnational"}
+
+
+def domestic(a: ActorInfo, out: ActorSet) -> bool:
+    """A state institution or armed group with no country of its own in the text ("police",
+    "the court", "rebel fighters"), and not one that another country backs. A body the dictionary
+    gives no country is an international one ("Islamic State")."""
+    if a.kind not in ("organization", "group") or not a.sector or a.evidence.startswith(
+            "dictionary"):
+        return False
+    if "IGO" in a.sector or "NGO" in a.sector or a.sector[0] not in DOMESTIC_SECTORS:
+        return False
+    # one another country backs, or a branch of an international body ("ISIL fighters")
+    backer = out.get(a.affiliation)
+    return backer is None or (backer.kind != "country" and backer.country is not None)
+
+
+def unplaced_body(a: ActorInfo) -> bool:
+    """A named body no dictionary, name part or title places, and not an international one."""
+    return a.kind == "organization" and a.evidence == "named entity" and not (
+        set(a.sector) & {"IGO", "NGO"})
+
+
+def unplaced_person(a: ActorInfo) -> bool:
+    """A person known only by a name the dictionary lacks, and not an international official or
+    one whose office deals with other states (an ambassador may be anyone's)."""
+    return a.kind == "person" and a.evidence.startswith("named entity") and (
+        "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
+
+
+def local_people(a: ActorInfo) -> bool:
+    """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
+    crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
+    return a.kind == "group" and a.evidence.startswith("role noun") and bool(a.sector) and (
+        a.sector[0] in LOCAL_SECTORS) and not set(a.sector) & {"REF", "IGO", "NGO"}
+
+
+def domestic_office(a: ActorInfo) -> bool:
+    """A person titled with a state's own office ("Education Secretary"), not one dealing with
+    other states ("ambassador", "foreign minister", "counterpart")."""
+    return a.kind == "person" and bool(a.role) and bool(a.sector) and a.sector[0] in (
+        DOMESTIC_OFFICES) and not any(w in a.role for w in ABROAD)
