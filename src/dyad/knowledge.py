@@ -187,6 +187,11 @@ def _rows(text: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)]
 
 
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of Dyad's own CSV files (``dyad/data/NAME``), comments left out."""
+    return _rows(_builtin(name))
+
+
 def _builtin(name: str) -> str:
     try:
         return resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")

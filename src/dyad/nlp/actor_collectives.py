@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
@@ -27,6 +26,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
+from dyad.knowledge import data_rows
 from dyad.nlp.actor_countries import BACKING, DETERMINERS
 from dyad.nlp.actor_phrases import FORMER, MEMBER_ROLES
 
@@ -51,14 +51,8 @@ MAX_WIDEN = 10
 @functools.lru_cache(maxsize=1)
 def things() -> dict[str, tuple[str, ...]]:
     """``data/things.csv``: lemma of a thing's noun (phrase) -> the sectors it gives its actor."""
-    text = resources.files("dyad.data").joinpath("things.csv").read_text(encoding="utf-8")
-    out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines()[1:]:
-        if not line.strip() or line.lstrip().startswith("#") or line.startswith("term,"):
-            continue
-        term, _, sector = line.partition(",")
-        out[term.strip().lower()] = tuple(c for c in sector.strip().split("|") if c)
-    return out
+    return {r["term"].lower(): tuple(c for c in r["sector"].split("|") if c)
+            for r in data_rows("things.csv")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,11 +12,9 @@ said, and a closing gloss (", which …", ", reflecting …"), do not (``dyad.nl
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -24,6 +22,7 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from dyad.knowledge import data_rows
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
@@ -59,11 +58,9 @@ class Cue:
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> dict[str, Cue]:
-    text = resources.files("dyad.data").joinpath("cues.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return {r["cue"]: Cue(r["cue"], r["kind"], r["takes_addressee"] == "yes",
                           tuple((r.get("complements") or "").split()))
-            for r in csv.DictReader(lines)}
+            for r in data_rows("cues.csv")}
 
 
 @functools.lru_cache(maxsize=2)

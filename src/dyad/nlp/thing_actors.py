@@ -10,13 +10,11 @@ the head.
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge import Knowledge
+from dyad.knowledge import Knowledge, data_rows
 from dyad.nlp.actor_collectives import things
 from dyad.nlp.actors import ActorSet
 
@@ -30,9 +28,7 @@ def load_means() -> dict[str, str]:
     """Head lemma -> sector: the first sector ``things.csv`` gives a thing, with ``means.csv``'s
     additions and overrides for event parties on top."""
     out = {term: sectors[0] for term, sectors in things().items() if sectors}
-    text = resources.files("dyad.data").joinpath("means.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    out.update({r["term"].strip().lower(): r["sector"].strip() for r in csv.DictReader(lines)})
+    out.update({r["term"].lower(): r["sector"] for r in data_rows("means.csv")})
     return out
 
 
