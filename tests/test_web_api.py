@@ -207,6 +207,17 @@ def test_network_map_and_search(client: TestClient) -> None:
     assert "Kirby on Aleppo" in home and "John Kirby" in home
 
 
+def test_voices(client: TestClient) -> None:
+    [row] = client.get("/voices.json").json()["rows"]
+    # John Kirby is quoted in each of the three articles; the records give no gender.
+    assert (row["people"], row["unknown"], row["women_share"]) == (3, 3, None)
+    [outlet] = client.get("/voices.json?by=source").json()["rows"]
+    assert outlet["group"] == "Test Wire"
+    assert client.get("/voices.json?since=2018").json()["rows"] == []
+    page = client.get("/voices?by=period&period=year").text
+    assert "Who gets quoted" in page and "2016" in page
+
+
 def test_writing_needs_the_token(db_path: str, client: TestClient) -> None:
     record = make_record("new-doc", PLAIN, title="Posted").to_dict()
     assert client.post("/articles", json={"record": record}).status_code == 401

@@ -139,3 +139,19 @@ def test_network_and_map_draw(server: str, page) -> None:
     page.goto(f"{server}/")
     page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
     assert page.errors == []
+
+
+def test_voices_from_the_menu(server: str, page) -> None:
+    page.goto(f"{server}/")
+    page.locator("nav a", has_text="Voices").click()
+    page.wait_for_url("**/voices")
+    page.select_option("select[name=by]", "period")
+    page.select_option("select[name=period]", "year")
+    page.locator("form.filters button").click()
+    page.wait_for_url("**/voices?by=period&period=year")
+    rows = page.locator("table.grid tbody tr")
+    # The four articles were published in 2016 and 2017.
+    assert [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())] == [
+        "2016", "2017"]
+    page.screenshot(path=str(ARTIFACTS / "voices.png"), full_page=True)
+    assert page.errors == []

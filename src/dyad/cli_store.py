@@ -1,5 +1,5 @@
 """Reading a store: `dyad quotes | events | stories | actors | actor NAME | timeline NAME |
-network | search TEXT | stats | failures`, and `dyad export`.
+network | search TEXT | voices | stats | failures`, and `dyad export`.
 
 Each command opens the store, makes one query and prints the rows: a readable table by
 default, or JSON lines / CSV on stdout for scripts.
@@ -25,6 +25,8 @@ from dyad.records import ACTOR_KINDS, MODALITIES, PLOVER
 from dyad.store import Store, open_store
 from dyad.store.network import PERIODS
 from dyad.store.query import check_date
+from dyad.store.voices import COLUMNS as VOICE_COLUMNS
+from dyad.store.voices import GROUPINGS
 
 # Rows a table shows unless --limit says otherwise; jsonl and csv print everything.
 TABLE_LIMIT = 50
@@ -426,6 +428,24 @@ def timeline(name: str, db: str, period: str, fmt: str) -> None:
           "periods")
 
 
+@click.command("voices")
+@_db_option
+@_dates
+@click.option("--by", type=click.Choice(GROUPINGS), default=None,
+              help="One row per outlet (the documents' source) or per period.")
+@click.option("--period", type=click.Choice(PERIODS), default="month", show_default=True,
+              help="The period of --by period.")
+@click.option("--country", metavar="ISO3", help="Only speakers of this country, e.g. GBR.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]),
+              default="table", show_default=True)
+def voices(db: str, fmt: str, **options: Any) -> None:
+    """Who gets quoted: people quoted (once per article) and their quotes, by gender, with
+    the share of women among those whose gender the text gives."""
+    with _reading(db) as store:
+        rows = store.voices(**options)
+    _emit(rows, fmt, VOICE_COLUMNS, _simple_table(VOICE_COLUMNS), False, "groups")
+
+
 @click.command("stats")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
@@ -470,5 +490,5 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...]) -> None:
         click.echo(f"{n} rows → {Path(out) / name}")
 
 
-COMMANDS = (quotes, events, stories, actors, actor, timeline, network, search, stats, failures,
-            export)
+COMMANDS = (quotes, events, stories, actors, actor, timeline, network, search, voices, stats,
+            failures, export)

@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from dyad.records import Record
-from dyad.store import network, query, search, stories
+from dyad.store import network, query, search, stories, voices
 from dyad.store.db import ConflictError, Database, StoreError
 from dyad.store.postgres import PostgresDatabase, is_postgres_url
 from dyad.store.schema import migrate, schema_version
@@ -147,6 +147,15 @@ class Store:
         """One actor through time: ``entity`` and, per period, ``rows`` of documents, quotes,
         events (as source, as target) and mean Goldstein."""
         return network.timeline(self._db, name, period=period)
+
+    def voices(self, *, by: str | None = None, period: str = "month",
+               since: str | None = None, until: str | None = None,
+               country: str | None = None) -> list[dict[str, Any]]:
+        """Who gets quoted: quotes and people quoted by gender (women, men, unknown) and the
+        share of women, for the whole store or per outlet (``by="source"``) or ``period``
+        (``by="period"``); see `dyad.store.voices`."""
+        return voices.voices(self._db, by=by, period=period, since=since, until=until,
+                             country=country)
 
     def search(self, text: str, *, kind: str | None = None, since: str | None = None,
                until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:

@@ -265,6 +265,19 @@ def search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
     return respond(request, "search.html", {"q": q, **found})
 
 
+@router.get("/voices", responses=HTML_AND_JSON,
+            summary="Who gets quoted: people quoted and their quotes, by gender")
+def voices(request: Request,
+           by: Annotated[Literal["source", "period", ""] | None,
+                         Query(description="one row per outlet or per period")] = None,
+           period: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
+           since: Date = None, until: Date = None, country: Country = None,
+           format: Format = None) -> Response:
+    rows = settings(request).store().voices(by=by or None, period=period, since=since or None,
+                                            until=until or None, country=country or None)
+    return respond(request, "voices.html", {"by": by or None, "period": period, "rows": rows})
+
+
 class ArticleIn(BaseModel):
     """An article to analyse: its text and what is known about it."""
 
