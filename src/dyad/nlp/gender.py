@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.speaker_names import HONORIFICS
 from dyad.nlp.speakers import (
     AGENT_ROLES,
     NOUN_GENDER,
@@ -28,6 +29,10 @@ GENDERED_PRONOUNS = {**{k: v for k, v in PRONOUNS.items() if v}, **REFLEXIVES}
 _PRONOUN_HASHES = numpy.array([hash_string(w) for w in GENDERED_PRONOUNS], dtype=numpy.uint64)
 # "told his supporters": the possessor in the object of these verbs is their subject
 TELLING = {"say", "tell", "write", "post", "tweet", "announce", "explain", "add", "insist"}
+# user_data key: actor id -> what gave a person their sex, for measuring (never in the record):
+# "people" (the people dictionary), "honorific" (Mr., Ms.), "noun" ("congresswoman"),
+# "first name" (a first name the dictionary's people agree on), "pronoun"
+GENDER_BY = "dyad.gender_by"
 
 
 def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) -> None:
@@ -41,10 +46,20 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     point to with both sexes keeps none. ``quoted``: character spans inside quotation marks,
     whose pronouns may stand for people the narration never names."""
     people = [a for a in actors.actors if a.kind == "person" and not untitled(a)]
+    by: dict[str, str] = doc.user_data.setdefault(GENDER_BY, {})
     for a in actors.actors:
-        if a.kind == "person" and a.gender is None:
-            # "the woman" made an actor of its own says its sex; its first word is no name
-            a.gender = _noun_gender(doc, a) or (gender_of(a) if a in people else None)
+        if a.kind != "person":
+            continue
+        if a.gender is not None:
+            by[a.id] = "honorific" if any(
+                s > 0 and doc[s - 1].lower_ in HONORIFICS for s, _ in a.mentions) else "people"
+            continue
+        # "the woman" made an actor of its own says its sex; its first word is no name
+        a.gender = _noun_gender(doc, a)
+        if a.gender is not None:
+            by[a.id] = "noun"
+        elif a in people and (g := gender_of(a)) is not None:
+            a.gender, by[a.id] = g, "first name"
     starts = [s for s, _ in quoted]
     # found on the lower-case hashes in one pass: few tokens are pronouns
     at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _PRONOUN_HASHES)).tolist()
@@ -58,7 +73,7 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
         for a in people:
             found = votes.get(a.id, set())
             if a.gender is None and len(found) == 1:
-                a.gender = next(iter(found))
+                a.gender, by[a.id] = next(iter(found)), "pronoun"
 
 
 def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
