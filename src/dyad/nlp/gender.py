@@ -7,12 +7,14 @@ speaker resolution links to people are guesses and are never evidence here.
 
 from __future__ import annotations
 
+import functools
+
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge import load_knowledge
+from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 from dyad.nlp.speaker_names import HONORIFICS
 from dyad.nlp.speakers import (
@@ -45,14 +47,15 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     told ("said in her speech", "told his supporters") the pronoun is. A person the pronouns
     point to with both sexes keeps none. ``quoted``: character spans inside quotation marks,
     whose pronouns may stand for people the narration never names."""
-    people = [a for a in actors.actors if a.kind == "person" and not untitled(a)]
+    people = [a for a in actors.actors if _named(doc, a)]
     by: dict[str, str] = doc.user_data.setdefault(GENDER_BY, {})
     for a in actors.actors:
         if a.kind != "person":
             continue
         if a.gender is not None:
             by[a.id] = "honorific" if any(
-                s > 0 and doc[s - 1].lower_ in HONORIFICS for s, _ in a.mentions) else "people"
+                s > 0 and HONORIFICS.get(doc[s - 1].lower_) == a.gender
+                for s, _ in a.mentions) else "people"
             continue
         # "the woman" made an actor of its own says its sex; its first word is no name
         a.gender = _noun_gender(doc, a)
@@ -67,8 +70,9 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     for _ in range(2):  # a sex learnt tells the people of the next sentences apart
         votes: dict[str, set[str]] = {}
         for tok in pronouns:
-            a = _sole_person(doc, actors, tok) or _clause_subject(actors, tok)
-            if a is not None and a.kind == "person" and not untitled(a):
+            a = (_sole_person(doc, actors, tok) or _clause_subject(actors, tok)
+                 or _reporter(doc, actors, tok))
+            if a is not None and _named(doc, a):
                 votes.setdefault(a.id, set()).add(GENDERED_PRONOUNS[tok.lower_])
         for a in people:
             found = votes.get(a.id, set())
@@ -76,8 +80,30 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
                 a.gender, by[a.id] = next(iter(found)), "pronoun"
 
 
+def _named(doc: Doc, a: ActorInfo) -> bool:
+    """A person known by name, not only by a description; a name whose last word is also a
+    role ("Stacy Baker", "Michael Seaman") counts where the tagger took it for a person's
+    name and its first word is no role."""
+    if a.kind != "person":
+        return False
+    if not untitled(a):
+        return True
+    words = a.name.split()
+    return (len(words) > 1 and a.name[:1].isupper()
+            and words[0].lower() not in load_knowledge().roles
+            and any(t.ent_type_ == "PERSON" for s, e in a.mentions for t in doc[s:e]))
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_nouns() -> dict[str, str]:
+    """Noun -> sex: the speaker finder's kin and role nouns, and ``gender_nouns.csv``."""
+    return {**{r["term"].lower(): r["gender"] for r in data_rows("gender_nouns.csv")},
+            **NOUN_GENDER}
+
+
 def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
     """The sex a noun in, just before or in apposition with a mention says."""
+    nouns = _gender_nouns()
     found = set()
     for s, e in a.mentions:
         root = doc[s:e].root
@@ -85,7 +111,7 @@ def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
                 *(c for c in root.children if c.dep_ == "appos"),
                 *([root.head] if root.dep_ == "appos" else [])]
         for t in near:
-            g = NOUN_GENDER.get(t.lower_) or NOUN_GENDER.get(t.lemma_.lower())
+            g = nouns.get(t.lower_) or nouns.get(t.lemma_.lower())
             if g is None and t.lower_.endswith("woman") and t.is_alpha:
                 g = "female"  # "assemblywoman", "chairwoman"
             if g:
@@ -161,3 +187,37 @@ def _clause_subject(actors: ActorSet, tok: Token) -> ActorInfo | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return actors.at(subj) if subj is not None and subj.lower_ not in PRONOUNS else None
+
+
+def _reporter(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The named subject of the saying whose reported clause ``tok`` is the subject of ("Jane
+    Doe, 40, a nurse, said she voted"), when no one else could be meant: no other person named
+    in the pronoun's sentence before it or in the sentence before ("Doe attacked Smith. Brown
+    said she lied"; a description there only as a subject), and no noun for a person between the two but the speaker's own
+    description ("Doe, the woman's lawyer, said she …")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if (say.lemma_.lower() not in TELLING or subj is None or subj.i > tok.i
+            or subj.lower_ in PRONOUNS):
+        return None
+    a = actors.at(subj)
+    if a is None or not _named(doc, a):
+        return None
+    gender = GENDERED_PRONOUNS[tok.lower_]
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in doc[lo:tok.i]:
+        other = actors.at(t)
+        if other is not None and other is not a and other.kind == "person" and (
+                other.gender in (None, gender)) and (
+                t.i >= sent.start or t.dep_ in ("nsubj", "nsubjpass") or _named(doc, other)):
+            return None  # another person it may be; not "… for the party's nominee."
+        if other is None and t.ent_type_ == "PERSON":
+            return None  # a name no actor took
+        if (t.i > subj.i and other is None and t.pos_ == "NOUN" and t.dep_ != "appos"
+                and _person_noun(t)):
+            return None  # "Doe, the woman's lawyer, said she …"
+    return a
