@@ -132,9 +132,9 @@ def score_gender(items: list[dict[str, Any]], records: Mapping[str, Record],
 def _analyse(articles: Iterable[tuple[str, str]]) -> tuple[dict[str, Record], dict]:
     """Records, and per article what gave each label (read off the Docs)."""
     from dyad.api import _docs, _pipeline
+    from dyad.convert import doc_to_record
     from dyad.nlp.components import read_actors
     from dyad.nlp.gender import GENDER_BY
-    from dyad.convert import doc_to_record
 
     nlp = _pipeline(None, ())
     items = [(i, Article(text=text, id=doc_id)) for i, (doc_id, text) in enumerate(articles)]
@@ -171,7 +171,7 @@ def evaluate_gender(polnear: str, gold: str, *, limit: int | None = None, detail
         missing = wanted - {a.doc_id for a in articles}
         if missing:
             raise ValueError(f"{len(missing)} gold articles not in {polnear}, e.g. "
-                             f"{sorted(missing)[0]}")
+                             f"{min(missing)}")
         nlp_records, sources = _analyse((a.doc_id, a.text) for a in articles)
     out = {"gold_file": gold, "articles": len(order)}
     out.update(score_gender(items, nlp_records, sources, details))
@@ -185,15 +185,15 @@ def format_report(m: dict[str, Any]) -> str:
     g = m["gold"]
     ws = m["women_share"]
     lines = [
-        f"{m['gold_file']}: {m['articles']} articles, {m['people']} gold people "
-        f"(female {g['female']}, male {g['male']}, unsaid {g['unsaid']}); "
-        f"actor found for {m['actor_found']}",
-        f"  precision {pct(m['precision'])} ({m['right']}/{m['labelled_known']})  "
-        f"coverage {pct(m['coverage'])} ({m['labelled_known']}/{g['female'] + g['male']})  "
-        f"labelled where the article does not say {pct(m['unsaid_labelled'])} "
-        f"({m['labelled_unsaid']}/{g['unsaid']})",
-        f"  women's share: gold {pct(ws['gold'])}, Dyad {pct(ws['dyad'])} "
-        f"(on people of known sex {pct(ws['dyad_on_known'])})",
+        (f"{m['gold_file']}: {m['articles']} articles, {m['people']} gold people "
+         f"(female {g['female']}, male {g['male']}, unsaid {g['unsaid']}); "
+         f"actor found for {m['actor_found']}"),
+        (f"  precision {pct(m['precision'])} ({m['right']}/{m['labelled_known']})  "
+         f"coverage {pct(m['coverage'])} ({m['labelled_known']}/{g['female'] + g['male']})  "
+         f"labelled where the article does not say {pct(m['unsaid_labelled'])} "
+         f"({m['labelled_unsaid']}/{g['unsaid']})"),
+        (f"  women's share: gold {pct(ws['gold'])}, Dyad {pct(ws['dyad'])} "
+         f"(on people of known sex {pct(ws['dyad_on_known'])})"),
         "  gold (rows) by Dyad (female/male/none): " + "  ".join(
             f"{gk}: " + "/".join(str(v) for v in row.values())
             for gk, row in m["confusion"].items()),
