@@ -65,3 +65,15 @@ def test_a_role_compound_in_man_beside_a_name_says_a_man():
             ("Marr", 6, "dobj", "PROPN", "Marr"), (".", 6, "punct", "PUNCT", ".")]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON", "I-PERSON", "O"]
     assert genders(rows, ents) == {"Ansel Brook": ("male", "noun"), "Tove Marr": (None, None)}
+
+
+def test_the_possessor_of_a_reported_clauses_subject_is_the_sayers():
+    # "Tamsin Orrel said her group backs Ansel Brook."
+    rows = [("Tamsin", 1, "compound", "PROPN", "Tamsin"), ("Orrel", 2, "nsubj", "PROPN", "Orrel"),
+            ("said", 2, "ROOT", "VERB", "say"), ("her", 4, "poss", "PRON", "her"),
+            ("group", 5, "nsubj", "NOUN", "group"), ("backs", 2, "ccomp", "VERB", "back"),
+            ("Ansel", 7, "compound", "PROPN", "Ansel"), ("Brook", 5, "dobj", "PROPN", "Brook"),
+            (".", 2, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-PERSON", "I-PERSON", "O"]
+    assert genders(rows, ents) == {"Tamsin Orrel": ("female", "pronoun"),
+                                   "Ansel Brook": (None, None)}

@@ -42,9 +42,11 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     gendered noun in or beside a mention ("Assemblywoman Claudia Tenney", "spokeswoman Jane
     Doe", "Doe, the congresswoman"), a first name the dictionary agrees on (``gender_of``), or
     he, she, his or her where no one else could be meant: the only person named in the
-    pronoun's sentence and the one before it, named as a subject before the pronoun, or the
+    pronoun's sentence and the one before it, named as a subject before the pronoun, the
     subject of the clause whose reflexive ("defended herself") or possessor of what is said or
-    told ("said in her speech", "told his supporters") the pronoun is. A person the pronouns
+    told ("said in her speech", "told his supporters") the pronoun is, or the named subject of
+    the saying whose reported clause it is the subject of ("Doe said she voted"). Nouns that
+    say a sex come from the speaker finder's and ``gender_nouns.csv``. A person the pronouns
     point to with both sexes keeps none. ``quoted``: character spans inside quotation marks,
     whose pronouns may stand for people the narration never names."""
     people = [a for a in actors.actors if _named(doc, a)]
@@ -191,12 +193,14 @@ def _clause_subject(actors: ActorSet, tok: Token) -> ActorInfo | None:
 
 def _reporter(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     """The named subject of the saying whose reported clause ``tok`` is the subject of ("Jane
-    Doe, 40, a nurse, said she voted"), when no one else could be meant: no other person named
-    in the pronoun's sentence before it or in the sentence before ("Doe attacked Smith. Brown
-    said she lied"; a description there only as a subject), and no noun for a person between the two but the speaker's own
-    description ("Doe, the woman's lawyer, said she …")."""
-    verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+    Doe, 40, a nurse, said she voted"), or the possessor of that subject ("said her group
+    will"), when no one else could be meant: no other person named in the pronoun's sentence
+    before it or in the sentence before ("Doe attacked Smith. Brown said she lied"; a
+    description there only as a subject), and no noun for a person between the two but the
+    speaker's own description ("Doe, the woman's lawyer, said she …")."""
+    clause_subject = tok.head if tok.dep_ == "poss" else tok  # "said his group will …"
+    verb = clause_subject.head
+    if clause_subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
         return None
     say = verb.head
     subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
