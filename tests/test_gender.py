@@ -77,3 +77,14 @@ def test_the_possessor_of_a_reported_clauses_subject_is_the_sayers():
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-PERSON", "I-PERSON", "O"]
     assert genders(rows, ents) == {"Tamsin Orrel": ("female", "pronoun"),
                                    "Ansel Brook": (None, None)}
+
+
+def test_a_title_in_the_chain_of_words_before_a_name_says_the_sex():
+    # "Committee Chairwoman Rep. Tove Marr spoke."
+    rows = [("Committee", 1, "compound", "PROPN", "Committee"),
+            ("Chairwoman", 2, "compound", "PROPN", "Chairwoman"),
+            ("Rep.", 4, "compound", "PROPN", "Rep."), ("Tove", 4, "compound", "PROPN", "Tove"),
+            ("Marr", 5, "nsubj", "PROPN", "Marr"), ("spoke", 5, "ROOT", "VERB", "speak"),
+            (".", 5, "punct", "PUNCT", ".")]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert genders(rows, ents)["Tove Marr"] == ("female", "noun")

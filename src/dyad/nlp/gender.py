@@ -103,6 +103,17 @@ def _gender_nouns() -> dict[str, str]:
             **NOUN_GENDER}
 
 
+def _titles_before(root: Token, s: int) -> list[Token]:
+    """The chain of compound words before a mention that hang on its head ("Committee
+    Chairman Rep. Jane Doe"), not what they own ("Lee's wife Ann")."""
+    out, todo = [], [c for c in root.lefts if c.dep_ == "compound" and c.i < s]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.lefts if c.dep_ == "compound"]
+    return out
+
+
 def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
     """The sex a noun in, just before or in apposition with a mention says."""
     nouns = _gender_nouns()
@@ -111,7 +122,8 @@ def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
         root = doc[s:e].root
         near = [*doc[s:e], *([doc[s - 1]] if s > 0 else []),
                 *(c for c in root.children if c.dep_ == "appos"),
-                *([root.head] if root.dep_ == "appos" else [])]
+                *([root.head] if root.dep_ == "appos" else []),
+                *_titles_before(root, s)]
         for t in near:
             g = nouns.get(t.lower_) or nouns.get(t.lemma_.lower())
             if g is None and t.lower_.endswith("woman") and t.is_alpha:
