@@ -1,6 +1,6 @@
 """What gives a person their sex (``dyad.nlp.gender``), on Docs built by hand."""
 
-from conftest import build_doc
+from conftest import actor_set, build_doc
 
 ORREL_SAID = [  # "The voters waited. Tamsin Orrel, a nurse, said she backs Ansel Brook."
     ("The", 1, "det", "DET", "the"), ("voters", 2, "nsubj", "NOUN", "voter", "NNS"),
@@ -88,3 +88,19 @@ def test_a_title_in_the_chain_of_words_before_a_name_says_the_sex():
             (".", 5, "punct", "PUNCT", ".")]
     ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     assert genders(rows, ents)["Tove Marr"] == ("female", "noun")
+
+
+def test_a_mrs_put_with_a_man_may_be_the_one_she_means():
+    # "Tamsin Orrel met Mrs. Lee. She left.": "Mrs. Lee" was put with a man, Ansel Lee
+    from dyad.nlp.gender import assign_genders
+
+    rows = [("Tamsin", 1, "compound", "PROPN", "Tamsin"), ("Orrel", 2, "nsubj", "PROPN", "Orrel"),
+            ("met", 2, "ROOT", "VERB", "meet"), ("Mrs.", 4, "compound", "PROPN", "Mrs."),
+            ("Lee", 2, "dobj", "PROPN", "Lee"), (".", 2, "punct", "PUNCT", "."),
+            ("She", 7, "nsubj", "PRON", "she"), ("left", 7, "ROOT", "VERB", "leave"),
+            (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    actors = actor_set(doc, (0, 2, "Tamsin Orrel", "person"), (4, 5, "Ansel Lee", "person"))
+    actors.actors[1].gender = "male"
+    assign_genders(doc, actors, [])
+    assert actors.actors[0].gender is None

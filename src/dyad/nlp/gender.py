@@ -136,8 +136,9 @@ def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
 def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     """The one person named in the sentence of a subject pronoun and the one before, when it
     is named there as a subject before ``tok`` and no one else could be meant: no other person
-    named, unless known to be of the other sex ("Anderson said she backs Sanders"), no noun for
-    a person, no name that no actor took, no pronoun of the other sex for someone unnamed."""
+    named, unless known to be of the other sex ("Anderson said she backs Sanders") and not
+    titled as of the pronoun's ("Mrs. Clinton" put with Bill Clinton), no noun for a person,
+    no name that no actor took, no pronoun of the other sex for someone unnamed."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "Trump attacked her", "… her record": another person's
     gender = GENDERED_PRONOUNS[tok.lower_]
@@ -153,6 +154,8 @@ def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
             continue
         a = actors.at(t)
         if a is not None and a.kind == "person":
+            if _titled_as(doc, t, gender, a):
+                return None  # "Mrs. Clinton" put with Bill Clinton: she may be meant
             if a.gender not in (None, gender):
                 other_named = True
                 continue
@@ -167,6 +170,14 @@ def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     if len(found) == 1 and found == subject_before:
         return actors.get(next(iter(found)))
     return None
+
+
+def _titled_as(doc: Doc, t: Token, gender: str, a: ActorInfo) -> bool:
+    """Whether ``t`` follows a Mr., Mrs. or Ms. of ``gender`` while the person its mention was
+    put with is known to be of the other sex ("Mrs. Clinton" put with Bill Clinton): a mention
+    of someone the pronoun may mean after all."""
+    return (t.i > 0 and HONORIFICS.get(doc[t.i - 1].lower_) == gender
+            and a.gender not in (None, gender))
 
 
 def _someone_else(t: Token, tok: Token) -> bool:
@@ -227,6 +238,8 @@ def _reporter(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in doc[lo:tok.i]:
         other = actors.at(t)
+        if other is not None and other.kind == "person" and _titled_as(doc, t, gender, other):
+            return None  # "Mrs. Clinton", whoever the mention was put with
         if other is not None and other is not a and other.kind == "person" and (
                 other.gender in (None, gender)) and (
                 t.i >= sent.start or t.dep_ in ("nsubj", "nsubjpass") or _named(doc, other)):
