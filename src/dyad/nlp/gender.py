@@ -84,8 +84,8 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
 
 def _named(doc: Doc, a: ActorInfo) -> bool:
     """A person known by name, not only by a description; a name whose last word is also a
-    role ("Stacy Baker", "Michael Seaman") counts where the tagger took it for a person's
-    name and its first word is no role."""
+    role ("Jane Seaman") counts where the tagger took it for a person's name and its first
+    word is no role."""
     if a.kind != "person":
         return False
     if not untitled(a):
