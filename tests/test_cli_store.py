@@ -211,7 +211,7 @@ def test_user_errors(tmp_path, db):
 def test_commands_are_listed():
     assert {c.name for c in COMMANDS} == {
         "quotes", "events", "stories", "actors", "actor", "timeline", "network", "search",
-        "stats", "failures", "export"}
+        "stats", "failures", "export", "voices"}
 
 
 def test_stories(db):

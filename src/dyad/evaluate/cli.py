@@ -24,7 +24,7 @@ format_option = click.option("--format", "fmt", type=click.Choice(["text", "json
 
 @click.group()
 def evaluate() -> None:
-    """Score quotes, events, places or actors against gold data."""
+    """Score quotes, events, places, actors or speaker gender against gold data."""
 
 
 @evaluate.command("quotes")
@@ -93,6 +93,26 @@ def actors_cmd(gold, plv, errors, limit, fmt) -> None:
 
     try:
         metrics = evaluate_actors(gold, plv, limit=limit, details=errors)
+    except ValueError as exc:
+        raise DyadError(str(exc)) from exc
+    _emit(metrics, fmt, format_report)
+
+
+@evaluate.command("gender")
+@click.option("--polnear", "path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="PolNeAR-format JSONL the gold points into "
+                   "(../shared/data/quotes/polnear-train.jsonl).")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="People quoted and their sex (evaluation/polnear-train-gender.jsonl).")
+@click.option("--errors", is_flag=True, help="List every person labelled differently from the gold.")
+@limit_option
+@format_option
+def gender_cmd(path, gold, errors, limit, fmt) -> None:
+    """Precision and coverage of the speaker-gender field, and the women's share it gives."""
+    from dyad.evaluate.gender import evaluate_gender, format_report
+
+    try:
+        metrics = evaluate_gender(path, gold, limit=limit, details=errors)
     except ValueError as exc:
         raise DyadError(str(exc)) from exc
     _emit(metrics, fmt, format_report)

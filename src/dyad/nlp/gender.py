@@ -7,13 +7,16 @@ speaker resolution links to people are guesses and are never evidence here.
 
 from __future__ import annotations
 
+import functools
+
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge import load_knowledge
+from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
+from dyad.nlp.speaker_names import HONORIFICS
 from dyad.nlp.speakers import (
     AGENT_ROLES,
     NOUN_GENDER,
@@ -28,6 +31,10 @@ GENDERED_PRONOUNS = {**{k: v for k, v in PRONOUNS.items() if v}, **REFLEXIVES}
 _PRONOUN_HASHES = numpy.array([hash_string(w) for w in GENDERED_PRONOUNS], dtype=numpy.uint64)
 # "told his supporters": the possessor in the object of these verbs is their subject
 TELLING = {"say", "tell", "write", "post", "tweet", "announce", "explain", "add", "insist"}
+# user_data key: actor id -> what gave a person their sex, for measuring (never in the record):
+# "people" (the people dictionary), "honorific" (Mr., Ms.), "noun" ("congresswoman"),
+# "first name" (a first name the dictionary's people agree on), "pronoun"
+GENDER_BY = "dyad.gender_by"
 
 
 def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) -> None:
@@ -35,16 +42,29 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     gendered noun in or beside a mention ("Assemblywoman Claudia Tenney", "spokeswoman Jane
     Doe", "Doe, the congresswoman"), a first name the dictionary agrees on (``gender_of``), or
     he, she, his or her where no one else could be meant: the only person named in the
-    pronoun's sentence and the one before it, named as a subject before the pronoun, or the
+    pronoun's sentence and the one before it, named as a subject before the pronoun, the
     subject of the clause whose reflexive ("defended herself") or possessor of what is said or
-    told ("said in her speech", "told his supporters") the pronoun is. A person the pronouns
+    told ("said in her speech", "told his supporters") the pronoun is, or the named subject of
+    the saying whose reported clause it is the subject of ("Doe said she voted"). Nouns that
+    say a sex come from the speaker finder's and ``gender_nouns.csv``. A person the pronouns
     point to with both sexes keeps none. ``quoted``: character spans inside quotation marks,
     whose pronouns may stand for people the narration never names."""
-    people = [a for a in actors.actors if a.kind == "person" and not untitled(a)]
+    people = [a for a in actors.actors if _named(doc, a)]
+    by: dict[str, str] = doc.user_data.setdefault(GENDER_BY, {})
     for a in actors.actors:
-        if a.kind == "person" and a.gender is None:
-            # "the woman" made an actor of its own says its sex; its first word is no name
-            a.gender = _noun_gender(doc, a) or (gender_of(a) if a in people else None)
+        if a.kind != "person":
+            continue
+        if a.gender is not None:
+            by[a.id] = "honorific" if any(
+                s > 0 and HONORIFICS.get(doc[s - 1].lower_) == a.gender
+                for s, _ in a.mentions) else "people"
+            continue
+        # "the woman" made an actor of its own says its sex; its first word is no name
+        a.gender = _noun_gender(doc, a)
+        if a.gender is not None:
+            by[a.id] = "noun"
+        elif a in people and (g := gender_of(a)) is not None:
+            a.gender, by[a.id] = g, "first name"
     starts = [s for s, _ in quoted]
     # found on the lower-case hashes in one pass: few tokens are pronouns
     at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _PRONOUN_HASHES)).tolist()
@@ -52,25 +72,60 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     for _ in range(2):  # a sex learnt tells the people of the next sentences apart
         votes: dict[str, set[str]] = {}
         for tok in pronouns:
-            a = _sole_person(doc, actors, tok) or _clause_subject(actors, tok)
-            if a is not None and a.kind == "person" and not untitled(a):
+            a = (_sole_person(doc, actors, tok) or _clause_subject(actors, tok)
+                 or _reporter(doc, actors, tok))
+            if a is not None and _named(doc, a):
                 votes.setdefault(a.id, set()).add(GENDERED_PRONOUNS[tok.lower_])
         for a in people:
             found = votes.get(a.id, set())
             if a.gender is None and len(found) == 1:
-                a.gender = next(iter(found))
+                a.gender, by[a.id] = next(iter(found)), "pronoun"
+
+
+def _named(doc: Doc, a: ActorInfo) -> bool:
+    """A person known by name, not only by a description; a name whose last word is also a
+    role ("Jane Seaman") counts where the tagger took it for a person's name and its first
+    word is no role."""
+    if a.kind != "person":
+        return False
+    if not untitled(a):
+        return True
+    words = a.name.split()
+    return (len(words) > 1 and a.name[:1].isupper()
+            and words[0].lower() not in load_knowledge().roles
+            and any(t.ent_type_ == "PERSON" for s, e in a.mentions for t in doc[s:e]))
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_nouns() -> dict[str, str]:
+    """Noun -> sex: the speaker finder's kin and role nouns, and ``gender_nouns.csv``."""
+    return {**{r["term"].lower(): r["gender"] for r in data_rows("gender_nouns.csv")},
+            **NOUN_GENDER}
+
+
+def _titles_before(root: Token, s: int) -> list[Token]:
+    """The chain of compound words before a mention that hang on its head ("Committee
+    Chairman Rep. Jane Doe"), not what they own ("Lee's wife Ann")."""
+    out, todo = [], [c for c in root.lefts if c.dep_ == "compound" and c.i < s]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.lefts if c.dep_ == "compound"]
+    return out
 
 
 def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
     """The sex a noun in, just before or in apposition with a mention says."""
+    nouns = _gender_nouns()
     found = set()
     for s, e in a.mentions:
         root = doc[s:e].root
         near = [*doc[s:e], *([doc[s - 1]] if s > 0 else []),
                 *(c for c in root.children if c.dep_ == "appos"),
-                *([root.head] if root.dep_ == "appos" else [])]
+                *([root.head] if root.dep_ == "appos" else []),
+                *_titles_before(root, s)]
         for t in near:
-            g = NOUN_GENDER.get(t.lower_) or NOUN_GENDER.get(t.lemma_.lower())
+            g = nouns.get(t.lower_) or nouns.get(t.lemma_.lower())
             if g is None and t.lower_.endswith("woman") and t.is_alpha:
                 g = "female"  # "assemblywoman", "chairwoman"
             if g:
@@ -81,8 +136,9 @@ def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
 def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     """The one person named in the sentence of a subject pronoun and the one before, when it
     is named there as a subject before ``tok`` and no one else could be meant: no other person
-    named, unless known to be of the other sex ("Anderson said she backs Sanders"), no noun for
-    a person, no name that no actor took, no pronoun of the other sex for someone unnamed."""
+    named, unless known to be of the other sex ("Anderson said she backs Sanders") and not
+    titled as of the pronoun's ("Mrs. Clinton" put with Bill Clinton), no noun for a person,
+    no name that no actor took, no pronoun of the other sex for someone unnamed."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "Trump attacked her", "… her record": another person's
     gender = GENDERED_PRONOUNS[tok.lower_]
@@ -98,6 +154,8 @@ def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
             continue
         a = actors.at(t)
         if a is not None and a.kind == "person":
+            if _titled_as(doc, t, gender, a):
+                return None  # "Mrs. Clinton" put with Bill Clinton: she may be meant
             if a.gender not in (None, gender):
                 other_named = True
                 continue
@@ -112,6 +170,14 @@ def _sole_person(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
     if len(found) == 1 and found == subject_before:
         return actors.get(next(iter(found)))
     return None
+
+
+def _titled_as(doc: Doc, t: Token, gender: str, a: ActorInfo) -> bool:
+    """Whether ``t`` follows a Mr., Mrs. or Ms. of ``gender`` while the person its mention was
+    put with is known to be of the other sex ("Mrs. Clinton" put with Bill Clinton): a mention
+    of someone the pronoun may mean after all."""
+    return (t.i > 0 and HONORIFICS.get(doc[t.i - 1].lower_) == gender
+            and a.gender not in (None, gender))
 
 
 def _someone_else(t: Token, tok: Token) -> bool:
@@ -146,3 +212,41 @@ def _clause_subject(actors: ActorSet, tok: Token) -> ActorInfo | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return actors.at(subj) if subj is not None and subj.lower_ not in PRONOUNS else None
+
+
+def _reporter(doc: Doc, actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The named subject of the saying whose reported clause ``tok`` is the subject of ("Jane
+    Doe, 40, a nurse, said she voted"), or the possessor of that subject ("said her group
+    will"), when no one else could be meant: no other person named in the pronoun's sentence
+    before it or in the sentence before ("Doe attacked Smith. Brown said she lied"; a
+    description there only as a subject), and no noun for a person between the two but the
+    speaker's own description ("Doe, the woman's lawyer, said she …")."""
+    clause_subject = tok.head if tok.dep_ == "poss" else tok  # "said his group will …"
+    verb = clause_subject.head
+    if clause_subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if (say.lemma_.lower() not in TELLING or subj is None or subj.i > tok.i
+            or subj.lower_ in PRONOUNS):
+        return None
+    a = actors.at(subj)
+    if a is None or not _named(doc, a):
+        return None
+    gender = GENDERED_PRONOUNS[tok.lower_]
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in doc[lo:tok.i]:
+        other = actors.at(t)
+        if other is not None and other.kind == "person" and _titled_as(doc, t, gender, other):
+            return None  # "Mrs. Clinton", whoever the mention was put with
+        if other is not None and other is not a and other.kind == "person" and (
+                other.gender in (None, gender)) and (
+                t.i >= sent.start or t.dep_ in ("nsubj", "nsubjpass") or _named(doc, other)):
+            return None  # another person it may be; not "… for the party's nominee."
+        if other is None and t.ent_type_ == "PERSON":
+            return None  # a name no actor took
+        if (t.i > subj.i and other is None and t.pos_ == "NOUN" and t.dep_ != "appos"
+                and _person_noun(t)):
+            return None  # "Doe, the woman's lawyer, said she …"
+    return a
