@@ -104,3 +104,16 @@ def test_a_mrs_put_with_a_man_may_be_the_one_she_means():
     actors.actors[1].gender = "male"
     assign_genders(doc, actors, [])
     assert actors.actors[0].gender is None
+
+
+def test_a_first_name_alone_gives_no_label():
+    # "Steve" is shared by several men of the people dictionary, but the text says nothing
+    # of this Steve: "Steve Arlow waited. Tamsin Orrel said she backs Ansel Brook."
+    from dyad.nlp.actors import ActorInfo
+    from dyad.nlp.speaker_names import gender_of
+
+    assert gender_of(ActorInfo("a1", "Steve Arlow", "person")) == "male"
+    rows = [("Steve", 1, "compound", "PROPN", "Steve"), ("Arlow", 2, "nsubj", "PROPN", "Arlow"),
+            *ORREL_SAID[2:]]
+    ents = ["B-PERSON", "I-PERSON", *ORREL_ENTS[2:]]
+    assert genders(rows, ents)["Steve Arlow"] == (None, None)

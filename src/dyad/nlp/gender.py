@@ -21,7 +21,6 @@ from dyad.nlp.speakers import (
     AGENT_ROLES,
     NOUN_GENDER,
     PERSON_NOUNS,
-    gender_of,
     untitled,
     within,
 )
@@ -33,15 +32,15 @@ _PRONOUN_HASHES = numpy.array([hash_string(w) for w in GENDERED_PRONOUNS], dtype
 TELLING = {"say", "tell", "write", "post", "tweet", "announce", "explain", "add", "insist"}
 # user_data key: actor id -> what gave a person their sex, for measuring (never in the record):
 # "people" (the people dictionary), "honorific" (Mr., Ms.), "noun" ("congresswoman"),
-# "first name" (a first name the dictionary's people agree on), "pronoun"
+# "pronoun". A first name alone gives no label: the people dictionary is mostly men, so first
+# names it agrees on are nearly all men's, and labels from them lower the women's share.
 GENDER_BY = "dyad.gender_by"
 
 
 def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) -> None:
     """Give each named person whose sex is unknown the sex the text leaves no doubt about: a
     gendered noun in or beside a mention ("Assemblywoman Claudia Tenney", "spokeswoman Jane
-    Doe", "Doe, the congresswoman"), a first name the dictionary agrees on (``gender_of``), or
-    he, she, his or her where no one else could be meant: the only person named in the
+    Doe", "Doe, the congresswoman"), or he, she, his or her where no one else could be meant: the only person named in the
     pronoun's sentence and the one before it, named as a subject before the pronoun, the
     subject of the clause whose reflexive ("defended herself") or possessor of what is said or
     told ("said in her speech", "told his supporters") the pronoun is, or the named subject of
@@ -63,8 +62,6 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
         a.gender = _noun_gender(doc, a)
         if a.gender is not None:
             by[a.id] = "noun"
-        elif a in people and (g := gender_of(a)) is not None:
-            a.gender, by[a.id] = g, "first name"
     starts = [s for s, _ in quoted]
     # found on the lower-case hashes in one pass: few tokens are pronouns
     at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _PRONOUN_HASHES)).tolist()
