@@ -33,7 +33,7 @@ RECORD = Record(id="d1", text=TEXT, actors=(
     person("a3", "Kim Ray", "male", "Kim Ray"),        # the text does not say
     person("a4", "Lee Chu", None, "Lee Chu"),          # unlabelled
 ))
-SOURCES = {"d1": {"a1": "pronoun", "a2": "first name", "a3": "people"}}
+SOURCES = {"d1": {"a1": "pronoun", "a2": "honorific", "a3": "people"}}
 
 
 def gold_item(piece: str, name: str, gender: str | None) -> dict:
@@ -84,12 +84,12 @@ def test_score_gender_counts():
     assert m["confusion"]["male"] == {"female": 1, "male": 0, "None": 1}
     assert m["by_source"] == {
         "people": {"labelled_known": 0, "right": 0, "labelled_unsaid": 1},
-        "first name": {"labelled_known": 1, "right": 0, "labelled_unsaid": 0},
+        "honorific": {"labelled_known": 1, "right": 0, "labelled_unsaid": 0},
         "pronoun": {"labelled_known": 1, "right": 1, "labelled_unsaid": 0},
     }
     assert [e["name"] for e in m["errors"]] == ["Bo Park", "Kim Ray", "Lee Chu", "Sam Oduya"]
     report = format_report({"gold_file": "g", "articles": 1, **m})
-    assert "precision 0.500 (1/2)" in report and "first name  0/1, 0" in report
+    assert "precision 0.500 (1/2)" in report and "honorific   0/1, 0" in report
 
 
 def test_evaluate_gender_on_saved_records_and_limit(tmp_path):

@@ -15,14 +15,14 @@ Figures.
   right. Labels on people the article says nothing of are left out of it (they may be right or
   wrong; the article cannot tell) and counted apart:
 - ``unsaid_labelled``: the share of people of null gold sex whom Dyad labels: labels from the
-  people dictionary or from a first name, not from the text. It should be low.
+  people dictionary, not from the text. It should be low.
 - ``coverage``: the share of people with a known gold sex whom Dyad labels.
 - ``women_share``: women / (women + men): the gold's over its known sexes, Dyad's over all the
   gold people it labels (what a ``dyad voices`` reader sees), and Dyad's over those with a known
   gold sex.
 
 By source: what gave Dyad's label, where the pipeline notes it (``dyad.nlp.gender.GENDER_BY``):
-``people`` (the people dictionary), ``honorific``, ``noun``, ``first name``, ``pronoun``.
+``people`` (the people dictionary), ``honorific``, ``noun``, ``pronoun``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from typing import Any
 from dyad.records import Actor, Article, Record
 
 SEXES = ("female", "male")
-SOURCES = ("people", "honorific", "noun", "first name", "pronoun", "unknown")
+SOURCES = ("people", "honorific", "noun", "pronoun", "unknown")
 
 
 def read_gender_gold(path: str) -> list[dict[str, Any]]:
