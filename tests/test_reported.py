@@ -322,3 +322,34 @@ def test_heralding_something_as_a_quoted_word_is_a_mixed_report():
                  "”/7/punct/PUNCT/”/'' ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 9)
     assert quotes == [("mixed", "the deal as a “breakthrough”", "heralded", "Lee")]
+
+
+def test_so_after_a_verb_of_saying_stands_for_what_was_said():
+    rows = _rows("Most/1/nsubj/ADJ/most/JJS agreed/1/ROOT/VERB/agree/VBD ,/1/punct/PUNCT/,/, "
+                 "after/5/mark/SCONJ/after/IN Kim/5/nsubj/PROPN/Kim/NNP said/1/advcl/VERB/say/VBD "
+                 "so/5/advmod/ADV/so/RB ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert quotes == [("indirect", "so", "said", "Kim")]
+
+
+def test_so_opening_a_phrase_of_its_own_is_not_what_was_said():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD so/3/advmod/ADV/so/RB "
+                 "many/4/amod/ADJ/many/JJ things/1/dobj/NOUN/thing/NNS ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 5)
+    assert [q[1] for q in quotes] != ["so"]
+
+
+def test_whom_a_question_was_put_to_is_not_what_it_was_about():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP asked/1/ROOT/VERB/ask/VBD Park/1/dobj/PROPN/Park/NNP "
+                 "about/1/prep/ADP/about/IN the/5/det/DET/the/DT budget/3/pobj/NOUN/budget/NN "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert [q[:3] for q in quotes] == [("indirect", "the budget", "asked Park about")]
+
+
+def test_where_someone_spoke_is_not_what_they_spoke_about():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP spoke/1/ROOT/VERB/speak/VBD on/1/prep/ADP/on/IN "
+                 "radio/2/pobj/NOUN/radio/NN about/1/prep/ADP/about/IN taxes/4/pobj/NOUN/tax/NNS "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert [q[1] for q in quotes] == ["taxes"]

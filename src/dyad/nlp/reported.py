@@ -246,6 +246,10 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
+    if found is None and cue.kind in ("speech", "belief") and (
+            so := _so_after(t)) is not None and speaker_tok is not None:
+        # "after half said so", "never thought so": what was said stands in for "so"
+        return (so.idx, so.idx + 2), (cue_start(t), t.i + 1), speaker_tok
     if found is None:
         if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
                 t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None or any(
@@ -303,6 +307,19 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     return content, (cue_start(t), end + 1), speaker_tok
 
 
+def _so_after(verb: Token) -> Token | None:
+    """The "so" right after a verb of saying or belief that stands for what was said ("said
+    so", "thinks so")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "so" or nxt.head.i != verb.i or nxt.dep_ not in (
+            "advmod", "ccomp", "dobj"):
+        return None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    # "said so many things": "so" opens a phrase of its own
+    return nxt if after is None or after.pos_ not in ("ADJ", "ADV", "DET", "NUM") else None
+
+
 def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, int]]) -> bool:
     """A finite cue verb right after a quotation's closing marks with no subject before it
     ('“We must act,” said Lee, who …'): it attributes that quotation, and what follows it is
@@ -347,13 +364,22 @@ def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
     return s, e
 
 
+@functools.lru_cache(maxsize=1)
+def _addressed() -> frozenset[str]:
+    return frozenset(c.term for c in load_cues().values() if c.takes_addressee)
+
+
 def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
                  ) -> tuple[int, int]:
     """What a verb reports of someone includes that someone: "urged him to resign", "described
-    Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump."""
+    Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump; but whom a question
+    was put to ("asked Lee about …") and where one spoke ("spoke on radio about …") are no part
+    of what a preposition reports."""
+    if comp.dep_ == "prep" and verb.lemma_.lower() in _addressed():
+        return content  # "asked Clinton about the emails": whom it was asked is no part of it
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                 and verb.i < c.i < comp.i), None)
-    if obj is None:
+    if obj is None and comp.dep_ != "prep":
         # "called on the administration to block it": whom the call is on
         obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                     and verb.i < c.i < comp.i for g in c.children if g.dep_ == "pobj"), None)
