@@ -353,3 +353,17 @@ def test_where_someone_spoke_is_not_what_they_spoke_about():
                  "./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
     assert [q[1] for q in quotes] == ["taxes"]
+
+
+def test_a_cue_in_a_when_clause_is_no_parenthetical_attribution():
+    rows = _rows("The/1/det/DET/the/DT crowd/2/nsubj/NOUN/crowd/NN cheered/2/ROOT/VERB/cheer/VBD "
+                 "when/5/advmod/SCONJ/when/WRB Kim/5/nsubj/PROPN/Kim/NNP told/2/advcl/VERB/tell/VBD "
+                 "reporters/5/dobj/NOUN/reporter/NNS ./2/punct/PUNCT/./.")
+    assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O", "O"]) == []
+
+
+def test_a_subordinate_cue_with_an_object_is_no_parenthetical_attribution():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP smiled/1/ROOT/VERB/smile/VBD ,/1/punct/PUNCT/,/, "
+                 "Kim/4/nsubj/PROPN/Kim/NNP telling/1/advcl/VERB/tell/VBG them/4/dobj/PRON/they/PRP "
+                 "./1/punct/PUNCT/./.")
+    assert analyse(rows, ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O"]) == []

@@ -255,10 +255,11 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None or any(
                 c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
                 t.tag_ == "VBG" and speaker_tok.head.i != t.i) or any(
-                c.dep_ in ("ccomp", "xcomp") for c in t.children):
-            # a subordinate clause ("after most said so"), a participle ("…, telling few
-            # people") or a cue with a clause of its own ("when he told Lee to leave") is no
-            # parenthetical attribution; "as X noted, …" is one
+                c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (
+                    t.dep_ == "advcl" and c.dep_ == "dobj") for c in t.children):
+            # a subordinate clause ("after most said so", "when I asked him"), a participle
+            # ("…, telling few people") or a cue with a clause of its own ("when he told Lee to
+            # leave") is no parenthetical attribution; "as X noted, …" is one
             return None
         # "The talks, he said, failed" / "The talks failed, he said"
         inner = range(t.left_edge.i, t.right_edge.i + 1)
