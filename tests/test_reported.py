@@ -367,3 +367,11 @@ def test_a_subordinate_cue_with_an_object_is_no_parenthetical_attribution():
                  "Kim/4/nsubj/PROPN/Kim/NNP telling/1/advcl/VERB/tell/VBG them/4/dobj/PRON/they/PRP "
                  "./1/punct/PUNCT/./.")
     assert analyse(rows, ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O"]) == []
+
+
+def test_a_cue_inside_a_question_reports_nothing():
+    rows = _rows("The/1/det/DET/the/DT vote/2/nsubj/NOUN/vote/NN depends/2/ROOT/VERB/depend/VBZ "
+                 "on/2/prep/ADP/on/IN whether/6/mark/SCONJ/whether/IN Kim/6/nsubj/PROPN/Kim/NNP "
+                 "supports/3/pcomp/VERB/support/VBZ the/8/det/DET/the/DT deal/6/dobj/NOUN/deal/NN "
+                 "./2/punct/PUNCT/./.")
+    assert analyse(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 4) == []

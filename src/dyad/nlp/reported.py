@@ -244,6 +244,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
     if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in t.children):
+        return None  # "asked whether she supports the deal": a question, not what she said
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
