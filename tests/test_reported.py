@@ -375,3 +375,10 @@ def test_a_cue_inside_a_question_reports_nothing():
                  "supports/3/pcomp/VERB/support/VBZ the/8/det/DET/the/DT deal/6/dobj/NOUN/deal/NN "
                  "./2/punct/PUNCT/./.")
     assert analyse(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 4) == []
+
+
+def test_what_alone_is_not_what_was_said():
+    rows = _rows("The/1/det/DET/the/DT crowd/2/nsubj/NOUN/crowd/NN cheered/2/ROOT/VERB/cheer/VBD "
+                 "what/5/dobj/PRON/what/WP Lee/5/nsubj/PROPN/Lee/NNP said/2/ccomp/VERB/say/VBD "
+                 "./2/punct/PUNCT/./.")
+    assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O"]) == []

@@ -192,6 +192,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if cs >= t.idx and _inverted_after_quotation(text, t, direct):
             continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
+        if text[cs:ce].lower() == "what":
+            continue  # "what he said": the words it stands for are elsewhere, if anywhere
         if cs > t.idx:
             ce = _quotation_first(doc, text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
