@@ -382,3 +382,10 @@ def test_what_alone_is_not_what_was_said():
                  "what/5/dobj/PRON/what/WP Lee/5/nsubj/PROPN/Lee/NNP said/2/ccomp/VERB/say/VBD "
                  "./2/punct/PUNCT/./.")
     assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O"]) == []
+
+
+def test_an_editors_note_with_a_curly_apostrophe_opens_no_report():
+    rows = [("Editor", 2, "poss", "PROPN", "Editor", "NNP"), ("’s", 0, "case", "PART", "’s", "POS"),
+            *[(w, h + 2, d, p, lem, t) for w, h, d, p, lem, t in colon_line("note")]]
+    rows[2] = ("note", 3, "nsubj", "NOUN", "note", "NN")
+    assert analyse(rows) == []

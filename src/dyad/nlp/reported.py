@@ -459,8 +459,9 @@ def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, in
         while ce > cs and text[ce - 1] in ".":
             ce -= 1
         if name is None or len(name) > 5 or any(t.pos_ in ("VERB", "AUX") for t in name) or (
+                name.text.lower().replace("’", "'") in LABELS) or (
                 not any(t.pos_ == "PROPN" or actors.at(t) for t in name) and not (
-                    all(t.is_title for t in name) and name.text.lower() not in LABELS)) or (
+                    all(t.is_title for t in name))) or (
                 len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken)):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
