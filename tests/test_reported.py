@@ -170,7 +170,8 @@ def colon_line(label: str) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize(("label", "found"), [("Sanders", True), ("Note", False)])
+@pytest.mark.parametrize(("label", "found"), [("Sanders", True), ("Note", False),
+                                              ("Breaking", False)])
 def test_a_capitalised_name_and_a_colon_open_a_report(label, found):
     expected = [("indirect", "Clinton email story has moved", ":")] if found else []
     assert [q[:3] for q in analyse(colon_line(label))] == expected
@@ -389,3 +390,10 @@ def test_an_editors_note_with_a_curly_apostrophe_opens_no_report():
             *[(w, h + 2, d, p, lem, t) for w, h, d, p, lem, t in colon_line("note")]]
     rows[2] = ("note", 3, "nsubj", "NOUN", "note", "NN")
     assert analyse(rows) == []
+
+
+def test_line_labels_are_written_as_they_are_matched():
+    from dyad.nlp.report_lines import _labels
+
+    assert all(label == " ".join(label.lower().split()) and "’" not in label
+               for label in _labels())

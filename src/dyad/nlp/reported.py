@@ -4,16 +4,15 @@ Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what
 (that) …", "X called for …", "the poll shows …"), a cue noun with its preposition, that-clause or
 infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), an adjective of
 attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
-"as X noted, …"), "according to X" or "in the latest poll", or a line opening with a name and a
-colon. Quotation marks inside it make it mixed (or direct when they hold it all); it never cuts
-a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
+"as X noted, …"), or "according to X" or "in the latest poll"; a line opening with a name and a
+colon is one too (``dyad.nlp.report_lines``). Quotation marks inside it make it mixed (or direct
+when they hold it all); it never cuts a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
 said, and a closing gloss (", which …", ", reflecting …"), do not (``dyad.nlp.report_spans``).
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 import numpy
@@ -39,10 +38,6 @@ CUE_POS = [VERB, AUX]
 RAISING = {"seem", "appear", "expect", "look"}
 # Verbs that voice an attitude named by their object ("expressed doubt that …")
 EXPRESS = {"express", "voice"}
-# Headings of page furniture that open a line with a colon and attribute nothing
-LABELS = {"note", "update", "updated", "photo", "photos", "video", "watch", "related", "read",
-          "source", "sources", "correction", "caption", "image", "listen", "share", "advertisement",
-          "editor's note", "read more", "see also", "more", "tags", "topics", "filed under"}
 POLLS = {"poll", "survey"}
 _PHRASE_WORDS = [hash_string("according"), hash_string("in")]
 CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
@@ -446,31 +441,6 @@ def _clause_word(clause: Token) -> str | None:
         if c.dep_ == "aux" and c.tag_ == "TO" and c.i < clause.i:
             return "to"
     return None
-
-
-def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, int]],
-                 marked: list[tuple[int, int]]) -> list[QuoteInfo]:
-    """'Graham: Trump's rhetoric is destroying the party' (headlines, transcripts): a line that
-    opens with a short name and a colon reports what follows."""
-    out = []
-    for m in re.finditer(r"^([^\n:]{2,40}): *([^\n]+)", text, flags=re.MULTILINE):
-        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        cs, ce = strip_edges(text, m.start(2), m.end(2))
-        while ce > cs and text[ce - 1] in ".":
-            ce -= 1
-        if name is None or len(name) > 5 or any(t.pos_ in ("VERB", "AUX") for t in name) or (
-                name.text.lower().replace("’", "'") in LABELS) or (
-                not any(t.pos_ == "PROPN" or actors.at(t) for t in name) and not (
-                    all(t.is_title for t in name))) or (
-                len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken)):
-            continue
-        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
-        kind = "indirect" if not quoted else "direct" if covers(text, cs, ce, quoted) else "mixed"
-        q = QuoteInfo(start=cs, end=ce, kind=kind, cue=":", cue_span=(m.end(1), m.end(1) + 1),
-                      evidence="a name and a colon opening the line")
-        set_speaker(doc, actors, q, name.root, marked)
-        out.append(q)
-    return out
 
 
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
