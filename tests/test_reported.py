@@ -397,3 +397,11 @@ def test_line_labels_are_written_as_they_are_matched():
 
     assert all(label == " ".join(label.lower().split()) and "’" not in label
                for label in _labels())
+
+
+def test_a_claim_by_someone_is_theirs():
+    rows = _rows("Claims/6/nsubj/NOUN/claim/NNS by/0/prep/ADP/by/IN officials/1/pobj/NOUN/official/NNS "
+                 "that/5/mark/SCONJ/that/IN taxes/5/nsubj/NOUN/tax/NNS rose/0/acl/VERB/rise/VBD "
+                 "spread/6/ROOT/VERB/spread/VBD ./6/punct/PUNCT/./.")
+    quotes = analyse(rows)
+    assert [q[:3] for q in quotes] == [("indirect", "taxes rose", "Claims")]

@@ -422,6 +422,10 @@ def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
         else:
             content, last = _clause_span(text, p), noun.i
         holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            # "claims by intelligence agencies that …", "calls from her rivals to …"
+            holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+                "by", "from") and c.i < p.i for g in c.children if g.dep_ == "pobj"), None)
         if holder is None and noun.dep_ == "dobj":
             holder = speaker_of(noun.head)
         if holder is None and p.dep_ != "prep":
