@@ -6,8 +6,9 @@ infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), 
 attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
 "as X noted, …"), or "according to X" or "in the latest poll"; a line opening with a name and a
 colon is one too (``dyad.nlp.report_lines``). Quotation marks inside it make it mixed (or direct
-when they hold it all); it never cuts a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
-said, and a closing gloss (", which …", ", reflecting …"), do not (``dyad.nlp.report_spans``).
+when they hold it all); it never cuts a quotation in two. Whom it is about belongs to it ("urged
+him to resign"); when or where it was said, and a closing gloss (", which …", ", reflecting …"),
+do not (``dyad.nlp.report_spans``).
 """
 
 from __future__ import annotations
