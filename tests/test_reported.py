@@ -170,7 +170,8 @@ def colon_line(label: str) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize(("label", "found"), [("Sanders", True), ("Note", False)])
+@pytest.mark.parametrize(("label", "found"), [("Sanders", True), ("Note", False),
+                                              ("Breaking", False)])
 def test_a_capitalised_name_and_a_colon_open_a_report(label, found):
     expected = [("indirect", "Clinton email story has moved", ":")] if found else []
     assert [q[:3] for q in analyse(colon_line(label))] == expected
@@ -322,3 +323,85 @@ def test_heralding_something_as_a_quoted_word_is_a_mixed_report():
                  "”/7/punct/PUNCT/”/'' ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 9)
     assert quotes == [("mixed", "the deal as a “breakthrough”", "heralded", "Lee")]
+
+
+def test_so_after_a_verb_of_saying_stands_for_what_was_said():
+    rows = _rows("Most/1/nsubj/ADJ/most/JJS agreed/1/ROOT/VERB/agree/VBD ,/1/punct/PUNCT/,/, "
+                 "after/5/mark/SCONJ/after/IN Kim/5/nsubj/PROPN/Kim/NNP said/1/advcl/VERB/say/VBD "
+                 "so/5/advmod/ADV/so/RB ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert quotes == [("indirect", "so", "said", "Kim")]
+
+
+def test_so_opening_a_phrase_of_its_own_is_not_what_was_said():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD so/3/advmod/ADV/so/RB "
+                 "many/4/amod/ADJ/many/JJ things/1/dobj/NOUN/thing/NNS ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 5)
+    assert [q[1] for q in quotes] != ["so"]
+
+
+def test_whom_a_question_was_put_to_is_not_what_it_was_about():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP asked/1/ROOT/VERB/ask/VBD Park/1/dobj/PROPN/Park/NNP "
+                 "about/1/prep/ADP/about/IN the/5/det/DET/the/DT budget/3/pobj/NOUN/budget/NN "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert [q[:3] for q in quotes] == [("indirect", "the budget", "asked Park about")]
+
+
+def test_where_someone_spoke_is_not_what_they_spoke_about():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP spoke/1/ROOT/VERB/speak/VBD on/1/prep/ADP/on/IN "
+                 "radio/2/pobj/NOUN/radio/NN about/1/prep/ADP/about/IN taxes/4/pobj/NOUN/tax/NNS "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert [q[1] for q in quotes] == ["taxes"]
+
+
+def test_a_cue_in_a_when_clause_is_no_parenthetical_attribution():
+    rows = _rows("The/1/det/DET/the/DT crowd/2/nsubj/NOUN/crowd/NN cheered/2/ROOT/VERB/cheer/VBD "
+                 "when/5/advmod/SCONJ/when/WRB Kim/5/nsubj/PROPN/Kim/NNP told/2/advcl/VERB/tell/VBD "
+                 "reporters/5/dobj/NOUN/reporter/NNS ./2/punct/PUNCT/./.")
+    assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O", "O"]) == []
+
+
+def test_a_subordinate_cue_with_an_object_is_no_parenthetical_attribution():
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP smiled/1/ROOT/VERB/smile/VBD ,/1/punct/PUNCT/,/, "
+                 "Kim/4/nsubj/PROPN/Kim/NNP telling/1/advcl/VERB/tell/VBG them/4/dobj/PRON/they/PRP "
+                 "./1/punct/PUNCT/./.")
+    assert analyse(rows, ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "O"]) == []
+
+
+def test_a_cue_inside_a_question_reports_nothing():
+    rows = _rows("The/1/det/DET/the/DT vote/2/nsubj/NOUN/vote/NN depends/2/ROOT/VERB/depend/VBZ "
+                 "on/2/prep/ADP/on/IN whether/6/mark/SCONJ/whether/IN Kim/6/nsubj/PROPN/Kim/NNP "
+                 "supports/3/pcomp/VERB/support/VBZ the/8/det/DET/the/DT deal/6/dobj/NOUN/deal/NN "
+                 "./2/punct/PUNCT/./.")
+    assert analyse(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 4) == []
+
+
+def test_what_alone_is_not_what_was_said():
+    rows = _rows("The/1/det/DET/the/DT crowd/2/nsubj/NOUN/crowd/NN cheered/2/ROOT/VERB/cheer/VBD "
+                 "what/5/dobj/PRON/what/WP Lee/5/nsubj/PROPN/Lee/NNP said/2/ccomp/VERB/say/VBD "
+                 "./2/punct/PUNCT/./.")
+    assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O"]) == []
+
+
+def test_an_editors_note_with_a_curly_apostrophe_opens_no_report():
+    rows = [("Editor", 2, "poss", "PROPN", "Editor", "NNP"), ("’s", 0, "case", "PART", "’s", "POS"),
+            *[(w, h + 2, d, p, lem, t) for w, h, d, p, lem, t in colon_line("note")]]
+    rows[2] = ("note", 3, "nsubj", "NOUN", "note", "NN")
+    assert analyse(rows) == []
+
+
+def test_line_labels_are_written_as_they_are_matched():
+    from dyad.nlp.report_lines import _labels
+
+    assert all(label == " ".join(label.lower().split()) and "’" not in label
+               for label in _labels())
+
+
+def test_a_claim_by_someone_is_theirs():
+    rows = _rows("Claims/6/nsubj/NOUN/claim/NNS by/0/prep/ADP/by/IN officials/1/pobj/NOUN/official/NNS "
+                 "that/5/mark/SCONJ/that/IN taxes/5/nsubj/NOUN/tax/NNS rose/0/acl/VERB/rise/VBD "
+                 "spread/6/ROOT/VERB/spread/VBD ./6/punct/PUNCT/./.")
+    quotes = analyse(rows)
+    assert [q[:3] for q in quotes] == [("indirect", "taxes rose", "Claims")]

@@ -33,10 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
+from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import (
     Cue,
     QuoteInfo,
-    colon_lines,
     cue_end,
     cue_start,
     is_cue,

@@ -4,16 +4,16 @@ Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what
 (that) …", "X called for …", "the poll shows …"), a cue noun with its preposition, that-clause or
 infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), an adjective of
 attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
-"as X noted, …"), "according to X" or "in the latest poll", or a line opening with a name and a
-colon. Quotation marks inside it make it mixed (or direct when they hold it all); it never cuts
-a quotation in two. Whom it is about belongs to it ("urged him to resign"); when or where it was
-said, and a closing gloss (", which …", ", reflecting …"), do not (``dyad.nlp.report_spans``).
+"as X noted, …"), or "according to X" or "in the latest poll"; a line opening with a name and a
+colon is one too (``dyad.nlp.report_lines``). Quotation marks inside it make it mixed (or direct
+when they hold it all); it never cuts a quotation in two. Whom it is about belongs to it ("urged
+him to resign"); when or where it was said, and a closing gloss (", which …", ", reflecting …"),
+do not (``dyad.nlp.report_spans``).
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 import numpy
@@ -39,10 +39,6 @@ CUE_POS = [VERB, AUX]
 RAISING = {"seem", "appear", "expect", "look"}
 # Verbs that voice an attitude named by their object ("expressed doubt that …")
 EXPRESS = {"express", "voice"}
-# Headings of page furniture that open a line with a colon and attribute nothing
-LABELS = {"note", "update", "updated", "photo", "photos", "video", "watch", "related", "read",
-          "source", "sources", "correction", "caption", "image", "listen", "share", "advertisement",
-          "editor's note", "read more", "see also", "more", "tags", "topics", "filed under"}
 POLLS = {"poll", "survey"}
 _PHRASE_WORDS = [hash_string("according"), hash_string("in")]
 CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
@@ -192,6 +188,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if cs >= t.idx and _inverted_after_quotation(text, t, direct):
             continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
+        if text[cs:ce].lower() == "what":
+            continue  # "what he said": the words it stands for are elsewhere, if anywhere
         if cs > t.idx:
             ce = _quotation_first(doc, text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
@@ -244,17 +242,24 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
     if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in t.children):
+        return None  # "asked whether she supports the deal": a question, not what she said
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
+    if found is None and cue.kind in ("speech", "belief") and (
+            so := _so_after(t)) is not None and speaker_tok is not None:
+        # "after half said so", "never thought so": what was said stands in for "so"
+        return (so.idx, so.idx + 2), (cue_start(t), t.i + 1), speaker_tok
     if found is None:
         if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
                 t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None or any(
                 c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
                 t.tag_ == "VBG" and speaker_tok.head.i != t.i) or any(
-                c.dep_ in ("ccomp", "xcomp") for c in t.children):
-            # a subordinate clause ("after most said so"), a participle ("…, telling few
-            # people") or a cue with a clause of its own ("when he told Lee to leave") is no
-            # parenthetical attribution; "as X noted, …" is one
+                c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (
+                    t.dep_ == "advcl" and c.dep_ == "dobj") for c in t.children):
+            # a subordinate clause ("after most said so", "when I asked him"), a participle
+            # ("…, telling few people") or a cue with a clause of its own ("when he told Lee to
+            # leave") is no parenthetical attribution; "as X noted, …" is one
             return None
         # "The talks, he said, failed" / "The talks failed, he said"
         inner = range(t.left_edge.i, t.right_edge.i + 1)
@@ -303,6 +308,19 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     return content, (cue_start(t), end + 1), speaker_tok
 
 
+def _so_after(verb: Token) -> Token | None:
+    """The "so" right after a verb of saying or belief that stands for what was said ("said
+    so", "thinks so")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "so" or nxt.head.i != verb.i or nxt.dep_ not in (
+            "advmod", "ccomp", "dobj"):
+        return None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    # "said so many things": "so" opens a phrase of its own
+    return nxt if after is None or after.pos_ not in ("ADJ", "ADV", "DET", "NUM") else None
+
+
 def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, int]]) -> bool:
     """A finite cue verb right after a quotation's closing marks with no subject before it
     ('“We must act,” said Lee, who …'): it attributes that quotation, and what follows it is
@@ -347,13 +365,22 @@ def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
     return s, e
 
 
+@functools.lru_cache(maxsize=1)
+def _addressed() -> frozenset[str]:
+    return frozenset(c.term for c in load_cues().values() if c.takes_addressee)
+
+
 def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
                  ) -> tuple[int, int]:
     """What a verb reports of someone includes that someone: "urged him to resign", "described
-    Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump."""
+    Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump; but whom a question
+    was put to ("asked Lee about …") and where one spoke ("spoke on radio about …") are no part
+    of what a preposition reports."""
+    if comp.dep_ == "prep" and verb.lemma_.lower() in _addressed():
+        return content  # "asked Clinton about the emails": whom it was asked is no part of it
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                 and verb.i < c.i < comp.i), None)
-    if obj is None:
+    if obj is None and comp.dep_ != "prep":
         # "called on the administration to block it": whom the call is on
         obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                     and verb.i < c.i < comp.i for g in c.children if g.dep_ == "pobj"), None)
@@ -396,6 +423,10 @@ def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
         else:
             content, last = _clause_span(text, p), noun.i
         holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            # "claims by intelligence agencies that …", "calls from her rivals to …"
+            holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+                "by", "from") and c.i < p.i for g in c.children if g.dep_ == "pobj"), None)
         if holder is None and noun.dep_ == "dobj":
             holder = speaker_of(noun.head)
         if holder is None and p.dep_ != "prep":
@@ -415,30 +446,6 @@ def _clause_word(clause: Token) -> str | None:
         if c.dep_ == "aux" and c.tag_ == "TO" and c.i < clause.i:
             return "to"
     return None
-
-
-def colon_lines(doc: Doc, text: str, actors: ActorSet, taken: list[tuple[int, int]],
-                 marked: list[tuple[int, int]]) -> list[QuoteInfo]:
-    """'Graham: Trump's rhetoric is destroying the party' (headlines, transcripts): a line that
-    opens with a short name and a colon reports what follows."""
-    out = []
-    for m in re.finditer(r"^([^\n:]{2,40}): *([^\n]+)", text, flags=re.MULTILINE):
-        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        cs, ce = strip_edges(text, m.start(2), m.end(2))
-        while ce > cs and text[ce - 1] in ".":
-            ce -= 1
-        if name is None or len(name) > 5 or any(t.pos_ in ("VERB", "AUX") for t in name) or (
-                not any(t.pos_ == "PROPN" or actors.at(t) for t in name) and not (
-                    all(t.is_title for t in name) and name.text.lower() not in LABELS)) or (
-                len(text[cs:ce].split()) < 3 or any(s < ce and cs < e for s, e in taken)):
-            continue
-        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
-        kind = "indirect" if not quoted else "direct" if covers(text, cs, ce, quoted) else "mixed"
-        q = QuoteInfo(start=cs, end=ce, kind=kind, cue=":", cue_span=(m.end(1), m.end(1) + 1),
-                      evidence="a name and a colon opening the line")
-        set_speaker(doc, actors, q, name.root, marked)
-        out.append(q)
-    return out
 
 
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
