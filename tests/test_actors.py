@@ -200,6 +200,26 @@ def test_best_actor_overlaps_most_and_prefers_the_tighter_mention():
     assert best_actor(rec, 50, 60) is None
 
 
+def test_the_scored_actor_is_the_one_holding_the_span_head():
+    from dyad.evaluate.actors import scored_actor, span_head
+
+    # "A court in Peru fined Acme": the span "A court in Peru" is headed by "court"
+    doc = build_doc([("A", 1, "det", "DET", "a"), ("court", 4, "nsubj", "NOUN", "court"),
+                     ("in", 1, "prep", "ADP", "in"), ("Peru", 2, "pobj", "PROPN", "Peru"),
+                     ("fined", 4, "ROOT", "VERB", "fine"), ("Acme", 4, "dobj", "PROPN", "Acme")])
+    assert span_head(doc, 0, 15) == (2, 7)
+    court = _actor("k", "organization", None, ["JUD"], (2, 7))
+    peru = _actor("c", "country", "PER", [], (11, 15))
+    wide = _actor("w", "group", None, [], (0, 15))
+    # "Peru" overlaps the span more than "court" does; the court holds the head
+    assert scored_actor(_record(court, peru), 0, 15, (2, 7)).id == "k"
+    # of the mentions holding the head, the tightest
+    assert scored_actor(_record(wide, court, peru), 0, 15, (2, 7)).id == "k"
+    # where no actor holds the head, the one overlapping the span most
+    assert scored_actor(_record(peru), 0, 15, (2, 7)).id == "c"
+    assert scored_actor(_record(peru), 0, 15, None).id == "c"
+
+
 def test_score_span_country_sector_and_code():
     from dyad.evaluate.actors import score_span
 
