@@ -384,3 +384,30 @@ def test_scottish_and_welsh_bodies_are_british():
     rec = dyad.analyze("The Welsh Development Agency criticised the plan.")
     agency = next(a for a in rec.actors if a.kind == "organization")
     assert agency.country == "GBR"
+
+
+def test_a_place_the_model_tagged_a_person_is_no_person_unless_something_says_so(places):
+    # "Fans in Glasgow cheered.": a big town with nothing of a person about it
+    rows = [("Fans", 3, "nsubj", "NOUN", "fan", "NNS"), ("in", 0, "prep", "ADP", "in", "IN"),
+            ("Glasgow", 1, "pobj", "PROPN", "Glasgow", "NNP"),
+            ("cheered", 3, "ROOT", "VERB", "cheer", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-PERSON", "O", "O"])
+    assert "Glasgow" not in by_name(find_actors(doc, load_knowledge(), places=places))
+    # "Mayor Glasgow cheered.": a title makes the same name a person's
+    rows = [("Mayor", 1, "compound", "PROPN", "Mayor", "NNP"),
+            ("Glasgow", 2, "nsubj", "PROPN", "Glasgow", "NNP"),
+            ("cheered", 2, "ROOT", "VERB", "cheer", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-PERSON", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Glasgow"].kind == "person"
+    # a small town is a place only where the text names it as one: "Keighley cheered." alone is
+    # someone; "Keighley cheered fans from Keighley." is the town
+    rows = [("Keighley", 1, "nsubj", "PROPN", "Keighley", "NNP"),
+            ("cheered", 1, "ROOT", "VERB", "cheer", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Keighley"].kind == "person"
+    rows = [("Keighley", 1, "nsubj", "PROPN", "Keighley", "NNP"),
+            ("cheered", 1, "ROOT", "VERB", "cheer", "VBD"), ("fans", 1, "dobj", "NOUN", "fan", "NNS"),
+            ("from", 2, "prep", "ADP", "from", "IN"),
+            ("Keighley", 3, "pobj", "PROPN", "Keighley", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    assert "Keighley" not in by_name(find_actors(doc, load_knowledge(), places=places))
