@@ -792,3 +792,16 @@ def test_a_title_alone_the_model_took_for_a_name_is_the_office_holder_placed_by_
     prince = next(a for a in find_actors(doc, load_knowledge()).actors if a.kind == "person")
     assert (prince.country, prince.sector[0], prince.role) == ("JOR", "GOV", "crown prince")
     assert prince.mentions == [(0, 4)]
+
+
+def test_the_palestinian_territories_are_palestine():
+    # "Police in the Gaza Strip arrested two men."
+    rows = [("Police", 5, "nsubj", "NOUN", "police", "NNS"), ("in", 0, "prep", "ADP", "in", "IN"),
+            ("the", 4, "det", "DET", "the", "DT"), ("Gaza", 4, "compound", "PROPN", "Gaza", "NNP"),
+            ("Strip", 1, "pobj", "PROPN", "Strip", "NNP"),
+            ("arrested", 5, "ROOT", "VERB", "arrest", "VBD"), ("two", 7, "nummod", "NUM", "two", "CD"),
+            ("men", 5, "dobj", "NOUN", "man", "NNS"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-GPE", "I-GPE", "O", "O", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    assert actors.at(doc[3]).kind == "country" and actors.at(doc[3]).country == "PSE"
+    assert actors.at(doc[0]).country == "PSE"
