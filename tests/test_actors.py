@@ -805,3 +805,28 @@ def test_the_palestinian_territories_are_palestine():
     actors = find_actors(doc, load_knowledge())
     assert actors.at(doc[3]).kind == "country" and actors.at(doc[3]).country == "PSE"
     assert actors.at(doc[0]).country == "PSE"
+
+
+def test_a_noun_saying_what_kind_of_body_a_name_is_joins_the_body():
+    from spacy.matcher import PhraseMatcher
+
+    # "The Hamas movement rejected it.", then "The Acme Corp (AC) group rejected it."
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("Hamas", 2, "compound", "PROPN", "Hamas", "NNP"),
+            ("movement", 3, "nsubj", "NOUN", "movement", "NN"),
+            ("rejected", 3, "ROOT", "VERB", "reject", "VBD"), ("it", 3, "dobj", "PRON", "it", "PRP"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "O", "O", "O", "O"])
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    matcher.add("DYAD", [build_doc([("Hamas", 0, "ROOT", "PROPN", "Hamas", "NNP")])])
+    actors = find_actors(doc, load_knowledge(), matcher)
+    hamas = by_name(actors)["Hamas"]
+    assert hamas.mentions == [(1, 3)] and hamas.country == "PSE"
+    assert len(actors.actors) == 1
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("Acme", 2, "compound", "PROPN", "Acme", "NNP"),
+            ("Corp", 6, "nmod", "PROPN", "Corp", "NNP"), ("(", 4, "punct", "PUNCT", "(", "-LRB-"),
+            ("AC", 2, "appos", "PROPN", "AC", "NNP"), (")", 4, "punct", "PUNCT", ")", "-RRB-"),
+            ("group", 7, "nsubj", "NOUN", "group", "NN"),
+            ("rejected", 7, "ROOT", "VERB", "reject", "VBD"), (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"])
+    acme = find_actors(doc, load_knowledge()).at(doc[6])
+    assert acme is not None and acme.name == "Acme Corp" and (1, 7) in acme.mentions

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo
 
 
+# Nouns that say only what kind of body the name before them is ("the Hamas movement").
+KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "network", "faction",
+                        "outfit", "party", "militia"})
+
+
 class GroupReader(PhraseReader):
     """Reads unnamed groups and titled people for the actor builder, after its named actors."""
 
@@ -44,6 +49,8 @@ class GroupReader(PhraseReader):
                     t.head.i > t.i):
                 continue  # a modifier; its head decides
             lemma = t.lemma_.lower()
+            if lemma in KIND_NOUNS and self._kind_of_named(t, claimed):
+                continue
             # Only a role whose last word is the head's lemma or form can match it; most nouns
             # are no role noun, and the look-ups below build spans.
             maybe_role = lemma in ends or t.lower_ in ends or lemma.split() != [lemma]
@@ -130,6 +137,27 @@ class GroupReader(PhraseReader):
             self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
+
+    def _kind_of_named(self, t: Token, claimed: set[int]) -> bool:
+        """A noun that says only what kind of body a name before it is ("the Hamas movement", "the
+        Taliban group", "the Labour party") joins that body's mention; whether it did."""
+        doc = self.doc
+        end = t.i
+        if end >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "the Palestinian Islamic Jihad (PIJ) organization": past its acronym
+        if end == 0 or t.tag_ in ("NNS", "NNPS") or doc[end - 1].head.i not in (t.i, end + 1):
+            return False  # "the Taliban groups", "Hamas, a group": no name of one body
+        body = self.out.at(doc[end - 1])
+        if body is None or body.kind != "organization" or (
+                end < t.i and self.out.at(doc[end + 1]) is not body):
+            return False
+        start = next((bs for bs, be in body.mentions if be == end), None)
+        if start is None or (start > 0 and doc[start - 1].text == "-"):
+            return False  # "the anti-EU movement" is not the EU
+        body.mentions.remove((start, end))
+        self.out.add_mention(body, start, t.i + 1)
+        claimed.update(range(start, t.i + 1))
+        return True
 
     def _owner_start(self, owners: list[Token], s: int) -> int:
         """Where a noun phrase starts with the owner before it ("China's government", "Mr
