@@ -42,8 +42,9 @@ BACKED_BODIES = frozenset({"group", "faction", "outfit", "movement", "network", 
                            "organization", "organisation"})
 BACKED_SECTOR = ("REB",)
 # Prepositions after a group that say where it is or what it belongs to ("police in Lagos",
-# "members of the NPA", "teachers from Denver Public Schools", "workers at the mill").
-WIDEN_PREPS = {"of", "in", "at", "from"}
+# "members of the NPA", "teachers from Denver Public Schools", "workers at the mill"); "for" only
+# before a body that people work for ("a worker for a telecom company").
+WIDEN_PREPS = {"of", "in", "at", "from", "for"}
 # Longest phrase a group's mention takes in after its head ("in Colombia's second-largest city").
 MAX_WIDEN = 10
 
@@ -373,6 +374,9 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
         if span is None:
             return
         named = _actors_in(r, *span, ("organization", "country", "group"))
+        if nxt.lower_ == "for" and (a.kind != "group" or not any(
+                b.kind == "organization" for b in named)):
+            return  # "workers for a telecom company", not "a school for boys", "aid for Africa"
         if not named and not any(w.ent_type_ in ("GPE", "LOC") for w in doc[span[0]:span[1]]):
             return
         if a.country is None or a.affiliation is None:
