@@ -227,3 +227,20 @@ def test_workers_for_a_body_take_its_country_but_a_body_for_someone_does_not(pla
     doc = build_doc(rows, ["O", "O", "O", "O", "O", "B-GPE", "O", "O"])
     school = find_actors(doc, load_knowledge(), places=places).at(doc[1])
     assert school is None or school.mentions == [(1, 2)]
+
+
+def test_a_place_the_parser_hung_on_the_verb_places_the_group_acted_on(places):
+    # "Jets from Chad struck rebels in Sudan.": "in Sudan" hangs on "struck"
+    rows = [("Jets", 3, "nsubj", "NOUN", "jet", "NNS"), ("from", 0, "prep", "ADP", "from", "IN"),
+            ("Chad", 1, "pobj", "PROPN", "Chad", "NNP"), ("struck", 3, "ROOT", "VERB", "strike", "VBD"),
+            ("rebels", 3, "dobj", "NOUN", "rebel", "NNS"), ("in", 3, "prep", "ADP", "in", "IN"),
+            ("Sudan", 5, "pobj", "PROPN", "Sudan", "NNP"), (".", 3, *P)]
+    doc = build_doc(rows, ["O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    rebels = find_actors(doc, load_knowledge(), places=places).at(doc[4])
+    assert (rebels.country, rebels.mentions) == ("SDN", [(4, 5)])
+    # "Chad sent soldiers in Sudan.": soldiers go abroad; the place does not make them Sudanese
+    rows = [("Chad", 1, "nsubj", "PROPN", "Chad", "NNP"), ("sent", 1, "ROOT", "VERB", "send", "VBD"),
+            ("soldiers", 1, "dobj", "NOUN", "soldier", "NNS"), ("in", 1, "prep", "ADP", "in", "IN"),
+            ("Sudan", 3, "pobj", "PROPN", "Sudan", "NNP"), (".", 1, *P)]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert find_actors(doc, load_knowledge(), places=places).at(doc[2]).country is None
