@@ -411,3 +411,24 @@ def test_a_place_the_model_tagged_a_person_is_no_person_unless_something_says_so
             ("Keighley", 3, "pobj", "PROPN", "Keighley", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-PERSON", "O", "O", "O", "B-GPE", "O"])
     assert "Keighley" not in by_name(find_actors(doc, load_knowledge(), places=places))
+
+
+def test_a_word_the_model_tagged_no_name_before_a_title_in_apposition_is_that_person():
+    # "Moreau, French embassy counsel, said." with "Moreau" tagged a common noun
+    rows = [("Moreau", 6, "nsubj", "NOUN", "moreau", "NN"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("French", 3, "amod", "ADJ", "french", "JJ"),
+            ("embassy", 4, "compound", "NOUN", "embassy", "NN"),
+            ("counsel", 0, "appos", "NOUN", "counsel", "NN"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("said", 6, "ROOT", "VERB", "say", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-NORP", "O", "O", "O", "O", "O"])
+    moreau = find_actors(doc, load_knowledge()).at(doc[0])
+    assert (moreau.name, moreau.kind, moreau.country) == ("Moreau", "person", "FRA")
+    assert moreau.mentions == [(0, 1), (2, 5)]
+    # "Yesterday, the embassy counsel said.": a common word is no one's name
+    rows = [("Yesterday", 5, "npadvmod", "NOUN", "yesterday", "NN"),
+            (",", 5, "punct", "PUNCT", ",", ","), ("the", 4, "det", "DET", "the", "DT"),
+            ("embassy", 4, "compound", "NOUN", "embassy", "NN"),
+            ("counsel", 0, "appos", "NOUN", "counsel", "NN"),
+            ("said", 5, "ROOT", "VERB", "say", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "O", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[0]) is None

@@ -227,7 +227,7 @@ class GroupReader(PhraseReader):
                 named = other
                 break
         if named is None and t.dep_ == "appos" and t.head.i < t.i:
-            named = self.out.at(t.head)
+            named = self.out.at(t.head) or self._untagged_name(t.head)
         if named is None and t.dep_ in ("nmod", "compound") and t.head.i > t.i:
             named = self.out.at(t.head)  # "Ethiopian Minister of Foreign Affairs Gedu Andargachew"
         if named is None:
@@ -274,6 +274,26 @@ class GroupReader(PhraseReader):
         a.evidence = a.evidence or f"title '{role.term}'"
         self.qualify(a, context)
         claimed.update(range(s, t.i + 1))
+
+    def _untagged_name(self, w: Token) -> ActorInfo | None:
+        """A person for a capitalised word the model tagged as no name that a title follows in
+        apposition ("Cipollone, White House counsel, said"): one word, no role, place or
+        nationality, not the sentence's first word unless it is its subject."""
+        kb = self.kb
+        if w.ent_type_ or not w.is_title or w.pos_ not in ("PROPN", "NOUN") or w.is_stop or (
+                kb.role(w.lower_) or kb.role(w.lemma_) or kb.country_of(w.text)
+                or w.lower_ in DETERMINERS) or (w.i + 1 >= len(self.doc)
+                                                or self.doc[w.i + 1].text != ","):
+            return None
+        if w.is_sent_start and w.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(self.out.at(c) is not None or c.is_title for c in w.lefts):
+            return None  # a word of a longer name
+        if self.places is not None and self._place_country_named(w.text):
+            return None
+        a = self.actor("person:" + w.text, w.text, "person", w.i, w.i + 1)
+        a.evidence = a.evidence or "name before a title"
+        return a
 
     def _named_after_comma(self, t: Token) -> ActorInfo | None:
         """The person a title phrase names after a comma, however the parser attached the two
