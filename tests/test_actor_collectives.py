@@ -205,3 +205,42 @@ def test_a_plural_title_the_model_took_for_a_body_is_a_group_of_its_holders():
     doc = build_doc(rows, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
     heads = find_actors(doc, load_knowledge()).at(doc[1])
     assert (heads.kind, heads.sector) == ("group", ["GOV"])
+
+
+def test_workers_for_a_body_take_its_country_but_a_body_for_someone_does_not(places):
+    # "Ugandan officials met workers for a bank in Kenya." (two countries: no country of the text)
+    rows = [("Ugandan", 1, "amod", "ADJ", "ugandan", "JJ"),
+            ("officials", 2, "nsubj", "NOUN", "official", "NNS"),
+            ("met", 2, "ROOT", "VERB", "meet", "VBD"),
+            ("workers", 2, "dobj", "NOUN", "worker", "NNS"), ("for", 3, "prep", "ADP", "for", "IN"),
+            ("a", 6, "det", "DET", "a", "DT"), ("bank", 4, "pobj", "NOUN", "bank", "NN"),
+            ("in", 6, "prep", "ADP", "in", "IN"), ("Kenya", 7, "pobj", "PROPN", "Kenya", "NNP"),
+            (".", 2, *P)]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    workers = find_actors(doc, load_knowledge(), places=places).at(doc[3])
+    assert (workers.kind, workers.country) == ("group", "KEN")
+    # "A school for boys in Kenya opened.": a body is not of those it is for
+    rows = [("A", 1, "det", "DET", "a", "DT"), ("school", 6, "nsubj", "NOUN", "school", "NN"),
+            ("for", 1, "prep", "ADP", "for", "IN"), ("boys", 2, "pobj", "NOUN", "boy", "NNS"),
+            ("in", 3, "prep", "ADP", "in", "IN"), ("Kenya", 4, "pobj", "PROPN", "Kenya", "NNP"),
+            ("opened", 6, "ROOT", "VERB", "open", "VBD"), (".", 6, *P)]
+    doc = build_doc(rows, ["O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    school = find_actors(doc, load_knowledge(), places=places).at(doc[1])
+    assert school is None or school.mentions == [(1, 2)]
+
+
+def test_a_place_the_parser_hung_on_the_verb_places_the_group_acted_on(places):
+    # "Jets from Chad struck rebels in Sudan.": "in Sudan" hangs on "struck"
+    rows = [("Jets", 3, "nsubj", "NOUN", "jet", "NNS"), ("from", 0, "prep", "ADP", "from", "IN"),
+            ("Chad", 1, "pobj", "PROPN", "Chad", "NNP"), ("struck", 3, "ROOT", "VERB", "strike", "VBD"),
+            ("rebels", 3, "dobj", "NOUN", "rebel", "NNS"), ("in", 3, "prep", "ADP", "in", "IN"),
+            ("Sudan", 5, "pobj", "PROPN", "Sudan", "NNP"), (".", 3, *P)]
+    doc = build_doc(rows, ["O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    rebels = find_actors(doc, load_knowledge(), places=places).at(doc[4])
+    assert (rebels.country, rebels.mentions) == ("SDN", [(4, 5)])
+    # "Chad sent soldiers in Sudan.": soldiers go abroad; the place does not make them Sudanese
+    rows = [("Chad", 1, "nsubj", "PROPN", "Chad", "NNP"), ("sent", 1, "ROOT", "VERB", "send", "VBD"),
+            ("soldiers", 1, "dobj", "NOUN", "soldier", "NNS"), ("in", 1, "prep", "ADP", "in", "IN"),
+            ("Sudan", 3, "pobj", "PROPN", "Sudan", "NNP"), (".", 1, *P)]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert find_actors(doc, load_knowledge(), places=places).at(doc[2]).country is None

@@ -384,3 +384,51 @@ def test_scottish_and_welsh_bodies_are_british():
     rec = dyad.analyze("The Welsh Development Agency criticised the plan.")
     agency = next(a for a in rec.actors if a.kind == "organization")
     assert agency.country == "GBR"
+
+
+def test_a_place_the_model_tagged_a_person_is_no_person_unless_something_says_so(places):
+    # "Fans in Glasgow cheered.": a big town with nothing of a person about it
+    rows = [("Fans", 3, "nsubj", "NOUN", "fan", "NNS"), ("in", 0, "prep", "ADP", "in", "IN"),
+            ("Glasgow", 1, "pobj", "PROPN", "Glasgow", "NNP"),
+            ("cheered", 3, "ROOT", "VERB", "cheer", "VBD"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-PERSON", "O", "O"])
+    assert "Glasgow" not in by_name(find_actors(doc, load_knowledge(), places=places))
+    # "Mayor Glasgow cheered.": a title makes the same name a person's
+    rows = [("Mayor", 1, "compound", "PROPN", "Mayor", "NNP"),
+            ("Glasgow", 2, "nsubj", "PROPN", "Glasgow", "NNP"),
+            ("cheered", 2, "ROOT", "VERB", "cheer", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-PERSON", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Glasgow"].kind == "person"
+    # a small town is a place only where the text names it as one: "Keighley cheered." alone is
+    # someone; "Keighley cheered fans from Keighley." is the town
+    rows = [("Keighley", 1, "nsubj", "PROPN", "Keighley", "NNP"),
+            ("cheered", 1, "ROOT", "VERB", "cheer", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge(), places=places))["Keighley"].kind == "person"
+    rows = [("Keighley", 1, "nsubj", "PROPN", "Keighley", "NNP"),
+            ("cheered", 1, "ROOT", "VERB", "cheer", "VBD"), ("fans", 1, "dobj", "NOUN", "fan", "NNS"),
+            ("from", 2, "prep", "ADP", "from", "IN"),
+            ("Keighley", 3, "pobj", "PROPN", "Keighley", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    assert "Keighley" not in by_name(find_actors(doc, load_knowledge(), places=places))
+
+
+def test_a_word_the_model_tagged_no_name_before_a_title_in_apposition_is_that_person():
+    # "Moreau, French embassy counsel, said." with "Moreau" tagged a common noun
+    rows = [("Moreau", 6, "nsubj", "NOUN", "moreau", "NN"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("French", 3, "amod", "ADJ", "french", "JJ"),
+            ("embassy", 4, "compound", "NOUN", "embassy", "NN"),
+            ("counsel", 0, "appos", "NOUN", "counsel", "NN"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("said", 6, "ROOT", "VERB", "say", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-NORP", "O", "O", "O", "O", "O"])
+    moreau = find_actors(doc, load_knowledge()).at(doc[0])
+    assert (moreau.name, moreau.kind, moreau.country) == ("Moreau", "person", "FRA")
+    assert moreau.mentions == [(0, 1), (2, 5)]
+    # "Yesterday, the embassy counsel said.": a common word is no one's name
+    rows = [("Yesterday", 5, "npadvmod", "NOUN", "yesterday", "NN"),
+            (",", 5, "punct", "PUNCT", ",", ","), ("the", 4, "det", "DET", "the", "DT"),
+            ("embassy", 4, "compound", "NOUN", "embassy", "NN"),
+            ("counsel", 0, "appos", "NOUN", "counsel", "NN"),
+            ("said", 5, "ROOT", "VERB", "say", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "O", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[0]) is None

@@ -200,6 +200,26 @@ def test_best_actor_overlaps_most_and_prefers_the_tighter_mention():
     assert best_actor(rec, 50, 60) is None
 
 
+def test_the_scored_actor_is_the_one_holding_the_span_head():
+    from dyad.evaluate.actors import scored_actor, span_head
+
+    # "A court in Peru fined Acme": the span "A court in Peru" is headed by "court"
+    doc = build_doc([("A", 1, "det", "DET", "a"), ("court", 4, "nsubj", "NOUN", "court"),
+                     ("in", 1, "prep", "ADP", "in"), ("Peru", 2, "pobj", "PROPN", "Peru"),
+                     ("fined", 4, "ROOT", "VERB", "fine"), ("Acme", 4, "dobj", "PROPN", "Acme")])
+    assert span_head(doc, 0, 15) == (2, 7)
+    court = _actor("k", "organization", None, ["JUD"], (2, 7))
+    peru = _actor("c", "country", "PER", [], (11, 15))
+    wide = _actor("w", "group", None, [], (0, 15))
+    # "Peru" overlaps the span more than "court" does; the court holds the head
+    assert scored_actor(_record(court, peru), 0, 15, (2, 7)).id == "k"
+    # of the mentions holding the head, the tightest
+    assert scored_actor(_record(wide, court, peru), 0, 15, (2, 7)).id == "k"
+    # where no actor holds the head, the one overlapping the span most
+    assert scored_actor(_record(peru), 0, 15, (2, 7)).id == "c"
+    assert scored_actor(_record(peru), 0, 15, None).id == "c"
+
+
 def test_score_span_country_sector_and_code():
     from dyad.evaluate.actors import score_span
 
@@ -772,3 +792,41 @@ def test_a_title_alone_the_model_took_for_a_name_is_the_office_holder_placed_by_
     prince = next(a for a in find_actors(doc, load_knowledge()).actors if a.kind == "person")
     assert (prince.country, prince.sector[0], prince.role) == ("JOR", "GOV", "crown prince")
     assert prince.mentions == [(0, 4)]
+
+
+def test_the_palestinian_territories_are_palestine():
+    # "Police in the Gaza Strip arrested two men."
+    rows = [("Police", 5, "nsubj", "NOUN", "police", "NNS"), ("in", 0, "prep", "ADP", "in", "IN"),
+            ("the", 4, "det", "DET", "the", "DT"), ("Gaza", 4, "compound", "PROPN", "Gaza", "NNP"),
+            ("Strip", 1, "pobj", "PROPN", "Strip", "NNP"),
+            ("arrested", 5, "ROOT", "VERB", "arrest", "VBD"), ("two", 7, "nummod", "NUM", "two", "CD"),
+            ("men", 5, "dobj", "NOUN", "man", "NNS"), (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-GPE", "I-GPE", "O", "O", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    assert actors.at(doc[3]).kind == "country" and actors.at(doc[3]).country == "PSE"
+    assert actors.at(doc[0]).country == "PSE"
+
+
+def test_a_noun_saying_what_kind_of_body_a_name_is_joins_the_body():
+    from spacy.matcher import PhraseMatcher
+
+    # "The Hamas movement rejected it.", then "The Acme Corp (AC) group rejected it."
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("Hamas", 2, "compound", "PROPN", "Hamas", "NNP"),
+            ("movement", 3, "nsubj", "NOUN", "movement", "NN"),
+            ("rejected", 3, "ROOT", "VERB", "reject", "VBD"), ("it", 3, "dobj", "PRON", "it", "PRP"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "O", "O", "O", "O"])
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    matcher.add("DYAD", [build_doc([("Hamas", 0, "ROOT", "PROPN", "Hamas", "NNP")])])
+    actors = find_actors(doc, load_knowledge(), matcher)
+    hamas = by_name(actors)["Hamas"]
+    assert hamas.mentions == [(1, 3)] and hamas.country == "PSE"
+    assert len(actors.actors) == 1
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("Acme", 2, "compound", "PROPN", "Acme", "NNP"),
+            ("Corp", 6, "nmod", "PROPN", "Corp", "NNP"), ("(", 4, "punct", "PUNCT", "(", "-LRB-"),
+            ("AC", 2, "appos", "PROPN", "AC", "NNP"), (")", 4, "punct", "PUNCT", ")", "-RRB-"),
+            ("group", 7, "nsubj", "NOUN", "group", "NN"),
+            ("rejected", 7, "ROOT", "VERB", "reject", "VBD"), (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"])
+    acme = find_actors(doc, load_knowledge()).at(doc[6])
+    assert acme is not None and acme.name == "Acme Corp" and (1, 7) in acme.mentions

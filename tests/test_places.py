@@ -572,3 +572,13 @@ def test_township_and_a_county_heading_a_longer_name_are_named_whole(gaz):
                  "spoke.", Madison="GPE", **{"Laurel County Clerk Dean Johnson": "PERSON"})
     hits = [doc.text[h.start:h.end] for h in find_places(doc, gazetteer=gaz)]
     assert hits == ["Madison Township", "Laurel County"]
+
+
+def test_regions_news_names_as_actors_homes_have_their_recognised_country(gaz):
+    countries = {name: {p.country for p, _ in gaz.lookup(name)}
+                 for name in ("Donbas", "Iraqi Kurdistan", "Tigray", "Nagorno-Karabakh",
+                              "North Waziristan", "Kurdistan")}
+    assert countries["Donbas"] == {"UKR"} and countries["Iraqi Kurdistan"] == {"IRQ"}
+    assert countries["Tigray"] == {"ETH"} and countries["Nagorno-Karabakh"] == {"AZE"}
+    assert countries["North Waziristan"] == {"PAK"}
+    assert countries["Kurdistan"] == {None}  # the Kurds' lands lie in four states

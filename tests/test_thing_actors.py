@@ -55,6 +55,22 @@ def test_a_thing_that_names_no_actor_stays_uncoded():
     assert (a.country, a.sector) == (None, [])
 
 
+def test_a_thing_done_by_an_actor_is_that_actor():
+    # "a raid by Peruvian police"
+    rows = [("a", 1, "det", "DET", "a", "DT"), ("raid", 1, "ROOT", "NOUN", "raid", "NN"),
+            ("by", 1, "prep", "ADP", "by", "IN"),
+            ("Peruvian", 4, "amod", "ADJ", "peruvian", "JJ"),
+            ("police", 2, "pobj", "NOUN", "police", "NNS")]
+    doc = build_doc(rows, ["O", "O", "O", "B-NORP", "O"])
+    actors, a = _thing(doc, 1, 2)
+    police = ActorInfo(id="a2", name="Peruvian police", kind="organization", key="police",
+                       country="PER", sector=["COP"], evidence="role noun 'police'")
+    actors.actors.append(police)
+    actors.add_mention(police, 3, 5)
+    code_things(doc, actors, load_knowledge(), [])
+    assert (a.country, a.sector, a.code) == ("PER", ["COP"], "PERCOP")
+
+
 @pytest.mark.slow
 def test_event_parties_that_are_things_are_coded_and_a_territory_places_a_body():
     import dyad

@@ -67,6 +67,7 @@ class Knowledge:
     roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
     _surnames: dict[str, set[str | None]] | None = field(default=None, repr=False)
     _skeletons: dict[str, set[str]] | None = field(default=None, repr=False)
+    _firsts: frozenset[str] | None = field(default=None, repr=False)
 
     def entry(self, surface: str, date: str | None = None) -> Entry | None:
         """The dictionary entry a surface form names; user entries first, then the one in office."""
@@ -113,6 +114,15 @@ class Knowledge:
             self._surnames = index
         return self._surnames.get(_bare_surname(surname), set())
 
+    def first_name(self, word: str) -> bool:
+        """Whether a word is the first name of one of the dictionary's people of two or more
+        words ("Mary" of Mary Robinson)."""
+        if self._firsts is None:
+            self._firsts = frozenset(e.name.split()[0] for bucket in self.by_alias.values()
+                                     for e in bucket if e.kind == "person" and len(
+                                         e.name.split()) > 1)
+        return word in self._firsts
+
     def spelling_entry(self, name: str, date: str | None = None) -> Entry | None:
         """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
         Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only
@@ -131,7 +141,7 @@ class Knowledge:
         return self.entry(next(iter(names)), date) if len(names) == 1 else None
 
     def add_entry(self, e: Entry) -> None:
-        self._surnames = self._skeletons = None
+        self._surnames = self._skeletons = self._firsts = None
         for surface in (e.name, *e.aliases):
             if surface:
                 bucket = self.by_alias.setdefault(surface, [])

@@ -42,8 +42,12 @@ BACKED_BODIES = frozenset({"group", "faction", "outfit", "movement", "network", 
                            "organization", "organisation"})
 BACKED_SECTOR = ("REB",)
 # Prepositions after a group that say where it is or what it belongs to ("police in Lagos",
-# "members of the NPA", "teachers from Denver Public Schools", "workers at the mill").
-WIDEN_PREPS = {"of", "in", "at", "from"}
+# "members of the NPA", "teachers from Denver Public Schools", "workers at the mill"); "for" only
+# before a body that people work for ("a worker for a telecom company").
+WIDEN_PREPS = {"of", "in", "at", "from", "for"}
+# Sectors of groups that act abroad: a place after them need not be their country ("deployed
+# soldiers in Mali", "refugees in Turkey", "UN staff in Kabul").
+TRAVELLERS = frozenset({"MIL", "GOV", "IGO", "NGO", "REF", "ELI"})
 # Longest phrase a group's mention takes in after its head ("in Colombia's second-largest city").
 MAX_WIDEN = 10
 
@@ -373,12 +377,27 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
         if span is None:
             return
         named = _actors_in(r, *span, ("organization", "country", "group"))
+        if nxt.lower_ == "for" and (a.kind != "group" or not any(
+                b.kind == "organization" for b in named)):
+            return  # "workers for a telecom company", not "a school for boys", "aid for Africa"
         if not named and not any(w.ent_type_ in ("GPE", "LOC") for w in doc[span[0]:span[1]]):
             return
         if a.country is None or a.affiliation is None:
             r.qualify(a, list(doc[span[0]:span[1]]))
         if not named:
             return  # "workers in Louisiana": placed, and the place stays a place of its own
+    elif a.country is None and nxt.lower_ == "in" and nxt.dep_ == "prep" and (
+            nxt.head.i == head.head.i != head.i) and head.dep_ in ("dobj", "nsubjpass") and (
+            a.sector and a.sector[0] not in TRAVELLERS):
+        # "struck militant targets in the Gaza Strip": the place the parser hung on the verb
+        # places the group acted on, unless its kind goes abroad ("deployed soldiers in Mali")
+        p = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+        place = _phrase(p) if p is not None else None
+        if place is not None and (_actors_in(r, *place, ("country",)) or any(
+                w.ent_type_ in ("GPE", "LOC") for w in doc[place[0]:place[1]])):
+            r.qualify(a, [w for w in doc[place[0]:place[1]]
+                          if r.out.at(w) is None or r.out.at(w).kind == "country"])
+        return
     if span is None:
         return
     # the mention takes the phrase in; its words stay their own actors' or none

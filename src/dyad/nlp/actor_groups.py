@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo
 
 
+# Nouns that say only what kind of body the name before them is ("the Hamas movement").
+KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "network", "faction",
+                        "outfit", "party", "militia"})
+
+
 class GroupReader(PhraseReader):
     """Reads unnamed groups and titled people for the actor builder, after its named actors."""
 
@@ -44,6 +49,8 @@ class GroupReader(PhraseReader):
                     t.head.i > t.i):
                 continue  # a modifier; its head decides
             lemma = t.lemma_.lower()
+            if lemma in KIND_NOUNS and self._kind_of_named(t, claimed):
+                continue
             # Only a role whose last word is the head's lemma or form can match it; most nouns
             # are no role noun, and the look-ups below build spans.
             maybe_role = lemma in ends or t.lower_ in ends or lemma.split() != [lemma]
@@ -131,6 +138,27 @@ class GroupReader(PhraseReader):
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
 
+    def _kind_of_named(self, t: Token, claimed: set[int]) -> bool:
+        """A noun that says only what kind of body a name before it is ("the Hamas movement", "the
+        Taliban group", "the Labour party") joins that body's mention; whether it did."""
+        doc = self.doc
+        end = t.i
+        if end >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "the Palestinian Islamic Jihad (PIJ) organization": past its acronym
+        if end == 0 or t.tag_ in ("NNS", "NNPS") or doc[end - 1].head.i not in (t.i, end + 1):
+            return False  # "the Taliban groups", "Hamas, a group": no name of one body
+        body = self.out.at(doc[end - 1])
+        if body is None or body.kind != "organization" or (
+                end < t.i and self.out.at(doc[end + 1]) is not body):
+            return False
+        start = next((bs for bs, be in body.mentions if be == end), None)
+        if start is None or (start > 0 and doc[start - 1].text == "-"):
+            return False  # "the anti-EU movement" is not the EU
+        body.mentions.remove((start, end))
+        self.out.add_mention(body, start, t.i + 1)
+        claimed.update(range(start, t.i + 1))
+        return True
+
     def _owner_start(self, owners: list[Token], s: int) -> int:
         """Where a noun phrase starts with the owner before it ("China's government", "Mr
         Erdogan's critics"): the owner's first word after any determiner; ``s`` when there is no
@@ -199,7 +227,7 @@ class GroupReader(PhraseReader):
                 named = other
                 break
         if named is None and t.dep_ == "appos" and t.head.i < t.i:
-            named = self.out.at(t.head)
+            named = self.out.at(t.head) or self._untagged_name(t.head)
         if named is None and t.dep_ in ("nmod", "compound") and t.head.i > t.i:
             named = self.out.at(t.head)  # "Ethiopian Minister of Foreign Affairs Gedu Andargachew"
         if named is None:
@@ -246,6 +274,26 @@ class GroupReader(PhraseReader):
         a.evidence = a.evidence or f"title '{role.term}'"
         self.qualify(a, context)
         claimed.update(range(s, t.i + 1))
+
+    def _untagged_name(self, w: Token) -> ActorInfo | None:
+        """A person for a capitalised word the model tagged as no name that a title follows in
+        apposition ("Cipollone, White House counsel, said"): one word, no role, place or
+        nationality, not the sentence's first word unless it is its subject."""
+        kb = self.kb
+        if w.ent_type_ or not w.is_title or w.pos_ not in ("PROPN", "NOUN") or w.is_stop or (
+                kb.role(w.lower_) or kb.role(w.lemma_) or kb.country_of(w.text)
+                or w.lower_ in DETERMINERS) or (w.i + 1 >= len(self.doc)
+                                                or self.doc[w.i + 1].text != ","):
+            return None
+        if w.is_sent_start and w.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(self.out.at(c) is not None or c.is_title for c in w.lefts):
+            return None  # a word of a longer name
+        if self.places is not None and self._place_country_named(w.text):
+            return None
+        a = self.actor("person:" + w.text, w.text, "person", w.i, w.i + 1)
+        a.evidence = a.evidence or "name before a title"
+        return a
 
     def _named_after_comma(self, t: Token) -> ActorInfo | None:
         """The person a title phrase names after a comma, however the parser attached the two

@@ -8,6 +8,7 @@ people without a name ("rebel fighters", "a Turkish prosecutor") are read in
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.symbols import NOUN
@@ -49,6 +50,11 @@ OFFICE_VERBS = {"head", "lead", "run", "chair", "command", "direct", "represent"
                 "be"} | SERVING_VERBS
 # Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
 NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
+# A place the model tagged as a person is taken for a place by its name alone when it is a country,
+# a first-level region or a town of this many people ("Glasgow"); a smaller town of at least
+# TOWN_PEOPLE only where the text names it as a place too ("in Keighley").
+KNOWN_PLACE_PEOPLE = 500000
+TOWN_PEOPLE = 50000
 
 
 class PhraseReader(CountryReader):
@@ -169,6 +175,40 @@ class PhraseReader(CountryReader):
                     obj.ent_type_ in ("ORG", "GPE", "NORP")) or self.out.at(obj) is not None:
                 return _appositive(obj)
         return []
+
+    def place_not_person(self, s: int, e: int) -> bool:
+        """Whether a name the model tagged a person is a place of the gazetteer with nothing that
+        makes it a person ("a sell-out crowd in Glasgow", "The Glasgow meeting"): no title or
+        honorific before it or in apposition, not a first name or surname of the dictionary's
+        people, nor part of the name of a person the text has named; a town only where it is
+        well known (``KNOWN_PLACE_PEOPLE``) or the text names it as a place elsewhere."""
+        if self.places is None or e - s > 3:
+            return False
+        doc, kb = self.doc, self.kb
+        span = doc[s:e]
+        words = [w.text for w in span]
+        if not all(w.is_title for w in span) or kb.first_name(words[0]) or kb.surname_countries(
+                words[-1]) or any(words[-1] in p.name.split() for p in self.persons):
+            return False
+
+        def titled(w: Token) -> bool:
+            r = kb.role(w.lower_) or kb.role(w.lemma_)
+            return w.lower_ in HONORIFICS or w.lower_ in NAME_TITLES or (
+                r is not None and r.kind == "person")
+
+        if titled(span[0]) or any(titled(w) for w in self._left_modifiers(s)[-2:]) or any(
+                c.dep_ == "appos" and titled(c) for c in span.root.children):
+            return False
+        places = [p for p, _ in self.places.lookup(span.text) if p.country and (
+            p.feature in ("country", "admin1") or p.population >= TOWN_PEOPLE)]
+        if not places:
+            return False
+        if any(p.feature in ("country", "admin1") or p.population >= KNOWN_PLACE_PEOPLE
+               for p in places):
+            return True
+        return any(ent.label_ in ("GPE", "LOC") and ent.text == span.text
+                   for ent in self.clues[1]) or re.search(
+            rf"\b(?:in|at|from|near) {re.escape(span.text)}\b", doc.text) is not None
 
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name

@@ -294,6 +294,8 @@ class _Builder(GroupReader):
                 owners = [c for c in span.root.lefts if c.dep_ == "poss" and c.i < s]
                 self._widen(a, s, e, self._owner_start(owners, s))
             return a is not None
+        if origin == "PERSON" and self.place_not_person(s, e):
+            return True  # a place the model took for a person ("a crowd in Glasgow")
         if origin == "PERSON":
             # The model sometimes takes the title into the name ("Crown Prince Naruhito"): the
             # mention keeps it, the name does not, and the title is read like one before it.

@@ -5,7 +5,8 @@ coded as that actor, after the events are found (their choice of parties does no
 The country comes from a nationality, country or "X-led" among the modifiers, else from the
 country or place of an "in"/"inside"/"near" phrase on the head; the sector from a body named among
 the modifiers ("army", "police", "government"), else from ``things.csv`` and ``means.csv`` for
-the head.
+the head. A thing whose modifiers name no country and whose "by" phrase names a coded actor is
+that actor's ("a car bombing by the Islamic State", "airstrikes by Russian jets").
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
             continue
         # the head's modifiers, a country the mention left out included ("U.S. military strikes")
         mods = [w for w in doc[min(s, head.left_edge.i):e - 1] if not w.is_punct]
+        agent = _agent(head, actors)
+        if agent is not None and not a.country and not _nation(mods, actors, kb):
+            # "a car bombing by the Islamic State", "airstrikes by Russian jets": its doer's
+            a.country, a.sector = agent.country, list(agent.sector[:1])
+            a.code = a.sector_code() if (a.country or a.sector) else None
+            a.evidence += "; its doer"
+            continue
         country = a.country or _nation(mods, actors, kb) or _placed_in(head, actors, kb, places)
         two = f"{doc[e - 2].lemma_.lower()} {head.lemma_.lower()}" if e - s > 1 else ""
         mean = means.get(two) or means.get(head.lemma_.lower())
@@ -103,6 +111,20 @@ def _nation(tokens: list[Token], actors: ActorSet, kb: Knowledge) -> str | None:
         if iso3:
             return iso3
         i += 1
+    return None
+
+
+def _agent(head: Token, actors: ActorSet):
+    """The actor a "by" phrase on a thing names as its doer ("a bombing by the Islamic State"):
+    a body, group, country or person the finder coded."""
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != "by" or c.i <= head.i:
+            continue
+        for p in c.children:
+            other = actors.at(p) if p.dep_ == "pobj" else None
+            if other is not None and other.kind in ("organization", "group", "country", "person") and (
+                    other.country or other.sector) and other.evidence not in UNCODED:
+                return other
     return None
 
 
