@@ -321,3 +321,82 @@ def test_a_bare_name_the_text_uses_as_a_place_is_no_he():
     assert speaker(place_uses=2) == "Lee"
     # named "in Dayton" once only, the name may still be a person's
     assert speaker(place_uses=1) == "Dayton"
+
+
+def test_a_role_holder_named_only_after_the_description_is_not_whom_it_stands_for():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith spoke. The governor said no. Gov. Bo Jones left."
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("governor", 6, "nsubj", "NOUN", "governor"),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"),
+            (".", 6, "punct", "PUNCT", "."), ("Gov.", 11, "compound", "PROPN", "Gov."),
+            ("Bo", 11, "compound", "PROPN", "Bo"), ("Jones", 12, "nsubj", "PROPN", "Jones"),
+            ("left", 12, "ROOT", "VERB", "leave"), (".", 12, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (10, 12, "Bo Jones", "person"))
+    actors.actors[1].role = "governor"
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Quill Smith"
+
+
+def test_of_two_holders_of_the_role_the_subject_counts_as_nearer():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"), (2, 3, "Bo Jones", "person"))
+    # "Sen. Smith met Sen. Jones. The senator said …": the sentence was about Smith
+    assert described_body([the, ("senator", "", "NOUN", "senator")], *named,
+                          roles=("senator", "senator")) == "Ann Smith"
+
+
+def test_a_description_made_an_actor_inside_a_longer_one_gives_way_to_its_head():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith spoke. The billionaire property magnate said no." (the actors took
+    # "billionaire" for a person of its own)
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 7, "det", "DET", "the"), ("billionaire", 7, "amod", "ADJ", "billionaire"),
+            ("property", 7, "compound", "NOUN", "property"),
+            ("magnate", 8, "nsubj", "NOUN", "magnate"), ("said", 8, "ROOT", "VERB", "say"),
+            ("no", 8, "dobj", "INTJ", "no"), (".", 8, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (5, 6, "billionaire", "person"))
+    actor, (s, e) = resolve_speaker(doc, actors, doc[7], quoted=[])
+    assert (actor.name, doc[s:e].text) == ("Quill Smith", "The billionaire property magnate")
+
+
+def test_a_bare_surname_put_with_a_longer_name_is_the_person_of_that_surname():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith won.\nSmith Rising\nSmith said no." (a headline's "Smith Rising" took the
+    # later bare "Smith" as its mention)
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Smith", 5, "compound", "PROPN", "Smith"), ("Rising", 5, "ROOT", "PROPN", "Rising"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"), ("said", 7, "ROOT", "VERB", "say"),
+            ("no", 7, "dobj", "INTJ", "no"), (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (4, 6, "Smith Rising", "person"))
+    actors.add_mention(actors.actors[1], 6, 7)
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Quill Smith"
+    # the actor's own surname stays its own
+    actors.actors[1].name = "Rising Smith"
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Rising Smith"
+
+
+def test_a_writing_someone_released_speaks_for_them():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Lee released a video that accuses Smith." / "Lee praised a man who accuses Smith."
+    def speaker(noun):
+        rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("released", 1, "ROOT", "VERB", "release"),
+                ("a", 3, "det", "DET", "a"), (noun, 1, "dobj", "NOUN", noun),
+                ("that", 5, "nsubj", "PRON", "that"), ("accuses", 3, "relcl", "VERB", "accuse"),
+                ("Smith", 5, "dobj", "PROPN", "Smith"), (".", 1, "punct", "PUNCT", ".")]
+        doc = build_doc(rows, None)
+        actors = people(doc, (0, 1, "Lee", "person"), (6, 7, "Smith", "person"))
+        actor, _ = resolve_speaker(doc, actors, doc[4], quoted=[])
+        return actor and actor.name
+
+    assert speaker("video") == "Lee"
+    assert speaker("man") == "man"

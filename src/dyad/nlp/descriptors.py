@@ -85,10 +85,13 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     points back to; ``own``, an actor the descriptor already made of its own, is not one."""
     met = described_before(doc, actors, start, end, own)
     role = tok.lemma_.lower()
-    # a named holder of the role ("governor of New Jersey" holds "governor"); "the governor"
+    # a named holder of the role ("governor of New Jersey" holds "governor"), named before the
+    # description, any office the dictionary knows them to have held counting; "the governor"
     # known only as such is no help
-    same_role = [x for x in actors.actors if x.role and not untitled(x)
-                 and x.role.split(" of ")[0].split()[-1] == role]
+    kb = load_knowledge()
+    same_role = [x for x in actors.actors if not untitled(x) and any(s < start for s, _ in x.mentions)
+                 and any(r and r.split(" of ")[0].split()[-1] == role
+                         for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
     if met is None and len(same_role) == 1:
         met = same_role[0]
     return met if met is not None else described_as(doc, actors, tok, start)
@@ -170,18 +173,27 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         pool = [(s, a) for s, a in people if in_party(actors, a, party)]
     if not pool and lemma in AGENT_ROLES:
         return None
-    if not pool:
-        # no one named with that role: like a pronoun, the description carries on whom the
-        # text was just about, the subject of a main clause counting as nearer than a name
-        # in passing; names inside quotation marks are what someone said ("“… what Rubio has
-        # done …,” the Senate minority leader said" is not Rubio)
-        quoted = quoted_spans(doc)
-        starts = [s for s, _ in quoted]
-        inside = within(quoted, starts, doc[start].idx)
-        weight = MENTION_WEIGHT if lemma in FIGURE_NOUNS else 0
-        pool = [(max(near) + weight * len(near), a) for _, a in people if (near := [
-            nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
-            if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
+    # no one named with that role: like a pronoun, the description carries on whom the text
+    # was just about; of several named with it, the same holds among them
+    weight = MENTION_WEIGHT if lemma in FIGURE_NOUNS and not pool else 0
+    found = salient(doc, [a for _, a in pool or people], start, weight)
+    # a holder named only inside quotation marks is still the one the role names
+    return found or (max(pool, key=lambda x: x[0])[1] if pool else None)
+
+
+def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
+            ) -> ActorInfo | None:
+    """Of ``people``, whom a description at token ``start`` most likely points back to: as for
+    a pronoun, the most recent mention, the subject of a main clause counting as nearer than a
+    name in passing, and names inside quotation marks being what someone said ("“… what Rubio
+    has done …,” the Senate minority leader said" is not Rubio); each earlier mention counts
+    ``weight`` tokens nearer."""
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    inside = within(quoted, starts, doc[start].idx)
+    pool = [(max(near) + weight * len(near), a) for a in people if (near := [
+        nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
+        if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
 
 

@@ -45,6 +45,7 @@ from dyad.nlp.speaker_names import (
     person_by_surname,
     place_named,
     surname_holders,
+    surname_person,
     untitled,
 )
 from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
@@ -70,6 +71,11 @@ SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gav
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
 
+# A description's word that only modifies its head ("the billionaire real estate magnate"): the
+# head noun says whom the phrase describes
+MODIFIERS = ("amod", "compound", "nmod")
+
+
 def _np_span(tok: Token) -> tuple[int, int]:
     """Token span of a speaker's noun phrase: compounds, modifiers, apposition excluded."""
     left = tok.i
@@ -85,8 +91,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     """The actor a speaker token stands for, and the mention's token span. ``quoted``: the
     character spans inside quotation marks, where known (found from the text otherwise)."""
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
-        # "Christie, who said …": the relative clause's noun speaks, through "who"
-        return resolve_speaker(doc, actors, tok.head.head, quoted)[0], (tok.i, tok.i + 1)
+        # "Christie, who said …": the relative clause's noun speaks, through "who"; a writing
+        # someone puts out is theirs ("Paul released a video that accuses …", like "issued a
+        # statement saying …")
+        noun = tok.head.head
+        by = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
+            noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
+        return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
     a = actors.at(tok)
     if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
@@ -95,7 +106,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         for x in tok.subtree:
             p = actors.at(x)
             if (p is not None and p.kind == "person" and x.i != tok.i
-                    and not (untitled(p) and _in_apposition(x, tok))
+                    and not (untitled(p) and (_in_apposition(x, tok) or x.dep_ in MODIFIERS))
                     and not _in_clause(x, tok) and not possessor(x, tok)):
                 a, tok = p, x
                 break
@@ -107,6 +118,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             return named, (start, tok.i + 1)
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
+        own = surname_person(actors, a, doc[span[0]:span[1]])
+        if own is not None:
+            actors.add_mention(own, *span)
+            return own, span
         headed = headline_person(doc, actors, a, span)
         if headed is not None:
             actors.add_mention(*headed)
@@ -138,7 +153,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
-        if a is not None and not possessor(inner, tok):
+        if a is not None and not possessor(inner, tok) and not (
+                untitled(a) and inner.dep_ in MODIFIERS):
             return a, (start, end)
     met = described(doc, actors, tok, start, end)
     if met is not None:
