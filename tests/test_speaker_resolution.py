@@ -400,3 +400,82 @@ def test_a_writing_someone_released_speaks_for_them():
 
     assert speaker("video") == "Lee"
     assert speaker("man") == "man"
+
+
+def test_a_hyphened_description_is_read_whole():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"),)
+    hyphen = ("-", "punct", "PUNCT", "-")
+    # "the front-runner", "the 46-year-old": people the text was about
+    assert described_body([the, ("front", "amod", "ADJ", "front"), hyphen,
+                           ("runner", "", "NOUN", "runner")], *named) == "Ann Smith"
+    assert described_body([the, ("46", "nummod", "NUM", "46"), hyphen,
+                           ("year", "npadvmod", "NOUN", "year"), hyphen,
+                           ("old", "", "ADJ", "old")], *named) == "Ann Smith"
+
+
+def test_one_of_a_people_is_a_person_the_text_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith spoke. The Texan said no."
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("Texan", 6, "nsubj", "PROPN", "Texan", "NNP"),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"),
+            (".", 6, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "O", "O", "O"]
+    doc = build_doc(rows, ents)
+    actors = people(doc, (0, 2, "Quill Smith", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Quill Smith"
+    # the plural is a group of its own, no one named
+    rows[5] = ("Texans", 6, "nsubj", "PROPN", "Texan", "NNPS")
+    doc = build_doc(rows, ents)
+    actors = people(doc, (0, 2, "Quill Smith", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name != "Quill Smith"
+
+
+def test_a_description_pointed_back_once_is_no_evidence_for_the_same_words_later():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Smith spoke. The actress said no. Cy Jones arrived. The actress said yes."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("actress", 6, "nsubj", "NOUN", "actress"),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"),
+            (".", 6, "punct", "PUNCT", "."),
+            ("Cy", 10, "compound", "PROPN", "Cy"), ("Jones", 11, "nsubj", "PROPN", "Jones"),
+            ("arrived", 11, "ROOT", "VERB", "arrive"), (".", 11, "punct", "PUNCT", "."),
+            ("The", 14, "det", "DET", "the"), ("actress", 15, "nsubj", "NOUN", "actress"),
+            ("said", 15, "ROOT", "VERB", "say"), ("yes", 15, "dobj", "INTJ", "yes"),
+            (".", 15, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Ann Smith", "person"), (9, 11, "Cy Jones", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Ann Smith"
+    assert resolve_speaker(doc, actors, doc[14], quoted=[])[0].name == "Cy Jones"
+
+
+def test_a_party_noun_is_no_abbreviated_office():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"), (2, 3, "Bo Jones", "person"))
+    # "Smith met Rep. Jones. The Republican said …": "Rep." is no "Republican"; the subject,
+    # whose party the text does not say, is whom it was about
+    assert described_body([the, ("Republican", "", "PROPN", "republican")], *named,
+                          roles=(None, "rep.")) == "Ann Smith"
+
+
+def test_a_body_named_by_a_lone_role_noun_is_a_description():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith won. Candidate Rises. The candidate said no." (the tagger made
+    # "Candidate" a body, and put the later "candidate" with it)
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Candidate", 5, "nsubj", "PROPN", "Candidate"), ("Rises", 5, "ROOT", "VERB", "rise"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("The", 8, "det", "DET", "the"), ("candidate", 9, "nsubj", "NOUN", "candidate"),
+            ("said", 9, "ROOT", "VERB", "say"), ("no", 9, "dobj", "INTJ", "no"),
+            (".", 9, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (4, 5, "Candidate", "organization"))
+    actors.add_mention(actors.actors[1], 8, 9)
+    assert resolve_speaker(doc, actors, doc[8], quoted=[])[0].name == "Quill Smith"

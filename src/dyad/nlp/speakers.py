@@ -33,6 +33,8 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     code_descriptor,
     described,
     described_as,
+    guessed,
+    nameless,
     possessor,
 )
 from dyad.nlp.speaker_names import (
@@ -130,8 +132,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
-        if untitled(a) or (a.kind in ("organization", "group") and (
-                a.name[:1].islower() or bare_head(a.name))):
+        if untitled(a) or (a.kind in ("organization", "group") and nameless(a)):
             # "the governor", "the company" made an actor of its own: the one named before; a
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
@@ -140,6 +141,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                 described_as(doc, actors, tok, span[0]))
             if named is not None:
                 actors.add_mention(named, *span)
+                guessed(doc).add(span)
                 return named, span
         return a, span
     if tok.lower_ in PRONOUNS:
@@ -159,6 +161,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     met = described(doc, actors, tok, start, end)
     if met is not None:
         actors.add_mention(met, start, end)
+        guessed(doc).add((start, end))
         return met, (start, end)
     if tok.pos_ in ("NOUN", "PROPN"):
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
