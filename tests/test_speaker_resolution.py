@@ -479,3 +479,66 @@ def test_a_body_named_by_a_lone_role_noun_is_a_description():
     actors = people(doc, (0, 2, "Quill Smith", "person"), (4, 5, "Candidate", "organization"))
     actors.add_mention(actors.actors[1], 8, 9)
     assert resolve_speaker(doc, actors, doc[8], quoted=[])[0].name == "Quill Smith"
+
+
+def test_whoever_was_prompted_to_say_something_spoke_last():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Cruz said no.\n\nIt was calm so Trump was prompted to say yes.\n\nHe was challenged, but
+    # he said no."
+    rows = [("Cruz", 1, "nsubj", "PROPN", "Cruz"), ("said", 1, "ROOT", "VERB", "say"),
+            ("no", 1, "dobj", "INTJ", "no"), (".", 1, "punct", "PUNCT", "."),
+            ("\n\n", 3, "dep", "SPACE", "\n\n"),
+            ("It", 6, "nsubj", "PRON", "it"), ("was", 6, "ROOT", "AUX", "be"),
+            ("calm", 6, "acomp", "ADJ", "calm"), ("so", 11, "mark", "SCONJ", "so"),
+            ("Trump", 11, "nsubjpass", "PROPN", "Trump"), ("was", 11, "auxpass", "AUX", "be"),
+            ("prompted", 6, "advcl", "VERB", "prompt"), ("to", 13, "aux", "PART", "to"),
+            ("say", 11, "xcomp", "VERB", "say"), ("yes", 13, "dobj", "INTJ", "yes"),
+            (".", 6, "punct", "PUNCT", "."), ("\n\n", 15, "dep", "SPACE", "\n\n"),
+            ("He", 19, "nsubjpass", "PRON", "he"), ("was", 19, "auxpass", "AUX", "be"),
+            ("challenged", 19, "ROOT", "VERB", "challenge"), (",", 19, "punct", "PUNCT", ","),
+            ("but", 19, "cc", "CCONJ", "but"), ("he", 23, "nsubj", "PRON", "he"),
+            ("said", 19, "conj", "VERB", "say"), ("no", 23, "dobj", "INTJ", "no"),
+            (".", 19, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 1, "Cruz", "person", "male"), (9, 10, "Trump", "person", "male"))
+    assert resolve_pronoun(doc, actors, doc[22], quoted=[]).name == "Trump"
+
+
+def test_a_pronoun_in_a_relative_clause_is_whom_the_clause_is_about():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Quill Ray introduced Zeb Kim, who praised him as he promised reform."
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Ray", 2, "nsubj", "PROPN", "Ray"),
+            ("introduced", 2, "ROOT", "VERB", "introduce"), ("Zeb", 4, "compound", "PROPN", "Zeb"),
+            ("Kim", 2, "dobj", "PROPN", "Kim"), (",", 4, "punct", "PUNCT", ","),
+            ("who", 7, "nsubj", "PRON", "who"), ("praised", 4, "relcl", "VERB", "praise"),
+            ("him", 7, "dobj", "PRON", "he"), ("as", 11, "mark", "SCONJ", "as"),
+            ("he", 11, "nsubj", "PRON", "he"), ("promised", 7, "advcl", "VERB", "promise"),
+            ("reform", 11, "dobj", "NOUN", "reform"), (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Ray", "person", "male"), (3, 5, "Zeb Kim", "person", "male"))
+    assert resolve_pronoun(doc, actors, doc[10], quoted=[]).name == "Zeb Kim"
+    # a clause about a woman binds no "he"
+    actors.actors[1].gender = "female"
+    assert resolve_pronoun(doc, actors, doc[10], quoted=[]).name == "Quill Ray"
+
+
+def test_a_name_after_the_verb_of_a_quotation_speaks_where_the_parse_took_it_away():
+    from test_quotes import analyse_speakers
+
+    # '“We won,” declared Jane Roe, 29.\n\nVoters agreed.' (the parse made Roe the subject of
+    # the next paragraph's verb)
+    rows = [("“", 5, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+            ("won", 5, "ccomp", "VERB", "win", "VBD"), (",", 5, "punct", "PUNCT", ","),
+            ("”", 5, "punct", "PUNCT", "”"), ("declared", 13, "ccomp", "VERB", "declare", "VBD"),
+            ("Jane", 7, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 13, "nsubj", "PROPN", "Roe", "NNP"), (",", 7, "punct", "PUNCT", ","),
+            ("29", 7, "appos", "NUM", "29"), (".", 7, "punct", "PUNCT", "."),
+            ("\n\n", 10, "dep", "SPACE", "\n\n"),
+            ("Voters", 13, "nsubj", "NOUN", "voter", "NNS"),
+            ("agreed", 13, "ROOT", "VERB", "agree", "VBD"), (".", 13, "punct", "PUNCT", ".")]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    _, quotes = analyse_speakers(rows, ents)
+    said = {content: speaker and speaker.name for content, speaker, _ in quotes}
+    assert said.get("We won") == "Jane Roe", said

@@ -33,9 +33,19 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
         score += SUBJECT_REACH
     if speech is not None and main:
         score += SUBJECT_REACH
-    if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+    if speech and speaks(head, speech):
         score += SUBJECT_REACH  # who was just speaking speaks on
     return score + GENDER_REACH * same_gender
+
+
+def speaks(head: Token, speech: frozenset[str]) -> bool:
+    """A subject of a speech verb ("Cruz said"), or of a verb whose open complement is one
+    ("Trump was prompted to say", "went on to say")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return (head.dep_ == "nsubj" and verb.lemma_.lower() in speech) or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in verb.children)
 
 
 def as_subject(head: Token) -> Token:

@@ -53,11 +53,13 @@ from dyad.nlp.speaker_names import (
 from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     GENDER_REACH,
     SUBJECT_REACH,
+    as_subject,
     main_clause,
     main_subject,
     nearness,
     paragraph,
     quoted_spans,
+    speaks,
     within,
 )
 from dyad.nlp.speaker_spans import same_line, source_phrase
@@ -246,6 +248,9 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     para = paragraph(tok) if speaker else -1
     if quoted and within(quoted, starts, tok.idx):
         quoted = []
+    bound = relative_antecedent(actors, tok) if want_person else None
+    if bound is not None and agreed_gender(doc, bound) in (None, gender):
+        return bound
     best: tuple[int, ActorInfo] | None = None
     found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
     holders = surname_holders(actors) if want_person and speaker else {}
@@ -291,7 +296,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             found.append((t, p, bool(gender and known == gender)))
     # who spoke last speaks on, unless a later paragraph has since made someone else the
     # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
-    last = max((paragraph(r) for r, _, _ in found if main_subject(r)), default=0)
+    last = max((paragraph(r) for r, _, _ in found if main_subject(r)
+                or (speech and speaks(as_subject(r), speech))), default=0)
     for root, a, same in found:
         on = speech if paragraph(root) >= last else frozenset()
         score = nearness(root, on if speaker else None, same, para)
@@ -313,6 +319,25 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     if gender and a.kind == "person" and gender_of(a) is None:
         doc.user_data.setdefault(GUESSED_GENDER, {}).setdefault(a.id, gender)
     return a
+
+
+def relative_antecedent(actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The person a relative clause that holds the pronoun is about ("Kingson, who worked the
+    crowd, praising … as he promised …"): the clause's "who" is that person, and so is a he or
+    she of the clauses within it."""
+    x = tok
+    while x.head.i != x.i:
+        if x.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                     for c in x.children):
+            a = actors.at(x.head)
+            if a is not None and untitled(a):
+                # "an academic named Eric Kingson, who …": the person the description names
+                a = next((p for t in x.head.subtree if t.i < x.i and t.i != x.head.i
+                          for p in [actors.at(t)] if p is not None and p.kind == "person"
+                          and not untitled(p)), a)
+            return a if a is not None and a.kind == "person" and x.head.i < tok.i else None
+        x = x.head
+    return None
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
@@ -349,6 +374,9 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    after = _inverted_subject(verb)
+    if after is not None:
+        return after
     head = verb.head
     if head.i == verb.i:
         return None
@@ -383,6 +411,28 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
             return poss
         return subject_of(head.head, is_cue) if head.dep_ == "dobj" else None
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The name right after a finite verb that follows a quotation, when the parse gave the
+    verb no subject ('“…,” declared Jane Doe, 29, …' with Doe taken into the next paragraph's
+    sentence): who says it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1:
+        prev = doc[verb.i - 2]
+    if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
+        return None
+    name = None
+    for t in doc[verb.i + 1:]:
+        if t.pos_ != "PROPN" or t.head.i == verb.i or "\n" in t.text:
+            break
+        name = t
+        if "\n" in t.whitespace_:
+            break
+    return name
 
 
 def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
