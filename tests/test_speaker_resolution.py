@@ -542,3 +542,40 @@ def test_a_name_after_the_verb_of_a_quotation_speaks_where_the_parse_took_it_awa
     _, quotes = analyse_speakers(rows, ents)
     said = {content: speaker and speaker.name for content, speaker, _ in quotes}
     assert said.get("We won") == "Jane Roe", said
+
+
+def test_a_subject_within_what_someone_recalled_counts_as_no_subject_for_a_speaker():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness
+
+    # "Lee recalled that Obama was snubbed." / "Lee argued and Obama erred."
+    recalled = build_doc([("Lee", 1, "nsubj", "PROPN", "Lee"),
+                          ("recalled", 1, "ROOT", "VERB", "recall"),
+                          ("that", 5, "mark", "SCONJ", "that"),
+                          ("Obama", 5, "nsubjpass", "PROPN", "Obama"),
+                          ("was", 5, "auxpass", "AUX", "be"),
+                          ("snubbed", 1, "ccomp", "VERB", "snub"), (".", 1, "punct", "PUNCT", ".")])
+    speech = frozenset({"recall", "argue", "say"})
+    obama = recalled[3]
+    assert nearness(obama, speech, False) == obama.i
+    assert nearness(obama, None, False) == obama.i + SUBJECT_REACH  # not for other pronouns
+    argued = build_doc([("Lee", 1, "nsubj", "PROPN", "Lee"), ("argued", 1, "ROOT", "VERB", "argue"),
+                        ("and", 1, "cc", "CCONJ", "and"), ("Obama", 4, "nsubj", "PROPN", "Obama"),
+                        ("erred", 1, "conj", "VERB", "err"), (".", 1, "punct", "PUNCT", ".")])
+    assert nearness(argued[3], speech, False) > argued[3].i + SUBJECT_REACH
+
+
+def test_the_subject_a_paragraph_opens_on_counts_however_its_verb_was_parsed():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness, paragraph
+
+    # "It rained.\n\nRoe, a nurse, is calm, Lee thinks." (the parse hung "is" below "thinks")
+    doc = build_doc([("It", 1, "nsubj", "PRON", "it"), ("rained", 1, "ROOT", "VERB", "rain"),
+                     (".", 1, "punct", "PUNCT", "."), ("\n\n", 2, "dep", "SPACE", "\n\n"),
+                     ("Roe", 9, "nsubj", "PROPN", "Roe"), (",", 4, "punct", "PUNCT", ","),
+                     ("a", 7, "det", "DET", "a"), ("nurse", 4, "appos", "NOUN", "nurse"),
+                     (",", 4, "punct", "PUNCT", ","), ("is", 13, "ccomp", "AUX", "be"),
+                     ("calm", 9, "acomp", "ADJ", "calm"), (",", 13, "punct", "PUNCT", ","),
+                     ("Lee", 13, "nsubj", "PROPN", "Lee"), ("thinks", 13, "ROOT", "VERB", "think"),
+                     (".", 13, "punct", "PUNCT", ".")])
+    roe, para = doc[4], paragraph(doc[4])
+    assert nearness(roe, frozenset(), False, para) == roe.i + 2 * SUBJECT_REACH
+    assert nearness(roe, frozenset(), False, -1) == roe.i + SUBJECT_REACH
