@@ -579,3 +579,19 @@ def test_the_subject_a_paragraph_opens_on_counts_however_its_verb_was_parsed():
     roe, para = doc[4], paragraph(doc[4])
     assert nearness(roe, frozenset(), False, para) == roe.i + 2 * SUBJECT_REACH
     assert nearness(roe, frozenset(), False, -1) == roe.i + SUBJECT_REACH
+
+
+def test_one_named_among_a_subjects_number_stands_as_the_subject():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness
+
+    def ray(prep):
+        # "Critics, including Ray, doubt it." / "Critics, with Ray, doubt it."
+        doc = build_doc([("Critics", 5, "nsubj", "NOUN", "critic", "NNS"),
+                         (",", 0, "punct", "PUNCT", ","), (prep, 0, "prep", "ADP", prep),
+                         ("Ray", 2, "pobj", "PROPN", "Ray"), (",", 0, "punct", "PUNCT", ","),
+                         ("doubt", 5, "ROOT", "VERB", "doubt"), ("it", 5, "dobj", "PRON", "it"),
+                         (".", 5, "punct", "PUNCT", ".")])
+        return nearness(doc[3], frozenset(), False) - doc[3].i
+
+    assert ray("including") == 2 * SUBJECT_REACH  # a subject, of the main clause
+    assert ray("with") == 0

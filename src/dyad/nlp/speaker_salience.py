@@ -74,11 +74,18 @@ def speaks(head: Token, speech: frozenset[str]) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in verb.children)
 
 
+# The prepositions that name one of a subject's number ("critics, including Sen. Lee, say")
+EXAMPLES = ("like", "including")
+
+
 def as_subject(head: Token) -> Token:
     """The subject a mention stands as: "Trump's chairman, Paul Manafort, said …" makes
-    Manafort the subject."""
+    Manafort the subject, and so does "Critics, including Manafort, said …"."""
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in EXAMPLES and (
+            head.head.head.dep_ in ("nsubj", "nsubjpass")):
+        return head.head.head  # "Some defenders of trade, like Gary Hufbauer, acknowledge …"
     return head
 
 
