@@ -89,7 +89,8 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     # description, any office the dictionary knows them to have held counting; "the governor"
     # known only as such is no help
     kb = load_knowledge()
-    same_role = [x for x in actors.actors if not untitled(x) and any(s < start for s, _ in x.mentions)
+    same_role = [x for x in actors.actors
+                 if not untitled(x) and any(s < start for s, _ in x.mentions)
                  and any(r and r.split(" of ")[0].split()[-1] == role
                          for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
     if met is None and len(same_role) == 1:

@@ -327,8 +327,8 @@ def relative_antecedent(actors: ActorSet, tok: Token) -> ActorInfo | None:
     she of the clauses within it."""
     x = tok
     while x.head.i != x.i:
-        if x.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
-                                     for c in x.children):
+        if x.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                     and c.lower_ in ("who", "that") for c in x.children):
             a = actors.at(x.head)
             if a is not None and untitled(a):
                 # "an academic named Eric Kingson, who …": the person the description names
