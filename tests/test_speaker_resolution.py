@@ -321,3 +321,277 @@ def test_a_bare_name_the_text_uses_as_a_place_is_no_he():
     assert speaker(place_uses=2) == "Lee"
     # named "in Dayton" once only, the name may still be a person's
     assert speaker(place_uses=1) == "Dayton"
+
+
+def test_a_role_holder_named_only_after_the_description_is_not_whom_it_stands_for():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith spoke. The governor said no. Gov. Bo Jones left."
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("governor", 6, "nsubj", "NOUN", "governor"),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"),
+            (".", 6, "punct", "PUNCT", "."), ("Gov.", 11, "compound", "PROPN", "Gov."),
+            ("Bo", 11, "compound", "PROPN", "Bo"), ("Jones", 12, "nsubj", "PROPN", "Jones"),
+            ("left", 12, "ROOT", "VERB", "leave"), (".", 12, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (10, 12, "Bo Jones", "person"))
+    actors.actors[1].role = "governor"
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Quill Smith"
+
+
+def test_of_two_holders_of_the_role_the_subject_counts_as_nearer():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"), (2, 3, "Bo Jones", "person"))
+    # "Sen. Smith met Sen. Jones. The senator said …": the sentence was about Smith
+    assert described_body([the, ("senator", "", "NOUN", "senator")], *named,
+                          roles=("senator", "senator")) == "Ann Smith"
+
+
+def test_a_description_made_an_actor_inside_a_longer_one_gives_way_to_its_head():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith spoke. The billionaire property magnate said no." (the actors took
+    # "billionaire" for a person of its own)
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 7, "det", "DET", "the"), ("billionaire", 7, "amod", "ADJ", "billionaire"),
+            ("property", 7, "compound", "NOUN", "property"),
+            ("magnate", 8, "nsubj", "NOUN", "magnate"), ("said", 8, "ROOT", "VERB", "say"),
+            ("no", 8, "dobj", "INTJ", "no"), (".", 8, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (5, 6, "billionaire", "person"))
+    actor, (s, e) = resolve_speaker(doc, actors, doc[7], quoted=[])
+    assert (actor.name, doc[s:e].text) == ("Quill Smith", "The billionaire property magnate")
+
+
+def test_a_bare_surname_put_with_a_longer_name_is_the_person_of_that_surname():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith won.\nSmith Rising\nSmith said no." (a headline's "Smith Rising" took the
+    # later bare "Smith" as its mention)
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Smith", 5, "compound", "PROPN", "Smith"), ("Rising", 5, "ROOT", "PROPN", "Rising"),
+            ("Smith", 7, "nsubj", "PROPN", "Smith"), ("said", 7, "ROOT", "VERB", "say"),
+            ("no", 7, "dobj", "INTJ", "no"), (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (4, 6, "Smith Rising", "person"))
+    actors.add_mention(actors.actors[1], 6, 7)
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Quill Smith"
+    # the actor's own surname stays its own
+    actors.actors[1].name = "Rising Smith"
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Rising Smith"
+
+
+def test_a_writing_someone_released_speaks_for_them():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Lee released a video that accuses Smith." / "Lee praised a man who accuses Smith."
+    def speaker(noun):
+        rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("released", 1, "ROOT", "VERB", "release"),
+                ("a", 3, "det", "DET", "a"), (noun, 1, "dobj", "NOUN", noun),
+                ("that", 5, "nsubj", "PRON", "that"), ("accuses", 3, "relcl", "VERB", "accuse"),
+                ("Smith", 5, "dobj", "PROPN", "Smith"), (".", 1, "punct", "PUNCT", ".")]
+        doc = build_doc(rows, None)
+        actors = people(doc, (0, 1, "Lee", "person"), (6, 7, "Smith", "person"))
+        actor, _ = resolve_speaker(doc, actors, doc[4], quoted=[])
+        return actor and actor.name
+
+    assert speaker("video") == "Lee"
+    assert speaker("man") == "man"
+
+
+def test_a_hyphened_description_is_read_whole():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"),)
+    hyphen = ("-", "punct", "PUNCT", "-")
+    # "the front-runner", "the 46-year-old": people the text was about
+    assert described_body([the, ("front", "amod", "ADJ", "front"), hyphen,
+                           ("runner", "", "NOUN", "runner")], *named) == "Ann Smith"
+    assert described_body([the, ("46", "nummod", "NUM", "46"), hyphen,
+                           ("year", "npadvmod", "NOUN", "year"), hyphen,
+                           ("old", "", "ADJ", "old")], *named) == "Ann Smith"
+
+
+def test_one_of_a_people_is_a_person_the_text_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith spoke. The Texan said no."
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("Texan", 6, "nsubj", "PROPN", "Texan", "NNP"),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"),
+            (".", 6, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "O", "O", "O"]
+    doc = build_doc(rows, ents)
+    actors = people(doc, (0, 2, "Quill Smith", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Quill Smith"
+    # the plural is a group of its own, no one named
+    rows[5] = ("Texans", 6, "nsubj", "PROPN", "Texan", "NNPS")
+    doc = build_doc(rows, ents)
+    actors = people(doc, (0, 2, "Quill Smith", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name != "Quill Smith"
+
+
+def test_a_description_pointed_back_once_is_no_evidence_for_the_same_words_later():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Smith spoke. The actress said no. Cy Jones arrived. The actress said yes."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("actress", 6, "nsubj", "NOUN", "actress"),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"),
+            (".", 6, "punct", "PUNCT", "."),
+            ("Cy", 10, "compound", "PROPN", "Cy"), ("Jones", 11, "nsubj", "PROPN", "Jones"),
+            ("arrived", 11, "ROOT", "VERB", "arrive"), (".", 11, "punct", "PUNCT", "."),
+            ("The", 14, "det", "DET", "the"), ("actress", 15, "nsubj", "NOUN", "actress"),
+            ("said", 15, "ROOT", "VERB", "say"), ("yes", 15, "dobj", "INTJ", "yes"),
+            (".", 15, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Ann Smith", "person"), (9, 11, "Cy Jones", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Ann Smith"
+    assert resolve_speaker(doc, actors, doc[14], quoted=[])[0].name == "Cy Jones"
+
+
+def test_a_party_noun_is_no_abbreviated_office():
+    the = ("the", "det", "DET", "the")
+    named = ((0, 1, "Ann Smith", "person"), (2, 3, "Bo Jones", "person"))
+    # "Smith met Rep. Jones. The Republican said …": "Rep." is no "Republican"; the subject,
+    # whose party the text does not say, is whom it was about
+    assert described_body([the, ("Republican", "", "PROPN", "republican")], *named,
+                          roles=(None, "rep.")) == "Ann Smith"
+
+
+def test_a_body_named_by_a_lone_role_noun_is_a_description():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Quill Smith won. Candidate Rises. The candidate said no." (the tagger made
+    # "Candidate" a body, and put the later "candidate" with it)
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Smith", 2, "nsubj", "PROPN", "Smith"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Candidate", 5, "nsubj", "PROPN", "Candidate"), ("Rises", 5, "ROOT", "VERB", "rise"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("The", 8, "det", "DET", "the"), ("candidate", 9, "nsubj", "NOUN", "candidate"),
+            ("said", 9, "ROOT", "VERB", "say"), ("no", 9, "dobj", "INTJ", "no"),
+            (".", 9, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Smith", "person"), (4, 5, "Candidate", "organization"))
+    actors.add_mention(actors.actors[1], 8, 9)
+    assert resolve_speaker(doc, actors, doc[8], quoted=[])[0].name == "Quill Smith"
+
+
+def test_whoever_was_prompted_to_say_something_spoke_last():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Cruz said no.\n\nIt was calm so Trump was prompted to say yes.\n\nHe was challenged, but
+    # he said no."
+    rows = [("Cruz", 1, "nsubj", "PROPN", "Cruz"), ("said", 1, "ROOT", "VERB", "say"),
+            ("no", 1, "dobj", "INTJ", "no"), (".", 1, "punct", "PUNCT", "."),
+            ("\n\n", 3, "dep", "SPACE", "\n\n"),
+            ("It", 6, "nsubj", "PRON", "it"), ("was", 6, "ROOT", "AUX", "be"),
+            ("calm", 6, "acomp", "ADJ", "calm"), ("so", 11, "mark", "SCONJ", "so"),
+            ("Trump", 11, "nsubjpass", "PROPN", "Trump"), ("was", 11, "auxpass", "AUX", "be"),
+            ("prompted", 6, "advcl", "VERB", "prompt"), ("to", 13, "aux", "PART", "to"),
+            ("say", 11, "xcomp", "VERB", "say"), ("yes", 13, "dobj", "INTJ", "yes"),
+            (".", 6, "punct", "PUNCT", "."), ("\n\n", 15, "dep", "SPACE", "\n\n"),
+            ("He", 19, "nsubjpass", "PRON", "he"), ("was", 19, "auxpass", "AUX", "be"),
+            ("challenged", 19, "ROOT", "VERB", "challenge"), (",", 19, "punct", "PUNCT", ","),
+            ("but", 19, "cc", "CCONJ", "but"), ("he", 23, "nsubj", "PRON", "he"),
+            ("said", 19, "conj", "VERB", "say"), ("no", 23, "dobj", "INTJ", "no"),
+            (".", 19, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 1, "Cruz", "person", "male"), (9, 10, "Trump", "person", "male"))
+    assert resolve_pronoun(doc, actors, doc[22], quoted=[]).name == "Trump"
+
+
+def test_a_pronoun_in_a_relative_clause_is_whom_the_clause_is_about():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Quill Ray introduced Zeb Kim, who praised him as he promised reform."
+    rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Ray", 2, "nsubj", "PROPN", "Ray"),
+            ("introduced", 2, "ROOT", "VERB", "introduce"), ("Zeb", 4, "compound", "PROPN", "Zeb"),
+            ("Kim", 2, "dobj", "PROPN", "Kim"), (",", 4, "punct", "PUNCT", ","),
+            ("who", 7, "nsubj", "PRON", "who"), ("praised", 4, "relcl", "VERB", "praise"),
+            ("him", 7, "dobj", "PRON", "he"), ("as", 11, "mark", "SCONJ", "as"),
+            ("he", 11, "nsubj", "PRON", "he"), ("promised", 7, "advcl", "VERB", "promise"),
+            ("reform", 11, "dobj", "NOUN", "reform"), (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = people(doc, (0, 2, "Quill Ray", "person", "male"), (3, 5, "Zeb Kim", "person", "male"))
+    assert resolve_pronoun(doc, actors, doc[10], quoted=[]).name == "Zeb Kim"
+    # a clause about a woman binds no "he"
+    actors.actors[1].gender = "female"
+    assert resolve_pronoun(doc, actors, doc[10], quoted=[]).name == "Quill Ray"
+
+
+def test_a_name_after_the_verb_of_a_quotation_speaks_where_the_parse_took_it_away():
+    from test_quotes import analyse_speakers
+
+    # '“We won,” declared Jane Roe, 29.\n\nVoters agreed.' (the parse made Roe the subject of
+    # the next paragraph's verb)
+    rows = [("“", 5, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+            ("won", 5, "ccomp", "VERB", "win", "VBD"), (",", 5, "punct", "PUNCT", ","),
+            ("”", 5, "punct", "PUNCT", "”"), ("declared", 13, "ccomp", "VERB", "declare", "VBD"),
+            ("Jane", 7, "compound", "PROPN", "Jane", "NNP"),
+            ("Roe", 13, "nsubj", "PROPN", "Roe", "NNP"), (",", 7, "punct", "PUNCT", ","),
+            ("29", 7, "appos", "NUM", "29"), (".", 7, "punct", "PUNCT", "."),
+            ("\n\n", 10, "dep", "SPACE", "\n\n"),
+            ("Voters", 13, "nsubj", "NOUN", "voter", "NNS"),
+            ("agreed", 13, "ROOT", "VERB", "agree", "VBD"), (".", 13, "punct", "PUNCT", ".")]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    _, quotes = analyse_speakers(rows, ents)
+    said = {content: speaker and speaker.name for content, speaker, _ in quotes}
+    assert said.get("We won") == "Jane Roe", said
+
+
+def test_a_subject_within_what_someone_recalled_counts_as_no_subject_for_a_speaker():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness
+
+    # "Lee recalled that Obama was snubbed." / "Lee argued and Obama erred."
+    recalled = build_doc([("Lee", 1, "nsubj", "PROPN", "Lee"),
+                          ("recalled", 1, "ROOT", "VERB", "recall"),
+                          ("that", 5, "mark", "SCONJ", "that"),
+                          ("Obama", 5, "nsubjpass", "PROPN", "Obama"),
+                          ("was", 5, "auxpass", "AUX", "be"),
+                          ("snubbed", 1, "ccomp", "VERB", "snub"), (".", 1, "punct", "PUNCT", ".")])
+    speech = frozenset({"recall", "argue", "say"})
+    obama = recalled[3]
+    assert nearness(obama, speech, False) == obama.i
+    assert nearness(obama, None, False) == obama.i + SUBJECT_REACH  # not for other pronouns
+    argued = build_doc([("Lee", 1, "nsubj", "PROPN", "Lee"), ("argued", 1, "ROOT", "VERB", "argue"),
+                        ("and", 1, "cc", "CCONJ", "and"), ("Obama", 4, "nsubj", "PROPN", "Obama"),
+                        ("erred", 1, "conj", "VERB", "err"), (".", 1, "punct", "PUNCT", ".")])
+    assert nearness(argued[3], speech, False) > argued[3].i + SUBJECT_REACH
+
+
+def test_the_subject_a_paragraph_opens_on_counts_however_its_verb_was_parsed():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness, paragraph
+
+    # "It rained.\n\nRoe, a nurse, is calm, Lee thinks." (the parse hung "is" below "thinks")
+    doc = build_doc([("It", 1, "nsubj", "PRON", "it"), ("rained", 1, "ROOT", "VERB", "rain"),
+                     (".", 1, "punct", "PUNCT", "."), ("\n\n", 2, "dep", "SPACE", "\n\n"),
+                     ("Roe", 9, "nsubj", "PROPN", "Roe"), (",", 4, "punct", "PUNCT", ","),
+                     ("a", 7, "det", "DET", "a"), ("nurse", 4, "appos", "NOUN", "nurse"),
+                     (",", 4, "punct", "PUNCT", ","), ("is", 13, "ccomp", "AUX", "be"),
+                     ("calm", 9, "acomp", "ADJ", "calm"), (",", 13, "punct", "PUNCT", ","),
+                     ("Lee", 13, "nsubj", "PROPN", "Lee"), ("thinks", 13, "ROOT", "VERB", "think"),
+                     (".", 13, "punct", "PUNCT", ".")])
+    roe, para = doc[4], paragraph(doc[4])
+    assert nearness(roe, frozenset(), False, para) == roe.i + 2 * SUBJECT_REACH
+    assert nearness(roe, frozenset(), False, -1) == roe.i + SUBJECT_REACH
+
+
+def test_one_named_among_a_subjects_number_stands_as_the_subject():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness
+
+    def ray(prep):
+        # "Critics, including Ray, doubt it." / "Critics, with Ray, doubt it."
+        doc = build_doc([("Critics", 5, "nsubj", "NOUN", "critic", "NNS"),
+                         (",", 0, "punct", "PUNCT", ","), (prep, 0, "prep", "ADP", prep),
+                         ("Ray", 2, "pobj", "PROPN", "Ray"), (",", 0, "punct", "PUNCT", ","),
+                         ("doubt", 5, "ROOT", "VERB", "doubt"), ("it", 5, "dobj", "PRON", "it"),
+                         (".", 5, "punct", "PUNCT", ".")])
+        return nearness(doc[3], frozenset(), False) - doc[3].i
+
+    assert ray("including") == 2 * SUBJECT_REACH  # a subject, of the main clause
+    assert ray("with") == 0

@@ -49,11 +49,15 @@ def described(words):
 THE = ("The", "det", "DET", "the")
 
 
-def test_role_descriptor_resolves_to_the_last_named_person_with_that_role():
+def test_role_descriptor_resolves_to_the_person_named_with_that_role():
     rows = described([THE, ("governor", "", "NOUN", "governor")])
-    people = [("Smith", 0, "governor", None), ("Jones", 2, "governor", None),
+    people = [("Smith", 0, "mayor", None), ("Jones", 2, "governor", None),
               ("Brown", 4, "senator", None)]
     assert descriptor_speaker(rows, people) == ("Jones", "The governor")
+    # of two governors, the one named last, where neither is the sentence's subject
+    people = [("Smith", 0, "mayor", None), ("Jones", 2, "governor", None),
+              ("Brown", 4, "governor", None)]
+    assert descriptor_speaker(rows, people) == ("Brown", "The governor")
 
 
 def test_party_descriptor_resolves_to_the_person_of_that_party():
@@ -524,9 +528,10 @@ def test_a_described_speaker_is_coded_from_its_title_and_whose_it_is():
 
 
 def test_an_office_held_of_somewhere_is_held_for_the_descriptor_of_the_office():
-    # "Governor of New Jersey" Jones is a governor too: not Smith as the one governor named
+    # "Governor of New Jersey" Jones is a governor too: not Smith, the subject, as whom the
+    # text was about with no governor named
     rows = described([THE, ("governor", "", "NOUN", "governor")])
-    people = [("Smith", 0, "governor", None), ("Jones", 2, "governor of new jersey", None),
+    people = [("Smith", 0, "mayor", None), ("Jones", 2, "governor of new jersey", None),
               ("Brown", 4, "senator", None)]
     assert descriptor_speaker(rows, people) == ("Jones", "The governor")
 

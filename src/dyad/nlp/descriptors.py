@@ -23,7 +23,7 @@ from dyad.nlp.speaker_salience import nearness, quoted_spans, within
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
                 "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist",
-                "chairman", "chairwoman", "neurosurgeon"}
+                "chairman", "chairwoman", "neurosurgeon", "year-old"}
 PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
            "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
 # "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
@@ -85,13 +85,32 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     points back to; ``own``, an actor the descriptor already made of its own, is not one."""
     met = described_before(doc, actors, start, end, own)
     role = tok.lemma_.lower()
-    # a named holder of the role ("governor of New Jersey" holds "governor"); "the governor"
+    # a named holder of the role ("governor of New Jersey" holds "governor"), named before the
+    # description, any office the dictionary knows them to have held counting; "the governor"
     # known only as such is no help
-    same_role = [x for x in actors.actors if x.role and not untitled(x)
-                 and x.role.split(" of ")[0].split()[-1] == role]
+    kb = load_knowledge()
+    same_role = [x for x in actors.actors
+                 if not untitled(x) and any(s < start for s, _ in x.mentions)
+                 and any(r and r.split(" of ")[0].split()[-1] == role
+                         for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
     if met is None and len(same_role) == 1:
         met = same_role[0]
+    if met is not None and nameless(met):
+        # the same words made an actor of their own before ("the candidate" twice): whom they
+        # point back to, where the text named someone they fit
+        return described_as(doc, actors, tok, start) or met
     return met if met is not None else described_as(doc, actors, tok, start)
+
+
+def nameless(a: ActorInfo) -> bool:
+    """An actor known only by a description: a title ("governor"), a common noun's words
+    ("actress") or a kind's bare noun ("Candidate" of a headline, "Newspaper")."""
+    word = a.name.lower()
+    if untitled(a) or not a.name[:1].isupper() or bare_head(a.name):
+        return True
+    role = load_knowledge().role(word) if " " not in word else None
+    return " " not in word and (word in PERSON_NOUNS or word in FIGURE_NOUNS or (
+        role is not None and role.kind == "person"))
 
 
 def possessor(x: Token, head: Token) -> bool:
@@ -135,14 +154,17 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             if staff:
                 return staffed_paper(actors, staff[-1])
         return last[1] if last else None
-    if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER:
+    # "the Texan", "the New Yorker": one of a people, a person
+    demonym = tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN") and tok.pos_ != "ADJ"
+    lemma = hyphened(tok) or lemma
+    if tok.is_title and lemma not in PERSON_NOUNS and lemma not in NOUN_GENDER and not demonym:
         return None  # a name ("the New Hampshire Union Leader"), not a description
     kb = load_knowledge()
     of = next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"), None)
     role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}")
     if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
-            or lemma in NOUN_GENDER):
+            or lemma in NOUN_GENDER or demonym):
         return None
     people = [(s, a) for s, a in before if a.kind == "person" and a.name[:1].isupper()
               and not kb.roles.get(a.name.split()[-1].lower())]
@@ -156,7 +178,8 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     gender = NOUN_GENDER.get(lemma)
     if gender:
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
-    pool = [(s, a) for s, a in people if any(
+    # a party's member holds no office by it ("the Republican" is no "Rep.")
+    pool = [] if lemma in PARTIES else [(s, a) for s, a in people if any(
         holds(r, lemma) for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
     # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
     # Marco Rubio", "Bernie Sanders, the Vermont senator")
@@ -167,22 +190,50 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     words = {c.lower_ for c in tok.lefts} | {lemma}
     party = next((PARTIES[w] for w in words if w in PARTIES), None)
     if not pool and party:
-        pool = [(s, a) for s, a in people if in_party(actors, a, party)]
+        # one of the party, or whose party the text does not say; not one of another party
+        others = tuple({w for p in PARTIES.values() if p != party for w in p})
+        pool = [(s, a) for s, a in people if not in_party(actors, a, others)]
     if not pool and lemma in AGENT_ROLES:
         return None
-    if not pool:
-        # no one named with that role: like a pronoun, the description carries on whom the
-        # text was just about, the subject of a main clause counting as nearer than a name
-        # in passing; names inside quotation marks are what someone said ("“… what Rubio has
-        # done …,” the Senate minority leader said" is not Rubio)
-        quoted = quoted_spans(doc)
-        starts = [s for s, _ in quoted]
-        inside = within(quoted, starts, doc[start].idx)
-        weight = MENTION_WEIGHT if lemma in FIGURE_NOUNS else 0
-        pool = [(max(near) + weight * len(near), a) for _, a in people if (near := [
-            nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
-            if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
+    # no one named with that role: like a pronoun, the description carries on whom the text
+    # was just about; of several named with it, the same holds among them
+    weight = MENTION_WEIGHT if lemma in FIGURE_NOUNS and not pool else 0
+    found = salient(doc, [a for _, a in pool or people], start, weight)
+    # a holder named only inside quotation marks is still the one the role names
+    return found or (max(pool, key=lambda x: x[0])[1] if pool else None)
+
+
+def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
+            ) -> ActorInfo | None:
+    """Of ``people``, whom a description at token ``start`` most likely points back to: as for
+    a pronoun, the most recent mention, the subject of a main clause counting as nearer than a
+    name in passing, and names inside quotation marks being what someone said ("“… what Rubio
+    has done …,” the Senate minority leader said" is not Rubio); each earlier mention counts
+    ``weight`` tokens nearer."""
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    inside = within(quoted, starts, doc[start].idx)
+    pool = [(max(near) + weight * len(near), a) for a in people if (near := [
+        nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
+        if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def hyphened(tok: Token) -> str | None:
+    """The word a noun ends when hyphens join it to the words before ("front-runner"), where it
+    names a person; an age ("the 46-year-old") gives "year-old"."""
+    doc, i = tok.doc, tok.i
+    words = [tok.lemma_.lower()]
+    while i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and (
+            not doc[i - 2].whitespace_):
+        words.insert(0, doc[i - 2].lower_)
+        i -= 2
+    if len(words) == 1:
+        return None
+    word = "-".join(words)
+    if words[-2:] == ["year", "old"]:
+        return "year-old"
+    return word if word in PERSON_NOUNS or word in NOUN_GENDER else None
 
 
 def bare_head(name: str) -> bool:
@@ -249,9 +300,21 @@ def described_before(doc: Doc, actors: ActorSet, start: int, end: int,
     if not want:
         return None
     best: tuple[int, ActorInfo] | None = None
+    guesses = guessed(doc)
     for a in actors.actors:
         for s, e in a.mentions if a is not own else ():
             if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
-                    doc[e - 1].lower_ == want[-1] and words(s, e) == want):
+                    doc[e - 1].lower_ == want[-1] and words(s, e) == want) and (
+                    (s, e) not in guesses):
                 best = (s, a)
     return best[1] if best else None
+
+
+GUESSED = "dyad.guessed_descriptions"  # user_data key: descriptions resolved by pointing back
+
+
+def guessed(doc: Doc) -> set[tuple[int, int]]:
+    """The token spans of descriptions resolved by pointing back to someone named before: no
+    evidence of whom the same words stand for later ("the actress" of one paragraph is not
+    the one of the next)."""
+    return doc.user_data.setdefault(GUESSED, set())

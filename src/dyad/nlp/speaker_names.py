@@ -54,6 +54,20 @@ def surname_holders(actors: ActorSet) -> dict[str, ActorInfo]:
     return {w: p for w, (_, p) in out.items()}
 
 
+def surname_person(actors: ActorSet, a: ActorInfo, mention) -> ActorInfo | None:
+    """The person a one-word mention is the surname of, when the actor it was put with bears
+    another name ("Cruz" put with a headline's "Cruz Control", while the text names Ted Cruz):
+    a bare surname is the person who bears it."""
+    if len(mention) != 1 or mention[0].pos_ != "PROPN" or a.kind != "person":
+        return None
+    word = mention[0].text
+    words = name_words(a.name)
+    if word == words[-1] or word not in words:
+        return None
+    p = surname_holders(actors).get(word)
+    return p if p is not None and p is not a else None
+
+
 def family_member(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int, sex: str
                   ) -> ActorInfo | None:
     """The person of ``a``'s surname whose sex is ``sex``, when the mention is the bare surname

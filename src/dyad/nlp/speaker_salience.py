@@ -24,25 +24,68 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
     where the pronoun's paragraph starts, when it is one."""
     i = head.i
     head = as_subject(head)
-    subject = head.dep_ in ("nsubj", "nsubjpass")
+    subject = head.dep_ in ("nsubj", "nsubjpass") and not (speech and reported(head, speech))
     score = i + SUBJECT_REACH * subject
     main = subject and main_clause(head.head)
-    if main and para >= 0 and head.idx >= para:
+    if para >= 0 and head.idx >= para and (main or (subject and opens(head, para))):
         # a paragraph opens on whom it is about: the subject of a main clause, not of a clause
-        # within it ("Stockman has been pushing for Mr. Trump to own the issue")
+        # within it ("Stockman has been pushing for Mr. Trump to own the issue"), or the
+        # subject its first words name, however the parse hung their verb
         score += SUBJECT_REACH
     if speech is not None and main:
         score += SUBJECT_REACH
-    if speech is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+    if speech and speaks(head, speech):
         score += SUBJECT_REACH  # who was just speaking speaks on
     return score + GENDER_REACH * same_gender
 
 
+def opens(head: Token, para: int) -> bool:
+    """Whether the phrase headed by ``head`` is the first of the paragraph starting at ``para``."""
+    first = head.left_edge
+    while (first.is_space or first.is_punct) and first.i < head.i:
+        first = first.doc[first.i + 1]
+    return first.idx >= para and not first.doc.text[para:first.idx].strip()
+
+
+def reported(head: Token, speech: frozenset[str]) -> bool:
+    """A subject within what someone else is said to have said ("Madison recalled that before
+    Iowa, Obama wasn't treated as credibly"): what the narration reports, not whom it is
+    about."""
+    verb = head.head
+    for _ in range(4):
+        dep = verb.dep_
+        if dep not in ("ccomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        # what the verb says, not a clause coordinated with it ("She argued and Smith erred")
+        if dep != "conj" and verb.lemma_.lower() in speech and any(
+                c.dep_ == "nsubj" for c in verb.children):
+            return True
+    return False
+
+
+def speaks(head: Token, speech: frozenset[str]) -> bool:
+    """A subject of a speech verb ("Cruz said"), or of a verb whose open complement is one
+    ("Trump was prompted to say", "went on to say")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return (head.dep_ == "nsubj" and verb.lemma_.lower() in speech) or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in verb.children)
+
+
+# The prepositions that name one of a subject's number ("critics, including Sen. Lee, say")
+EXAMPLES = ("like", "including")
+
+
 def as_subject(head: Token) -> Token:
     """The subject a mention stands as: "Trump's chairman, Paul Manafort, said …" makes
-    Manafort the subject."""
+    Manafort the subject, and so does "Critics, including Manafort, said …"."""
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in EXAMPLES and (
+            head.head.head.dep_ in ("nsubj", "nsubjpass")):
+        return head.head.head  # "Some defenders of trade, like Gary Hufbauer, acknowledge …"
     return head
 
 

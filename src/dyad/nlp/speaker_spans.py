@@ -21,6 +21,9 @@ def same_line(doc: Doc, tok: Token) -> Token:
     verb = tok.head
     if not tok.i < verb.i or not any("\n" in t.text_with_ws for t in doc[tok.i:verb.i]):
         return tok
+    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
+    if start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"):
+        return tok  # '“…,” declared Jane Doe': the name after the verb of its own line
     lo = max(t.i for t in doc[tok.i:verb.i] if "\n" in t.text_with_ws) + 1
     found, depth = None, 0
     for t in reversed(doc[lo:verb.i]):

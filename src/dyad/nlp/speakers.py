@@ -33,6 +33,8 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     code_descriptor,
     described,
     described_as,
+    guessed,
+    nameless,
     possessor,
 )
 from dyad.nlp.speaker_names import (
@@ -45,16 +47,19 @@ from dyad.nlp.speaker_names import (
     person_by_surname,
     place_named,
     surname_holders,
+    surname_person,
     untitled,
 )
 from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     GENDER_REACH,
     SUBJECT_REACH,
+    as_subject,
     main_clause,
     main_subject,
     nearness,
     paragraph,
     quoted_spans,
+    speaks,
     within,
 )
 from dyad.nlp.speaker_spans import same_line, source_phrase
@@ -69,6 +74,11 @@ SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gav
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
+
+# A description's word that only modifies its head ("the billionaire real estate magnate"): the
+# head noun says whom the phrase describes
+MODIFIERS = ("amod", "compound", "nmod")
+
 
 def _np_span(tok: Token) -> tuple[int, int]:
     """Token span of a speaker's noun phrase: compounds, modifiers, apposition excluded."""
@@ -85,8 +95,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     """The actor a speaker token stands for, and the mention's token span. ``quoted``: the
     character spans inside quotation marks, where known (found from the text otherwise)."""
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
-        # "Christie, who said …": the relative clause's noun speaks, through "who"
-        return resolve_speaker(doc, actors, tok.head.head, quoted)[0], (tok.i, tok.i + 1)
+        # "Christie, who said …": the relative clause's noun speaks, through "who"; a writing
+        # someone puts out is theirs ("Paul released a video that accuses …", like "issued a
+        # statement saying …")
+        noun = tok.head.head
+        by = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
+            noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
+        return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
     a = actors.at(tok)
     if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
@@ -95,7 +110,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         for x in tok.subtree:
             p = actors.at(x)
             if (p is not None and p.kind == "person" and x.i != tok.i
-                    and not (untitled(p) and _in_apposition(x, tok))
+                    and not (untitled(p) and (_in_apposition(x, tok) or x.dep_ in MODIFIERS))
                     and not _in_clause(x, tok) and not possessor(x, tok)):
                 a, tok = p, x
                 break
@@ -107,6 +122,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             return named, (start, tok.i + 1)
     if a is not None:
         span = next(((s, e) for s, e in a.mentions if s <= tok.i < e), (tok.i, tok.i + 1))
+        own = surname_person(actors, a, doc[span[0]:span[1]])
+        if own is not None:
+            actors.add_mention(own, *span)
+            return own, span
         headed = headline_person(doc, actors, a, span)
         if headed is not None:
             actors.add_mention(*headed)
@@ -115,8 +134,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
-        if untitled(a) or (a.kind in ("organization", "group") and (
-                a.name[:1].islower() or bare_head(a.name))):
+        if untitled(a) or (a.kind in ("organization", "group") and nameless(a)):
             # "the governor", "the company" made an actor of its own: the one named before; a
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
@@ -125,6 +143,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                 described_as(doc, actors, tok, span[0]))
             if named is not None:
                 actors.add_mention(named, *span)
+                guessed(doc).add(span)
                 return named, span
         return a, span
     if tok.lower_ in PRONOUNS:
@@ -138,11 +157,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
-        if a is not None and not possessor(inner, tok):
+        if a is not None and not possessor(inner, tok) and not (
+                untitled(a) and inner.dep_ in MODIFIERS):
             return a, (start, end)
     met = described(doc, actors, tok, start, end)
     if met is not None:
         actors.add_mention(met, start, end)
+        guessed(doc).add((start, end))
         return met, (start, end)
     if tok.pos_ in ("NOUN", "PROPN"):
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
@@ -227,6 +248,9 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     para = paragraph(tok) if speaker else -1
     if quoted and within(quoted, starts, tok.idx):
         quoted = []
+    bound = relative_antecedent(actors, tok) if want_person else None
+    if bound is not None and agreed_gender(doc, bound) in (None, gender):
+        return bound
     best: tuple[int, ActorInfo] | None = None
     found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
     holders = surname_holders(actors) if want_person and speaker else {}
@@ -272,7 +296,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             found.append((t, p, bool(gender and known == gender)))
     # who spoke last speaks on, unless a later paragraph has since made someone else the
     # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
-    last = max((paragraph(r) for r, _, _ in found if main_subject(r)), default=0)
+    last = max((paragraph(r) for r, _, _ in found if main_subject(r)
+                or (speech and speaks(as_subject(r), speech))), default=0)
     for root, a, same in found:
         on = speech if paragraph(root) >= last else frozenset()
         score = nearness(root, on if speaker else None, same, para)
@@ -294,6 +319,25 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     if gender and a.kind == "person" and gender_of(a) is None:
         doc.user_data.setdefault(GUESSED_GENDER, {}).setdefault(a.id, gender)
     return a
+
+
+def relative_antecedent(actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The person a relative clause that holds the pronoun is about ("Kingson, who worked the
+    crowd, praising … as he promised …"): the clause's "who" is that person, and so is a he or
+    she of the clauses within it."""
+    x = tok
+    while x.head.i != x.i:
+        if x.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                     and c.lower_ in ("who", "that") for c in x.children):
+            a = actors.at(x.head)
+            if a is not None and untitled(a):
+                # "an academic named Eric Kingson, who …": the person the description names
+                a = next((p for t in x.head.subtree if t.i < x.i and t.i != x.head.i
+                          for p in [actors.at(t)] if p is not None and p.kind == "person"
+                          and not untitled(p)), a)
+            return a if a is not None and a.kind == "person" and x.head.i < tok.i else None
+        x = x.head
+    return None
 
 
 def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
@@ -330,6 +374,9 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    after = _inverted_subject(verb)
+    if after is not None:
+        return after
     head = verb.head
     if head.i == verb.i:
         return None
@@ -364,6 +411,28 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
             return poss
         return subject_of(head.head, is_cue) if head.dep_ == "dobj" else None
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The name right after a finite verb that follows a quotation, when the parse gave the
+    verb no subject ('“…,” declared Jane Doe, 29, …' with Doe taken into the next paragraph's
+    sentence): who says it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1:
+        prev = doc[verb.i - 2]
+    if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
+        return None
+    name = None
+    for t in doc[verb.i + 1:]:
+        if t.pos_ != "PROPN" or t.head.i == verb.i or "\n" in t.text:
+            break
+        name = t
+        if "\n" in t.whitespace_:
+            break
+    return name
 
 
 def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
