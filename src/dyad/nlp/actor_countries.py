@@ -238,7 +238,8 @@ class CountryReader:
                 if len(words) < n or words[-1].i - words[0].i != n - 1:
                     continue
                 joined = " ".join(w.text for w in words)
-                iso3 = kb.adjectives.get(joined) or kb.country_names.get(joined)
+                iso3 = None if words[0].i in self.out.regional else (
+                    kb.adjectives.get(joined) or kb.country_names.get(joined))
                 after = self.doc[words[-1].i + 1:words[-1].i + 3]
                 if iso3 and len(after) == 2 and after[0].text == "-" and (
                         after[1].lemma_.lower() in BACKING):

@@ -287,6 +287,9 @@ class PhraseReader(CountryReader):
                     a.country = self._place_country(t)
                 i += 1
                 continue
+            if t.i in self.out.regional:  # "Latin American", "the South China Sea"
+                i += 1
+                continue
             low = t.lower_
             if low in FORMER and a.kind != "country":
                 a.former = True

@@ -83,6 +83,9 @@ class ActorInfo:
 class ActorSet:
     actors: list[ActorInfo] = field(default_factory=list)
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> actor id
+    # tokens of a region's or sea's name, which give no country ("Latin American", "South China
+    # Sea")
+    regional: set[int] = field(default_factory=set)
 
     def get(self, actor_id: str | None) -> ActorInfo | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -247,6 +250,9 @@ class _Builder(GroupReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
+        if text in kb.regions:
+            self.out.regional.update(range(s, e))  # a place no country's, naming no one
+            return True
         iso3 = kb.country_names.get(text)
         if iso3:
             if self.region_country(s, e, iso3) is None:

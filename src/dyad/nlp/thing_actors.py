@@ -88,6 +88,9 @@ def _nation(tokens: list[Token], actors: ActorSet, kb: Knowledge) -> str | None:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if t.i in actors.regional:  # "the Indian Ocean", "Latin American"
+            i += 1
+            continue
         if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1:
             two = kb.adjectives.get(f"{t.text} {tokens[i + 1].text}") or kb.country_names.get(
                 f"{t.text} {tokens[i + 1].text}")
