@@ -45,6 +45,8 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
                    "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
                    "explain", "complain", "protest", "announce", "speak", "talk"}
+# Nouns for a nation's people as a whole ("the Syrian people", "the British public").
+NATION_PEOPLE = {"people", "public", "populace"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -284,6 +286,14 @@ class _Builder(GroupReader):
             # "South Koreans", "the Palestinians": a people, coded with its country as civilians
             a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
             a.country = kb.adjectives[text]
+            a.add_sector(("CVL",))
+            a.evidence = a.evidence or "demonym"
+            return True
+        if origin == "NORP" and kb.adjectives.get(text) and _people_of(span):
+            # "the Syrian people", "the British public": the nation's people, as civilians
+            iso3 = kb.adjectives[text]
+            a = self.actor("people:" + iso3, doc[s:e + 1].text, "group", s, e + 1)
+            a.country = iso3
             a.add_sector(("CVL",))
             a.evidence = a.evidence or "demonym"
             return True
@@ -546,6 +556,14 @@ def _qualifiers(span: Span) -> list[Token]:
 def _person_role(kb: Knowledge, term: str) -> bool:
     r = kb.roles.get(term)
     return r is not None and r.kind == "person"
+
+
+def _people_of(span: Span) -> bool:
+    """Whether a nationality stands right before the people or public it is the nation of."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("amod", "compound", "nmod") and head.i == span.end and (
+        head.lemma_.lower() in NATION_PEOPLE or head.lower_ in NATION_PEOPLE)
 
 
 def _plural_people(span: Span) -> bool:
