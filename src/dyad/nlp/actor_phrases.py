@@ -34,7 +34,7 @@ TITLE_GLUE = {"of", "to", "for", "the", "-", "general"}
 # are police, "Taliban prisoners" are rebels).
 MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", "representative",
                 "delegate", "delegation", "leader", "prisoner", "detainee", "supporter", "fighter",
-                "personnel", "officer", "agent", "expert", "investigator"}
+                "personnel", "officer", "agent", "expert", "investigator", "aide", "negotiator"}
 # Roles of someone who speaks or acts for a body: the body's sector is theirs ("rebel spokesman" is
 # REB, "army commander" MIL), where other titles keep their own ("health minister" is GOV).
 SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head"}
