@@ -12,6 +12,7 @@ from dyad.nlp.actors import find_actors
     ("Congressional", "congressional", "aides", "aide", "LEG"),
     ("Church", "church", "leaders", "leader", "REL"),
     ("Parliamentary", "parliamentary", "negotiators", "negotiator", "LEG"),
+    ("Jewish", "jewish", "leaders", "leader", "REL"),
 ])
 def test_members_of_a_body_named_by_a_role_word_take_its_sector(body, lemma, noun, noun_lemma,
                                                                  sector):
