@@ -29,3 +29,16 @@ def test_a_state_request_is_its_governments_and_a_congressional_one_the_legislat
     means = load_means()
     assert means["proposal"] == means["request"] == means["resolution"] == "GOV"
     assert load_knowledge().roles["congressional"].sector == ("LEG",)
+
+
+@pytest.mark.parametrize("ents", [["O", "B-ORG", "I-ORG", "O", "O", "O"],
+                                  ["O", "B-PERSON", "O", "O", "O", "O"]])
+def test_a_government_named_after_its_leader_takes_the_leaders_country(ents):
+    rows = [("The", 2, "det", "DET", "the", "DT"), ("Clinton", 2, "compound", "PROPN", "Clinton", "NNP"),
+            ("administration", 3, "nsubj", "NOUN", "administration", "NN"),
+            ("cut", 3, "ROOT", "VERB", "cut", "VBD"), ("aid", 3, "dobj", "NOUN", "aid", "NN"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ents)
+    found = find_actors(doc, load_knowledge())
+    body = found.at(doc[2])
+    assert (body.kind, body.country, body.sector[0]) == ("organization", "USA", "GOV")

@@ -290,6 +290,13 @@ class PhraseReader(CountryReader):
             if t.i in self.out.regional:  # "Latin American", "the South China Sea"
                 i += 1
                 continue
+            if org is not None and org is not a and org.kind == "person" and a.kind in (
+                    "organization", "group") and org.country and t.ent_type_ == "PERSON":
+                # "the Clinton administration": a person the text placed, as a dictionary
+                # person's name places the body or group it names ("the Obama administration")
+                a.country = a.country or org.country
+                i += 1
+                continue
             low = t.lower_
             if low in FORMER and a.kind != "country":
                 a.former = True

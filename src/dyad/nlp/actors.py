@@ -47,6 +47,8 @@ ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "reque
                    "explain", "complain", "protest", "announce", "speak", "talk"}
 # Nouns for a nation's people as a whole ("the Syrian people", "the British public").
 NATION_PEOPLE = {"people", "public", "populace"}
+# Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
+LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -453,6 +455,8 @@ class _Builder(GroupReader):
             else:
                 n = 1
             i += n
+        if a.country is None and len(tokens) > 1:
+            a.country = self._leader_country(tokens)
         if a.country is None and tokens and tokens[0].is_title:
             # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court"
             for n in (3, 2, 1):
@@ -460,6 +464,23 @@ class _Builder(GroupReader):
                     a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
                     if a.country:
                         break
+
+    def _leader_country(self, tokens: list[Token]) -> str | None:
+        """The country of the person a government is named after ("Clinton Administration",
+        "Maduro government"): the dictionary's person, or the one country all its people of
+        that surname share."""
+        kb = self.kb
+        if tokens[-1].lower_ not in LEADER_BODIES:
+            return None
+        for w in tokens[:-1]:
+            if not w.is_title or w.ent_type_ in ("GPE", "NORP", "LOC"):
+                continue
+            entry = kb.entry(w.text, self.published)
+            countries = {entry.country} if entry is not None and entry.kind == "person" else (
+                kb.surname_countries(w.text) if entry is None else set())
+            if len(countries) == 1 and None not in countries:
+                return next(iter(countries))
+        return None
 
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
