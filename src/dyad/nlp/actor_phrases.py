@@ -342,6 +342,10 @@ class PhraseReader(CountryReader):
                     a.country = a.country or iso3
                 i += n
                 continue
+            elif i + 2 < len(tokens) and tokens[i + 1].text == "-" and (
+                    tokens[i + 2].lemma_.lower() in BACKING or tokens[i + 2].lower_ in BACKING):
+                i += 1  # "Moscow-backed separatists" act with Russia, are not Russian
+                continue
             else:
                 entry = kb.entry(t.text, self.published)
                 if entry is not None and entry.kind == "person" and a.kind in (
