@@ -42,3 +42,11 @@ def test_a_government_named_after_its_leader_takes_the_leaders_country(ents):
     found = find_actors(doc, load_knowledge())
     body = found.at(doc[2])
     assert (body.kind, body.country, body.sector[0]) == ("organization", "USA", "GOV")
+
+
+def test_mujahideen_are_rebels():
+    rows = [("The", 1, "det", "DET", "the", "DT"),
+            ("mujahideen", 2, "nsubj", "NOUN", "mujahideen", "NNS"),
+            ("attacked", 2, "ROOT", "VERB", "attack", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    group = find_actors(build_doc(rows, ["O"] * 4), load_knowledge()).actors[0]
+    assert (group.kind, group.sector) == ("group", ["REB"])
