@@ -28,3 +28,20 @@ def test_a_nationality_before_another_noun_is_no_people():
             (".", 2, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-NORP", "O", "O", "O"])
     assert all(not a.key.startswith("people:") for a in find_actors(doc, load_knowledge()).actors)
+
+
+def test_a_demonym_after_a_is_one_person_of_that_nation():
+    rows = [("Gunmen", 1, "nsubj", "NOUN", "gunman", "NNS"), ("killed", 1, "ROOT", "VERB", "kill", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("Chechen", 1, "dobj", "PROPN", "Chechen", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-NORP", "O"])
+    one = find_actors(doc, load_knowledge()).at(doc[3])
+    assert (one.kind, one.country, one.sector) == ("person", "RUS", [])
+
+
+def test_regional_demonyms_no_other_country_shares_are_the_countrys():
+    kb = load_knowledge()
+    assert (kb.adjectives["Chechen"], kb.adjectives["Tibetan"], kb.adjectives["Catalan"],
+            kb.adjectives["Texans"]) == ("RUS", "CHN", "ESP", "USA")
+    assert "Kurdish" not in kb.adjectives and "Kashmiri" not in kb.adjectives
+    assert kb.spelling_entry("Briton") is None  # a demonym, not a spelling of anyone's name

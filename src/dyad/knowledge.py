@@ -119,6 +119,8 @@ class Knowledge:
         """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
         Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only
         when the spelling fits one person."""
+        if name in self.adjectives or name in self.country_names:
+            return None  # "Briton" is no spelling of Bruton
         key = _skeleton(name)
         if len(key.replace(" ", "")) < SKELETON_MIN:
             return None

@@ -291,6 +291,12 @@ class _Builder(GroupReader):
             a.add_sector(("CVL",))
             a.evidence = a.evidence or "demonym"
             return True
+        if origin in ("NORP", "PERSON") and kb.adjectives.get(text) and _one_of_a_people(span):
+            # "killed a Briton", "another ethnic Chechen": one person of that nation
+            a = self.actor(f"title:{text.lower()}@{s}", text, "person", s, e)
+            a.country = kb.adjectives[text]
+            a.evidence = a.evidence or "demonym"
+            return True
         if origin == "NORP" and kb.adjectives.get(text) and _people_of(span):
             # "the Syrian people", "the British public": the nation's people, as civilians
             iso3 = kb.adjectives[text]
@@ -577,6 +583,17 @@ def _qualifiers(span: Span) -> list[Token]:
 def _person_role(kb: Knowledge, term: str) -> bool:
     r = kb.roles.get(term)
     return r is not None and r.kind == "person"
+
+
+def _one_of_a_people(span: Span) -> bool:
+    """Whether a demonym names one person of its nation: a singular noun of its own, after "a",
+    "an", "another" or "one" ("a Briton", "another ethnic Chechen")."""
+    root = span.root
+    if root.tag_ not in ("NN", "NNP") or root.dep_ in ("amod", "compound", "nmod", "poss") or (
+            root.i != span.end - 1):
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+               for c in root.lefts)
 
 
 def _people_of(span: Span) -> bool:

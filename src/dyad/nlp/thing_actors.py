@@ -43,7 +43,7 @@ def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
             continue
         s, e = a.mentions[-1]
         head = doc[e - 1]
-        if _known_name(a, doc[s:e], kb):
+        if _known_name(a, doc[s:e], kb) or _one_of_a_people(a, doc[s:e], kb):
             continue
         # the head's modifiers, a country the mention left out included ("U.S. military strikes")
         mods = [w for w in doc[min(s, head.left_edge.i):e - 1] if not w.is_punct]
@@ -80,6 +80,20 @@ def _known_name(a, span, kb: Knowledge) -> bool:
     a.role = a.role or entry.role
     a.code = entry.code or a.sector_code()
     a.evidence += f"; dictionary ({entry.source})"
+    return True
+
+
+def _one_of_a_people(a, span, kb: Knowledge) -> bool:
+    """Code a demonym the model tagged as no one ("arrested a Briton") as one person of that
+    nation; whether it did."""
+    head = span[-1]
+    iso3 = kb.adjectives.get(head.text)
+    if iso3 is None or head.tag_ not in ("NN", "NNP") or not head.is_title:
+        return False
+    a.kind = "person"
+    a.country = iso3
+    a.code = a.sector_code()
+    a.evidence += "; demonym"
     return True
 
 
