@@ -501,6 +501,13 @@ class _Builder(GroupReader):
 
     def _role_in(self, span: Span):
         roles = self.kb.roles
+        root = span.root
+        if root.i < span.end - 1 and any(w.lower_ == "of" for w in span[root.i - span.start:]):
+            # the body an "of" phrase names is the head's ("Court of Criminal Appeals": a court)
+            two = f"{span.doc[root.i - 1].lower_} {root.lower_}" if root.i > span.start else ""
+            r = roles.get(two) or roles.get(root.lower_) or roles.get(root.lemma_.lower())
+            if r is not None:  # "Central Bank of Liberia": a central bank
+                return r
         for i in range(len(span) - 1, -1, -1):
             t = span[i]
             if i > 0:  # "Stock Exchange", "Foreign Ministry"
