@@ -53,12 +53,12 @@ def test_mujahideen_are_rebels():
 
 
 def test_a_body_named_with_an_of_phrase_is_of_its_heads_kind():
-    rows = [("The", 4, "det", "DET", "the", "DT"), ("Ruritania", 2, "compound", "PROPN", "Ruritania", "NNP"),
+    rows = [("The", 2, "det", "DET", "the", "DT"),
+            ("Ruritania", 2, "compound", "PROPN", "Ruritania", "NNP"),
             ("Court", 6, "nsubj", "PROPN", "Court", "NNP"), ("of", 2, "prep", "ADP", "of", "IN"),
             ("Criminal", 5, "compound", "PROPN", "Criminal", "NNP"),
             ("Appeals", 3, "pobj", "PROPN", "Appeals", "NNPS"), ("ruled", 6, "ROOT", "VERB", "rule", "VBD"),
             (".", 6, "punct", "PUNCT", ".", ".")]
-    rows[0] = ("The", 2, "det", "DET", "the", "DT")
     doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
     court = find_actors(doc, load_knowledge()).at(doc[2])
     assert court.sector[0] == "JUD"  # a court, not criminals
