@@ -44,6 +44,15 @@ def test_a_government_named_after_its_leader_takes_the_leaders_country(ents):
     assert (body.kind, body.country, body.sector[0]) == ("organization", "USA", "GOV")
 
 
+def test_a_humanitarian_group_is_an_ngo():
+    rows = [("The", 2, "det", "DET", "the", "DT"),
+            ("humanitarian", 2, "amod", "ADJ", "humanitarian", "JJ"),
+            ("group", 3, "nsubj", "NOUN", "group", "NN"), ("left", 3, "ROOT", "VERB", "leave", "VBD"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    body = find_actors(build_doc(rows, ["O"] * 5), load_knowledge()).actors[0]
+    assert (body.kind, body.sector) == ("organization", ["NGO"])
+
+
 def test_mujahideen_are_rebels():
     rows = [("The", 1, "det", "DET", "the", "DT"),
             ("mujahideen", 2, "nsubj", "NOUN", "mujahideen", "NNS"),
