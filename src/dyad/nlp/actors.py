@@ -8,8 +8,9 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
 reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed groups and titled
 people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
-body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, and the
-reading of where the text is set and where its towns and regions lie in
+body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, peoples
+and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
+and the reading of where the text is set and where its towns and regions lie in
 ``dyad.nlp.actor_countries``.
 """
 
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_peoples import take_people
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 from dyad.nlp.home_country import (
     INTERNATIONAL,
@@ -45,8 +47,6 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
                    "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
                    "explain", "complain", "protest", "announce", "speak", "talk"}
-# Nouns for a nation's people as a whole ("the Syrian people", "the British public").
-NATION_PEOPLE = {"people", "public", "populace"}
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
@@ -284,27 +284,8 @@ class _Builder(GroupReader):
                 self.country_actor(kb.capitals[text], s, e)
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
-        if origin == "NORP" and _plural_people(span) and kb.adjectives.get(text):
-            # "South Koreans", "the Palestinians": a people, coded with its country as civilians
-            a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
-            a.country = kb.adjectives[text]
-            a.add_sector(("CVL",))
-            a.evidence = a.evidence or "demonym"
-            return True
-        if origin in ("NORP", "PERSON") and kb.adjectives.get(text) and _one_of_a_people(span):
-            # "killed a Briton", "another ethnic Chechen": one person of that nation
-            a = self.actor(f"title:{text.lower()}@{s}", text, "person", s, e)
-            a.country = kb.adjectives[text]
-            a.evidence = a.evidence or "demonym"
-            return True
-        if origin == "NORP" and kb.adjectives.get(text) and _people_of(span):
-            # "the Syrian people", "the British public": the nation's people, as civilians
-            iso3 = kb.adjectives[text]
-            a = self.actor("people:" + iso3, doc[s:e + 1].text, "group", s, e + 1)
-            a.country = iso3
-            a.add_sector(("CVL",))
-            a.evidence = a.evidence or "demonym"
-            return True
+        if origin in ("NORP", "PERSON") and take_people(self, span, origin):
+            return True  # "the Palestinians", "the Syrian people", "a Briton"
         if origin == "NORP" or kb.adjectives.get(text):
             return False  # adjectives qualify other actors; handled there
         if origin == "PERSON" and _person_role(kb, text.lower()):
@@ -590,30 +571,6 @@ def _qualifiers(span: Span) -> list[Token]:
 def _person_role(kb: Knowledge, term: str) -> bool:
     r = kb.roles.get(term)
     return r is not None and r.kind == "person"
-
-
-def _one_of_a_people(span: Span) -> bool:
-    """Whether a demonym names one person of its nation: a singular noun of its own, after "a",
-    "an", "another" or "one" ("a Briton", "another ethnic Chechen")."""
-    root = span.root
-    if root.tag_ not in ("NN", "NNP") or root.dep_ in ("amod", "compound", "nmod", "poss") or (
-            root.i != span.end - 1):
-        return False
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
-               for c in root.lefts)
-
-
-def _people_of(span: Span) -> bool:
-    """Whether a nationality stands right before the people or public it is the nation of."""
-    root = span.root
-    head = root.head
-    return root.dep_ in ("amod", "compound", "nmod") and head.i == span.end and (
-        head.lemma_.lower() in NATION_PEOPLE or head.lower_ in NATION_PEOPLE)
-
-
-def _plural_people(span: Span) -> bool:
-    root = span.root
-    return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
 
 
 def _inside_title(span: Span) -> bool:
