@@ -679,6 +679,21 @@ def test_a_named_doer_s_act_on_a_thing_aims_at_that_thing():
     assert pairs(assault, actors) == {("Iraq", "city")}
 
 
+def test_a_body_among_coordinated_modifiers_gives_its_party_the_bodys_sector():
+    doc = build_doc([
+        ("Chilean", 3, "amod", "ADJ", "chilean"), ("and", 0, "cc", "CCONJ", "and"),
+        ("UN", 0, "conj", "PROPN", "UN"), ("mediators", 4, "nsubj", "NOUN", "mediator"),
+        ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", ".")],
+        ["B-NORP", "O", "B-ORG", "O", "O", "O"])
+    actors = actor_set(doc, (0, 4, "Chilean and UN mediators", "group"), (2, 3, "UN", "organization"))
+    actors.actors[0].sector = ["GOV"]
+    actors.actors[1].sector = ["IGO"]
+    actors.by_token[2] = "a2"  # the body's word is the body's, as the actor finder leaves it
+    find_events(doc, actors, [], model=one_category_model("CONSULT", "meet"))
+    un = next(a for a in actors.actors if a.name == "UN mediators")
+    assert (un.country, un.sector) == (None, ["IGO", "GOV"])
+
+
 def test_coordinated_modifiers_of_one_noun_are_two_parties():
     doc = build_doc([
         ("British", 3, "amod", "ADJ", "british"), ("and", 0, "cc", "CCONJ", "and"),

@@ -12,6 +12,7 @@ from dyad.nlp.thing_actors import code_things, load_means
 def test_means_table_reads():
     means = load_means()
     assert means["airstrike"] == "MIL" and means["aid"] == "GOV" and means["hacker"] == "CRM"
+    assert means["proposal"] == "GOV"  # a state's proposal is its government's
 
 
 def _thing(doc, s, e, evidence="event argument"):
@@ -69,6 +70,16 @@ def test_a_thing_done_by_an_actor_is_that_actor():
     actors.add_mention(police, 3, 5)
     code_things(doc, actors, load_knowledge(), [])
     assert (a.country, a.sector, a.code) == ("PER", ["COP"], "PERCOP")
+
+
+def test_a_demonym_the_model_tagged_as_no_one_is_one_person_of_that_nation():
+    rows = [("Police", 1, "nsubj", "NOUN", "police", "NNS"),
+            ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"), ("a", 3, "det", "DET", "a", "DT"),
+            ("Briton", 1, "dobj", "PROPN", "Briton", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O"] * 5)
+    actors, a = _thing(doc, 3, 4)
+    code_things(doc, actors, load_knowledge(), [])
+    assert (a.kind, a.country, a.sector) == ("person", "GBR", [])
 
 
 @pytest.mark.slow

@@ -63,6 +63,8 @@ class Knowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # surface form -> ISO3
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russian", "Russians" -> RUS
     capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> RUS
+    # names and adjectives of regions and seas that hold a country's ("Latin American")
+    regions: set[str] = field(default_factory=set)
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
     _surnames: dict[str, set[str | None]] | None = field(default=None, repr=False)
@@ -99,7 +101,7 @@ class Knowledge:
 
     def phrases(self) -> list[str]:
         """Every multi-token surface form, for one compiled PhraseMatcher."""
-        out = set(self.country_names) | set(self.by_alias) | set(self.capitals)
+        out = set(self.country_names) | set(self.by_alias) | set(self.capitals) | self.regions
         return sorted(out)
 
     def surname_countries(self, surname: str) -> set[str | None]:
@@ -127,6 +129,8 @@ class Knowledge:
         """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
         Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only
         when the spelling fits one person."""
+        if name in self.adjectives or name in self.country_names:
+            return None  # "Briton" is no spelling of Bruton
         key = _skeleton(name)
         if len(key.replace(" ", "")) < SKELETON_MIN:
             return None
@@ -275,6 +279,10 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
             kb.adjectives.setdefault(s, c.iso3)
         for s in c.capitals:
             kb.capitals.setdefault(s, c.iso3)
+    for row in _rows(_builtin("regions.csv")):
+        for s in (row["name"], *_split(row.get("aliases")), *_split(row.get("adjectives"))):
+            kb.regions.add(s)
+            kb.regions.add(_strip_the(s))
     for row in _rows(_builtin("organizations.csv")):
         kb.add_entry(_entry(row, "builtin", "organization"))
     for row in _rows(_builtin("people.csv")):

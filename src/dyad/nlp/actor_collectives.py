@@ -298,8 +298,8 @@ def _national_bodies(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
     s = _start(t, mods)
     words = list(doc[s:t.i])
-    nations = {iso3 for w in words if w.pos_ in ("ADJ", "PROPN") and (iso3 := kb.adjectives.get(
-        w.text))}
+    nations = {iso3 for w in words if w.pos_ in ("ADJ", "PROPN") and w.i not in r.out.regional
+               and (iso3 := kb.adjectives.get(w.text))}
     if len(nations) != 1 or any(r.out.at(w) is not None and r.out.at(w).kind != "country"
                                 for w in words):
         return
@@ -331,7 +331,8 @@ def _thing(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     roles = [ro for w in words if (ro := kb.roles.get(w.lemma_.lower()) or kb.roles.get(w.lower_))
              is not None and ro.kind == "organization" and r.out.at(w) is None]
     bodies = _actors_in(r, s, t.i, ("organization", "country"))
-    nations = [w for w in words if w.pos_ in ("ADJ", "PROPN") and kb.country_of(w.text)]
+    nations = [w for w in words if w.pos_ in ("ADJ", "PROPN") and w.i not in r.out.regional
+               and kb.country_of(w.text)]
     if any(b.kind == "person" for b in _actors_in(r, s, t.i, ("person",))):
         return  # "Putin's jet" is a person's, not a body's
     if not roles and not (sector and (bodies or nations)):

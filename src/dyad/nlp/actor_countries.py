@@ -74,9 +74,16 @@ class CountryReader:
         home: Counter[str] = Counter()
         first = doc[0] if len(doc) else None
         m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
+        after = 0  # where the text starts after a dateline that named a state
         if m:
             name = m.group(1)
-            iso3 = self._country_named(name.title() if name.isupper() else name)
+            # a state after the town says where it is ("CAMBRIDGE, Mass.", "MANCHESTER, N.H."),
+            # and the town's name is then no clue of its own
+            iso3 = self._dateline_state(m.group(0)[m.end(1) - m.start(0):])
+            if iso3:
+                after = doc[0].idx + m.end()
+            else:
+                iso3 = self._country_named(name.title() if name.isupper() else name)
             if iso3:
                 home[iso3] += 3
         covered: set[int] = set()
@@ -85,7 +92,7 @@ class CountryReader:
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
                 break
-            if s < last:
+            if s < last or doc[s].idx < after:
                 continue
             last = e
             covered.add(s)
@@ -101,7 +108,7 @@ class CountryReader:
             start, end = ent.start, ent.end
             if start >= LEAD:
                 break
-            if start in covered:
+            if start in covered or doc[start].idx < after:
                 continue
             label, first = ent.label_, doc[start]
             if first.lower_ in DETERMINERS and end - start > 1:
@@ -117,6 +124,18 @@ class CountryReader:
                 home[iso3] += 1
         self._sole = len(home) == 1
         return _leader(home)
+
+    def _dateline_state(self, rest: str) -> str | None:
+        """The country of the US state or Canadian province a dateline names after its town
+        ("ALBUQUERQUE, N.M. (AP) --", "CAMBRIDGE, Mass. --")."""
+        if self.places is None:
+            return None
+        for part in rest.split(",")[1:]:
+            word = re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
+            state = self.places.state_abbreviation(word) if word else None
+            if state is not None:
+                return state.country
+        return None
 
     def region_country(self, s: int, e: int, iso3: str) -> str | None:
         """The other country whose region a country's name at s:e is part of or stands for:
@@ -238,7 +257,8 @@ class CountryReader:
                 if len(words) < n or words[-1].i - words[0].i != n - 1:
                     continue
                 joined = " ".join(w.text for w in words)
-                iso3 = kb.adjectives.get(joined) or kb.country_names.get(joined)
+                iso3 = None if words[0].i in self.out.regional else (
+                    kb.adjectives.get(joined) or kb.country_names.get(joined))
                 after = self.doc[words[-1].i + 1:words[-1].i + 3]
                 if iso3 and len(after) == 2 and after[0].text == "-" and (
                         after[1].lemma_.lower() in BACKING):

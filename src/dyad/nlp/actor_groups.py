@@ -132,6 +132,12 @@ class GroupReader(PhraseReader):
             self._widen(a, s, t.i + 1, lead)
             a.add_sector(head_role.sector if head_role else ())
             a.add_sector(mod_role.sector if mod_role else ())
+            if head_role is not None and mod_role is not None and mod_role.kind == (
+                    "organization") and (head_role.term in SPEAKERS or lemma in SPEAKERS):
+                # members of a body the words name have its sector first ("military officials"
+                # MIL, "church leaders" REL, "congressional aides" LEG), as those of a named one
+                a.sector[:] = list(mod_role.sector) + [c for c in a.sector
+                                                       if c not in mod_role.sector]
             a.evidence = a.evidence or f"role noun '{role.term}'"
             self.qualify(a, context)
             self._member_of(a, head_role or (role if members else None))

@@ -35,7 +35,7 @@ TITLE_GLUE = {"of", "to", "for", "the", "-", "general"}
 # are police, "Taliban prisoners" are rebels).
 MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", "representative",
                 "delegate", "delegation", "leader", "prisoner", "detainee", "supporter", "fighter",
-                "personnel", "officer", "agent", "expert", "investigator"}
+                "personnel", "officer", "agent", "expert", "investigator", "aide", "negotiator"}
 # Roles of someone who speaks or acts for a body: the body's sector is theirs ("rebel spokesman" is
 # REB, "army commander" MIL), where other titles keep their own ("health minister" is GOV).
 SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head"}
@@ -327,6 +327,16 @@ class PhraseReader(CountryReader):
                     a.country = self._place_country(t)
                 i += 1
                 continue
+            if t.i in self.out.regional:  # "Latin American", "the South China Sea"
+                i += 1
+                continue
+            if org is not None and org is not a and org.kind == "person" and a.kind in (
+                    "organization", "group") and org.country and t.ent_type_ == "PERSON":
+                # "the Clinton administration": a person the text placed, as a dictionary
+                # person's name places the body or group it names ("the Obama administration")
+                a.country = a.country or org.country
+                i += 1
+                continue
             low = t.lower_
             if low in FORMER and a.kind != "country":
                 a.former = True
@@ -371,6 +381,10 @@ class PhraseReader(CountryReader):
                 elif not backed:  # "Iranian-backed militias" act with Iran, are not Iranian
                     a.country = a.country or iso3
                 i += n
+                continue
+            elif i + 2 < len(tokens) and tokens[i + 1].text == "-" and (
+                    tokens[i + 2].lemma_.lower() in BACKING or tokens[i + 2].lower_ in BACKING):
+                i += 1  # "Moscow-backed separatists" act with Russia, are not Russian
                 continue
             else:
                 entry = kb.entry(t.text, self.published)

@@ -8,8 +8,9 @@ PhraseMatcher, spaCy's named entities, and noun phrases headed or modified by a 
 apposition joins the person it names ("the Belarusian defence minister, Leonid Maltsev"); that
 reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed groups and titled
 people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
-body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, and the
-reading of where the text is set and where its towns and regions lie in
+body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, peoples
+and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
+and the reading of where the text is set and where its towns and regions lie in
 ``dyad.nlp.actor_countries``.
 """
 
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_peoples import take_people
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 from dyad.nlp.home_country import (
     INTERNATIONAL,
@@ -45,6 +47,8 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
                    "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
                    "explain", "complain", "protest", "announce", "speak", "talk"}
+# Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
+LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -83,6 +87,9 @@ class ActorInfo:
 class ActorSet:
     actors: list[ActorInfo] = field(default_factory=list)
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> actor id
+    # tokens of a region's or sea's name, which give no country ("Latin American", "South China
+    # Sea")
+    regional: set[int] = field(default_factory=set)
 
     def get(self, actor_id: str | None) -> ActorInfo | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -247,6 +254,9 @@ class _Builder(GroupReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
+        if text in kb.regions:
+            self.out.regional.update(range(s, e))  # a place no country's, naming no one
+            return True
         iso3 = kb.country_names.get(text)
         if iso3:
             if self.region_country(s, e, iso3) is None:
@@ -274,13 +284,8 @@ class _Builder(GroupReader):
                 self.country_actor(kb.capitals[text], s, e)
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
-        if origin == "NORP" and _plural_people(span) and kb.adjectives.get(text):
-            # "South Koreans", "the Palestinians": a people, coded with its country as civilians
-            a = self.actor("people:" + kb.adjectives[text], text, "group", s, e)
-            a.country = kb.adjectives[text]
-            a.add_sector(("CVL",))
-            a.evidence = a.evidence or "demonym"
-            return True
+        if origin in ("NORP", "PERSON") and take_people(self, span, origin):
+            return True  # "the Palestinians", "the Syrian people", "a Briton"
         if origin == "NORP" or kb.adjectives.get(text):
             return False  # adjectives qualify other actors; handled there
         if origin == "PERSON" and _person_role(kb, text.lower()):
@@ -439,6 +444,8 @@ class _Builder(GroupReader):
             else:
                 n = 1
             i += n
+        if a.country is None and len(tokens) > 1:
+            a.country = self._leader_country(tokens)
         if a.country is None and tokens and tokens[0].is_title:
             # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court"
             for n in (3, 2, 1):
@@ -446,6 +453,23 @@ class _Builder(GroupReader):
                     a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
                     if a.country:
                         break
+
+    def _leader_country(self, tokens: list[Token]) -> str | None:
+        """The country of the person a government is named after ("Clinton Administration",
+        "Maduro government"): the dictionary's person, or the one country all its people of
+        that surname share."""
+        kb = self.kb
+        if tokens[-1].lower_ not in LEADER_BODIES:
+            return None
+        for w in tokens[:-1]:
+            if not w.is_title or w.ent_type_ in ("GPE", "NORP", "LOC"):
+                continue
+            entry = kb.entry(w.text, self.published)
+            countries = {entry.country} if entry is not None and entry.kind == "person" else (
+                kb.surname_countries(w.text) if entry is None else set())
+            if len(countries) == 1 and None not in countries:
+                return next(iter(countries))
+        return None
 
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
@@ -460,6 +484,13 @@ class _Builder(GroupReader):
 
     def _role_in(self, span: Span):
         roles = self.kb.roles
+        root = span.root
+        if root.i < span.end - 1 and any(w.lower_ == "of" for w in span[root.i - span.start:]):
+            # the body an "of" phrase names is the head's ("Court of Criminal Appeals": a court)
+            two = f"{span.doc[root.i - 1].lower_} {root.lower_}" if root.i > span.start else ""
+            r = roles.get(two) or roles.get(root.lower_) or roles.get(root.lemma_.lower())
+            if r is not None:  # "Central Bank of Liberia": a central bank
+                return r
         for i in range(len(span) - 1, -1, -1):
             t = span[i]
             if i > 0:  # "Stock Exchange", "Foreign Ministry"
@@ -542,11 +573,6 @@ def _qualifiers(span: Span) -> list[Token]:
 def _person_role(kb: Knowledge, term: str) -> bool:
     r = kb.roles.get(term)
     return r is not None and r.kind == "person"
-
-
-def _plural_people(span: Span) -> bool:
-    root = span.root
-    return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
 
 
 def _inside_title(span: Span) -> bool:

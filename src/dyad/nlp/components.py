@@ -19,6 +19,7 @@ from dyad.nlp.events import find_events
 from dyad.nlp.quotes import QuoteInfo, find_quotes
 
 ACTORS, QUOTES, PLACES, EVENTS = "dyad_actors", "dyad_quotes", "dyad_places", "dyad_events"
+REGIONAL = "dyad.regional"  # user_data key: tokens of a region's name, which give no country
 
 if not Doc.has_extension("dyad_meta"):
     Doc.set_extension("dyad_meta", default=None)
@@ -69,10 +70,11 @@ def write_actors(doc: Doc, actors: ActorSet) -> None:
         spans += [Span(doc, s, e, label=a.kind, span_id=a.id) for s, e in a.mentions]
     doc.spans[ACTORS] = spans
     _store(doc, ACTORS, data)
+    doc.user_data[REGIONAL] = sorted(actors.regional)
 
 
 def read_actors(doc: Doc) -> ActorSet:
-    out = ActorSet()
+    out = ActorSet(regional=set(doc.user_data.get(REGIONAL, ())))
     by_id: dict[str, ActorInfo] = {}
     for sp in doc.spans.get(ACTORS, []):
         d = attrs(sp, ACTORS)

@@ -44,7 +44,7 @@ def code_things(doc: Doc, actors: ActorSet, kb: Knowledge, places: list[dict],
             continue
         s, e = a.mentions[-1]
         head = doc[e - 1]
-        if _known_name(a, doc[s:e], kb):
+        if _known_name(a, doc[s:e], kb) or _one_of_a_people(a, doc[s:e], kb):
             continue
         # the head's modifiers, a country the mention left out included ("U.S. military strikes")
         mods = [w for w in doc[min(s, head.left_edge.i):e - 1] if not w.is_punct]
@@ -91,11 +91,28 @@ def _known_name(a, span, kb: Knowledge) -> bool:
     return True
 
 
+def _one_of_a_people(a, span, kb: Knowledge) -> bool:
+    """Code a demonym the model tagged as no one ("arrested a Briton") as one person of that
+    nation; whether it did."""
+    head = span[-1]
+    iso3 = kb.adjectives.get(head.text)
+    if iso3 is None or head.tag_ not in ("NN", "NNP") or not head.is_title:
+        return False
+    a.kind = "person"
+    a.country = iso3
+    a.code = a.sector_code()
+    a.evidence += "; demonym"
+    return True
+
+
 def _nation(tokens: list[Token], actors: ActorSet, kb: Knowledge) -> str | None:
     """The country a nationality, country name or "X-led" among ``tokens`` names."""
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if t.i in actors.regional:  # "the Indian Ocean", "Latin American"
+            i += 1
+            continue
         if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1:
             two = kb.adjectives.get(f"{t.text} {tokens[i + 1].text}") or kb.country_names.get(
                 f"{t.text} {tokens[i + 1].text}")

@@ -1,0 +1,76 @@
+"""Peoples and persons named by their nation: a demonym that names people rather than qualifying
+another actor.
+
+- A plural demonym is a people, coded with its country as civilians ("the Palestinians", "South
+  Koreans").
+- A demonym right before "people", "public" or "populace" is the nation's people as a whole ("the
+  Syrian people", "the British public"), the same civilian group.
+- A singular demonym after "a", "an", "another" or "one" is one person of that nation ("killed a
+  Briton", "another ethnic Chechen").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from dyad.nlp.actors import ActorInfo
+
+# Nouns for a nation's people as a whole ("the Syrian people", "the British public").
+NATION_PEOPLE = {"people", "public", "populace"}
+# Words before a singular demonym that make it one person ("a Briton", "another Chechen").
+ONE = {"a", "an", "another", "one"}
+
+
+def take_people(b, span: Span, origin: str) -> bool:
+    """Make the people or person a demonym at ``span`` names, for the actor builder ``b``;
+    whether it named one. ``origin``: the named-entity label the span came with."""
+    iso3 = b.kb.adjectives.get(span.text)
+    if iso3 is None:
+        return False
+    s, e = span.start, span.end
+    if origin == "NORP" and plural_people(span):
+        _people(b, iso3, span.text, s, e)
+        return True
+    if origin in ("NORP", "PERSON") and one_of_a_people(span):
+        a = b.actor(f"title:{span.text.lower()}@{s}", span.text, "person", s, e)
+        a.country = iso3
+        a.evidence = a.evidence or "demonym"
+        return True
+    if origin == "NORP" and people_of(span):
+        _people(b, iso3, span.doc[s:e + 1].text, s, e + 1)
+        return True
+    return False
+
+
+def _people(b, iso3: str, name: str, s: int, e: int) -> ActorInfo:
+    a = b.actor("people:" + iso3, name, "group", s, e)
+    a.country = iso3
+    a.add_sector(("CVL",))
+    a.evidence = a.evidence or "demonym"
+    return a
+
+
+def plural_people(span: Span) -> bool:
+    root = span.root
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
+
+
+def one_of_a_people(span: Span) -> bool:
+    """Whether a demonym names one person of its nation: a singular noun of its own, after "a",
+    "an", "another" or "one" ("a Briton", "another ethnic Chechen")."""
+    root = span.root
+    if root.tag_ not in ("NN", "NNP") or root.dep_ in ("amod", "compound", "nmod", "poss") or (
+            root.i != span.end - 1):
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ONE for c in root.lefts)
+
+
+def people_of(span: Span) -> bool:
+    """Whether a nationality stands right before the people or public it is the nation of."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("amod", "compound", "nmod") and head.i == span.end and (
+        head.lemma_.lower() in NATION_PEOPLE or head.lower_ in NATION_PEOPLE)

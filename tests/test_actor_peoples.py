@@ -1,0 +1,47 @@
+"""A nation's people as a whole ("the Syrian people", "the British public") is a civilian group."""
+
+import pytest
+from conftest import build_doc
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import find_actors
+
+
+@pytest.mark.parametrize("noun,lemma,tag", [("people", "people", "NNS"),
+                                            ("public", "public", "NN")])
+def test_a_nationality_before_people_is_that_nation_as_civilians(noun, lemma, tag):
+    rows = [("The", 3, "det", "DET", "the", "DT"), ("proud", 3, "amod", "ADJ", "proud", "JJ"),
+            ("Chilean", 3, "amod", "ADJ", "chilean", "JJ"),
+            (noun, 4, "nsubj", "NOUN", lemma, tag),
+            ("voted", 4, "ROOT", "VERB", "vote", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-NORP", "O", "O", "O"])
+    found = find_actors(doc, load_knowledge())
+    assert len(found.actors) == 1
+    a = found.actors[0]
+    assert (a.name, a.kind, a.country, a.sector) == (f"Chilean {noun}", "group", "CHL", ["CVL"])
+    assert a.mentions == [(2, 4)]
+
+
+def test_a_nationality_before_another_noun_is_no_people():
+    rows = [("Chilean", 1, "amod", "ADJ", "chilean", "JJ"),
+            ("voters", 2, "nsubj", "NOUN", "voter", "NNS"), ("voted", 2, "ROOT", "VERB", "vote", "VBD"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O"])
+    assert all(not a.key.startswith("people:") for a in find_actors(doc, load_knowledge()).actors)
+
+
+def test_a_demonym_after_a_is_one_person_of_that_nation():
+    rows = [("Gunmen", 1, "nsubj", "NOUN", "gunman", "NNS"), ("killed", 1, "ROOT", "VERB", "kill", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("Chechen", 1, "dobj", "PROPN", "Chechen", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "O", "B-NORP", "O"])
+    one = find_actors(doc, load_knowledge()).at(doc[3])
+    assert (one.kind, one.country, one.sector) == ("person", "RUS", [])
+
+
+def test_regional_demonyms_no_other_country_shares_are_the_countrys():
+    kb = load_knowledge()
+    assert (kb.adjectives["Chechen"], kb.adjectives["Tibetan"], kb.adjectives["Catalan"],
+            kb.adjectives["Texans"]) == ("RUS", "CHN", "ESP", "USA")
+    assert "Kurdish" not in kb.adjectives and "Kashmiri" not in kb.adjectives
+    assert kb.spelling_entry("Briton") is None  # a demonym, not a spelling of anyone's name
