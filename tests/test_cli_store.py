@@ -90,6 +90,25 @@ def test_quotes_table(db):
     assert "…" in result.output
 
 
+def test_tables_show_brackets_as_written(tmp_path):
+    # Square brackets in news text ("[sic]", an editor's insertion) are text, not rich markup.
+    path = str(tmp_path / "b.db")
+    with open_store(path) as store:
+        store.write(_record("b1", "2016-03-01", "Jane Roe", "GBRGOV",
+                            "[The plan] is dead [sic]"))
+    table = run(quotes, "--db", path)
+    assert table.exit_code == 0 and "[The plan] is dead [sic]" in table.output
+    found = run(search, "dead", "--db", path, "--kind", "quote")
+    assert found.exit_code == 0 and "[dead]" in found.output
+    from rich.console import Console
+
+    from dyad.render import record_view
+
+    console = Console(file=io.StringIO(), width=200)
+    console.print(record_view(_record("b2", "2016-03-01", "Jane Roe", "GBRGOV", "[sic]")))
+    assert "[sic]" in console.file.getvalue()
+
+
 def test_quotes_jsonl(db):
     result = run(quotes, "--db", db, "--format", "jsonl", "--since", "2016-04")
     assert result.exit_code == 0, result.output
