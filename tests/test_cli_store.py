@@ -219,6 +219,9 @@ def test_user_errors(tmp_path, db):
     assert not (tmp_path / "nothing.db").exists()
     bad_date = run(events, "--db", db, "--since", "yesterday")
     assert bad_date.exit_code == 2 and "YYYY" in bad_date.output
+    for no_such_day in ("2016-13", "2016-02-30", "2016-00-10"):
+        bad_day = run(quotes, "--db", db, "--until", no_such_day)
+        assert bad_day.exit_code == 2 and "is not a date" in bad_day.output
     bad_code = run(events, "--db", db, "--code", "ab")
     assert bad_code.exit_code == 2 and "CAMEO" in bad_code.output
     unknown = run(actor, "Nobody Atall", "--db", db)
