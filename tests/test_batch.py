@@ -208,6 +208,42 @@ def test_report_names_failures_and_unfinished_partitions():
         result, "postgresql://dyad:secret@db/x")
 
 
+class _NoModel:
+    """Stands for the pipeline where every document fails before it is parsed."""
+
+    max_length = 1_000_000
+
+    def pipe(self, docs, **_):
+        return list(docs)
+
+
+def test_stored_documents_keep_where_they_were_read_from(tmp_path, monkeypatch):
+    import dyad.api
+    from dyad.batch import COLUMNS, ingest_paths, load_partition
+    from dyad.records import Article, failed_record
+    from dyad.store import open_store
+
+    monkeypatch.setattr(dyad.api, "_pipeline", lambda *_: _NoModel())
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "feed.jsonl").write_text('{"id": "ok", "text": ""}\n{broken\n')
+    db = str(tmp_path / "s.db")
+    ingest_paths([str(tmp_path / "empty.txt"), str(tmp_path / "feed.jsonl")], db)
+    # A partition of a batch run carries each record's origin beside it.
+    rec = failed_record(Article(text="", id="p1"), "empty", "no text")
+    part = tmp_path / "part.parquet"
+    pq.write_table(pa.Table.from_pylist(
+        [{"id": "p1", "content_hash": rec.content_hash, "origin": "big.jsonl:7",
+          "error_code": "empty", "error_message": "no text",
+          "record": json.dumps(rec.to_dict())}],
+        pa.schema([(c, pa.string()) for c in COLUMNS])), part)
+    with open_store(db) as store:
+        assert load_partition(store, part) == {"inserted": 1}
+        origins = {r["error_code"] + " " + r["origin"] for r in store.failures()}
+    feed = tmp_path / "feed.jsonl"
+    assert origins == {f"empty {tmp_path / 'empty.txt'}", f"missing_text {feed}:1",
+                       f"json {feed}:2", "empty big.jsonl:7"}
+
+
 # -- the real pipeline --------------------------------------------------------------------------
 def _stored_ids(db: Path) -> list[str]:
     import sqlite3

@@ -329,12 +329,15 @@ def partition_counts(path: Path) -> dict[str, Any]:
     return {"docs": len(codes), "failures": dict(Counter(c for c in codes if c))}
 
 
-def partition_records(path: Path) -> Iterator[Record]:
+def partition_records(path: Path, with_origin: bool = False) -> Iterator[Any]:
+    """A finished partition's records, or (record, origin) pairs ``with_origin``."""
     import pyarrow.parquet as pq
 
-    for batch in pq.ParquetFile(path).iter_batches(columns=["record"], batch_size=_ROW_GROUP):
-        for text in batch.column(0).to_pylist():
-            yield Record.from_dict(json.loads(text))
+    for batch in pq.ParquetFile(path).iter_batches(columns=["record", "origin"],
+                                                   batch_size=_ROW_GROUP):
+        for text, origin in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
+            rec = Record.from_dict(json.loads(text))
+            yield (rec, origin) if with_origin else rec
 
 
 # -- the driver ---------------------------------------------------------------------------------
@@ -366,7 +369,8 @@ def _marker(out: str, index: int, db: str) -> Path:
 
 def load_partition(store: Any, path: Path) -> Counter:
     """Write a partition's records into an open Store; idempotent."""
-    return Counter(store.write(rec) for rec in partition_records(path))
+    return Counter(store.write(rec, origin=origin)
+                   for rec, origin in partition_records(path, with_origin=True))
 
 
 def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
@@ -510,6 +514,7 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
     does only the rest. ``on_record`` sees each record analysed (not the skipped ones).
     """
     result = IngestResult()
+    origins: deque[str | None] = deque()  # of the articles sent on, whose records come in order
     with _open_store(db) as store:
         def fresh(articles: Iterable[Article]) -> Iterator[Article]:
             for art in articles:
@@ -518,6 +523,7 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
                     result.documents += 1
                     result.stored["unchanged"] += 1
                     continue
+                origins.append(art.origin)
                 yield art
 
         articles = fresh(with_published(read_inputs(list(paths)), published))
@@ -526,7 +532,7 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
             result.documents += 1
             if rec.error:
                 result.failures[rec.error.get("code", "error")] += 1
-            result.stored[store.write(rec)] += 1
+            result.stored[store.write(rec, origin=origins.popleft())] += 1
             if on_record:
                 on_record(rec)
     return result
