@@ -230,6 +230,16 @@ def test_user_errors(tmp_path, db):
     assert empty.exit_code == 0 and "No events match." in empty.output
 
 
+def test_voices_names_the_group_without_an_outlet(db):
+    from dyad.cli_store import voices
+
+    table = run(voices, "--db", db, "--by", "source")
+    assert table.exit_code == 0 and "(none)" in table.output
+    [row] = csv.DictReader(io.StringIO(run(voices, "--db", db, "--by", "source",
+                                           "--format", "csv").output))
+    assert (row["group"], row["people"], row["unknown"]) == ("", "3", "3")  # Lavrov in two articles, Kerry in one
+
+
 def test_commands_are_listed():
     assert {c.name for c in COMMANDS} == {
         "quotes", "events", "stories", "actors", "actor", "timeline", "network", "search",

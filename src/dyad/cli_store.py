@@ -442,9 +442,19 @@ def timeline(name: str, db: str, period: str, fmt: str) -> None:
               default="table", show_default=True)
 def voices(db: str, fmt: str, **options: Any) -> None:
     """Who gets quoted: people quoted (once per article) and their quotes, by gender, with
-    the share of women among those whose gender the text gives."""
+    the share of women among those whose gender the text gives.
+
+    Columns: the group's documents and quotes; the quotes by people (by_people), by bodies
+    and groups such as "the ministry" (by_others) and by no one found (unattributed); the
+    people quoted, each once per article, as women, men and unknown (neither the text nor
+    the actor dictionary says; never guessed from a first name); women_share, women / (women + men); women_quote_share,
+    the same over those people's quotes. A group of "(none)" holds the documents without an
+    outlet (source) or a publication date.
+    """
     with _reading(db) as store:
         rows = store.voices(**options)
+    if fmt == "table":
+        rows = [{**r, "group": "(none)" if r["group"] is None else r["group"]} for r in rows]
     _emit(rows, fmt, VOICE_COLUMNS, _simple_table(VOICE_COLUMNS), False, "groups")
 
 
