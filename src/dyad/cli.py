@@ -82,6 +82,10 @@ def _finish(total: int, failures: Counter) -> None:
     from dyad.render import run_summary
 
     click.echo(run_summary(total, failures), err=True)
+    if not total:
+        click.echo("dyad: no documents in the input: files are read by their extension (.txt, "
+                   ".html, .htm, .jsonl, .ndjson, .csv, each also .gz), and a directory's other "
+                   "files are passed over", err=True)
     if failures:
         raise SystemExit(EXIT_SOME_FAILED)
 
