@@ -216,6 +216,8 @@ def test_user_errors(tmp_path, db):
     missing = run(quotes, "--db", tmp_path / "nothing.db")
     assert missing.exit_code == 2
     assert "no store" in missing.output
+    folder = run(quotes, "--db", tmp_path)
+    assert folder.exit_code == 2 and "is a folder" in folder.output
     assert not (tmp_path / "nothing.db").exists()
     bad_date = run(events, "--db", db, "--since", "yesterday")
     assert bad_date.exit_code == 2 and "YYYY" in bad_date.output
@@ -338,6 +340,9 @@ def test_export(db, tmp_path):
     assert gdelt.exit_code == 0 and (tmp_path / "g" / "events.gdelt.tsv").is_file()
     assert run(export, "--db", db, "--format", "xlsx", "--out", tmp_path).exit_code == 2
     assert run(export, "--db", db, "--format", "csv").exit_code == 2
+    (tmp_path / "taken.csv").write_text("x\n")
+    onto_a_file = run(export, "--db", db, "--format", "csv", "--out", tmp_path / "taken.csv")
+    assert onto_a_file.exit_code == 2 and "is a file" in onto_a_file.output
 
 
 def test_commands_read_a_postgresql_store(pg_schema):
