@@ -124,8 +124,9 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="dyad.db", show_default=True,
-              help="Store: a SQLite file path, or postgresql://user@host/db.")
+@click.option("--db", default="dyad.db", show_default=True, metavar="PATH|URL",
+              help="Store: a SQLite file path (created if need be), or "
+                   "postgresql://user@host/db.")
 @click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True,
               help="Analyse on this many local processes (spaCy's n_process).")
 @model_option
@@ -158,8 +159,10 @@ def ingest(paths, db, processes, model, actors_files, published, summary) -> Non
 
 
 @main.command()
-@click.option("--db", default="dyad.db", show_default=True)
-@click.option("--limit", default=15, show_default=True, help="Rows per table.")
+@click.option("--db", default="dyad.db", show_default=True, metavar="PATH|URL",
+              help="The store to read: a SQLite path or a postgresql://user@host/db URL.")
+@click.option("--limit", type=click.IntRange(min=1), default=15, show_default=True,
+              help="Rows per table.")
 def summary(db, limit) -> None:
     """Show what a store holds: top actors, quotes with speakers, events."""
     from dyad.report import print_store_summary
