@@ -226,6 +226,9 @@ def test_user_errors(tmp_path, db):
         assert bad_day.exit_code == 2 and "is not a date" in bad_day.output
     bad_code = run(events, "--db", db, "--code", "ab")
     assert bad_code.exit_code == 2 and "CAMEO" in bad_code.output
+    for command in (actor, timeline):
+        blank = run(command, " ", "--db", db)
+        assert blank.exit_code == 2 and "give a name" in blank.output
     unknown = run(actor, "Nobody Atall", "--db", db)
     assert unknown.exit_code == 1 and "no actor matches" in unknown.output
     empty = run(events, "--db", db, "--source", "nobody")

@@ -280,6 +280,7 @@ def actors(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
               help="table; jsonl: the profile as one JSON object; csv: its quotes and events.")
 def actor(name: str, db: str, fmt: str) -> None:
     """One actor: who it is, what it said, what it did and what was done to it."""
+    _need_name(name)
     with _reading(db) as store:
         profile = store.actor_profile(name)
     if profile is None:
@@ -296,6 +297,12 @@ def actor(name: str, db: str, fmt: str) -> None:
         writer.writerows({"row": "event", **e} for e in profile["events"])
         return
     _print_profile(_console(out), profile)
+
+
+def _need_name(name: str) -> None:
+    # An empty NAME is a part of every name: it would pick whichever actor comes first.
+    if not name.strip():
+        raise click.BadParameter("give a name or a part of one", param_hint="NAME")
 
 
 def _print_profile(console: Console, profile: dict[str, Any]) -> None:
@@ -420,6 +427,7 @@ def search(text: str, db: str, fmt: str, limit: int | None, **filters: Any) -> N
               default="table", show_default=True)
 def timeline(name: str, db: str, period: str, fmt: str) -> None:
     """One actor through time: documents, quotes and events per period."""
+    _need_name(name)
     with _reading(db) as store:
         found = store.timeline(name, period=period)
     if found is None:
