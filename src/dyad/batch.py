@@ -519,7 +519,9 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
         def fresh(articles: Iterable[Article]) -> Iterator[Article]:
             for art in articles:
                 if skip_stored and not art.error and store.has(
-                        art.doc_id, Record(id=art.doc_id, text=art.text).content_hash):
+                        art.doc_id, Record(id=art.doc_id, text=art.text).content_hash,
+                        title=art.title, url=art.url, source=art.source,
+                        published=art.published):
                     result.documents += 1
                     result.stored["unchanged"] += 1
                     continue

@@ -137,8 +137,9 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 def ingest(paths, db, processes, model, actors_files, published, summary) -> None:
     """Analyse articles and store their records; re-running the same input changes nothing.
 
-    A document already stored with the same text is not analysed again, so an interrupted run
-    started again does only the rest.
+    A document already stored with the same text, title, url, source and publication date is
+    not analysed again, so an interrupted run started again does only the rest; given again with
+    a corrected --published, it is analysed again and replaced.
     """
     from dyad.batch import ingest_paths
     from dyad.store import open_store
