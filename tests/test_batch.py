@@ -175,6 +175,18 @@ def test_a_resumed_plan_is_the_saved_one_and_changed_input_is_refused(tmp_path):
         load_or_make_plan([str(tmp_path)], str(tmp_path / "other"), 4)
 
 
+def test_a_run_resumed_with_other_options_is_refused(tmp_path):
+    # Finished partitions would keep the old date, model or actors: mixing them is an error.
+    data = tmp_path / "a.jsonl"
+    _jsonl(data, 3)
+    out = str(tmp_path / "out")
+    undated = {"model": None, "actors_files": [], "published": None}
+    load_or_make_plan([str(data)], out, 4, undated)
+    assert load_or_make_plan([str(data)], out, 4, dict(undated)).partitions
+    with pytest.raises(DyadError, match="made with published None; resume it with the same"):
+        load_or_make_plan([str(data)], out, 4, {**undated, "published": "2016-12-14"})
+
+
 def test_a_file_changed_inside_an_input_directory_is_refused(tmp_path):
     (tmp_path / "in").mkdir()
     data = tmp_path / "in" / "a.jsonl"

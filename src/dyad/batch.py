@@ -213,11 +213,14 @@ class Plan:
         return None if None in counts else sum(counts)
 
 
-def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE) -> Plan:
+def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE,
+                      options: dict[str, Any] | None = None) -> Plan:
     """The run's plan: the one in ``out`` when resuming, else a new one written there first.
 
     A resumed run must see the same input: a file that changed since would shift the byte
-    ranges, so that is an error rather than a silent mix of two corpora.
+    ranges, so that is an error rather than a silent mix of two corpora. So are other
+    ``options`` (model, actors files, publication date): finished partitions would keep the
+    old ones.
     """
     if any(p == "-" for p in paths):
         raise DyadError("dyad batch cannot read standard input: it needs files it can reopen")
@@ -237,6 +240,12 @@ def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE
         if saved["partition_size"] != size:
             raise DyadError(f"the run in {out} was planned with partitions of "
                             f"{saved['partition_size']}; resume it with the same size")
+        was = saved.get("options")
+        if was is not None and options is not None and was != options:
+            changed = ", ".join(f"{k} {was.get(k)!r}" for k in sorted(options)
+                                if was.get(k) != options[k])
+            raise DyadError(f"the run in {out} was made with {changed}; resume it with the same "
+                            "--model, --actors and --published, or use a new --out directory")
         for piece in (p for part in saved["partitions"] for p in part if "stamp" in p):
             if _fingerprint(piece["path"]) != piece["stamp"]:
                 raise DyadError(f"{piece['path']} changed since the run in {out} began; "
@@ -245,7 +254,7 @@ def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE
     plan = Plan(inputs, size, plan_partitions(paths, size))
     (Path(out) / "parts").mkdir(parents=True, exist_ok=True)
     _write_atomic(manifest, json.dumps({"version": PLAN_VERSION, "inputs": plan.inputs,
-                                        "partition_size": size,
+                                        "partition_size": size, "options": options,
                                         "partitions": plan.partitions}).encode())
     return plan
 
@@ -384,7 +393,9 @@ def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
     of ``workers`` processes (default: this machine's cores). Resumes what ``out`` holds.
     """
     out = os.path.abspath(out)
-    plan = load_or_make_plan(paths, out, partition_size)
+    options = {"model": model, "actors_files": [os.path.abspath(f) for f in actors_files],
+               "published": published}
+    plan = load_or_make_plan(paths, out, partition_size, options)
     for stale in Path(out, "parts").glob(".part-*.tmp"):  # left by a killed run
         stale.unlink(missing_ok=True)
     result = BatchResult(partitions=len(plan.partitions))
@@ -404,8 +415,6 @@ def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
             # One step for what earlier runs did, so that it does not count as this run's speed.
             progress(result.documents, total)
         if todo:
-            options = {"model": model, "actors_files": [os.path.abspath(f) for f in actors_files],
-                       "published": published}
             for i, counts in _dask_map(todo, plan, out, options, workers, scheduler, result):
                 total += counts["docs"] - (plan.docs(i) or 0)
                 result.analysed += 1
