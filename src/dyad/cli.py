@@ -101,6 +101,8 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
     """Analyse articles and write their records to standard output.
 
     PATHS are .txt, .html, .jsonl, .csv files (optionally .gz), directories, or - for stdin.
+    A .jsonl line or .csv row gives text (or html) and may give id, title, url, source and
+    published; a .csv has a header row and is separated by commas, semicolons or tabs.
     """
     from dyad.api import analyze_many
 
