@@ -1,6 +1,7 @@
 """Actor finding, merging and coding on hand-built Docs with the built-in dictionary."""
 
 import json
+import re
 
 import pytest
 from conftest import build_doc
@@ -87,6 +88,33 @@ def test_user_file_wins_over_builtin(tmp_path):
     kb = load_knowledge((str(f),))
     assert kb.entry("State Department").country == "GBR"
     assert load_knowledge().entry("State Department").country == "USA"
+
+
+@pytest.mark.parametrize("body,message", [
+    ("actors:\n  - {name: Jane Roe, country: France}\n", "not an ISO3 code (did you mean FRA?)"),
+    ("actors:\n  - {name: Jane Roe, country: XYZ}\n", "not an ISO3 code"),
+    ("actors:\n  - {name: Jane Roe, kind: persn}\n", "kind 'persn' is not one of"),
+    ("actors:\n  - {name: Jane Roe, start: last May}\n", "start 'last May' is not a date"),
+    ("actors:\n  - {name: Jane Roe, gender: f}\n", "gender 'f' is not female or male"),
+    ("roles: [envoy]\n", "role 1 is not an entry with a term"),
+    ("roles:\n  - {term: envoy, kind: country}\n", "kind 'country' is not one of"),
+])
+def test_a_user_file_that_dyad_would_misread_is_an_error(tmp_path, body, message):
+    from dyad.errors import DyadError
+
+    f = tmp_path / "mine.yaml"
+    f.write_text(body)
+    with pytest.raises(DyadError, match=re.escape(message)):
+        load_knowledge((str(f),))
+
+
+def test_a_user_file_not_in_utf8_is_an_error(tmp_path):
+    from dyad.errors import DyadError
+
+    f = tmp_path / "mine.yaml"
+    f.write_bytes("actors:\n  - name: Jos\u00e9 Roe\n".encode("latin-1"))
+    with pytest.raises(DyadError, match="not UTF-8"):
+        load_knowledge((str(f),))
 
 
 def test_dated_entries_follow_publication_date(tmp_path):

@@ -175,6 +175,18 @@ def test_a_resumed_plan_is_the_saved_one_and_changed_input_is_refused(tmp_path):
         load_or_make_plan([str(tmp_path)], str(tmp_path / "other"), 4)
 
 
+def test_a_run_resumed_with_other_options_is_refused(tmp_path):
+    # Finished partitions would keep the old date, model or actors: mixing them is an error.
+    data = tmp_path / "a.jsonl"
+    _jsonl(data, 3)
+    out = str(tmp_path / "out")
+    undated = {"model": None, "actors_files": [], "published": None}
+    load_or_make_plan([str(data)], out, 4, undated)
+    assert load_or_make_plan([str(data)], out, 4, dict(undated)).partitions
+    with pytest.raises(DyadError, match="made with published None; resume it with the same"):
+        load_or_make_plan([str(data)], out, 4, {**undated, "published": "2016-12-14"})
+
+
 def test_a_file_changed_inside_an_input_directory_is_refused(tmp_path):
     (tmp_path / "in").mkdir()
     data = tmp_path / "in" / "a.jsonl"
@@ -206,6 +218,42 @@ def test_report_names_failures_and_unfinished_partitions():
     assert "partition 3 not done: KilledWorker" in text and "1 of 4 partitions" in text
     assert "stored in postgresql://dyad:***@db/x: 10 inserted" in report(
         result, "postgresql://dyad:secret@db/x")
+
+
+class _NoModel:
+    """Stands for the pipeline where every document fails before it is parsed."""
+
+    max_length = 1_000_000
+
+    def pipe(self, docs, **_):
+        return list(docs)
+
+
+def test_stored_documents_keep_where_they_were_read_from(tmp_path, monkeypatch):
+    import dyad.api
+    from dyad.batch import COLUMNS, ingest_paths, load_partition
+    from dyad.records import Article, failed_record
+    from dyad.store import open_store
+
+    monkeypatch.setattr(dyad.api, "_pipeline", lambda *_: _NoModel())
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "feed.jsonl").write_text('{"id": "ok", "text": ""}\n{broken\n')
+    db = str(tmp_path / "s.db")
+    ingest_paths([str(tmp_path / "empty.txt"), str(tmp_path / "feed.jsonl")], db)
+    # A partition of a batch run carries each record's origin beside it.
+    rec = failed_record(Article(text="", id="p1"), "empty", "no text")
+    part = tmp_path / "part.parquet"
+    pq.write_table(pa.Table.from_pylist(
+        [{"id": "p1", "content_hash": rec.content_hash, "origin": "big.jsonl:7",
+          "error_code": "empty", "error_message": "no text",
+          "record": json.dumps(rec.to_dict())}],
+        pa.schema([(c, pa.string()) for c in COLUMNS])), part)
+    with open_store(db) as store:
+        assert load_partition(store, part) == {"inserted": 1}
+        origins = {r["error_code"] + " " + r["origin"] for r in store.failures()}
+    feed = tmp_path / "feed.jsonl"
+    assert origins == {f"empty {tmp_path / 'empty.txt'}", f"missing_text {feed}:1",
+                       f"json {feed}:2", "empty big.jsonl:7"}
 
 
 # -- the real pipeline --------------------------------------------------------------------------

@@ -35,6 +35,13 @@ def test_analyze_seed_jsonl_matches_library():
     assert res.stderr.strip().endswith("1 document, 0 failed")
 
 
+def test_input_without_documents_says_why(tmp_path):
+    (tmp_path / "notes.md").write_text("Russia and Turkey struck a deal.")
+    res = run("analyze", str(tmp_path), "--format", "jsonl")
+    assert res.exit_code == 0 and res.stdout == ""
+    assert "0 documents, 0 failed" in res.stderr and "no documents in the input" in res.stderr
+
+
 def test_pretty_format_shows_tables():
     res = run("analyze", str(SEED), "--format", "pretty")
     assert res.exit_code == 0

@@ -90,6 +90,25 @@ def test_quotes_table(db):
     assert "…" in result.output
 
 
+def test_tables_show_brackets_as_written(tmp_path):
+    # Square brackets in news text ("[sic]", an editor's insertion) are text, not rich markup.
+    path = str(tmp_path / "b.db")
+    with open_store(path) as store:
+        store.write(_record("b1", "2016-03-01", "Jane Roe", "GBRGOV",
+                            "[The plan] is dead [sic]"))
+    table = run(quotes, "--db", path)
+    assert table.exit_code == 0 and "[The plan] is dead [sic]" in table.output
+    found = run(search, "dead", "--db", path, "--kind", "quote")
+    assert found.exit_code == 0 and "[dead]" in found.output
+    from rich.console import Console
+
+    from dyad.render import record_view
+
+    console = Console(file=io.StringIO(), width=200)
+    console.print(record_view(_record("b2", "2016-03-01", "Jane Roe", "GBRGOV", "[sic]")))
+    assert "[sic]" in console.file.getvalue()
+
+
 def test_quotes_jsonl(db):
     result = run(quotes, "--db", db, "--format", "jsonl", "--since", "2016-04")
     assert result.exit_code == 0, result.output
@@ -197,15 +216,33 @@ def test_user_errors(tmp_path, db):
     missing = run(quotes, "--db", tmp_path / "nothing.db")
     assert missing.exit_code == 2
     assert "no store" in missing.output
+    folder = run(quotes, "--db", tmp_path)
+    assert folder.exit_code == 2 and "is a folder" in folder.output
     assert not (tmp_path / "nothing.db").exists()
     bad_date = run(events, "--db", db, "--since", "yesterday")
     assert bad_date.exit_code == 2 and "YYYY" in bad_date.output
+    for no_such_day in ("2016-13", "2016-02-30", "2016-00-10"):
+        bad_day = run(quotes, "--db", db, "--until", no_such_day)
+        assert bad_day.exit_code == 2 and "is not a date" in bad_day.output
     bad_code = run(events, "--db", db, "--code", "ab")
     assert bad_code.exit_code == 2 and "CAMEO" in bad_code.output
+    for command in (actor, timeline):
+        blank = run(command, " ", "--db", db)
+        assert blank.exit_code == 2 and "give a name" in blank.output
     unknown = run(actor, "Nobody Atall", "--db", db)
     assert unknown.exit_code == 1 and "no actor matches" in unknown.output
     empty = run(events, "--db", db, "--source", "nobody")
     assert empty.exit_code == 0 and "No events match." in empty.output
+
+
+def test_voices_names_the_group_without_an_outlet(db):
+    from dyad.cli_store import voices
+
+    table = run(voices, "--db", db, "--by", "source")
+    assert table.exit_code == 0 and "(none)" in table.output
+    [row] = csv.DictReader(io.StringIO(run(voices, "--db", db, "--by", "source",
+                                           "--format", "csv").output))
+    assert (row["group"], row["people"], row["unknown"]) == ("", "3", "3")  # Lavrov in two articles, Kerry in one
 
 
 def test_commands_are_listed():
@@ -306,6 +343,9 @@ def test_export(db, tmp_path):
     assert gdelt.exit_code == 0 and (tmp_path / "g" / "events.gdelt.tsv").is_file()
     assert run(export, "--db", db, "--format", "xlsx", "--out", tmp_path).exit_code == 2
     assert run(export, "--db", db, "--format", "csv").exit_code == 2
+    (tmp_path / "taken.csv").write_text("x\n")
+    onto_a_file = run(export, "--db", db, "--format", "csv", "--out", tmp_path / "taken.csv")
+    assert onto_a_file.exit_code == 2 and "is a file" in onto_a_file.output
 
 
 def test_commands_read_a_postgresql_store(pg_schema):

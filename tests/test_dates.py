@@ -26,3 +26,6 @@ def test_resolves_against_publication(expr, expected):
 def test_relative_needs_publication_date():
     assert resolve_date("Tuesday", None) is None
     assert resolve_date("14 December 2016", None) == "2016-12-14"
+    # Nothing is resolved against the day the analysis runs.
+    for no_year in ("Dec. 3", "after 100 days", "3 days ago", "March 5"):
+        assert resolve_date(no_year, None) is None

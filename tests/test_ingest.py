@@ -306,6 +306,22 @@ def test_csv_rows(tmp_path):
     assert third.published is None and third.title is None and third.error is None
 
 
+def test_csv_from_a_spreadsheet_with_semicolons_or_tabs(tmp_path):
+    for sep in (";", "\t"):
+        data = f"\ufeffTitle{sep}Text{sep}Published\nA{sep}Talks resumed.{sep}2016-12-14\n"
+        [art] = read(write(tmp_path / "sheet.csv", data))
+        assert (art.title, art.text, art.published) == ("A", "Talks resumed.", "2016-12-14")
+    # Commas in the header keep the comma, whatever the cells hold.
+    [art] = read(write(tmp_path / "c.csv", 'title,text\nA;B,"x; y"\n'))
+    assert (art.title, art.text) == ("A;B", "x; y")
+
+
+def test_a_row_without_text_names_the_fields_it_has(tmp_path):
+    [art] = read(write(tmp_path / "h.csv", "headline,body\nA,Talks resumed.\n"))
+    assert code(art) == "missing_text"
+    assert art.error["message"].endswith("(fields here: body, headline)")
+
+
 def test_csv_broken_rows(tmp_path):
     data = 'id,text\n1,"good one"\n2,"bad " quote"\n3,too,many\n4,"fine again"\n'
     arts = read(write(tmp_path / "bad.csv", data))

@@ -45,6 +45,7 @@ def test_valid_record_round_trips():
     lambda d: d["events"][0].update(trigger_span=[18, 40]),        # out of range
     lambda d: d["actors"][0].update(country="us"),                 # not ISO3
     lambda d: d["actors"][1].update(kind="nation"),                # unknown kind
+    lambda d: d["actors"][0].update(gender="f"),                   # not female / male
     lambda d: d.update(published="14/12/2016"),                    # not YYYY-MM-DD
     lambda d: d["events"][0].update(modality="maybe"),
 ])

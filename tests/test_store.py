@@ -240,6 +240,20 @@ def test_same_record_twice_is_unchanged(store):
     assert not store.has("d1", "0" * 40)
 
 
+def test_corrected_metadata_updates_the_document(store):
+    # The same text given again with its publication date (or another title) is not the same
+    # input: dyad ingest analyses it again and the store takes the new record.
+    undated = dataclasses.replace(kirby_talks(), published=None)
+    assert store.write(undated) == "inserted"
+    h = undated.content_hash
+    assert store.has("d1", h, published=None)
+    assert not store.has("d1", h, published=kirby_talks().published)
+    assert store.write(kirby_talks()) == "updated"
+    assert store.get("d1").published == kirby_talks().published
+    assert store.has("d1", h, title=kirby_talks().title, published=kirby_talks().published)
+    assert store.write(dataclasses.replace(kirby_talks(), title="Other")) == "updated"
+
+
 def test_changed_text_replaces_the_document(store):
     store.write(kirby_talks())
     t = "Russia bombed Aleppo again."

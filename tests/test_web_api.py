@@ -214,6 +214,8 @@ def test_voices(client: TestClient) -> None:
     [outlet] = client.get("/voices.json?by=source").json()["rows"]
     assert outlet["group"] == "Test Wire"
     assert client.get("/voices.json?since=2018").json()["rows"] == []
+    no_such_month = client.get("/voices.json?since=2016-13")
+    assert no_such_month.status_code == 400 and "is not a date" in no_such_month.text
     page = client.get("/voices?by=period&period=year").text
     assert "Who gets quoted" in page and "2016" in page
 

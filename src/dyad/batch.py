@@ -213,11 +213,14 @@ class Plan:
         return None if None in counts else sum(counts)
 
 
-def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE) -> Plan:
+def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE,
+                      options: dict[str, Any] | None = None) -> Plan:
     """The run's plan: the one in ``out`` when resuming, else a new one written there first.
 
     A resumed run must see the same input: a file that changed since would shift the byte
-    ranges, so that is an error rather than a silent mix of two corpora.
+    ranges, so that is an error rather than a silent mix of two corpora. So are other
+    ``options`` (model, actors files, publication date): finished partitions would keep the
+    old ones.
     """
     if any(p == "-" for p in paths):
         raise DyadError("dyad batch cannot read standard input: it needs files it can reopen")
@@ -237,6 +240,12 @@ def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE
         if saved["partition_size"] != size:
             raise DyadError(f"the run in {out} was planned with partitions of "
                             f"{saved['partition_size']}; resume it with the same size")
+        was = saved.get("options")
+        if was is not None and options is not None and was != options:
+            changed = ", ".join(f"{k} {was.get(k)!r}" for k in sorted(options)
+                                if was.get(k) != options[k])
+            raise DyadError(f"the run in {out} was made with {changed}; resume it with the same "
+                            "--model, --actors and --published, or use a new --out directory")
         for piece in (p for part in saved["partitions"] for p in part if "stamp" in p):
             if _fingerprint(piece["path"]) != piece["stamp"]:
                 raise DyadError(f"{piece['path']} changed since the run in {out} began; "
@@ -245,7 +254,7 @@ def load_or_make_plan(paths: Sequence[str], out: str, size: int = PARTITION_SIZE
     plan = Plan(inputs, size, plan_partitions(paths, size))
     (Path(out) / "parts").mkdir(parents=True, exist_ok=True)
     _write_atomic(manifest, json.dumps({"version": PLAN_VERSION, "inputs": plan.inputs,
-                                        "partition_size": size,
+                                        "partition_size": size, "options": options,
                                         "partitions": plan.partitions}).encode())
     return plan
 
@@ -329,12 +338,15 @@ def partition_counts(path: Path) -> dict[str, Any]:
     return {"docs": len(codes), "failures": dict(Counter(c for c in codes if c))}
 
 
-def partition_records(path: Path) -> Iterator[Record]:
+def partition_records(path: Path, with_origin: bool = False) -> Iterator[Any]:
+    """A finished partition's records, or (record, origin) pairs ``with_origin``."""
     import pyarrow.parquet as pq
 
-    for batch in pq.ParquetFile(path).iter_batches(columns=["record"], batch_size=_ROW_GROUP):
-        for text in batch.column(0).to_pylist():
-            yield Record.from_dict(json.loads(text))
+    for batch in pq.ParquetFile(path).iter_batches(columns=["record", "origin"],
+                                                   batch_size=_ROW_GROUP):
+        for text, origin in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
+            rec = Record.from_dict(json.loads(text))
+            yield (rec, origin) if with_origin else rec
 
 
 # -- the driver ---------------------------------------------------------------------------------
@@ -366,7 +378,8 @@ def _marker(out: str, index: int, db: str) -> Path:
 
 def load_partition(store: Any, path: Path) -> Counter:
     """Write a partition's records into an open Store; idempotent."""
-    return Counter(store.write(rec) for rec in partition_records(path))
+    return Counter(store.write(rec, origin=origin)
+                   for rec, origin in partition_records(path, with_origin=True))
 
 
 def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
@@ -380,7 +393,9 @@ def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
     of ``workers`` processes (default: this machine's cores). Resumes what ``out`` holds.
     """
     out = os.path.abspath(out)
-    plan = load_or_make_plan(paths, out, partition_size)
+    options = {"model": model, "actors_files": [os.path.abspath(f) for f in actors_files],
+               "published": published}
+    plan = load_or_make_plan(paths, out, partition_size, options)
     for stale in Path(out, "parts").glob(".part-*.tmp"):  # left by a killed run
         stale.unlink(missing_ok=True)
     result = BatchResult(partitions=len(plan.partitions))
@@ -400,8 +415,6 @@ def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
             # One step for what earlier runs did, so that it does not count as this run's speed.
             progress(result.documents, total)
         if todo:
-            options = {"model": model, "actors_files": [os.path.abspath(f) for f in actors_files],
-                       "published": published}
             for i, counts in _dask_map(todo, plan, out, options, workers, scheduler, result):
                 total += counts["docs"] - (plan.docs(i) or 0)
                 result.analysed += 1
@@ -510,14 +523,18 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
     does only the rest. ``on_record`` sees each record analysed (not the skipped ones).
     """
     result = IngestResult()
+    origins: deque[str | None] = deque()  # of the articles sent on, whose records come in order
     with _open_store(db) as store:
         def fresh(articles: Iterable[Article]) -> Iterator[Article]:
             for art in articles:
                 if skip_stored and not art.error and store.has(
-                        art.doc_id, Record(id=art.doc_id, text=art.text).content_hash):
+                        art.doc_id, Record(id=art.doc_id, text=art.text).content_hash,
+                        title=art.title, url=art.url, source=art.source,
+                        published=art.published):
                     result.documents += 1
                     result.stored["unchanged"] += 1
                     continue
+                origins.append(art.origin)
                 yield art
 
         articles = fresh(with_published(read_inputs(list(paths)), published))
@@ -526,7 +543,7 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
             result.documents += 1
             if rec.error:
                 result.failures[rec.error.get("code", "error")] += 1
-            result.stored[store.write(rec)] += 1
+            result.stored[store.write(rec, origin=origins.popleft())] += 1
             if on_record:
                 on_record(rec)
     return result

@@ -82,6 +82,10 @@ def _finish(total: int, failures: Counter) -> None:
     from dyad.render import run_summary
 
     click.echo(run_summary(total, failures), err=True)
+    if not total:
+        click.echo("dyad: no documents in the input: files are read by their extension (.txt, "
+                   ".html, .htm, .jsonl, .ndjson, .csv, each also .gz), and a directory's other "
+                   "files are passed over", err=True)
     if failures:
         raise SystemExit(EXIT_SOME_FAILED)
 
@@ -97,6 +101,8 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
     """Analyse articles and write their records to standard output.
 
     PATHS are .txt, .html, .jsonl, .csv files (optionally .gz), directories, or - for stdin.
+    A .jsonl line or .csv row gives text (or html) and may give id, title, url, source and
+    published; a .csv has a header row and is separated by commas, semicolons or tabs.
     """
     from dyad.api import analyze_many
 
@@ -120,8 +126,9 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="dyad.db", show_default=True,
-              help="Store: a SQLite file path, or postgresql://user@host/db.")
+@click.option("--db", default="dyad.db", show_default=True, metavar="PATH|URL",
+              help="Store: a SQLite file path (created if need be), or "
+                   "postgresql://user@host/db.")
 @click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True,
               help="Analyse on this many local processes (spaCy's n_process).")
 @model_option
@@ -132,8 +139,9 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 def ingest(paths, db, processes, model, actors_files, published, summary) -> None:
     """Analyse articles and store their records; re-running the same input changes nothing.
 
-    A document already stored with the same text is not analysed again, so an interrupted run
-    started again does only the rest.
+    A document already stored with the same text, title, url, source and publication date is
+    not analysed again, so an interrupted run started again does only the rest; given again with
+    a corrected --published, it is analysed again and replaced.
     """
     from dyad.batch import ingest_paths
     from dyad.store import open_store
@@ -154,8 +162,10 @@ def ingest(paths, db, processes, model, actors_files, published, summary) -> Non
 
 
 @main.command()
-@click.option("--db", default="dyad.db", show_default=True)
-@click.option("--limit", default=15, show_default=True, help="Rows per table.")
+@click.option("--db", default="dyad.db", show_default=True, metavar="PATH|URL",
+              help="The store to read: a SQLite path or a postgresql://user@host/db URL.")
+@click.option("--limit", type=click.IntRange(min=1), default=15, show_default=True,
+              help="Rows per table.")
 def summary(db, limit) -> None:
     """Show what a store holds: top actors, quotes with speakers, events."""
     from dyad.report import print_store_summary

@@ -17,11 +17,13 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dyad.errors import DyadError
 from dyad.export import FORMATS, TABLES
 from dyad.records import ACTOR_KINDS, MODALITIES, PLOVER
+from dyad.render import add_row
 from dyad.store import Store, open_store
 from dyad.store.network import PERIODS
 from dyad.store.query import check_date
@@ -169,7 +171,7 @@ def quote_table(rows: list[dict[str, Any]], title: str | None = None) -> Table:
     t.add_column("cue")
     t.add_column("document", ratio=1)
     for r in rows:
-        t.add_row(r["published"] or "", _cut(_named(r["speaker"], r["role"]), 40),
+        add_row(t, r["published"] or "", _cut(_named(r["speaker"], r["role"]), 40),
                   r["speaker_country"] or "", r["kind"], _cut(r["quote"], 160),
                   _cut(r["cue"], 20), _cut(r["title"] or r["doc_id"], 40))
     return t
@@ -187,7 +189,7 @@ def event_table(rows: list[dict[str, Any]], title: str | None = None) -> Table:
     t.add_column("document", ratio=1)
     for r in rows:
         trigger = ("not " if r["negated"] else "") + r["trigger"]
-        t.add_row(r["date"] or r["published"] or "",
+        add_row(t, r["date"] or r["published"] or "",
                   _cut(_named(r["source"], r["source_code"]), 36),
                   f"{r['cameo']} {r['plover']}",
                   _cut(_named(r["target"], r["target_code"]), 36), _cut(trigger, 30),
@@ -202,7 +204,7 @@ def actor_table(rows: list[dict[str, Any]]) -> Table:
     for name in ("docs", "mentions", "quotes", "events"):
         t.add_column(name, justify="right")
     for r in rows:
-        t.add_row(_cut(r["name"], 50), r["kind"], r["country"] or "", r["code"] or "",
+        add_row(t, _cut(r["name"], 50), r["kind"], r["country"] or "", r["code"] or "",
                   str(r["documents"]), str(r["mentions"]), str(r["quotes"]), str(r["events"]))
     return t
 
@@ -278,6 +280,7 @@ def actors(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
               help="table; jsonl: the profile as one JSON object; csv: its quotes and events.")
 def actor(name: str, db: str, fmt: str) -> None:
     """One actor: who it is, what it said, what it did and what was done to it."""
+    _need_name(name)
     with _reading(db) as store:
         profile = store.actor_profile(name)
     if profile is None:
@@ -296,17 +299,23 @@ def actor(name: str, db: str, fmt: str) -> None:
     _print_profile(_console(out), profile)
 
 
+def _need_name(name: str) -> None:
+    # An empty NAME is a part of every name: it would pick whichever actor comes first.
+    if not name.strip():
+        raise click.BadParameter("give a name or a part of one", param_hint="NAME")
+
+
 def _print_profile(console: Console, profile: dict[str, Any]) -> None:
     e = profile["entity"]
-    console.print(f"[bold]{e['name']}[/bold]  {e['kind']}"
+    console.print(f"[bold]{escape(e['name'])}[/bold]  {e['kind']}"
                   + (f", {e['country']}" if e["country"] else "")
                   + (f", {e['code']}" if e["code"] else ""))
     if profile["roles"]:
-        console.print("roles: " + ", ".join(profile["roles"]))
+        console.print("roles: " + escape(", ".join(profile["roles"])))
     console.print(f"{e['documents']} documents, {e['mentions']} mentions, "
                   f"{e['quotes']} quotes, {e['events']} events")
     if profile["also_matching"]:
-        console.print("[dim]also matching: " + ", ".join(profile["also_matching"][:10])
+        console.print("[dim]also matching: " + escape(", ".join(profile["also_matching"][:10]))
                       + "[/dim]")
     if profile["quotes"]:
         console.print(quote_table(profile["quotes"], title="said"))
@@ -341,7 +350,7 @@ def _simple_table(columns: Sequence[str], widths: dict[str, int] | None = None,
         for c in columns:
             t.add_column(c, overflow="fold")
         for r in rows:
-            t.add_row(*(_cut(r.get(c), (widths or {}).get(c, 40)) for c in columns))
+            add_row(t, *(_cut(r.get(c), (widths or {}).get(c, 40)) for c in columns))
         return t
 
     return build
@@ -418,12 +427,13 @@ def search(text: str, db: str, fmt: str, limit: int | None, **filters: Any) -> N
               default="table", show_default=True)
 def timeline(name: str, db: str, period: str, fmt: str) -> None:
     """One actor through time: documents, quotes and events per period."""
+    _need_name(name)
     with _reading(db) as store:
         found = store.timeline(name, period=period)
     if found is None:
         raise click.ClickException(f"no actor matches {name!r} (try `dyad actors --name`)")
     if fmt == "table":
-        _console(sys.stdout).print(f"[bold]{found['entity']['name']}[/bold] by {period}")
+        _console(sys.stdout).print(f"[bold]{escape(found['entity']['name'])}[/bold] by {period}")
     _emit(found["rows"], fmt, TIMELINE_COLUMNS, _simple_table(TIMELINE_COLUMNS), False,
           "periods")
 
@@ -440,9 +450,19 @@ def timeline(name: str, db: str, period: str, fmt: str) -> None:
               default="table", show_default=True)
 def voices(db: str, fmt: str, **options: Any) -> None:
     """Who gets quoted: people quoted (once per article) and their quotes, by gender, with
-    the share of women among those whose gender the text gives."""
+    the share of women among those whose gender the text gives.
+
+    Columns: the group's documents and quotes; the quotes by people (by_people), by bodies
+    and groups such as "the ministry" (by_others) and by no one found (unattributed); the
+    people quoted, each once per article, as women, men and unknown (neither the text nor
+    the actor dictionary says; never guessed from a first name); women_share, women / (women + men); women_quote_share,
+    the same over those people's quotes. A group of "(none)" holds the documents without an
+    outlet (source) or a publication date.
+    """
     with _reading(db) as store:
         rows = store.voices(**options)
+    if fmt == "table":
+        rows = [{**r, "group": "(none)" if r["group"] is None else r["group"]} for r in rows]
     _emit(rows, fmt, VOICE_COLUMNS, _simple_table(VOICE_COLUMNS), False, "groups")
 
 

@@ -245,6 +245,8 @@ def export(store: Store, out: str | Path, fmt: str, *,
         raise DyadError(f"no such table: {', '.join(sorted(unknown))} (tables: "
                         f"{', '.join(TABLES)})")
     folder = Path(out)
+    if folder.exists() and not folder.is_dir():
+        raise DyadError(f"{folder} is a file: --out names the folder to write into")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

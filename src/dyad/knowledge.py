@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from dyad.errors import DyadError
+from dyad.records import ACTOR_KINDS
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,29 @@ def _date(v) -> str | None:
     return str(v)
 
 
+ROLE_KINDS = ("person", "organization", "group")
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _check_entry(kb: Knowledge, where: str, row: dict, kinds: tuple[str, ...]) -> None:
+    """A user's entry with a kind, country, date or gender Dyad would not understand is an
+    error, not an entry that silently never matches or codes nonsense."""
+    kind = row.get("kind")
+    if kind and kind not in kinds:
+        raise DyadError(f"{where}: kind {kind!r} is not one of {', '.join(kinds)}")
+    country = row.get("country")
+    if country and str(country) not in kb.countries:
+        iso3 = kb.country_of(str(country))
+        hint = f" (did you mean {iso3}?)" if iso3 else ""
+        raise DyadError(f"{where}: country {country!r} is not an ISO3 code{hint}")
+    for key in ("start", "end"):
+        value = _date(row.get(key))
+        if value and not _DATE.fullmatch(value):
+            raise DyadError(f"{where}: {key} {value!r} is not a date (YYYY-MM-DD or YYYY-MM)")
+    if row.get("gender") not in (None, "", "female", "male"):
+        raise DyadError(f"{where}: gender {row['gender']!r} is not female or male")
+
+
 def load_user_file(kb: Knowledge, path: str | Path) -> None:
     """Add a user's actors file (YAML list / ``{actors: [...], roles: [...]}`` or CSV)."""
     p = Path(path)
@@ -239,6 +264,9 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise DyadError(f"cannot read actors file {p}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise DyadError(f"actors file {p} is not UTF-8 (byte {exc.start}); save it as UTF-8"
+                        ) from exc
     source = f"user:{p.name}"
     if p.suffix.lower() == ".csv":
         actors, roles = _rows(text), []
@@ -256,9 +284,15 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
     for i, row in enumerate(actors, 1):
         if not isinstance(row, dict) or not row.get("name"):
             raise DyadError(f"actors file {p}: entry {i} has no name")
+        _check_entry(kb, f"actors file {p}: entry {i} ({row['name']})", row, ACTOR_KINDS)
         kind = row.get("kind") or ("person" if row.get("role") else "organization")
         kb.add_entry(_entry(row, source, kind))
-    for row in roles:
+    if not isinstance(roles, list):
+        raise DyadError(f"actors file {p}: roles must be a list of entries")
+    for i, row in enumerate(roles, 1):
+        if not isinstance(row, dict):
+            raise DyadError(f"actors file {p}: role {i} is not an entry with a term")
+        _check_entry(kb, f"actors file {p}: role {i}", row, ROLE_KINDS)
         term = str(row.get("term", "")).lower()
         if term:
             sector = row.get("sector")

@@ -252,6 +252,7 @@ def validate_record(d: dict[str, Any]) -> None:
         need(c is None or (isinstance(c, str) and len(c) == 3 and c.isupper()), f"{w}: country {c!r}")
         need(isinstance(a.get("sector"), list), f"{w}: sector must be a list")
         need(a.get("affiliation") is None or a["affiliation"] in actor_ids, f"{w}: affiliation")
+        need(a.get("gender") in (None, "female", "male"), f"{w}: gender {a.get('gender')!r}")
         need(bool(a.get("mentions")), f"{w}: no mentions")
         for m in a.get("mentions", []):
             span_ok(m, w)

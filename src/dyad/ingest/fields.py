@@ -63,5 +63,7 @@ def article_from_fields(
         return Article(text=text, origin=origin, **meta)
     if markup:
         return html_article(markup, origin=origin, **meta)
-    err = ReadError("missing_text", f"{where}: no 'text' or 'html' field")
+    names = ", ".join(sorted(str(k) for k in fields)[:12])
+    err = ReadError("missing_text", f"{where}: no 'text' or 'html' field"
+                    + (f" with anything in it (fields here: {names})" if names else ""))
     return failed(origin, err, **meta)

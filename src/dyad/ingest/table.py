@@ -23,11 +23,20 @@ def read_csv_file(path: str) -> Iterator[Article]:
     yield from parse_csv(text, path)
 
 
+def _delimiter(text: str) -> str:
+    """A comma, or the semicolon or tab of a header that has no comma (spreadsheets saved where
+    the comma is the decimal sign write ``title;text;published``)."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    if "," in header:
+        return ","
+    return next((d for d in (";", "\t") if d in header), ",")
+
+
 def parse_csv(text: str, name: str) -> Iterator[Article]:
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
     # strict: a stray quote is reported as a broken row instead of silently gluing rows together.
-    rows = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     try:
         header = next(rows)
     except StopIteration:

@@ -54,6 +54,8 @@ def resolve_date(expr: str, published: str | None) -> str | None:
         return None
     if re.fullmatch(r"(\d{4}|the \d{4}s|\d{4}s)", phrase):
         return None  # a year alone is not a day
+    if base is None and not re.search(r"\d{4}", phrase):
+        return None  # "Dec. 3", "100 days": without a publication date, only today could fix them
     return _dateparser(phrase, base)
 
 

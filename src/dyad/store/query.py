@@ -61,9 +61,21 @@ def _escape_like(text: str) -> str:
 def check_date(value: str, what: str = "date") -> str:
     """A date bound as YYYY, YYYY-MM or YYYY-MM-DD."""
     value = value.strip()
-    if not _DATE.fullmatch(value):
+    if not _DATE.fullmatch(value) or not _on_calendar(value):
         raise DyadError(f"{what}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
+
+
+def _on_calendar(value: str) -> bool:
+    """Whether a YYYY, YYYY-MM or YYYY-MM-DD bound names a real month and day."""
+    import datetime as dt
+
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        dt.date(*parts[:3])
+    except ValueError:
+        return False
+    return True
 
 
 def _limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, list[Any]]:

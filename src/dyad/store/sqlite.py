@@ -34,6 +34,9 @@ class SQLiteDatabase:
         self.url = url
         self.path = sqlite_path(url)
         if self.path != ":memory:":
+            if Path(self.path).is_dir():
+                raise StoreError(f"{self.path} is a folder: a store is a file in one "
+                                 f"(e.g. {Path(self.path) / 'dyad.db'})")
             if not create and not Path(self.path).is_file():
                 raise StoreError(f"no store at {self.path}")
             parent = Path(self.path).parent

@@ -88,13 +88,16 @@ class Store:
     def get(self, doc_id: str) -> Record | None:
         return read_record(self._db, doc_id)
 
-    def has(self, doc_id: str, content_hash: str) -> bool:
-        """Whether this text is stored and was analysed; a failed document is worth a retry."""
-        return bool(self._db.rows(
-            "SELECT 1 FROM documents WHERE id = ? AND content_hash = ?"
-            " AND error_code IS NULL AND error_message IS NULL",
+    def has(self, doc_id: str, content_hash: str, **meta: str | None) -> bool:
+        """Whether this text is stored and was analysed; a failed document is worth a retry.
+        ``meta`` (``title``, ``url``, ``source``, ``published``) must be stored as given too:
+        the same text with another publication date is analysed again."""
+        rows = self._db.rows(
+            "SELECT title, url, source, published FROM documents WHERE id = ?"
+            " AND content_hash = ? AND error_code IS NULL AND error_message IS NULL",
             (doc_id, content_hash),
-        ))
+        )
+        return bool(rows) and all(rows[0][k] == v for k, v in meta.items())
 
     def quotes(self, *, speaker: str | None = None, actor: str | None = None,
                country: str | None = None, since: str | None = None,

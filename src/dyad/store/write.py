@@ -27,20 +27,27 @@ def entity_id(actor: Actor) -> str:
     return f"{actor.code or actor.kind}|{fold(actor.name)}"
 
 
+# What makes a stored document the same as a record: its text, error state and metadata (a
+# publication date given again, corrected, changes the events' dates).
+_SAME = ("content_hash", "error_code", "error_message", "title", "url", "source", "published")
+
+
 def write_record(db: Database, record: Record, origin: str | None) -> str:
     """Store one record inside the caller's transaction; return the outcome.
 
-    "unchanged" when the same text is stored with the same error state (nothing is written),
-    "updated" when the document's rows are replaced, "inserted" when it is new.
+    "unchanged" when the same text is stored with the same error state and metadata (nothing
+    is written), "updated" when the document's rows are replaced, "inserted" when it is new.
     """
     error = record.error or {}
     code, message = error.get("code"), error.get("message")
     old = first(db.rows(
-        "SELECT content_hash, error_code, error_message FROM documents WHERE id = ?",
+        "SELECT content_hash, error_code, error_message, title, url, source, published"
+        " FROM documents WHERE id = ?",
         (record.id,),
     ))
-    if old is not None and (old["content_hash"], old["error_code"], old["error_message"]) == (
-        record.content_hash, code, message
+    if old is not None and tuple(old[k] for k in _SAME) == (
+        record.content_hash, code, message, record.title, record.url, record.source,
+        record.published,
     ):
         return "unchanged"
     doc_row = (
