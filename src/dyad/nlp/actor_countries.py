@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.home_country import ABROAD
 
 # Words that open a noun phrase before the name or noun it is about.
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
@@ -55,6 +56,7 @@ class CountryReader:
     clues: tuple[list[tuple[int, int]], tuple[Span, ...]]
     _home: str | None | bool  # False: not read yet
     _sole: bool  # whether the opening names no country but the text's own
+    _offices: dict[str, Counter[str]] | None  # the dictionary's people named, by sector
 
     @property
     def home(self) -> str | None:
@@ -88,6 +90,7 @@ class CountryReader:
                 home[iso3] += 3
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
+        heads: dict[int, str] = {}  # the head word of each name that gave a country
         last = 0
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
@@ -104,6 +107,7 @@ class CountryReader:
                     iso3 = entry.country
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
+                heads[e - 1] = iso3
         for ent in ents:
             start, end = ent.start, ent.end
             if start >= LEAD:
@@ -116,7 +120,9 @@ class CountryReader:
             # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
             # Processing Zones Authority")
             if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
-                found.append((kb.adjectives[first.text], first))
+                if _qualified(first, heads) != kb.adjectives[first.text]:
+                    found.append((kb.adjectives[first.text], first))
+                # else the title of a name that gave it: "Russian President Vladimir Putin"
             elif label == "GPE":
                 found.append((self._place_country_named(ent.text), doc[end - 1]))
         for iso3, t in found:
@@ -191,11 +197,40 @@ class CountryReader:
 
     def body_country(self, entry: Entry, surface: str) -> str | None:
         """A body's country: the dictionary's, unless its name is one that many countries' bodies
-        share ("Senate", "Supreme Court") and the text is set in another country."""
+        share ("Senate", "Supreme Court"). Such a name is the body of the country the text is set
+        in, or else of the country of the people the text names who hold an office of the body's
+        kind ("the Senate" beside Senator Leila de Lima is the Philippine Senate, even where she
+        is what the Senate acts on), unless the body deals with other states; failing both, the
+        dictionary's."""
         generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
-        if entry.kind != "person" and entry.country and generic and self.home:
+        if entry.kind == "person" or not entry.country or not generic:
+            return entry.country
+        if self.home:
             return self.home
-        return entry.country
+        if not entry.sector or any(w in surface.lower() for w in ABROAD):
+            return entry.country  # a foreign office's people of other countries are its guests
+        return _leader(self.office_countries(entry.sector[0])) or entry.country
+
+    def office_countries(self, sector: str) -> Counter[str]:
+        """How many of the dictionary's people the text names hold an office of a sector ("LEG"
+        senators for a senate), by country; read once per text and sector."""
+        if self._offices is None:
+            kb, doc = self.kb, self.doc
+            offices: dict[str, Counter[str]] = {}
+            seen: set[str] = set()
+            last = 0
+            for s, e in self.clues[0]:  # by start, the longest first
+                if s < last:
+                    continue
+                last = e
+                entry = kb.entry(doc[s:e].text, self.published)
+                if entry is None or entry.kind != "person" or not entry.country or not (
+                        entry.sector) or entry.name in seen:
+                    continue
+                seen.add(entry.name)
+                offices.setdefault(entry.sector[0], Counter())[entry.country] += 1
+            self._offices = offices
+        return self._offices.get(sector, Counter())
 
     def _us_party_state(self, e: int) -> bool:
         """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""
@@ -302,6 +337,17 @@ def _leader(counts: Counter[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _qualified(t: Token, heads: dict[int, str]) -> str | None:
+    """The country of the name a demonym is part of the title of, if that name gave one."""
+    for _ in range(4):
+        if t.dep_ not in ("amod", "compound") or t.head is t:
+            return None
+        t = t.head
+        if t.i in heads:
+            return heads[t.i]
+    return None
 
 
 def _aimed_at(t: Token) -> bool:
