@@ -419,6 +419,15 @@ def test_generic_body_takes_the_country_of_the_legislators_a_text_names():
     assert _senate_acts_on("Bukola", "Saraki").country == "NGA"
     # a foreign president holds no seat in it: the dictionary's Senate
     assert _senate_acts_on("Vladimir", "Putin").country == "USA"
+    # its members say whose it is before the setting does: a Nigerian senator in Moscow
+    rows = [("MOSCOW", 4, "npadvmod", "PROPN", "Moscow", "NNP"), ("--", 4, "punct", "PUNCT", "--", ":"),
+            ("The", 3, "det", "DET", "the", "DT"), ("Senate", 4, "nsubj", "PROPN", "Senate", "NNP"),
+            ("questioned", 4, "ROOT", "VERB", "question", "VBD"),
+            ("Bukola", 6, "compound", "PROPN", "Bukola", "NNP"),
+            ("Saraki", 4, "dobj", "PROPN", "Saraki", "NNP"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    actors = find_actors(doc, load_knowledge(), _dictionary_matcher(doc, "Senate", "Bukola Saraki"))
+    assert actors.at(doc[3]).country == "NGA"
 
 
 POLICE = [("Police", 1, "nsubj", "NOUN", "police", "NNS"),

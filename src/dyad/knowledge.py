@@ -95,12 +95,13 @@ class Knowledge:
     def role(self, term: str) -> Role | None:
         return self.roles.get(term.lower())
 
-    def generic(self, surface: str) -> bool:
+    def generic(self, surface: str, shared: bool = True) -> bool:
         """Whether a body's name is a common noun that many countries' bodies share ("Senate",
         "Supreme Court", "Congress"): it is one when roles.csv lists it as a kind of body or
-        shared_names.csv lists it ("Labour", "the Foreign Office")."""
+        shared_names.csv lists it ("the Conservatives", "the Foreign Office"). A shared name still
+        leans to the country the dictionary gives it; ``shared=False`` asks only for role nouns."""
         bare = _strip_the(surface)
-        if bare in self.shared:
+        if shared and bare in self.shared:
             return True
         r = self.roles.get(bare.lower())
         return r is not None and r.kind == "organization"

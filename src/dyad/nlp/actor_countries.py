@@ -35,6 +35,9 @@ US_PARTIES = {"D", "R", "I"}
 # ("Georgia Governor Brian Kemp", "the Georgia Senate").
 STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
                  "Assembly", "governor", "lawmakers", "legislators", "state"}
+# Sectors of bodies whose members the dictionary's people of that sector are (legislators of a
+# legislature, judges of a court), and tell whose body it is before the text's setting does.
+MEMBER_SECTORS = {"LEG", "JUD"}
 # Titles of those sent to another state or body: the country after "to"/"for" is the host.
 ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
           "representative", "mediator", "rapporteur"}
@@ -103,8 +106,9 @@ class CountryReader:
             iso3 = kb.country_names.get(text) or kb.capitals.get(text)
             if iso3 is None:
                 entry = kb.entry(text, self.published)
-                if entry is not None and not kb.generic(text) and not kb.generic(entry.name):
-                    iso3 = entry.country
+                if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
+                        entry.name, shared=False):
+                    iso3 = entry.country  # "the Conservatives" still leans British
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
                 heads[e - 1] = iso3
@@ -197,19 +201,22 @@ class CountryReader:
 
     def body_country(self, entry: Entry, surface: str) -> str | None:
         """A body's country: the dictionary's, unless its name is one that many countries' bodies
-        share ("Senate", "Supreme Court"). Such a name is the body of the country the text is set
-        in, or else of the country of the people the text names who hold an office of the body's
-        kind ("the Senate" beside Senator Leila de Lima is the Philippine Senate, even where she
-        is what the Senate acts on), unless the body deals with other states; failing both, the
-        dictionary's."""
+        share ("Senate", "Supreme Court"). A legislature or court of that name is the body of the
+        country of the legislators or judges the text names from the dictionary, where one
+        country's lead ("the Senate" beside Senator Leila de Lima is the Philippine Senate, even
+        where she is what it acts on); failing that, any such body is of the country the text is
+        set in, then of the country of the people the text names who hold an office of its
+        kind, then the dictionary's. A body that deals with other states ("the Foreign Office")
+        takes no country from the foreigners it deals with."""
         generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
         if entry.kind == "person" or not entry.country or not generic:
             return entry.country
-        if self.home:
-            return self.home
         if not entry.sector or any(w in surface.lower() for w in ABROAD):
-            return entry.country  # a foreign office's people of other countries are its guests
-        return _leader(self.office_countries(entry.sector[0])) or entry.country
+            return self.home or entry.country  # a foreign office's foreigners are its guests
+        members = _leader(self.office_countries(entry.sector[0]))
+        if members and entry.sector[0] in MEMBER_SECTORS:
+            return members  # "the Senate" of an article on Saudi Arabia that names US senators
+        return self.home or members or entry.country
 
     def office_countries(self, sector: str) -> Counter[str]:
         """How many of the dictionary's people the text names hold an office of a sector ("LEG"
