@@ -98,7 +98,7 @@ class Knowledge:
     def generic(self, surface: str, shared: bool = True) -> bool:
         """Whether a body's name is a common noun that many countries' bodies share ("Senate",
         "Supreme Court", "Congress"): it is one when roles.csv lists it as a kind of body or
-        shared_names.csv lists it ("the Conservatives", "the Foreign Office"). A shared name still
+        shared_names.csv lists it ("the Conservatives"). A shared name still
         leans to the country the dictionary gives it; ``shared=False`` asks only for role nouns."""
         bare = _strip_the(surface)
         if shared and bare in self.shared:

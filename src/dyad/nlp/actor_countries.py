@@ -11,7 +11,6 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.home_country import ABROAD
 
 # Words that open a noun phrase before the name or noun it is about.
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
@@ -93,7 +92,6 @@ class CountryReader:
                 home[iso3] += 3
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
-        heads: dict[int, str] = {}  # the head word of each name that gave a country
         last = 0
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
@@ -111,7 +109,6 @@ class CountryReader:
                     iso3 = entry.country  # "the Conservatives" still leans British
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
-                heads[e - 1] = iso3
         for ent in ents:
             start, end = ent.start, ent.end
             if start >= LEAD:
@@ -124,9 +121,7 @@ class CountryReader:
             # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
             # Processing Zones Authority")
             if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
-                if _qualified(first, heads) != kb.adjectives[first.text]:
-                    found.append((kb.adjectives[first.text], first))
-                # else the title of a name that gave it: "Russian President Vladimir Putin"
+                found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 found.append((self._place_country_named(ent.text), doc[end - 1]))
         for iso3, t in found:
@@ -206,14 +201,11 @@ class CountryReader:
         country's lead ("the Senate" beside Senator Leila de Lima is the Philippine Senate, even
         where she is what it acts on); failing that, any such body is of the country the text is
         set in, then of the country of the people the text names who hold an office of its
-        kind, then the dictionary's. A body that deals with other states ("the Foreign Office")
-        takes no country from the foreigners it deals with."""
+        kind, then the dictionary's."""
         generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
         if entry.kind == "person" or not entry.country or not generic:
             return entry.country
-        if not entry.sector or any(w in surface.lower() for w in ABROAD):
-            return self.home or entry.country  # a foreign office's foreigners are its guests
-        members = _leader(self.office_countries(entry.sector[0]))
+        members = _leader(self.office_countries(entry.sector[0])) if entry.sector else None
         if members and entry.sector[0] in MEMBER_SECTORS:
             return members  # "the Senate" of an article on Saudi Arabia that names US senators
         return self.home or members or entry.country
@@ -344,17 +336,6 @@ def _leader(counts: Counter[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
-
-
-def _qualified(t: Token, heads: dict[int, str]) -> str | None:
-    """The country of the name a demonym is part of the title of, if that name gave one."""
-    for _ in range(4):
-        if t.dep_ not in ("amod", "compound") or t.head is t:
-            return None
-        t = t.head
-        if t.i in heads:
-            return heads[t.i]
-    return None
 
 
 def _aimed_at(t: Token) -> bool:
