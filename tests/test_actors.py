@@ -423,6 +423,41 @@ def test_generic_body_keeps_its_country_when_the_other_one_is_only_acted_on():
     assert actors.at(doc[4]).country == "RUS"  # the banks are Russian all the same
 
 
+def _dictionary_matcher(doc, *names):
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    matcher.add("DYAD", [build_doc(
+        [(w, i, "dep", "PROPN", w, "NNP") for i, w in enumerate(n.split())]) for n in names])
+    return matcher
+
+
+def _senate_acts_on(first, last):
+    rows = [("The", 1, "det", "DET", "the", "DT"), ("Senate", 2, "nsubj", "PROPN", "Senate", "NNP"),
+            ("questioned", 2, "ROOT", "VERB", "question", "VBD"),
+            (first, 4, "compound", "PROPN", first, "NNP"), (last, 2, "dobj", "PROPN", last, "NNP"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    matcher = _dictionary_matcher(doc, "Senate", f"{first} {last}")
+    return find_actors(doc, load_knowledge(), matcher).at(doc[1])
+
+
+def test_generic_body_takes_the_country_of_the_legislators_a_text_names():
+    # a Nigerian senator, even as what the Senate acts on, says whose Senate it is
+    assert _senate_acts_on("Bukola", "Saraki").country == "NGA"
+    # a foreign president holds no seat in it: the dictionary's Senate
+    assert _senate_acts_on("Vladimir", "Putin").country == "USA"
+    # its members say whose it is before the setting does: a Nigerian senator in Moscow
+    rows = [("MOSCOW", 4, "npadvmod", "PROPN", "Moscow", "NNP"), ("--", 4, "punct", "PUNCT", "--", ":"),
+            ("The", 3, "det", "DET", "the", "DT"), ("Senate", 4, "nsubj", "PROPN", "Senate", "NNP"),
+            ("questioned", 4, "ROOT", "VERB", "question", "VBD"),
+            ("Bukola", 6, "compound", "PROPN", "Bukola", "NNP"),
+            ("Saraki", 4, "dobj", "PROPN", "Saraki", "NNP"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    actors = find_actors(doc, load_knowledge(), _dictionary_matcher(doc, "Senate", "Bukola Saraki"))
+    assert actors.at(doc[3]).country == "NGA"
+
+
 POLICE = [("Police", 1, "nsubj", "NOUN", "police", "NNS"),
           ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"), ("a", 4, "det", "DET", "a", "DT"),
           ("Russian", 4, "amod", "ADJ", "russian", "JJ"), ("man", 1, "dobj", "NOUN", "man", "NN"),

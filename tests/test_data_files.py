@@ -18,6 +18,7 @@ HEADERS = {
     "countries.csv": ["iso3", "name", "aliases", "adjectives", "capital"],
     "organizations.csv": ["name", "aliases", "kind", "country", "sector", "code"],
     "roles.csv": ["term", "sector", "kind"],
+    "shared_names.csv": ["name", "bearers"],
     "people.csv": ["name", "aliases", "country", "sector", "role", "start", "end", "gender"],
 }
 
@@ -172,6 +173,15 @@ def test_roles_are_well_formed(roles):
         sectors = split(row["sector"])
         assert sectors and set(sectors) <= CAMEO_SECTORS, row
     assert len(roles) >= 250
+
+
+def test_shared_names_are_dictionary_names_of_several_countries(organizations, countries):
+    iso3 = {row["iso3"] for row in countries}
+    names = {n for row in organizations for n in [row["name"], *split(row["aliases"])]}
+    for row in read_rows("shared_names.csv"):
+        assert row["name"] in names, row  # a name no dictionary body bears changes nothing
+        bearers = split(row["bearers"])
+        assert len(bearers) >= 2 and set(bearers) <= iso3, row
 
 
 def test_people_are_well_formed(people):

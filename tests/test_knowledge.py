@@ -13,6 +13,13 @@ def test_a_body_name_that_is_a_role_noun_is_generic():
     assert not kb.generic("Kremlin")
 
 
+def test_a_party_or_office_name_many_countries_bear_is_generic():
+    kb = load_knowledge()
+    assert kb.generic("Conservatives") and kb.generic("the Conservatives")
+    assert not kb.generic("British Conservative Party") and not kb.generic("Labour")
+    assert kb.entry("Conservatives").country == "GBR"  # the default where nothing says whose
+
+
 def test_one_name_two_offices_follow_the_publication_date():
     kb = load_knowledge()
     assert kb.entry("Mark Carney", "2015-06-01").country == "GBR"

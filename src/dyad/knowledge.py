@@ -67,6 +67,8 @@ class Knowledge:
     capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> RUS
     # names and adjectives of regions and seas that hold a country's ("Latin American")
     regions: set[str] = field(default_factory=set)
+    # names of bodies that many countries' bodies bear and roles.csv does not list ("Labour")
+    shared: set[str] = field(default_factory=set)
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
     _surnames: dict[str, set[str | None]] | None = field(default=None, repr=False)
@@ -95,10 +97,15 @@ class Knowledge:
     def role(self, term: str) -> Role | None:
         return self.roles.get(term.lower())
 
-    def generic(self, surface: str) -> bool:
+    def generic(self, surface: str, shared: bool = True) -> bool:
         """Whether a body's name is a common noun that many countries' bodies share ("Senate",
-        "Supreme Court", "Congress"): it is one when roles.csv lists it as a kind of body."""
-        r = self.roles.get(_strip_the(surface).lower())
+        "Supreme Court", "Congress"): it is one when roles.csv lists it as a kind of body or
+        shared_names.csv lists it ("the Conservatives"). A shared name still
+        leans to the country the dictionary gives it; ``shared=False`` asks only for role nouns."""
+        bare = _strip_the(surface)
+        if shared and bare in self.shared:
+            return True
+        r = self.roles.get(bare.lower())
         return r is not None and r.kind == "organization"
 
     def phrases(self) -> list[str]:
@@ -317,6 +324,8 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         for s in (row["name"], *_split(row.get("aliases")), *_split(row.get("adjectives"))):
             kb.regions.add(s)
             kb.regions.add(_strip_the(s))
+    for row in _rows(_builtin("shared_names.csv")):
+        kb.shared.add(row["name"])
     for row in _rows(_builtin("organizations.csv")):
         kb.add_entry(_entry(row, "builtin", "organization"))
     for row in _rows(_builtin("people.csv")):

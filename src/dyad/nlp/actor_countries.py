@@ -34,6 +34,9 @@ US_PARTIES = {"D", "R", "I"}
 # ("Georgia Governor Brian Kemp", "the Georgia Senate").
 STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
                  "Assembly", "governor", "lawmakers", "legislators", "state"}
+# Sectors of bodies whose members the dictionary's people of that sector are (legislators of a
+# legislature, judges of a court), and tell whose body it is before the text's setting does.
+MEMBER_SECTORS = {"LEG", "JUD"}
 # Titles of those sent to another state or body: the country after "to"/"for" is the host.
 ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
           "representative", "mediator", "rapporteur"}
@@ -55,6 +58,7 @@ class CountryReader:
     clues: tuple[list[tuple[int, int]], tuple[Span, ...]]
     _home: str | None | bool  # False: not read yet
     _sole: bool  # whether the opening names no country but the text's own
+    _offices: dict[str, Counter[str]] | None  # the dictionary's people named, by sector
 
     @property
     def home(self) -> str | None:
@@ -100,8 +104,9 @@ class CountryReader:
             iso3 = kb.country_names.get(text) or kb.capitals.get(text)
             if iso3 is None:
                 entry = kb.entry(text, self.published)
-                if entry is not None and not kb.generic(text) and not kb.generic(entry.name):
-                    iso3 = entry.country
+                if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
+                        entry.name, shared=False):
+                    iso3 = entry.country  # "the Conservatives" still leans British
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
         for ent in ents:
@@ -191,11 +196,40 @@ class CountryReader:
 
     def body_country(self, entry: Entry, surface: str) -> str | None:
         """A body's country: the dictionary's, unless its name is one that many countries' bodies
-        share ("Senate", "Supreme Court") and the text is set in another country."""
+        share ("Senate", "Supreme Court"). A legislature or court of that name is the body of the
+        country of the legislators or judges the text names from the dictionary, where one
+        country's lead ("the Senate" beside Senator Leila de Lima is the Philippine Senate, even
+        where she is what it acts on); failing that, any such body is of the country the text is
+        set in, then of the country of the people the text names who hold an office of its
+        kind, then the dictionary's."""
         generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
-        if entry.kind != "person" and entry.country and generic and self.home:
-            return self.home
-        return entry.country
+        if entry.kind == "person" or not entry.country or not generic:
+            return entry.country
+        members = _leader(self.office_countries(entry.sector[0])) if entry.sector else None
+        if members and entry.sector[0] in MEMBER_SECTORS:
+            return members  # "the Senate" of an article on Saudi Arabia that names US senators
+        return self.home or members or entry.country
+
+    def office_countries(self, sector: str) -> Counter[str]:
+        """How many of the dictionary's people the text names hold an office of a sector ("LEG"
+        senators for a senate), by country; read once per text and sector."""
+        if self._offices is None:
+            kb, doc = self.kb, self.doc
+            offices: dict[str, Counter[str]] = {}
+            seen: set[str] = set()
+            last = 0
+            for s, e in self.clues[0]:  # by start, the longest first
+                if s < last:
+                    continue
+                last = e
+                entry = kb.entry(doc[s:e].text, self.published)
+                if entry is None or entry.kind != "person" or not entry.country or not (
+                        entry.sector) or entry.name in seen:
+                    continue
+                seen.add(entry.name)
+                offices.setdefault(entry.sector[0], Counter())[entry.country] += 1
+            self._offices = offices
+        return self._offices.get(sector, Counter())
 
     def _us_party_state(self, e: int) -> bool:
         """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""

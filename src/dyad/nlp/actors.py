@@ -177,6 +177,7 @@ class _Builder(GroupReader):
         self.clues: tuple[list[tuple[int, int]], tuple[Span, ...]] = ([], ())
         self._home: str | None | bool = False  # False: not read yet
         self._sole = False  # whether the opening names no country but the text's own
+        self._offices = None  # the countries of the people named, by office; read when asked
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
         self.claims: set[int] = set()  # tokens a name's descriptive title took ("Indian firm")
