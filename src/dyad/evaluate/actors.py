@@ -23,10 +23,10 @@ for unnamed collectives (gold kind group) and overall, on the whole file and on 
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator
 from typing import Any
 
+from dyad.evaluate.gold import gold_lines
 from dyad.records import Actor, Record
 
 NAMED_KINDS = ("person", "organization", "country")
@@ -36,17 +36,8 @@ HALVES = ("all", "tune", "held_out")
 
 
 def read_gold(path: str) -> list[dict[str, Any]]:
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            missing = {"row", "start", "end", "kind", "country", "sector"} - set(item)
-            if missing:
-                raise ValueError(f"{path}:{n}: missing {', '.join(sorted(missing))}")
-            out.append(item)
-    return out
+    return [item for _, item in
+            gold_lines(path, {"row", "start", "end", "kind", "country", "sector"})]
 
 
 def read_sentences(plv_path: str) -> dict[int, str]:

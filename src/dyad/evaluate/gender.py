@@ -27,11 +27,11 @@ By source: what gave Dyad's label, where the pipeline notes it (``dyad.nlp.gende
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from dyad.evaluate.gold import gold_lines
 from dyad.records import Actor, Article, Record
 
 SEXES = ("female", "male")
@@ -40,18 +40,11 @@ SOURCES = ("people", "honorific", "noun", "pronoun", "unknown")
 
 def read_gender_gold(path: str) -> list[dict[str, Any]]:
     out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            missing = {"doc_id", "start", "end", "name", "gender"} - set(row)
-            if missing:
-                raise ValueError(f"{path}:{n}: missing {', '.join(sorted(missing))}")
-            if row["gender"] not in (*SEXES, None):
-                raise ValueError(f"{path}:{n}: gender must be female, male or null")
-            out.append({"doc_id": str(row["doc_id"]), "start": int(row["start"]),
-                        "end": int(row["end"]), "name": row["name"], "gender": row["gender"]})
+    for n, row in gold_lines(path, {"doc_id", "start", "end", "name", "gender"}):
+        if row["gender"] not in (*SEXES, None):
+            raise ValueError(f"{path}:{n}: gender must be female, male or null")
+        out.append({"doc_id": str(row["doc_id"]), "start": int(row["start"]),
+                    "end": int(row["end"]), "name": row["name"], "gender": row["gender"]})
     return out
 
 

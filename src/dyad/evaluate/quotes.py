@@ -51,6 +51,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from dyad.evaluate.gold import gold_lines
 from dyad.records import Article, Quote, Record
 
 Span = tuple[int, int]
@@ -365,14 +366,10 @@ class QuoteTally:
 # -- speaker resolution ----------------------------------------------------------------------
 def read_resolution(path: str) -> list[dict[str, Any]]:
     """Speaker-resolution gold: ``{doc_id, content_start, content_end, case, name}`` per line."""
-    out = []
-    with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    for row in rows:
-        out.append({"doc_id": str(row["doc_id"]), "content_start": int(row["content_start"]),
-                    "content_end": int(row["content_end"]), "case": row["case"],
-                    "name": row["name"]})
-    return out
+    fields = ("doc_id", "content_start", "content_end", "case", "name")
+    return [{"doc_id": str(row["doc_id"]), "content_start": int(row["content_start"]),
+             "content_end": int(row["content_end"]), "case": row["case"], "name": row["name"]}
+            for _, row in gold_lines(path, set(fields))]
 
 
 def name_matches(gold: str, predicted: str | None) -> bool:
