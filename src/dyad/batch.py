@@ -338,15 +338,14 @@ def partition_counts(path: Path) -> dict[str, Any]:
     return {"docs": len(codes), "failures": dict(Counter(c for c in codes if c))}
 
 
-def partition_records(path: Path, with_origin: bool = False) -> Iterator[Any]:
-    """A finished partition's records, or (record, origin) pairs ``with_origin``."""
+def partition_records(path: Path) -> Iterator[tuple[Record, str | None]]:
+    """A finished partition's records, each with its origin (the input it came from)."""
     import pyarrow.parquet as pq
 
     for batch in pq.ParquetFile(path).iter_batches(columns=["record", "origin"],
                                                    batch_size=_ROW_GROUP):
         for text, origin in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
-            rec = Record.from_dict(json.loads(text))
-            yield (rec, origin) if with_origin else rec
+            yield Record.from_dict(json.loads(text)), origin
 
 
 # -- the driver ---------------------------------------------------------------------------------
@@ -379,7 +378,7 @@ def _marker(out: str, index: int, db: str) -> Path:
 def load_partition(store: Any, path: Path) -> Counter:
     """Write a partition's records into an open Store; idempotent."""
     return Counter(store.write(rec, origin=origin)
-                   for rec, origin in partition_records(path, with_origin=True))
+                   for rec, origin in partition_records(path))
 
 
 def run_batch(paths: Sequence[str], out: str, *, db: str | None = None,
