@@ -9,6 +9,7 @@ so the shares speak of people only.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import Any
 
 from dyad.errors import DyadError
@@ -48,13 +49,11 @@ def voices(db: Database, *, by: str | None = None, period: str = "month",
     if country is not None:
         w.add("s.country = ?", country.upper())
     groups: dict[str | None, dict[str, Any]] = {}
-    docs: dict[str | None, set[str]] = {}
+    docs: dict[str | None, set[str]] = defaultdict(set)
+    gender_quotes: dict[str | None, Counter] = defaultdict(Counter)  # "women"/"men" -> quotes
     for r in db.rows(_SQL.format(where=w.sql()), w.params):
         key = _group(r, by, period)
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = {c: 0 for c in COLUMNS} | {"group": key, "_quotes": {}}
-            docs[key] = set()
+        g = groups.setdefault(key, {c: 0 for c in COLUMNS} | {"group": key})
         docs[key].add(r["doc_id"])
         n = int(r["n"])
         g["quotes"] += n
@@ -67,14 +66,13 @@ def voices(db: Database, *, by: str | None = None, period: str = "month",
             g["people"] += 1
             who = {"female": "women", "male": "men"}.get(r["gender"], "unknown")
             g[who] += 1
-            g["_quotes"][who] = g["_quotes"].get(who, 0) + n
-    out = []
-    for key, g in groups.items():
-        per_gender = g.pop("_quotes")
+            gender_quotes[key][who] += n
+    out = list(groups.values())
+    for g in out:
+        key, q = g["group"], gender_quotes[g["group"]]
         g["documents"] = len(docs[key])
         g["women_share"] = _share(g["women"], g["men"])
-        g["women_quote_share"] = _share(per_gender.get("women", 0), per_gender.get("men", 0))
-        out.append(g)
+        g["women_quote_share"] = _share(q["women"], q["men"])
     # Periods in time order; outlets by how many people they quote.
     if by == "period":
         out.sort(key=lambda g: (g["group"] is None, g["group"] or ""))
