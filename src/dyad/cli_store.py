@@ -455,8 +455,8 @@ def voices(db: str, fmt: str, **options: Any) -> None:
     Columns: the group's documents and quotes; the quotes by people (by_people), by bodies
     and groups such as "the ministry" (by_others) and by no one found (unattributed); the
     people quoted, each once per article, as women, men and unknown (neither the text nor
-    the actor dictionary says; never guessed from a first name); women_share, women / (women + men); women_quote_share,
-    the same over those people's quotes. A group of "(none)" holds the documents without an
+    the actor dictionary says; never guessed from a first name); women_share, women /
+    (women + men); women_quote_share, the same over those people's quotes. A group of "(none)" holds the documents without an
     outlet (source) or a publication date.
     """
     with _reading(db) as store:
