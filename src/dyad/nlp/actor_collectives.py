@@ -338,7 +338,7 @@ def _thing(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     bodies = _actors_in(r, s, t.i, ("organization", "country"))
     nations = [w for w in words if w.pos_ in ("ADJ", "PROPN") and w.i not in r.out.regional
                and kb.country_of(w.text)]
-    if any(b.kind == "person" for b in _actors_in(r, s, t.i, ("person",))):
+    if _actors_in(r, s, t.i, ("person",)):
         return  # "Putin's jet" is a person's, not a body's
     if not roles and not (sector and (bodies or nations)):
         return
