@@ -130,7 +130,7 @@ def _titles_as_name(r: PhraseReader, a: ActorInfo) -> None:
     if role is None or role.kind != "person":
         return
     a.kind = "group"
-    a.sector[:] = list(role.sector) + [c for c in a.sector if c not in role.sector]
+    a.put_first(role.sector)
     a.evidence = f"title '{role.term}'"
 
 
@@ -232,7 +232,7 @@ def _member_group(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     a.evidence = a.evidence or f"members of {body.name}"
     a.add_sector(body.sector)
     r.qualify(a, list(doc[s:e]))
-    a.sector[:] = list(body.sector) + [c for c in a.sector if c not in body.sector]
+    a.put_first(body.sector)
     a.affiliation = a.affiliation or body.id
     a.country = a.country or body.country
     claimed.update(range(s, t.i + 1))
