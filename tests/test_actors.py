@@ -864,17 +864,13 @@ def test_the_palestinian_territories_are_palestine():
 
 
 def test_a_noun_saying_what_kind_of_body_a_name_is_joins_the_body():
-    from spacy.matcher import PhraseMatcher
-
     # "The Hamas movement rejected it.", then "The Acme Corp (AC) group rejected it."
     rows = [("The", 2, "det", "DET", "the", "DT"), ("Hamas", 2, "compound", "PROPN", "Hamas", "NNP"),
             ("movement", 3, "nsubj", "NOUN", "movement", "NN"),
             ("rejected", 3, "ROOT", "VERB", "reject", "VBD"), ("it", 3, "dobj", "PRON", "it", "PRP"),
             (".", 3, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["O", "B-ORG", "O", "O", "O", "O"])
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    matcher.add("DYAD", [build_doc([("Hamas", 0, "ROOT", "PROPN", "Hamas", "NNP")])])
-    actors = find_actors(doc, load_knowledge(), matcher)
+    actors = find_actors(doc, load_knowledge(), _dictionary_matcher(doc, "Hamas"))
     hamas = by_name(actors)["Hamas"]
     assert hamas.mentions == [(1, 3)] and hamas.country == "PSE"
     assert len(actors.actors) == 1
