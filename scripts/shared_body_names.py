@@ -18,9 +18,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from dyad.api import _docs, _pipeline
-from dyad.convert import doc_to_record
-from dyad.records import Article
+from dyad.evaluate.actors import analysed, head_actor
 
 DATA = "../shared/data"
 NAMES = ["Supreme Court", "Foreign Office", "National Security Council", "Interior Ministry",
@@ -57,26 +55,22 @@ def main() -> None:
     ap.add_argument("--only")
     ap.add_argument("--json")
     args = ap.parse_args()
-    nlp = _pipeline(None, ())
     tallies, samples = {}, defaultdict(list)
     for corpus, texts in corpora().items():
         if args.only and corpus != args.only:
             continue
         texts = [t for t in texts if NAME.search(t)]
-        items = [(i, Article(text=t)) for i, t in enumerate(texts)]
         tally: dict[str, Counter[str]] = defaultdict(Counter)
-        for (_, art), doc in zip(items, nlp.pipe(_docs(nlp, items))):
-            rec = doc_to_record(doc, art)
-            for m in NAME.finditer(art.text):
+        for text, (rec, _) in zip(texts, analysed(texts)):
+            for m in NAME.finditer(text):
                 s, e = m.span()
-                if qualified(art.text, s):
+                if qualified(text, s):
                     continue
-                held = [(me - ms, a) for a in rec.actors for ms, me in a.mentions
-                        if ms <= s and e <= me]
-                key = str(min(held, key=lambda x: x[0])[1].country) if held else "none"
+                actor = head_actor(rec, s, e)
+                key = str(actor.country) if actor is not None else "none"
                 tally[m.group(0)][key] += 1
                 samples[f"{corpus}|{m.group(0)}|{key}"].append(
-                    art.text[max(0, s - 150):e + 60].replace("\n", " "))
+                    text[max(0, s - 150):e + 60].replace("\n", " "))
         tallies[corpus] = {k: dict(v) for k, v in tally.items()}
         print(corpus, len(texts), "documents")
         for name, c in sorted(tally.items(), key=lambda x: -sum(x[1].values())):

@@ -21,6 +21,16 @@ def by_name(actors):
     return {a.name: a for a in actors.actors}
 
 
+def at(text, fragment):
+    """The first actor ``dyad.analyze`` finds in ``text`` with a mention holding ``fragment``'s
+    first character; None if there is none."""
+    import dyad
+
+    i = text.index(fragment)
+    return next((a for a in dyad.analyze(text).actors
+                 if any(s <= i < e for s, e in a.mentions)), None)
+
+
 def test_apposition_saying_what_a_body_is_gives_its_country_and_sector():
     rows = [("Acme", 1, "compound", "PROPN", "Acme", "NNP"),
             ("Holdings", 8, "nsubj", "PROPN", "Holdings", "NNP"),
@@ -201,13 +211,6 @@ def test_an_office_named_by_its_title_alone_is_a_person_but_a_bare_spokesman_is_
 
 @pytest.mark.slow
 def test_a_relative_clause_naming_an_office_places_the_person_and_one_naming_an_act_does_not():
-    import dyad
-
-    def at(text, fragment):
-        rec = dyad.analyze(text)
-        i = text.index(fragment)
-        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
-
     text = "Joe Bloggs, who leads Nigeria's electoral commission, said the vote would go ahead."
     bloggs = at(text, "Bloggs")
     assert (bloggs.country, bloggs.sector[0]) == ("NGA", "GOV")
@@ -220,14 +223,6 @@ def test_a_relative_clause_naming_an_office_places_the_person_and_one_naming_an_
 
 @pytest.mark.slow
 def test_a_region_named_like_a_country_is_not_that_country():
-    import dyad
-
-    def at(text, fragment):
-        rec = dyad.analyze(text)
-        i = text.index(fragment)
-        found = [a for a in rec.actors if any(s <= i < e for s, e in a.mentions)]
-        return found[0] if found else None
-
     text = "New Mexico's chief justice defended state judges."
     mexico = at(text, "Mexico")  # inside the justice's mention, and no country of its own
     assert at(text, "chief justice").country == "USA" and (mexico is None or mexico.kind != "country")
@@ -302,13 +297,6 @@ def test_a_phrase_with_an_owner_is_one_mention_and_the_owner_stays_its_own_actor
 
 @pytest.mark.slow
 def test_role_nouns_of_opponents_airlines_managers_and_commanders_of_a_body():
-    import dyad
-
-    def at(text, fragment):
-        rec = dyad.analyze(text)
-        i = text.index(fragment)
-        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
-
     assert at("Her opponents walked out of the hall.", "opponents").sector[0] == "OPP"
     assert at("The Kenyan airline cut its flights.", "airline").sector[0] == "BUS"
     manager = at("The campaign manager resigned on Friday.", "manager")
@@ -329,13 +317,6 @@ def test_a_body_where_something_is_based_does_not_make_it_that_body_s():
 
 @pytest.mark.slow
 def test_one_of_a_body_with_no_title_takes_the_body_s_sector_and_a_national_red_crescent_is_one():
-    import dyad
-
-    def at(text, fragment):
-        rec = dyad.analyze(text)
-        i = text.index(fragment)
-        return next(a for a in rec.actors if any(s <= i < e for s, e in a.mentions))
-
     doe = at("Jane Doe, the head of the Ghana Red Cross, said aid was coming.", "Jane Doe")
     assert (doe.country, doe.sector[0]) == ("GHA", "NGO")
     crescent = at("The Jordanian Red Crescent sent tents to the camp.", "Red Crescent")

@@ -393,11 +393,13 @@ def test_hyphenated_names_keep_their_hyphen():
     assert "Ban Ki-moon" in names
 
 
-def _senate_matcher(doc):
+def _dictionary_matcher(doc, *names):
+    """A PhraseMatcher for some of the dictionary's names ("Senate": the US Senate)."""
     from spacy.matcher import PhraseMatcher
 
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")  # the dictionary's "Senate" (USA)
-    matcher.add("DYAD", [build_doc([("Senate", 0, "ROOT", "PROPN", "Senate", "NNP")])])
+    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+    matcher.add("DYAD", [build_doc(
+        [(w, i, "dep", "PROPN", w, "NNP") for i, w in enumerate(n.split())]) for n in names])
     return matcher
 
 
@@ -408,7 +410,7 @@ def test_generic_body_takes_the_country_the_text_is_set_in():
             ("Senate", 5, "nsubj", "PROPN", "Senate", "NNP"),
             ("met", 2, "ccomp", "VERB", "meet", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-NORP", "O", "O", "O", "B-ORG", "O", "O"])
-    senate = find_actors(doc, load_knowledge(), _senate_matcher(doc)).at(doc[4])
+    senate = find_actors(doc, load_knowledge(), _dictionary_matcher(doc, "Senate")).at(doc[4])
     assert (senate.country, senate.sector, senate.code) == ("NGA", ["LEG"], "NGALEG")
 
 
@@ -418,18 +420,9 @@ def test_generic_body_keeps_its_country_when_the_other_one_is_only_acted_on():
             ("Russian", 4, "amod", "ADJ", "russian", "JJ"),
             ("banks", 2, "dobj", "NOUN", "bank", "NNS"), (".", 2, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["O", "B-ORG", "O", "B-NORP", "O", "O"])
-    actors = find_actors(doc, load_knowledge(), _senate_matcher(doc))
+    actors = find_actors(doc, load_knowledge(), _dictionary_matcher(doc, "Senate"))
     assert actors.at(doc[1]).country == "USA"
     assert actors.at(doc[4]).country == "RUS"  # the banks are Russian all the same
-
-
-def _dictionary_matcher(doc, *names):
-    from spacy.matcher import PhraseMatcher
-
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    matcher.add("DYAD", [build_doc(
-        [(w, i, "dep", "PROPN", w, "NNP") for i, w in enumerate(n.split())]) for n in names])
-    return matcher
 
 
 def _senate_acts_on(first, last):
@@ -871,17 +864,13 @@ def test_the_palestinian_territories_are_palestine():
 
 
 def test_a_noun_saying_what_kind_of_body_a_name_is_joins_the_body():
-    from spacy.matcher import PhraseMatcher
-
     # "The Hamas movement rejected it.", then "The Acme Corp (AC) group rejected it."
     rows = [("The", 2, "det", "DET", "the", "DT"), ("Hamas", 2, "compound", "PROPN", "Hamas", "NNP"),
             ("movement", 3, "nsubj", "NOUN", "movement", "NN"),
             ("rejected", 3, "ROOT", "VERB", "reject", "VBD"), ("it", 3, "dobj", "PRON", "it", "PRP"),
             (".", 3, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["O", "B-ORG", "O", "O", "O", "O"])
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    matcher.add("DYAD", [build_doc([("Hamas", 0, "ROOT", "PROPN", "Hamas", "NNP")])])
-    actors = find_actors(doc, load_knowledge(), matcher)
+    actors = find_actors(doc, load_knowledge(), _dictionary_matcher(doc, "Hamas"))
     hamas = by_name(actors)["Hamas"]
     assert hamas.mentions == [(1, 3)] and hamas.country == "PSE"
     assert len(actors.actors) == 1

@@ -310,7 +310,7 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
 @functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     kb = Knowledge()
-    for row in _rows(_builtin("countries.csv")):
+    for row in data_rows("countries.csv"):
         c = Country(row["iso3"], row["name"], _split(row.get("aliases")),
                     _split(row.get("adjectives")), _split(row.get("capital")))
         kb.countries[c.iso3] = c
@@ -320,17 +320,17 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
             kb.adjectives.setdefault(s, c.iso3)
         for s in c.capitals:
             kb.capitals.setdefault(s, c.iso3)
-    for row in _rows(_builtin("regions.csv")):
+    for row in data_rows("regions.csv"):
         for s in (row["name"], *_split(row.get("aliases")), *_split(row.get("adjectives"))):
             kb.regions.add(s)
             kb.regions.add(_strip_the(s))
-    for row in _rows(_builtin("shared_names.csv")):
+    for row in data_rows("shared_names.csv"):
         kb.shared.add(row["name"])
-    for row in _rows(_builtin("organizations.csv")):
+    for row in data_rows("organizations.csv"):
         kb.add_entry(_entry(row, "builtin", "organization"))
-    for row in _rows(_builtin("people.csv")):
+    for row in data_rows("people.csv"):
         kb.add_entry(_entry(row, "builtin", "person"))
-    for row in _rows(_builtin("roles.csv")):
+    for row in data_rows("roles.csv"):
         kb.roles[row["term"].lower()] = Role(row["term"].lower(), _split(row.get("sector")),
                                              row.get("kind") or "group")
     for f in user_files:

@@ -151,15 +151,15 @@ class ActorTally:
         return out
 
 
-def _analysed(sentences: list[str]) -> Iterator[tuple[Record, Any]]:
-    """Each sentence's Record with the Doc it was made from (whose parse gives the gold spans'
+def analysed(texts: list[str]) -> Iterator[tuple[Record, Any]]:
+    """Each text's Record with the Doc it was made from (whose parse gives the gold spans'
     heads)."""
     from dyad.api import _docs, _pipeline
     from dyad.convert import doc_to_record
     from dyad.records import Article
 
     nlp = _pipeline(None, ())
-    items = [(i, Article(text=t)) for i, t in enumerate(sentences)]
+    items = [(i, Article(text=t)) for i, t in enumerate(texts)]
     for (_, art), doc in zip(items, nlp.pipe(_docs(nlp, items))):
         yield doc_to_record(doc, art), doc
 
@@ -181,7 +181,7 @@ def evaluate_actors(gold_path: str, plv_path: str, *, limit: int | None = None,
     for g in gold:
         by_row.setdefault(int(g["row"]), []).append(g)
     chosen: dict[int, Actor | None] = {}
-    for row, (rec, doc) in zip(rows, _analysed([sentences[r] for r in rows])):
+    for row, (rec, doc) in zip(rows, analysed([sentences[r] for r in rows])):
         for g in by_row[row]:
             start, end = int(g["start"]), int(g["end"])
             actor = best_actor(rec, start, end) if overlap else scored_actor(

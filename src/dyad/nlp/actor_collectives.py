@@ -130,7 +130,7 @@ def _titles_as_name(r: PhraseReader, a: ActorInfo) -> None:
     if role is None or role.kind != "person":
         return
     a.kind = "group"
-    a.sector[:] = list(role.sector) + [c for c in a.sector if c not in role.sector]
+    a.put_first(role.sector)
     a.evidence = f"title '{role.term}'"
 
 
@@ -181,6 +181,12 @@ def _phrase(p: Token) -> tuple[int, int] | None:
     return s, e
 
 
+def _object_phrase(prep: Token | None) -> tuple[int, int] | None:
+    """The phrase (``_phrase``) of a preposition's object; None where there is none."""
+    p = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return _phrase(p) if p is not None else None
+
+
 def _actors_in(r: PhraseReader, s: int, e: int, kinds: tuple[str, ...]) -> list[ActorInfo]:
     out = []
     for w in r.doc[s:e]:
@@ -195,8 +201,7 @@ def _of_body(r: PhraseReader, t: Token) -> tuple[ActorInfo | None, int]:
     for c in t.rights:
         if c.dep_ != "prep" or c.lower_ not in ("of", "from", "at") or c.i != t.i + 1:
             continue
-        p = next((g for g in c.children if g.dep_ == "pobj"), None)
-        span = _phrase(p) if p is not None else None
+        span = _object_phrase(c)
         if span is None:
             continue
         bodies = _actors_in(r, *span, ("organization", "group"))
@@ -227,7 +232,7 @@ def _member_group(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     a.evidence = a.evidence or f"members of {body.name}"
     a.add_sector(body.sector)
     r.qualify(a, list(doc[s:e]))
-    a.sector[:] = list(body.sector) + [c for c in a.sector if c not in body.sector]
+    a.put_first(body.sector)
     a.affiliation = a.affiliation or body.id
     a.country = a.country or body.country
     claimed.update(range(s, t.i + 1))
@@ -333,7 +338,7 @@ def _thing(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     bodies = _actors_in(r, s, t.i, ("organization", "country"))
     nations = [w for w in words if w.pos_ in ("ADJ", "PROPN") and w.i not in r.out.regional
                and kb.country_of(w.text)]
-    if any(b.kind == "person" for b in _actors_in(r, s, t.i, ("person",))):
+    if _actors_in(r, s, t.i, ("person",)):
         return  # "Putin's jet" is a person's, not a body's
     if not roles and not (sector and (bodies or nations)):
         return
@@ -364,8 +369,7 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
     span = None
     if nxt.lower_ == "loyal" and nxt.dep_ == "amod" and nxt.head.i == head.i:
         prep = next((c for c in nxt.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
-        p = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-        span = _phrase(p) if p is not None else None
+        span = _object_phrase(prep)
         if span is not None:
             leader = next(iter(_actors_in(r, *span, ("person", "organization", "country"))), None)
             if leader is None:
@@ -373,8 +377,7 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             a.affiliation = a.affiliation or leader.id
             a.country = a.country or leader.country
     elif nxt.dep_ == "prep" and nxt.lower_ in WIDEN_PREPS and nxt.head.i == head.i:
-        p = next((g for g in nxt.children if g.dep_ == "pobj"), None)
-        span = _phrase(p) if p is not None else None
+        span = _object_phrase(nxt)
         if span is None:
             return
         named = _actors_in(r, *span, ("organization", "country", "group"))
@@ -392,8 +395,7 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             a.sector and a.sector[0] not in TRAVELLERS):
         # "struck militant targets in the Gaza Strip": the place the parser hung on the verb
         # places the group acted on, unless its kind goes abroad ("deployed soldiers in Mali")
-        p = next((g for g in nxt.children if g.dep_ == "pobj"), None)
-        place = _phrase(p) if p is not None else None
+        place = _object_phrase(nxt)
         if place is not None and (_actors_in(r, *place, ("country",)) or any(
                 w.ent_type_ in ("GPE", "LOC") for w in doc[place[0]:place[1]])):
             r.qualify(a, [w for w in doc[place[0]:place[1]]

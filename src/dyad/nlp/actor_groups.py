@@ -136,8 +136,7 @@ class GroupReader(PhraseReader):
                     "organization") and (head_role.term in SPEAKERS or lemma in SPEAKERS):
                 # members of a body the words name have its sector first ("military officials"
                 # MIL, "church leaders" REL, "congressional aides" LEG), as those of a named one
-                a.sector[:] = list(mod_role.sector) + [c for c in a.sector
-                                                       if c not in mod_role.sector]
+                a.put_first(mod_role.sector)
             a.evidence = a.evidence or f"role noun '{role.term}'"
             self.qualify(a, context)
             self._member_of(a, head_role or (role if members else None))
@@ -324,7 +323,7 @@ class GroupReader(PhraseReader):
         if org is None or org.kind != "organization" or not org.sector:
             return
         if role is not None and role.term in SPEAKERS:  # "Boko Haram commanders" are rebels
-            a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+            a.put_first(org.sector)
 
 
 _ENDINGS: dict[int, tuple[dict, int, frozenset[str]]] = {}

@@ -310,7 +310,7 @@ class PhraseReader(CountryReader):
             bodies = [f for f in found if f[3].kind != "person" and f[2] != a.role]
             if bodies:  # the body nearest the title: "rebel spokesman", "police spokesman"
                 body = max(bodies, key=lambda f: (f[0], f[1]))[3].sector
-                a.sector[:] = list(body) + [c for c in a.sector if c not in body]
+                a.put_first(body)
         # Organisations and countries inside the phrase: the affiliation, and the country.
         i = run_end = 0
         origin = None
@@ -423,7 +423,7 @@ class PhraseReader(CountryReader):
         elif a.kind == "person" and a.role in SPEAKERS and org.kind == "organization" and (
                 org.sector and not a.evidence.startswith("dictionary")):
             # "the Taliban spokesman", "a Pentagon official": the body's sector first
-            a.sector[:] = list(org.sector) + [c for c in a.sector if c not in org.sector]
+            a.put_first(org.sector)
         elif a.kind == "person" and not a.sector and org.kind == "organization" and (
                 a.affiliation == org.id):
             # one with no title the dictionary knows, of a body ("the head of the Kenyan Red

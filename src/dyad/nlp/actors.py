@@ -82,6 +82,11 @@ class ActorInfo:
             if c and c not in self.sector:
                 self.sector.append(c)
 
+    def put_first(self, codes) -> None:
+        """Put these sectors first, the others after them in their order ("DEA officials": the
+        DEA's COP before an official's GOV)."""
+        self.sector[:] = list(codes) + [c for c in self.sector if c not in codes]
+
 
 @dataclass
 class ActorSet:

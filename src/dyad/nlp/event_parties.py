@@ -97,13 +97,12 @@ def _coordinated_parties(tok: Token, actors: ActorSet) -> list[ActorInfo]:
             # "British" in "British and EU negotiators": the party is the UK's
             land = next((x.country for x in actors.actors if x.kind == "country"
                          and any(s <= c.i < e for s, e in x.mentions)), None)
-            sector = list(whole.sector)
+            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
+                          evidence=evidence, sector=list(whole.sector), country=land)
             body = actors.at(c)
             if body is not None and body.kind == "organization" and body.sector:
                 # "EU" in "British and EU negotiators": the body's people, of its sector first
-                sector = list(body.sector) + [s for s in sector if s not in body.sector]
-            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
-                          evidence=evidence, sector=sector, country=land)
+                a.put_first(body.sector)
             if a.country or a.sector:
                 a.code = a.sector_code()
             actors.actors.append(a)
