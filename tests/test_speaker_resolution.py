@@ -1,21 +1,17 @@
 """Speaker resolution on hand-built Docs (no model): who a pronoun or a description stands for
 when the tagger or the parse leaves the obvious reading out."""
 
-from conftest import build_doc
+from conftest import actor_set, build_doc
 
 
 def people(doc, *named):
     """Actors at token spans: (start, end, name, kind[, gender[, sector]])."""
-    from dyad.nlp.actors import ActorInfo, ActorSet
-
-    out = ActorSet()
-    for n, (s, e, name, kind, *rest) in enumerate(named, 1):
-        a = ActorInfo(id=f"a{n}", name=name, kind=kind, key=name.lower(),
-                      gender=rest[0] if rest else None)
+    out = actor_set(doc, *(spec[:4] for spec in named))
+    for a, spec in zip(out.actors, named):
+        rest = spec[4:]
+        a.gender = rest[0] if rest else None
         if len(rest) > 1:
             a.add_sector([rest[1]])
-        out.actors.append(a)
-        out.add_mention(a, s, e)
     return out
 
 
