@@ -21,7 +21,6 @@ Use it on training data only: it prints gold text.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 
 from spacy.tokens import DocBin
@@ -43,11 +42,11 @@ def cache(path: str, out: str) -> None:
     db.to_disk(out)
 
 
-def docs(path: str, limit: int | None, parsed: str | None = None):
+def docs(path: str, limit: int | None, parsed: str):
     """(gold article, parsed Doc) pairs; ``parsed`` is the file ``cache`` wrote."""
     arts = read_polnear(path, limit)
     nlp = build()
-    db = DocBin(store_user_data=True).from_disk(parsed or sys.argv[3])
+    db = DocBin(store_user_data=True).from_disk(parsed)
     for art, doc in zip(arts, db.get_docs(nlp.vocab)):
         assert doc.text == art.text
         yield art, doc
@@ -82,14 +81,14 @@ def cue_token(doc, spans):
     return pref[0]
 
 
-def misses(path: str, limit: int | None, kind: str, show: str | None) -> None:
+def misses(path: str, parsed: str, limit: int | None, kind: str, show: str | None) -> None:
     cues = reported.load_cues()
     buckets: Counter = Counter()
     lemmas: Counter = Counter()
     rejected: Counter = Counter()
     examples: dict = {}
     total = 0
-    for art, doc in docs(path, limit):
+    for art, doc in docs(path, limit, parsed):
         text = art.text
         out, rep = run(doc, False)
         words = Words(text)
@@ -163,9 +162,9 @@ def misses(path: str, limit: int | None, kind: str, show: str | None) -> None:
             print(f"  [{cue}] {content}")
 
 
-def score(path: str, limit: int | None, nested: bool) -> None:
+def score(path: str, parsed: str, limit: int | None, nested: bool) -> None:
     tally = QuoteTally()
-    for art, doc in docs(path, limit):
+    for art, doc in docs(path, limit, parsed):
         out, _ = run(doc, nested)
         tally.add(art.text, list(art.attributions), out)
     m = tally.metrics()
@@ -185,9 +184,9 @@ def main() -> None:
     if a.cmd == "cache":
         cache(a.path, a.docs)
     elif a.cmd == "score":
-        score(a.path, a.limit, a.nested)
+        score(a.path, a.docs, a.limit, a.nested)
     else:
-        misses(a.path, a.limit, a.kind, a.show)
+        misses(a.path, a.docs, a.limit, a.kind, a.show)
 
 
 if __name__ == "__main__":

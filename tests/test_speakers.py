@@ -3,6 +3,7 @@
 import pytest
 from conftest import build_doc
 from test_quotes import SUBJECT_FIRST, analyse_speakers
+from test_speaker_resolution import filler, talks_failed
 
 
 def descriptor_speaker(rows, people):
@@ -196,20 +197,13 @@ def test_a_speaker_pronoun_carries_on_the_same_pronoun_of_the_narration_before()
     from dyad.nlp.actors import ActorInfo, ActorSet
     from dyad.nlp.speakers import resolve_pronoun
 
-    rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
-            (".", 1, "punct", "PUNCT", ".")]
-    for _ in range(20):  # sentences about no one
-        i = len(rows)
-        rows += [("It", i + 1, "nsubj", "PRON", "it"), ("rained", i + 1, "ROOT", "VERB", "rain"),
-                 (".", i + 1, "punct", "PUNCT", ".")]
+    rows = filler([("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
+                   (".", 1, "punct", "PUNCT", ".")])
     i = len(rows)  # "She argued and Smith erred. Talks failed, she said."
     rows += [("She", i + 1, "nsubj", "PRON", "she"), ("argued", i + 1, "ROOT", "VERB", "argue"),
              ("and", i + 1, "cc", "CCONJ", "and"), ("Smith", i + 4, "nsubj", "PROPN", "Smith"),
-             ("erred", i + 1, "conj", "VERB", "err"), (".", i + 1, "punct", "PUNCT", "."),
-             ("Talks", i + 7, "nsubj", "NOUN", "talk", "NNS"),
-             ("failed", i + 10, "ccomp", "VERB", "fail"), (",", i + 10, "punct", "PUNCT", ","),
-             ("she", i + 10, "nsubj", "PRON", "she"), ("said", i + 10, "ROOT", "VERB", "say"),
-             (".", i + 10, "punct", "PUNCT", ".")]
+             ("erred", i + 1, "conj", "VERB", "err"),
+             (".", i + 1, "punct", "PUNCT", ".")] + talks_failed(i + 6, "she")
     doc = build_doc(rows, None)
     actors = ActorSet()
     for k, (name, at) in enumerate([("Lee", 0), ("Smith", i + 3)]):

@@ -180,7 +180,7 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
     for q in quotes:
         if q.kind != "direct" or q.cue_span is not None or not q.evidence.endswith(_JOINABLE):
             continue
-        if _after(text, q.end) not in ("", "\n") and not _after(text, q.end).isupper():
+        if (nxt := _after(text, q.end)) not in ("", "\n") and not nxt.isupper():
             continue  # '“…,” Conway notes': an attribution follows
         for r in reports:
             gap = text[r.end:q.start]
@@ -277,10 +277,7 @@ def _words_before(doc: Doc, text: str, q: QuoteInfo, cue: Token, cues: dict[str,
     starts."""
     if cue.idx < q.end:
         return None
-    i = q.start
-    while i > 0 and text[i - 1] in MARK_CHARS:
-        i -= 1
-    j = i
+    j = _with_marks(text, q.start, q.end)[0]
     while j > 0 and text[j - 1] in " \t\u00a0":
         j -= 1
     if j == 0 or text[j - 1] != ",":

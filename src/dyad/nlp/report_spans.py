@@ -11,6 +11,15 @@ EDGE_PUNCT = " \t\n,;:—–-"
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 
 
+def medium_in(prep: Token) -> Token | None:
+    """The medium that an "in" phrase says something was said in ("in a statement"): its
+    object, when CUE_MEDIA names it; else None."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA),
+                None)
+
+
 def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in EDGE_PUNCT:
         s += 1
@@ -52,9 +61,7 @@ def _without_medium(tokens: list[Token]) -> list[Token]:
     while last.is_punct and last.i > tokens[0].i:
         last = last.doc[last.i - 1]
     medium = next((x for x in tokens if x.i > tokens[0].i and x.right_edge.i == last.i
-                   and x.dep_ == "prep" and x.lower_ == "in" and any(
-                       g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA for g in x.children)),
-                  None)
+                   and medium_in(x) is not None), None)
     return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
 
 

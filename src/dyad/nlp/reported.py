@@ -29,6 +29,7 @@ from dyad.nlp.report_spans import (
     _in_paragraph,
     _trim_tokens,
     covers,
+    medium_in,
     strip_edges,
 )
 from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
@@ -102,9 +103,7 @@ def cue_end(verb: Token) -> int:
         nxt = doc[end + 1]
         if nxt.dep_ in ("prt", "npadvmod") and nxt.ent_type_ in ("", "DATE", "TIME"):
             end = nxt.right_edge.i if nxt.dep_ == "npadvmod" else end + 1
-        elif nxt.dep_ == "prep" and nxt.lower_ == "in" and (medium := next(
-                (g for g in nxt.children if g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA),
-                None)) is not None:
+        elif (medium := medium_in(nxt)) is not None:
             # up to the medium's clause, if it holds what was said ("in a statement that …")
             clause = _noun_clause(medium)
             end = nxt.right_edge.i if clause is None else clause.left_edge.i - 1
@@ -157,12 +156,10 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
     if "ccomp" in cue.complements:
         # "said in a statement that …": a parse may hang what was said on the medium
         for c in children:
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i:
-                medium = next((g for g in c.children if g.dep_ == "pobj"
-                               and g.lemma_.lower() in CUE_MEDIA), None)
-                clause = _noun_clause(medium) if medium is not None else None
-                if clause is not None:
-                    return clause, verb
+            medium = medium_in(c) if c.i > verb.i else None
+            clause = _noun_clause(medium) if medium is not None else None
+            if clause is not None:
+                return clause, verb
     return None
 
 
