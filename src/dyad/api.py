@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from dyad.convert import doc_to_record
 from dyad.records import Article, Record, failed_record
@@ -65,6 +66,16 @@ def analyze_many(articles: Iterable[Article | str], *, model: str | None = None,
             yield from flush()
     if batch:
         yield from flush()
+
+
+def records_with_docs(articles: Iterable[Article]) -> Iterator[tuple[Record, Any]]:
+    """Each article's Record with the spaCy Doc it was made from, for measurements that read
+    the parse or what the components noted on the Doc. No failure isolation: an evaluation's
+    articles are expected to analyse."""
+    nlp = _pipeline(None, ())
+    items = list(enumerate(articles))
+    for (_, art), doc in zip(items, nlp.pipe(_docs(nlp, items))):
+        yield doc_to_record(doc, art), doc
 
 
 def _docs(nlp, items):

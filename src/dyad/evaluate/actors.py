@@ -154,14 +154,10 @@ class ActorTally:
 def analysed(texts: list[str]) -> Iterator[tuple[Record, Any]]:
     """Each text's Record with the Doc it was made from (whose parse gives the gold spans'
     heads)."""
-    from dyad.api import _docs, _pipeline
-    from dyad.convert import doc_to_record
+    from dyad.api import records_with_docs
     from dyad.records import Article
 
-    nlp = _pipeline(None, ())
-    items = [(i, Article(text=t)) for i, t in enumerate(texts)]
-    for (_, art), doc in zip(items, nlp.pipe(_docs(nlp, items))):
-        yield doc_to_record(doc, art), doc
+    yield from records_with_docs(Article(text=t) for t in texts)
 
 
 def evaluate_actors(gold_path: str, plv_path: str, *, limit: int | None = None,

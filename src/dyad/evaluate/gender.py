@@ -124,25 +124,23 @@ def score_gender(items: list[dict[str, Any]], records: Mapping[str, Record],
 
 def _analyse(articles: Iterable[tuple[str, str]]) -> tuple[dict[str, Record], dict]:
     """Records, and per article what gave each label (read off the Docs)."""
-    from dyad.api import _docs, _pipeline
-    from dyad.convert import doc_to_record
+    from dyad.api import records_with_docs
     from dyad.nlp.components import read_actors
     from dyad.nlp.gender import GENDER_BY
 
-    nlp = _pipeline(None, ())
-    items = [(i, Article(text=text, id=doc_id)) for i, (doc_id, text) in enumerate(articles)]
     records, sources = {}, {}
-    for (_, art), doc in zip(items, nlp.pipe(_docs(nlp, items))):
-        rec = records[art.id] = doc_to_record(doc, art)
+    for rec, doc in records_with_docs(Article(text=text, id=doc_id)
+                                      for doc_id, text in articles):
+        records[rec.id] = rec
         by = doc.user_data.get(GENDER_BY, {})
         # the record numbers actors anew: the same actor is the one with the same mentions
         ids = {a.mentions: a.id for a in rec.actors}
-        sources[art.id] = {}
+        sources[rec.id] = {}
         for a in read_actors(doc).actors:
             spans = tuple(sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                                   for s, e in a.mentions}))
             if a.id in by and spans in ids:
-                sources[art.id][ids[spans]] = by[a.id]
+                sources[rec.id][ids[spans]] = by[a.id]
     return records, sources
 
 
