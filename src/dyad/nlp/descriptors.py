@@ -73,7 +73,7 @@ def code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
         a.affiliation = owner.id
         a.country = owner.country
         if owner.sector and a.role in SPEAKERS:
-            a.sector[:] = list(owner.sector) + [c for c in a.sector if c not in owner.sector]
+            a.put_first(owner.sector)
     if a.country or a.sector:
         a.code = a.sector_code()
 
