@@ -8,9 +8,10 @@ from conftest import SEED, actor_set, build_doc, names, verb
 
 from dyad import cameo
 from dyad.nlp.actors import ActorSet
-from dyad.nlp.event_args import _asked, _complement_subject, arguments
+from dyad.nlp.event_args import _complement_subject, arguments
 from dyad.nlp.event_model import CATEGORY_PENTA, EventModel, category_of
 from dyad.nlp.event_parties import agent_of
+from dyad.nlp.event_phrases import asked
 from dyad.nlp.events import CATEGORY_CODES, event_candidates, find_events, main_candidates
 
 
@@ -784,7 +785,7 @@ def test_a_demand_noun_with_a_subjunctive_clause_aims_at_its_subject():
         ("that", 4, "mark", "SCONJ", "that"), ("Washington", 4, "nsubj", "PROPN", "Washington"),
         ("ease", 1, "ccomp", "VERB", "ease", "VBP"), ("sanctions", 4, "dobj", "NOUN", "sanction"),
         (".", 1, "punct", "PUNCT", ".")], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
-    assert _asked(doc[1]) == []
+    assert asked(doc[1]) == []
 
 
 def test_what_is_set_up_is_no_party_but_where_it_is_is():

@@ -27,64 +27,49 @@ from dyad.nlp.event_parties import (
     ABSTRACT,
     NAMED,
     NOT_ACTORS,
-    OWN,
     actor_of,
     agent_of,
     expand,
     givers_of,
     is_country,
     is_named,
-    is_own,
     is_party,
     moved,
-    owner_of,
     stationed_in,
 )
+from dyad.nlp.event_phrases import (
+    GIVING,
+    LIGHT_OBJECTS,
+    TARGET_PREPS,
+    act_noun,
+    asked,
+    directed,
+    given_to,
+    investigated,
+    named_in_phrases,
+    object_targets,
+    opposed_parties,
+    partners,
+    possessive_object,
+    prep_objects,
+    recipients,
+)
 
-# Prepositions after a light verb's noun that name the other party ("an attack on", "talks with").
-NOUN_PREPS = ("with", "against", "on", "to", "from", "for", "toward", "towards", "into", "at",
-              "over")
-# Dependencies that stay inside a verb's own phrases.
-PHRASE_DEPS = {"prep", "pobj", "dobj", "dative", "attr", "conj", "xcomp", "acl", "pcomp", "nmod",
-               "appos", "oprd", "agent"}
 # Acts done to their direct object: accusing, coercing, assaulting (CAMEO 11, 17–20).
 PATIENT_ROOTS = {"11", "17", "18", "19", "20"}
-# Objects of light verbs that name the act itself ("imposed a curfew", "declared a state of").
-LIGHT_OBJECTS = {"act", "state", "curfew", "blockade", "authorization", "authorisation",
-                 "order", "measure", "step", "action", "threat", "attack", "strike", "fire",
-                 "offensive", "raid", "charge"}
 # Coercion that only a state does: arrests, detentions, expulsions, curfews (CAMEO 17).
 STATE_ROOTS = {"17"}
-# Prepositions whose object is the other party of a verb or act noun ("clashed with").
-TARGET_PREPS = ("with", "against", "between", "on", "to", "at", "toward", "towards", "from", "into")
-# Nouns that name an act done to someone, beyond the -tion/-ment/-sion/-ism kind.
-ACT_NOUNS = {"probe", "attack", "criticism", "release", "arrest", "ban", "sanction", "strike",
-             "audit", "raid", "assault", "siege", "war", "approval", "refusal", "handling",
-             "inquiry", "crackdown", "boycott", "blockade", "review", "trial", "killing",
-             "bombing", "shelling", "support", "aid", "visit", "recognition"}
-ACT_SUFFIXES = ("tion", "sion", "ment", "ism")
-REQUESTS = {"demand", "request", "call", "appeal", "plea"}
-INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "audit", "review"}
-# Verbs whose object is something new, never a party acted on.
-CREATING = {"establish", "build", "found", "create", "construct", "form"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
-# Verbs of giving: whom the thing goes to is the party acted on, never the thing given.
-GIVING = {"give", "return", "send", "hand", "provide", "deliver", "supply", "donate", "transfer",
-          "contribute", "offer", "grant", "lend", "sell", "ship", "award", "allocate", "dispatch",
-          "repatriate", "restore"}
 # Giving and help (CAMEO 07): what it is for names whom it helps ("gave money to rebuild Y").
 AID_ROOTS = {"07"}
 # Acts done together (agreeing, consulting, cooperating): the with-party is the other side,
 # whatever the act is about ("discussed Libya with Trump").
 JOINT_ROOTS = {"03", "04", "06"}
-# Verbs that voice an act as one's own or one's side's ("reiterated", "pledged").
-VOICING = {"reiterate", "reaffirm", "express", "voice", "pledge", "promise", "declare",
-           "convey", "extend", "renew", "announce", "confirm", "affirm", "offer"}
-# Verbs of letting: the subject of the clause they govern is whom they act on.
-LETTING = {"allow", "let", "permit", "enable"}
 # Verbs of putting out: a passive one with no doer named is the state's it puts out of
 # ("were expelled from North Korea").
 EXPELLING = {"expel", "deport", "evict", "exile", "banish", "oust", "kick"}
+
+
 def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
               ) -> tuple[list[ActorInfo], list[ActorInfo]]:
     """The source and target actors of a trigger coded with ``pattern``."""
@@ -116,8 +101,8 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
             # the forces are who acts, and where or against whom they go is the other party.
             src_toks = tgt_toks
             # "deployed as peacekeeping forces" names their role, not a party.
-            tgt_toks = (_directed(t, actors) or _purpose_objects(t, actors)
-                        or [x for x in _named_in_phrases(t, actors, loose=True)
+            tgt_toks = (directed(t, actors) or _purpose_objects(t, actors)
+                        or [x for x in named_in_phrases(t, actors, loose=True)
                             if x.head.lower_ != "as"])
         elif not src_toks and (t.lemma_.lower() in EXPELLING
                                or cameo.lookup(pattern.cameo).root in STATE_ROOTS):
@@ -129,9 +114,9 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
     else:
         subj = agent_of(t)
         src_toks = [subj] if subj is not None else []
-        tgt_toks = _object_targets(t, actors)
+        tgt_toks = object_targets(t, actors)
         if not tgt_toks or all(actor_of(x, actors) is None for x in tgt_toks):
-            tgt_toks += _prep_objects(t)
+            tgt_toks += prep_objects(t)
         if all(actor_of(x, actors) is None for x in tgt_toks):
             # Control verbs: "tried to reach an agreement with Russia", "threatened to shell
             # Haifa": whom the complement acts on is whom the event is aimed at.
@@ -139,18 +124,18 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
                 if c.dep_ == "xcomp" or (c.dep_ == "acomp" and c.pos_ == "ADJ"):
                     for x in [c] + [g for g in c.children if g.dep_ == "xcomp"]:
                         if x.pos_ in ("VERB", "AUX"):
-                            tgt_toks += _object_targets(x, actors) + _prep_objects(x)
+                            tgt_toks += object_targets(x, actors) + prep_objects(x)
         if not tgt_toks:
-            tgt_toks += _possessive_object(t)
+            tgt_toks += possessive_object(t)
         # A party named anywhere in the clause's phrases beats a thing acted on: "returned a
         # manuscript to Venafro", "set up an institute in Mumbai", "called for sanctions
         # against the US"; whom a statement is about is its complement's subject.
-        joint = _partners(t, actors) if cameo.lookup(pattern.cameo).root in JOINT_ROOTS else []
+        joint = partners(t, actors) if cameo.lookup(pattern.cameo).root in JOINT_ROOTS else []
         patients = _patients(t, pattern, tgt_toks)
-        named = (_asked(t) or _investigated(t, actors) or _given_to(t, actors) or joint
+        named = (asked(t) or investigated(t, actors) or given_to(t, actors) or joint
                  or [x for x in tgt_toks if is_named(x, actors, loose=True)]
-                 or patients or _recipients(t, actors) or _clause_subject(t, pattern, actors)
-                 or _named_in_phrases(t, actors) or _named_in_phrases(t, actors, loose=True))
+                 or patients or recipients(t, actors) or _clause_subject(t, pattern, actors)
+                 or named_in_phrases(t, actors) or named_in_phrases(t, actors, loose=True))
         moving = _deployment(pattern) or t.lemma_.lower() in GIVING
         if named is not patients and all(moved(x, actors, moving) for x in named):
             # "withdrew peacekeepers from Rwanda", "sent troops to Iraq": what is moved is
@@ -158,10 +143,10 @@ def arguments(t: Token, pattern: cameo.Pattern, actors: ActorSet
             # "mobilized troops for the war against Iraq": whom the move is against (an
             # assault's object is what it is done to: "captured cities in an advance against").
             opposed = ([] if cameo.lookup(pattern.cameo).root in PATIENT_ROOTS
-                       else _opposed(t, actors))
+                       else opposed_parties(t, actors))
             helped = (_purpose_parties(t, actors) if cameo.lookup(pattern.cameo).root in AID_ROOTS
                       else [])
-            named = (_directed(t, actors, moving) or _recipients(t, actors) or opposed or helped
+            named = (directed(t, actors, moving) or recipients(t, actors) or opposed or helped
                      or named)
         if cameo.lookup(pattern.cameo).root == "12" and all(
                 moved(x, actors, False) for x in named):
@@ -197,49 +182,6 @@ def _own_act_targets(t: Token, pattern: cameo.Pattern, actors: ActorSet,
     return []
 
 
-def _directed(t: Token, actors: ActorSet, moving: bool = False) -> list[Token]:
-    """Where something goes or comes from; for forces sent (``moving``), also where they are
-    sent in ("sent 200 troops in Syria")."""
-    preps = ("to", "from", "into", "in") if moving else ("to", "from", "into")
-    heads = [t] + [c for c in t.children if c.dep_ == "dobj"]
-    # "sent a team of experts to Iran": the destination may hang on what the object is made of.
-    heads += [g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
-    return [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj"
-            and (g.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") or (
-                actor_of(g, actors) is not None
-                and actor_of(g, actors).kind in ("country", "organization", "person")))]
-
-
-def _given_to(t: Token, actors: ActorSet) -> list[Token]:
-    """"returned a manuscript, missing since 1943, to Venafro": whom a verb of giving gives to,
-    also where the parser hangs the to-phrase inside the thing given."""
-    if t.lemma_.lower() not in GIVING:
-        return []
-    direct = _recipients(t, actors)
-    if direct:
-        return direct
-    things = [c for c in t.children if c.dep_ == "dobj"]
-    if not things:
-        return []
-    # The to-phrase of a giving verb is its recipient; a phrase inside the object is read so
-    # only when it names a party, the last one first ("date back to A.D. 640 to Peru").
-    inside = [x for o in things for x in o.subtree] + [
-        x for c in t.children if c.dep_ in ("advcl", "acl") and c.i > things[0].i
-        for x in c.subtree]
-    found = [g for p in inside if p.dep_ == "prep" and p.lower_ == "to"
-             for g in p.children if g.dep_ == "pobj" and is_party(g, actors)]
-    return found[-1:]
-
-
-def _partners(t: Token, actors: ActorSet) -> list[Token]:
-    """"discussed Libya with Trump", "shared evidence with India": the party an act is done
-    with."""
-    return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj" and is_party(g, actors) and not is_own(g)]
-
-
 def _purpose_parties(t: Token, actors: ActorSet) -> list[Token]:
     """"gave 350 million euros to promote investment in Ethiopia", "assistance to help people in
     Somalia": aid is aimed at the party its purpose clause names."""
@@ -251,7 +193,7 @@ def _purpose_parties(t: Token, actors: ActorSet) -> list[Token]:
                                              for a in c.children)]
     for c in clauses:
         # "to serve as a peacekeeping force" names a role, not whom the aid is for.
-        found = [x for x in _named_in_phrases(c, actors) if is_party(x, actors)
+        found = [x for x in named_in_phrases(c, actors) if is_party(x, actors)
                  and actor_of(x, actors) is not None and actor_of(x, actors).kind != "group"
                  and x.head.lower_ != "as"]
         if found:
@@ -268,24 +210,7 @@ def _purpose_objects(t: Token, actors: ActorSet) -> list[Token]:
     """"deployed to relieve the Angolan personnel": whom the purpose clause acts on."""
     return [x for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for x in _object_targets(c, actors) if is_named(x, actors, loose=True)]
-
-
-def _opposed(t: Token, actors: ActorSet) -> list[Token]:
-    """The nearest party named after "against" inside a verb's own phrases: "mobilized the army
-    for a ground assault against X", "troops for a battle against the remnants of Y"."""
-    level = [c for c in t.children if c.dep_ in ("prep", "dobj", "xcomp", "advcl")]
-    for _ in range(5):
-        found = [g for p in level if p.dep_ == "prep" and p.lower_ == "against"
-                 for g in p.children if g.dep_ == "pobj"]
-        found = [owner_of(g, actors) for g in found]
-        found = [g for g in found if (is_named(g, actors, loose=True) or g.pos_ == "PROPN")
-                 and not is_own(g)]
-        if found:
-            return found
-        level = [c for x in level for c in x.children if c.dep_ in PHRASE_DEPS
-                 and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    return []
+            for x in object_targets(c, actors) if is_named(x, actors, loose=True)]
 
 
 def _patients(t: Token, pattern: cameo.Pattern, objects: list[Token]) -> list[Token]:
@@ -298,138 +223,8 @@ def _patients(t: Token, pattern: cameo.Pattern, objects: list[Token]) -> list[To
     # party; and not a thing whose own phrases name one ("threats made by X").
     return [o for o in objects if o.dep_ == "dobj" and o.head.i == t.i
             and o.lemma_.lower() not in ABSTRACT and o.ent_type_ not in NOT_ACTORS
-            and not _act_noun(o) and o.lemma_.lower() not in LIGHT_OBJECTS
+            and not act_noun(o) and o.lemma_.lower() not in LIGHT_OBJECTS
             and not any(c.dep_ in ("prep", "acl", "relcl", "conj") for c in o.children)]
-
-
-def _recipients(t: Token, actors: ActorSet) -> list[Token]:
-    """"offered the cultural sector an aid package", "returned a portrait to its owner": whom
-    something is given or sent to is the party acted on, not the thing given."""
-    if not any(c.dep_ == "dobj" for c in t.children):
-        return []
-    out = [c for c in t.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    out += [g for c in t.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-            for g in c.children if g.dep_ == "pobj"]
-    return [g for g in out if g.ent_type_ not in NOT_ACTORS and (
-        actor_of(g, actors) is not None or g.lemma_.lower() not in ABSTRACT)]
-
-
-def _named_in_phrases(t: Token, actors: ActorSet, loose: bool = False) -> list[Token]:
-    """The nearest named parties inside a verb's own phrases (objects, prepositional phrases,
-    complements; not its subject and not other clauses): "refused to send peacekeepers to
-    Iraq", "strengthened its forces in Europe"."""
-    def inside(x: Token) -> list[Token]:
-        # "according to a statement" names who tells, not whom the act is on; a verb
-        # conjoined ("declared a state of siege and sent in troops") is another act.
-        return [c for c in x.children if c.dep_ in PHRASE_DEPS
-                and not (c.dep_ == "prep" and c.lower_ == "according")
-                and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-
-    level = inside(t)
-    for _ in range(7):
-        named = [x for x in level if is_named(x, actors, loose) and not is_own(x)]
-        if named:
-            return named
-        level = [c for x in level for c in inside(x)]
-    return []
-
-
-def _object_targets(t: Token, actors: ActorSet) -> list[Token]:
-    """Whom a verb's objects name: the object itself, or for an object that is no actor, the
-    one it belongs to ("flouted Kerry's calls", "support the UN call") or the party its
-    preposition names ("launched an attack on X", "held talks with X", "rejected a request
-    from X")."""
-    if _creates(t):
-        # "set up an institute in Mumbai": what is founded is no party; where it is, or whom
-        # it serves, is, named beside it or inside it ("a team of workers in Louisiana").
-        own = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
-               for g in c.children if g.dep_ == "pobj" and is_named(g, actors)]
-        return own or [g for o in t.children if o.dep_ == "dobj" for p in o.subtree
-                       if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                       if g.dep_ == "pobj" and is_country(g, actors)][:1]
-    out: list[Token] = []
-    for c in t.children:
-        # "allowed the plane to enter", "urged Iran to stop", parsed as a clause of its own:
-        # the subject of an infinitive clause is the verb's object.
-        # "allowed aid workers expanded access": after a verb of letting, with no "to".
-        if c.dep_ == "ccomp" and (t.lemma_.lower() in LETTING or any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            out += [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and not is_own(x)]
-    for o in t.children:
-        if o.dep_ not in ("dobj", "dative", "attr"):
-            continue
-        # "withdraw its troops from X": the doer's own are not acted on, but its own act
-        # ("expressed its condemnation of X") is aimed where its phrases say.
-        own = is_own(o)
-        if own and not _act_noun(o):
-            continue
-        if actors.at(o) is None:
-            # "violated Philippine's holiday ceasefire": a named possessor, known or not.
-            # "reiterated the UN's commitment to Lebanon": whose act one voices is one's own
-            # side; whom the act is for is the party acted on.
-            voiced = t.lemma_.lower() in VOICING and _act_noun(o)
-            owners = [c for c in o.children if c.dep_ in ("poss", "compound")
-                      and c.lower_ not in OWN and not (voiced and c.dep_ == "poss")
-                      and (actors.at(c) is not None or c.dep_ == "poss" and c.ent_type_ in NAMED)]
-            owners += [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
-                       for g in c.children if g.dep_ == "pobj" and actors.at(g) is not None]
-            # "rejected every offer made by the Taliban": the maker of the thing.
-            owners += [g for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       for a in c.children if a.dep_ == "agent"
-                       for g in a.children if g.dep_ == "pobj" and actors.at(g) is not None]
-            # "pledged support for Seoul's efforts": the party whose thing it is.
-            owners += [owner_of(g, actors) for c in o.children
-                       if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
-                       for g in c.children if g.dep_ == "pobj"]
-            if _act_noun(o):
-                # Only a party: "condemned the deletion of e-mails" is about no one.
-                # "its rejection and condemnation of X": the phrase may hang on a conjunct.
-                acts = [o] + [n for n in o.conjuncts if _act_noun(n)]
-                owners += [x for n in acts for c in n.children
-                           if c.dep_ == "prep" and c.lower_ in ("of", "into")
-                           for g in c.children if g.dep_ == "pobj"
-                           for x in [owner_of(g, actors)] if is_named(x, actors, loose=True)]
-            if owners:
-                out += owners
-                continue
-            if own or o.dep_ == "attr":
-                continue
-        out.append(o)
-    return out
-
-
-def _asked(t: Token) -> list[Token]:
-    """"demanded that the minister apologize", "reiterated its demand that US ease sanctions":
-    a that-clause in the bare subjunctive (a base form with no auxiliary) is a demand made of
-    its subject."""
-    clauses = [c for c in t.children if c.dep_ == "ccomp"]
-    clauses += [c for o in t.children if o.dep_ == "dobj" for c in o.children
-                if c.dep_ in ("acl", "ccomp")]
-    return [x for c in clauses if c.tag_ == "VB"
-            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for x in c.children if x.dep_ == "nsubj" and x.i < c.i
-            and x.lower_ not in ("it", "this", "that", "there") and not is_own(x)]
-
-
-def _investigated(t: Token, actors: ActorSet) -> list[Token]:
-    """"conducted an investigation into Khashoggi's death": what is looked into is the target,
-    its owner where one is named."""
-    return [x for o in t.children if o.dep_ == "dobj"
-            and o.lemma_.lower() in INQUIRIES for p in o.children
-            if p.dep_ == "prep" and p.lower_ in ("into", "of") for g in p.children
-            if g.dep_ == "pobj" and g.ent_type_ not in NOT_ACTORS
-            for x in [_claimed(g) or owner_of(g, actors)]
-            if x is not g or g.lemma_.lower() not in ABSTRACT]
-
-
-def _claimed(noun: Token) -> Token | None:
-    """"an investigation into claims that two servicemen abused children": what is looked into
-    is the subject of the claim."""
-    return next((x for c in noun.children if c.dep_ in ("acl", "ccomp")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i
-                 and x.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _condition_party(t: Token, actors: ActorSet) -> list[Token]:
@@ -456,20 +251,6 @@ def _condition_party(t: Token, actors: ActorSet) -> list[Token]:
                 if found:
                     return found
     return []
-
-
-def _creates(t: Token) -> bool:
-    """Whether a verb brings its object into being ("set up", "establish", "build")."""
-    lemma = t.lemma_.lower()
-    return lemma in CREATING or (lemma == "set" and any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in t.children))
-
-
-def _act_noun(tok: Token) -> bool:
-    """Whether a noun names an act ("an investigation into", "criticism of", "the release of"):
-    its of-phrase is what is acted on, not what it is made of ("a team of experts")."""
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in ACT_NOUNS or lemma.endswith(ACT_SUFFIXES))
 
 
 def _clause_subject(t: Token, pattern: cameo.Pattern, actors: ActorSet) -> list[Token]:
@@ -503,39 +284,6 @@ def _complement_subject(t: Token, actors: ActorSet) -> list[Token]:
             if x.dep_ in ("nsubj", "nsubjpass") and actors.at(x) is not None and not any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in x.head.children):
                 return [x]
-    return []
-
-
-def _prep_objects(t: Token) -> list[Token]:
-    out = []
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                # "conceded to the demands of the truck drivers": whose demands they are.
-                makers = [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                          for x in p.children if x.dep_ == "pobj"] \
-                    if g.lemma_.lower() in REQUESTS else []
-                out += makers or [g]
-                # "come to an agreement with Russia": the party is the noun's.
-                out += [x for p in g.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
-                        for x in p.children if x.dep_ == "pobj"]
-    return out
-
-
-def _possessive_object(t: Token) -> list[Token]:
-    """"flouted Kerry's calls for a cease-fire", parsed as a new clause whose subject is
-    "Kerry's": the possessor right after the verb is what it acts on."""
-    if t.right_edge.i + 1 >= len(t.doc):
-        return []
-    node = t.doc[t.right_edge.i + 1]
-    while node.dep_ in ("compound", "nmod", "prep", "pobj", "amod", "det") and \
-            node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "nsubj" and node.i > t.i and node.head.i != t.i and any(
-            c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in node.children):
-        return [node]
     return []
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.dates import resolve_date
-from dyad.nlp.event_args import _act_noun, arguments
+from dyad.nlp.event_args import arguments
 from dyad.nlp.event_model import (
     CATEGORY_PENTA,
     EventModel,
@@ -32,6 +32,7 @@ from dyad.nlp.event_model import (
     sentence_features,
 )
 from dyad.nlp.event_parties import NAMED, QUANTITIES, actor_of, agent_of, depth, givers_of
+from dyad.nlp.event_phrases import act_noun
 from dyad.nlp.quotes import QuoteInfo
 from dyad.nlp.reported import load_cues
 
@@ -422,7 +423,7 @@ def _inert(a: ActorInfo, doc: Doc) -> bool:
     if not _one_thing(a, doc):
         return False
     heads = [doc[e - 1] for s, e in a.mentions]
-    return not any(("noun", h.lemma_.lower()) in cameo.patterns() or _act_noun(h)
+    return not any(("noun", h.lemma_.lower()) in cameo.patterns() or act_noun(h)
                    or h.lemma_.lower() in QUANTITIES or _of_many(h) for h in heads)
 
 
