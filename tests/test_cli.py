@@ -138,3 +138,40 @@ def test_ingest_on_two_processes_matches_one(tmp_path):
         assert sorted(a.document_ids()) == sorted(b.document_ids())
         for doc_id in a.document_ids():
             assert a.get(doc_id) == b.get(doc_id)
+
+
+def test_every_failed_document_names_its_file(messy, tmp_path):
+    (tmp_path / "i_broken.txt.gz").write_bytes(b"not gzip at all")  # unreadable
+    (tmp_path / "j_gone.txt").symlink_to(tmp_path / "nowhere.txt")  # a dangling link
+    paths = [str(messy), str(tmp_path / "i_broken.txt.gz"), str(tmp_path / "j_gone.txt")]
+    res = run("analyze", *paths, "--format", "jsonl")
+    assert res.exit_code == 3
+    failed = [r["error"] for r in records(res.stdout) if r["error"]]
+    where = {e["code"]: e["origin"] for e in failed}
+    assert where["empty"] == str(messy / "b_empty.txt")
+    assert where["encoding"] == str(messy / "d_latin1.txt")
+    assert where["html"] == str(messy / "e_broken.html")
+    assert where["json"] == f"{messy / 'f.jsonl'}:2"
+    assert where["missing_text"] == f"{messy / 'f.jsonl'}:3"
+    assert where["too_large"] == str(messy / "h_huge.txt")
+    assert where["unreadable"] == paths[1] and where["not_found"] == paths[2]
+    # the summary on stderr lists each failed document by its file, and only those
+    listed = [ln.strip() for ln in res.stderr.splitlines() if ln.startswith("  ")]
+    assert len(listed) == len(failed) == 9
+    for e in failed:
+        assert f"{e['origin']}: {e['code']}: " in res.stderr
+    assert "a_good.txt" not in res.stderr
+
+
+def test_pretty_error_panel_names_the_file(tmp_path):
+    (tmp_path / "blank.txt").write_text("\n")
+    res = run("analyze", str(tmp_path / "blank.txt"), "--format", "pretty")
+    assert res.exit_code == 3
+    assert "blank.txt" in res.stdout and "empty" in res.stdout
+
+
+def test_ingest_failures_point_to_dyad_failures(tmp_path):
+    db = str(tmp_path / "f.db")
+    res = run("ingest", str(tmp_path / "a.txt"), "--db", db)
+    assert res.exit_code == 3
+    assert f"dyad failures --db {db}" in res.stderr

@@ -61,9 +61,25 @@ def test_failed_record_keeps_metadata_and_empty_lists():
     rec = failed_record(art, "empty", "no text")
     d = rec.to_dict()
     validate_record(d)
-    assert d["error"] == {"code": "empty", "message": "no text"}
+    assert d["error"] == {"code": "empty", "message": "no text", "origin": "f.txt"}
     assert d["actors"] == d["quotes"] == d["events"] == d["places"] == []
+
+
+def test_failed_record_of_a_text_with_no_origin_has_none():
+    rec = failed_record(Article(text=" "), "empty", "no text")
+    assert rec.error == {"code": "empty", "message": "no text"}
 
 
 def test_id_is_stable_hash_without_own_id():
     assert Article(text="abc").doc_id == Article(text="abc").doc_id != Article(text="abd").doc_id
+
+
+def test_failure_lines_name_each_file_and_count_the_rest():
+    from dyad.render import failure_lines
+
+    failed = [(f"in/{i}.txt", "empty", "no text") for i in range(5)]
+    assert failure_lines(failed[:2]) == ["  in/0.txt: empty: no text",
+                                         "  in/1.txt: empty: no text"]
+    lines = failure_lines(failed, shown=3)
+    assert lines[:3] == [f"  in/{i}.txt: empty: no text" for i in range(3)]
+    assert lines[3].startswith("  … and 2 more")

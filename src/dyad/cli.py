@@ -78,10 +78,17 @@ def _progress(records: Iterable[Record], enabled: bool) -> Iterator[Record]:
             yield rec
 
 
-def _finish(total: int, failures: Counter) -> None:
-    from dyad.render import run_summary
+def _finish(total: int, failures: Counter, failed: list[tuple[str, str, str]] = (),
+            hint: str = "") -> None:
+    """The run's summary line on stderr, then each failed document (where it was read from,
+    code and message) or ``hint`` on where to find them; exit 3 if any failed."""
+    from dyad.render import failure_lines, run_summary
 
     click.echo(run_summary(total, failures), err=True)
+    for line in failure_lines(list(failed)):
+        click.echo(line, err=True)
+    if failures and hint:
+        click.echo(hint, err=True)
     if not total:
         click.echo("dyad: no documents in the input: files are read by their extension (.txt, "
                    ".html, .htm, .jsonl, .ndjson, .csv, each also .gz), and a directory's other "
@@ -108,12 +115,14 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 
     fmt = fmt or ("pretty" if sys.stdout.isatty() else "jsonl")
     console = Console(highlight=False)
-    total, failures = 0, Counter()
+    total, failures, failed = 0, Counter(), []
     records = analyze_many(_articles(paths, published), model=model, actors_files=actors_files)
     for rec in _progress(records, enabled=fmt == "jsonl"):
         total += 1
         if rec.error:
             failures[rec.error["code"]] += 1
+            failed.append((rec.error.get("origin") or rec.id, rec.error["code"],
+                           rec.error["message"]))
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
         else:
@@ -121,7 +130,7 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 
             print_record(rec, console)
     sys.stdout.flush()
-    _finish(total, failures)
+    _finish(total, failures, failed)
 
 
 @main.command()
@@ -158,7 +167,8 @@ def ingest(paths, db, processes, model, actors_files, published, summary) -> Non
 
         with open_store(db) as store:
             print_store_summary(store, Console(highlight=False))
-    _finish(result.documents, result.failures)
+    _finish(result.documents, result.failures,
+            hint=f"dyad failures --db {db} lists the failed documents with their files")
 
 
 @main.command()

@@ -169,11 +169,14 @@ class Record:
 
 
 def failed_record(article: Article, code: str, message: str) -> Record:
-    """The record of a document that could not be analysed: metadata, error, empty lists."""
+    """The record of a document that could not be analysed: metadata, error, empty lists.
+    The error names the input it was read from ("path", "path:line"), where the reader knows it."""
+    error = {"code": code, "message": message}
+    if article.origin:
+        error["origin"] = article.origin
     return Record(
         id=article.doc_id, text=article.text or "", title=article.title, url=article.url,
-        source=article.source, published=article.published,
-        error={"code": code, "message": message},
+        source=article.source, published=article.published, error=error,
     )
 
 

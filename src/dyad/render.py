@@ -29,8 +29,11 @@ def add_row(table: Table, *cells: str) -> None:
 def record_view(rec: Record) -> Panel:
     title = rec.title or _short(rec.text, 70) or rec.id
     if rec.error:
+        where = rec.error.get("origin")
         return Panel(Text(f"{rec.error['code']}: {rec.error['message']}", style="red"),
-                     title=f"[b]{escape(title)}[/b]", subtitle=rec.id, border_style="red")
+                     title=f"[b]{escape(title)}[/b]",
+                     subtitle=Text(" · ".join(x for x in (where, rec.id) if x)),
+                     border_style="red")
     actors = {a.id: a for a in rec.actors}
 
     def who(aid: str | None) -> str:
@@ -79,3 +82,17 @@ def run_summary(total: int, failures: Counter) -> str:
     if failed:
         line += ": " + ", ".join(f"{code}×{n}" for code, n in failures.most_common())
     return line
+
+
+# Failed documents listed under a run's summary line; the rest are counted.
+FAILURES_SHOWN = 20
+
+
+def failure_lines(failed: list[tuple[str, str, str]], shown: int = FAILURES_SHOWN) -> list[str]:
+    """One line per failed document, ``where: code: message`` (``where`` is the file, or file
+    and line, it was read from; else its id), the first ``shown`` of them."""
+    lines = [f"  {where}: {code}: {message}" for where, code, message in failed[:shown]]
+    if len(failed) > shown:
+        lines.append(f"  … and {len(failed) - shown} more: each failed record's error.origin "
+                     "names its file")
+    return lines
