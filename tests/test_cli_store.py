@@ -355,3 +355,48 @@ def test_commands_read_a_postgresql_store(pg_schema):
     out = run(quotes, "--db", url, "--format", "jsonl").output
     assert [json.loads(line)["quote"] for line in out.splitlines()] == ["We wait"]
     assert "Sergei Lavrov" in run(network, "--db", url).output
+
+
+@pytest.fixture
+def undated_db(db):
+    """The store plus an article with no publication date whose event has no date either."""
+    import dataclasses
+
+    with open_store(db) as store:
+        store.write(dataclasses.replace(
+            _record("n4", "2016-06-01", "Ban Ki-moon", "IGOUNO", "We call for calm"),
+            published=None))
+    return db
+
+
+def test_network_by_period_keeps_undated_events_last(undated_db):
+    rows = [json.loads(line) for line in run(network, "--db", undated_db, "--format", "jsonl",
+                                             "--period", "year").output.splitlines()]
+    assert [(r["period"], r["source"], r["events"]) for r in rows] == [
+        ("2016", "Sergei Lavrov", 2), ("2016", "John Kerry", 1), (None, "Ban Ki-moon", 1)]
+    table = run(network, "--db", undated_db, "--period", "month")
+    assert table.exit_code == 0 and "undated" in table.output
+    assert "undated" in run(network, "--help").output
+
+
+def test_timeline_names_the_undated_row(undated_db):
+    table = run(timeline, "ban ki", "--db", undated_db)
+    assert table.exit_code == 0 and "undated" in table.output
+    rows = [json.loads(line) for line in run(timeline, "ban ki", "--db", undated_db,
+                                             "--format", "jsonl").output.splitlines()]
+    assert [r["period"] for r in rows] == [None]
+
+
+def test_actor_profile_counts_in_the_singular_and_plural(db):
+    out = run(actor, "john kerry", "--db", db).output
+    assert "1 document, 1 mention, 1 quote, 1 event" in out
+    assert "2 documents, 2 mentions, 2 quotes, 2 events" in run(actor, "lavrov", "--db",
+                                                                db).output
+
+
+def test_export_help_says_how_to_keep_cameo_codes(db, tmp_path):
+    # A CSV reader that guesses types turns "122" into 122 and "01" into 1.
+    assert 'dtype={"cameo": str, "root": str}' in " ".join(run(export, "--help").output.split())
+    run(export, "--db", db, "--format", "csv", "--out", tmp_path / "x")
+    rows = list(csv.DictReader((tmp_path / "x" / "events.csv").open(encoding="utf-8")))
+    assert {r["cameo"] for r in rows} == {"122"} and {r["root"] for r in rows} == {"12"}

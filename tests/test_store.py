@@ -507,3 +507,6 @@ def test_undated_reports_stay_apart(store):
     # Undated events have no period, but count in the all-time network.
     assert [e["events"] for e in store.network()] == [3]
     assert [e["events"] for e in store.network(period="year")] == [1]
+    # ... unless asked for: then they come last, with no period, and the periods add up.
+    assert [(e["period"], e["events"]) for e in store.network(period="year", undated=True)] \
+        == [("2016", 1), (None, 2)]

@@ -253,7 +253,8 @@ def _event_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--doc", "doc_id", metavar="ID", help="Only this document.")
 def events(db: str, fmt: str, limit: int | None, since: str | None,
            until: str | None, **filters: Any) -> None:
-    """Who did what to whom: the stored events, in date order."""
+    """Who did what to whom: the stored events, in date order (the event's date, else its
+    article's publication date; events with neither come last)."""
     with _reading(db) as store:
         rows, more = _fetch(store.events, fmt, limit, since=since, until=until, **filters)
     _emit(rows, fmt, EVENT_COLUMNS, event_table, more, "events")
@@ -279,7 +280,10 @@ def actors(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
               default="table", show_default=True,
               help="table; jsonl: the profile as one JSON object; csv: its quotes and events.")
 def actor(name: str, db: str, fmt: str) -> None:
-    """One actor: who it is, what it said, what it did and what was done to it."""
+    """One actor: who it is, what it said, what it did and what was done to it.
+
+    NAME is an actor's name or a part of it (any case); an exact name wins, else the most
+    documented match (the others are listed as also matching)."""
     _need_name(name)
     with _reading(db) as store:
         profile = store.actor_profile(name)
@@ -305,6 +309,11 @@ def _need_name(name: str) -> None:
         raise click.BadParameter("give a name or a part of one", param_hint="NAME")
 
 
+def _count(n: int, plural: str) -> str:
+    """'1 quote', '2 quotes'."""
+    return f"{n} {plural[:-1] if n == 1 else plural}"
+
+
 def _print_profile(console: Console, profile: dict[str, Any]) -> None:
     e = profile["entity"]
     console.print(f"[bold]{escape(e['name'])}[/bold]  {e['kind']}"
@@ -312,8 +321,8 @@ def _print_profile(console: Console, profile: dict[str, Any]) -> None:
                   + (f", {e['code']}" if e["code"] else ""))
     if profile["roles"]:
         console.print("roles: " + escape(", ".join(profile["roles"])))
-    console.print(f"{e['documents']} documents, {e['mentions']} mentions, "
-                  f"{e['quotes']} quotes, {e['events']} events")
+    console.print(", ".join(_count(e[k], k) for k in ("documents", "mentions", "quotes",
+                                                       "events")))
     if profile["also_matching"]:
         console.print("[dim]also matching: " + escape(", ".join(profile["also_matching"][:10]))
                       + "[/dim]")
@@ -383,7 +392,9 @@ def stories(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
 @_common
 @_event_filters
 @click.option("--period", type=click.Choice(PERIODS), default=None,
-              help="One edge per pair per day, week, month or year (default: all time).")
+              help="One edge per pair per day, week, month or year (default: all time), "
+                   "by the event's date, else its article's publication date; events with "
+                   "neither come last, as period 'undated'.")
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
               help="Only edges with at least this many events.")
 @click.option("--all-classes", "merge", is_flag=True,
@@ -396,10 +407,19 @@ def network(db: str, fmt: str, limit: int | None, merge: bool, **filters: Any) -
     Goldstein value."""
     with _reading(db) as store:
         def edges(limit: int | None = None, **kw: Any) -> list[dict[str, Any]]:
-            return store.network(by_quad_class=not merge, **kw)[:limit]
+            return store.network(by_quad_class=not merge, undated=True, **kw)[:limit]
 
         rows, more = _fetch(edges, fmt, limit, **filters)
+    if filters.get("period"):
+        rows = _undated(rows, fmt)
     _emit(rows, fmt, EDGE_COLUMNS, _simple_table(EDGE_COLUMNS[:11]), more, "edges")
+
+
+def _undated(rows: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
+    """Rows of no period, named so in a table (JSON lines and CSV keep them empty)."""
+    if fmt != "table":
+        return rows
+    return [{**r, "period": "undated" if r["period"] is None else r["period"]} for r in rows]
 
 
 @click.command("search")
@@ -426,7 +446,11 @@ def search(text: str, db: str, fmt: str, limit: int | None, **filters: Any) -> N
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]),
               default="table", show_default=True)
 def timeline(name: str, db: str, period: str, fmt: str) -> None:
-    """One actor through time: documents, quotes and events per period."""
+    """One actor through time: documents, quotes and events per period.
+
+    NAME is an actor's name or a part of it (any case); an exact name wins, else the most
+    documented match. Documents and quotes fall in their publication's period, events in
+    their own date's, else their article's; what has no date comes last, as 'undated'."""
     _need_name(name)
     with _reading(db) as store:
         found = store.timeline(name, period=period)
@@ -434,8 +458,8 @@ def timeline(name: str, db: str, period: str, fmt: str) -> None:
         raise click.ClickException(f"no actor matches {name!r} (try `dyad actors --name`)")
     if fmt == "table":
         _console(sys.stdout).print(f"[bold]{escape(found['entity']['name'])}[/bold] by {period}")
-    _emit(found["rows"], fmt, TIMELINE_COLUMNS, _simple_table(TIMELINE_COLUMNS), False,
-          "periods")
+    _emit(_undated(found["rows"], fmt), fmt, TIMELINE_COLUMNS, _simple_table(TIMELINE_COLUMNS),
+          False, "periods")
 
 
 @click.command("voices")
@@ -471,8 +495,8 @@ def voices(db: str, fmt: str, **options: Any) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True)
 def stats(db: str, fmt: str) -> None:
-    """How much the store holds: documents (and how many failed), actors, quotes, events,
-    places."""
+    """How much the store holds: documents (and how many failed), actors (across documents:
+    each actor once, however many articles name it), quotes, events, places."""
     with _reading(db) as store:
         counts = store.stats()
     if fmt == "jsonl":
@@ -501,7 +525,12 @@ def failures(db: str, fmt: str, limit: int | None) -> None:
 @click.option("--table", "tables", multiple=True, type=click.Choice(TABLES),
               help="Only this table (parquet and csv; repeat for more).")
 def export(db: str, fmt: str, out: str, tables: tuple[str, ...]) -> None:
-    """Write the store out as files that pandas, R, DuckDB or Spark read."""
+    """Write the store out as files that pandas, R, DuckDB or Spark read.
+
+    Parquet keeps each column's type. CSV and GDELT files do not: CAMEO codes such as 057
+    or 01 (cameo, root; EventCode, EventBaseCode, EventRootCode) lose their leading zero
+    in a reader that guesses types, so read those columns as text, e.g. in pandas
+    read_csv(path, dtype={"cameo": str, "root": str})."""
     from dyad.export import export as write
 
     with _reading(db) as store:

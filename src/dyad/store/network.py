@@ -55,12 +55,15 @@ GROUP BY {date}, se.id, se.name, se.code, se.country, te.id, te.name, te.code, t
 
 def network(db: Database, *, period: str | None = None, by_quad_class: bool = True,
             include_negated: bool = False, min_events: int = 1, stories: bool = False,
-            **filters: Any) -> list[dict[str, Any]]:
+            undated: bool = False, **filters: Any) -> list[dict[str, Any]]:
     """Edges source → target between cross-document actors, weighted by how many events
     (``events``), in how many articles (``articles``), and their mean Goldstein value.
 
     One edge per pair, per QuadClass (unless ``by_quad_class`` is False) and per ``period``
-    (day, week, month or year; None for all time, where undated events count too). Negated
+    (day, week, month or year; None for all time, where undated events count too). Under a
+    period, events with no date (neither their own nor their article's publication date, or
+    one too partial for the period) are left out, or with ``undated`` kept as edges of period
+    None, after the dated ones, so that the periods add up to the all-time network. Negated
     events ("did not attack") are left out unless ``include_negated``. ``filters`` are
     `query.event_where`'s: source, target, actor, country, code, plover, quad_class,
     modality, since, until, place. With ``stories`` an edge counts story events (one event
@@ -77,7 +80,7 @@ def network(db: Database, *, period: str | None = None, by_quad_class: bool = Tr
     docs: dict[tuple[Any, ...], set[str]] = defaultdict(set)
     for r in rows:
         when = period_of(r["day"], period)
-        if period is not None and when is None:
+        if period is not None and when is None and not undated:
             continue
         quad = r["quad_class"] if by_quad_class else None
         key = (when, r["source_entity"], r["target_entity"], quad)

@@ -137,14 +137,14 @@ class Store:
 
     def network(self, *, period: str | None = None, by_quad_class: bool = True,
                 include_negated: bool = False, min_events: int = 1, stories: bool = False,
-                **filters: Any) -> list[dict[str, Any]]:
+                undated: bool = False, **filters: Any) -> list[dict[str, Any]]:
         """The actor network: one edge per source → target pair (per QuadClass and per
         ``period``: day, week, month or year) with ``events``, ``articles`` and the mean
-        ``goldstein``; ``stories`` counts story events instead of mentions. Takes
-        `events`'s filters."""
+        ``goldstein``; ``stories`` counts story events instead of mentions; ``undated`` keeps
+        the events that no period holds as edges of period None. Takes `events`'s filters."""
         return network.network(self._db, period=period, by_quad_class=by_quad_class,
                                include_negated=include_negated, min_events=min_events,
-                               stories=stories, **filters)
+                               stories=stories, undated=undated, **filters)
 
     def timeline(self, name: str, *, period: str = "month") -> dict[str, Any] | None:
         """One actor through time: ``entity`` and, per period, ``rows`` of documents, quotes,
