@@ -118,6 +118,15 @@ def test_fit_is_deterministic_and_learns():
 
 
 # -- dyad train events ------------------------------------------------------------------------
+def test_train_help_gives_the_default_values():
+    from dyad.train import DEFAULT_C, DEFAULT_PENTA_WEIGHT
+
+    shown = " ".join(CliRunner().invoke(train, ["events", "--help"]).output.split())
+    assert f"regression [default: {DEFAULT_C}]" in shown
+    assert f"score [default: {DEFAULT_PENTA_WEIGHT}]" in shown
+    assert "dyad.train" not in shown
+
+
 def test_train_group_is_exported():
     assert COMMANDS == [train] and "events" in train.commands
 
@@ -127,6 +136,8 @@ def test_train_usage_errors(tmp_path, monkeypatch):
     runner = CliRunner()
     result = runner.invoke(train, ["events"])
     assert result.exit_code == 2 and "--penta" in result.output
+    # the message says where the default files were looked for
+    assert "penta-train.tsv" in result.output and str(tmp_path) in result.output
     Path("p.tsv").write_text("Troops attacked the town.\t4\n", encoding="utf-8")
     result = runner.invoke(train, ["events", "--penta", "p.tsv", "--cv", "1"])
     assert result.exit_code == 2 and "folds" in result.output

@@ -14,6 +14,18 @@ DEFAULT_PENTA = Path("../shared/data/events/penta-train.tsv")
 DEFAULT_PLV = Path("../shared/data/events/plv-train.tsv")
 
 
+class _TrainDefault(click.Option):
+    """An option whose help names a default of ``dyad.train``, read only when the help is
+    shown: importing the trainer loads spaCy, which every other command would pay for."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from dyad import train as defaults
+
+        self.help = self.help.format(**{k: getattr(defaults, k) for k in dir(defaults)
+                                        if k.startswith("DEFAULT_")})
+        return super().get_help_record(ctx)
+
+
 def _default(given: str | None, fallback: Path) -> str | None:
     if given:
         return given
@@ -34,12 +46,12 @@ def train() -> None:
               help="Where to write the model [default: the package's data/event_model.npz].")
 @click.option("--cv", type=int, default=0, show_default=True,
               help="Report K-fold cross-validated scores before training on everything.")
-@click.option("--c", "c", type=float, default=None,
+@click.option("--c", "c", type=float, default=None, cls=_TrainDefault,
               help="Inverse regularisation strength of the logistic regression "
-                   "[default: dyad.train.DEFAULT_C].")
-@click.option("--penta-weight", type=float, default=None,
+                   "[default: {DEFAULT_C}].")
+@click.option("--penta-weight", type=float, default=None, cls=_TrainDefault,
               help="Weight of the pentacode head's vote in each category's score "
-                   "[default: dyad.train.DEFAULT_PENTA_WEIGHT].")
+                   "[default: {DEFAULT_PENTA_WEIGHT}].")
 @click.option("--limit", type=int, default=None, help="Use only the first N rows of each file.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
@@ -49,7 +61,10 @@ def events_cmd(penta, plv, out, cv, c, penta_weight, limit, fmt) -> None:
 
     penta, plv = _default(penta, DEFAULT_PENTA), _default(plv, DEFAULT_PLV)
     if not penta and not plv:
-        raise click.UsageError("give --penta FILE and/or --plv FILE")
+        raise click.UsageError(
+            f"give --penta FILE and/or --plv FILE: the default files ({DEFAULT_PENTA}, "
+            f"{DEFAULT_PLV}) are looked for from the current directory, {Path.cwd()}, and "
+            "are not there")
     if cv == 1 or cv < 0:
         raise click.UsageError("--cv needs at least 2 folds")
     try:
