@@ -175,3 +175,8 @@ def test_ingest_failures_point_to_dyad_failures(tmp_path):
     res = run("ingest", str(tmp_path / "a.txt"), "--db", db)
     assert res.exit_code == 3
     assert f"dyad failures --db {db}" in res.stderr
+
+
+def test_analyze_help_says_how_failures_are_reported():
+    shown = " ".join(run("analyze", "--help").output.split())
+    assert "error naming the file" in shown and "exit status is 3" in shown

@@ -110,6 +110,10 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
     PATHS are .txt, .html, .jsonl, .csv files (optionally .gz), directories, or - for stdin.
     A .jsonl line or .csv row gives text (or html) and may give id, title, url, source and
     published; a .csv has a header row and is separated by commas, semicolons or tabs.
+
+    Every input document gives one record; one that cannot be analysed gives a record with
+    an error naming the file (and line) it came from. The run ends with a count on stderr
+    and a line for each failed document; the exit status is 3 if any failed.
     """
     from dyad.api import analyze_many
 
