@@ -29,3 +29,26 @@ def test_relative_needs_publication_date():
     # Nothing is resolved against the day the analysis runs.
     for no_year in ("Dec. 3", "after 100 days", "3 days ago", "March 5"):
         assert resolve_date(no_year, None) is None
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("16 March", "2005-03-16"),          # two weeks ahead, not 50 weeks back
+    ("Friday, March 4", "2005-03-04"),
+    ("28 February", "2005-02-28"),
+    ("December 24", "2004-12-24"),       # the past is still preferred
+    ("September 1", "2004-09-01"),       # six months either way: the past
+    ("1 March 2004", "2004-03-01"),      # a year given stays
+])
+def test_a_day_and_month_take_the_nearest_year(expr, expected):
+    assert resolve_date(expr, "2005-03-01") == expected
+
+
+@pytest.mark.parametrize("expr", ["12 months", "100 days", "after 100 days", "24 hours",
+                                  "10 years", "two weeks", "30 days later", "a 12-month"])
+def test_a_length_of_time_is_no_date(expr):
+    assert resolve_date(expr, "2005-03-01") is None
+
+
+def test_a_length_counted_back_is_a_date():
+    assert resolve_date("12 months ago", "2005-03-01") == "2004-03-01"
+    assert resolve_date("3 days ago", "2005-03-01") == "2005-02-26"

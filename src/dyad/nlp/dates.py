@@ -2,7 +2,11 @@
 
 News speaks of the recent past: a bare weekday is the latest such day on or before publication,
 "last week" is seven days earlier, "over the weekend" the Saturday before. Anything else goes to
-dateparser with the publication date as its base and a preference for the past.
+dateparser with the publication date as its base and a preference for the past; a day and month
+with no year ("16 March") is then put in the year that brings it nearest the publication date,
+days ahead counting double, so that a date two weeks ahead is not read as 50 weeks back. A
+length of time ("12 months", "100 days", "24 hours") is no date unless it is counted back
+("12 months ago").
 """
 
 from __future__ import annotations
@@ -11,6 +15,10 @@ import datetime as dt
 import functools
 import re
 
+# "12 months", "a few days", "the next 100 days": a length of time, not a point in it.
+DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|few|several|many|some)( |-)(hour|day|week|month|year|decade)s?\b")
+MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -56,7 +64,27 @@ def resolve_date(expr: str, published: str | None) -> str | None:
         return None  # a year alone is not a day
     if base is None and not re.search(r"\d{4}", phrase):
         return None  # "Dec. 3", "100 days": without a publication date, only today could fix them
-    return _dateparser(phrase, base)
+    if DURATION.search(phrase) and "ago" not in phrase:
+        return None
+    found = _dateparser(phrase, base)
+    if found and base is not None and MONTH.search(phrase) and not re.search(r"\d{4}", phrase):
+        found = _nearest_year(dt.date.fromisoformat(found), base).isoformat()
+    return found
+
+
+def _nearest_year(day: dt.date, base: dt.date) -> dt.date:
+    """The same day and month in the year nearest ``base``, days after it counting double."""
+    def cost(d: dt.date) -> int:
+        gap = (d - base).days
+        return 2 * gap if gap > 0 else -gap
+
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(options, key=cost) if options else day
 
 
 def _dateparser(phrase: str, base: dt.date | None) -> str | None:
