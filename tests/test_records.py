@@ -83,3 +83,14 @@ def test_failure_lines_name_each_file_and_count_the_rest():
     lines = failure_lines(failed, shown=3)
     assert lines[:3] == [f"  in/{i}.txt: empty: no text" for i in range(3)]
     assert lines[3].startswith("  … and 2 more")
+
+
+def test_pretty_quotes_table_says_it_shows_the_speaker_s_code():
+    from rich.console import Console
+
+    from dyad.render import print_record
+
+    console = Console(width=160, record=True)
+    print_record(good(), console)
+    shown = console.export_text()
+    assert "role, code" in shown and "spokesman, USAGOV" in shown

@@ -40,7 +40,7 @@ def record_view(rec: Record) -> Panel:
         a = actors.get(aid) if aid else None
         return a.name if a else "—"
 
-    quotes = Table("speaker", "role", "kind", "quote", title="Quotes", expand=True,
+    quotes = Table("speaker", "role, code", "kind", "quote", title="Quotes", expand=True,
                    title_justify="left")
     for q in rec.quotes:
         a = actors.get(q.speaker) if q.speaker else None
