@@ -218,6 +218,11 @@ def test_report_names_failures_and_unfinished_partitions():
     assert "partition 3 not done: KilledWorker" in text and "1 of 4 partitions" in text
     assert "stored in postgresql://dyad:***@db/x: 10 inserted" in report(
         result, "postgresql://dyad:secret@db/x")
+    # where to find which files failed: the store, else the run's Parquet files
+    assert "dyad failures --db x.db lists the failed documents" in text
+    assert "origin column names the file" in report(result, None)
+    result.failures.clear()
+    assert "failures" not in report(result, "x.db")
 
 
 class _NoModel:

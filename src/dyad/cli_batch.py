@@ -57,6 +57,10 @@ def report(result: BatchResult, db: str | None) -> str:
         stored = ", ".join(f"{n} {k}" for k, n in sorted(result.stored.items())) or "nothing new"
         shown = re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", db)  # no password on screen
         lines.append(f"stored in {shown}: {stored}")
+    if result.failures:
+        lines.append(f"dyad failures --db {shown} lists the failed documents with their files"
+                     if db else "the failed documents are the rows of the run's Parquet files "
+                     "with an error_code; their origin column names the file")
     for i, why in sorted(result.broken.items()):
         lines.append(f"partition {i} not done: {why}")
     if result.broken:
