@@ -400,3 +400,19 @@ def test_export_help_says_how_to_keep_cameo_codes(db, tmp_path):
     run(export, "--db", db, "--format", "csv", "--out", tmp_path / "x")
     rows = list(csv.DictReader((tmp_path / "x" / "events.csv").open(encoding="utf-8")))
     assert {r["cameo"] for r in rows} == {"122"} and {r["root"] for r in rows} == {"12"}
+
+
+def test_counts_of_one_are_singular(tmp_path):
+    from rich.console import Console
+
+    from dyad.report import print_store_summary
+
+    path = str(tmp_path / "one.db")
+    with open_store(path) as store:
+        store.write(failed_record(Article(text="", id="x1"), "empty", "no text"))
+        console = Console(width=120, record=True)
+        print_store_summary(store, console)
+    assert console.export_text().startswith("1 document (1 failed) · 0 actors")
+    out = run(export, "--db", path, "--format", "csv", "--table", "documents",
+              "--out", tmp_path / "x").output
+    assert "1 row →" in out

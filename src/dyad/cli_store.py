@@ -536,7 +536,7 @@ def export(db: str, fmt: str, out: str, tables: tuple[str, ...]) -> None:
     with _reading(db) as store:
         counts = write(store, out, fmt, tables=tables or None)
     for name, n in counts.items():
-        click.echo(f"{n} rows → {Path(out) / name}")
+        click.echo(f"{_count(n, 'rows')} → {Path(out) / name}")
 
 
 COMMANDS = (quotes, events, stories, actors, actor, timeline, network, search, voices, stats,

@@ -10,10 +10,12 @@ from dyad.render import _short, add_row
 
 def print_store_summary(store, console: Console, limit: int = 15) -> None:
     st = store.stats()
-    console.print(
-        f"[b]{st['documents']}[/b] documents ({st['failed']} failed) · [b]{st['actors']}[/b] "
-        f"actors · [b]{st['quotes']}[/b] quotes · [b]{st['events']}[/b] events · "
-        f"[b]{st['places']}[/b] places")
+
+    def count(key: str) -> str:
+        return f"[b]{st[key]}[/b] {key[:-1] if st[key] == 1 else key}"
+
+    console.print(f"{count('documents')} ({st['failed']} failed) · " + " · ".join(
+        count(k) for k in ("actors", "quotes", "events", "places")))
     actors = Table("actor", "kind", "code", "docs", "mentions", "quotes", "events",
                    title="Most mentioned actors", title_justify="left")
     rows = sorted(store.actors(), key=lambda r: (-r["mentions"], r["name"]))[:limit]
