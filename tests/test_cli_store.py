@@ -416,3 +416,12 @@ def test_counts_of_one_are_singular(tmp_path):
     out = run(export, "--db", path, "--format", "csv", "--table", "documents",
               "--out", tmp_path / "x").output
     assert "1 row →" in out
+
+
+def test_since_after_until_is_a_usage_error(db):
+    for command in (events, network, quotes, stories):
+        res = run(command, "--db", db, "--since", "2016-05", "--until", "2016-04")
+        assert res.exit_code == 2 and "is after --until" in res.output
+    # a month and a day in it, or a year and a month in it, are no contradiction
+    assert run(events, "--db", db, "--since", "2016-04-02", "--until", "2016-04").exit_code == 0
+    assert run(events, "--db", db, "--since", "2016-04", "--until", "2016").exit_code == 0

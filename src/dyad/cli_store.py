@@ -8,6 +8,7 @@ default, or JSON lines / CSV on stdout for scripts.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -77,11 +78,25 @@ def _db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _dates(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--until", callback=_check_date, metavar="DATE",
-                      help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(fn)
-    fn = click.option("--since", callback=_check_date, metavar="DATE",
-                      help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
-    return fn
+    @functools.wraps(fn)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_bounds(kwargs.get("since"), kwargs.get("until"))
+        return fn(*args, **kwargs)
+
+    bounded = click.option("--until", callback=_check_date, metavar="DATE",
+                           help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")(bounded)
+    return click.option("--since", callback=_check_date, metavar="DATE",
+                        help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")(bounded)
+
+
+def _check_bounds(since: str | None, until: str | None) -> None:
+    """A --since after --until matches nothing: say so rather than print no rows."""
+    if not since or not until:
+        return
+    first = since + {4: "-01-01", 7: "-01"}.get(len(since), "")
+    last = until + {4: "-12-31", 7: "-31"}.get(len(until), "")
+    if first > last:
+        raise click.UsageError(f"--since {since} is after --until {until}: nothing can match")
 
 
 @contextmanager
