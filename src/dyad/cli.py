@@ -78,14 +78,14 @@ def _progress(records: Iterable[Record], enabled: bool) -> Iterator[Record]:
             yield rec
 
 
-def _finish(total: int, failures: Counter, failed: list[tuple[str, str, str]] = (),
+def _finish(total: int, failures: Counter, failed: Iterable[tuple[str, str, str]] = (),
             hint: str = "") -> None:
     """The run's summary line on stderr, then each failed document (where it was read from,
     code and message) or ``hint`` on where to find them; exit 3 if any failed."""
     from dyad.render import failure_lines, run_summary
 
     click.echo(run_summary(total, failures), err=True)
-    for line in failure_lines(list(failed)):
+    for line in failure_lines(failed):
         click.echo(line, err=True)
     if failures and hint:
         click.echo(hint, err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from rich.console import Console, Group
 from rich.markup import escape
@@ -84,15 +85,7 @@ def run_summary(total: int, failures: Counter) -> str:
     return line
 
 
-# Failed documents listed under a run's summary line; the rest are counted.
-FAILURES_SHOWN = 20
-
-
-def failure_lines(failed: list[tuple[str, str, str]], shown: int = FAILURES_SHOWN) -> list[str]:
-    """One line per failed document, ``where: code: message`` (``where`` is the file, or file
-    and line, it was read from; else its id), the first ``shown`` of them."""
-    lines = [f"  {where}: {code}: {message}" for where, code, message in failed[:shown]]
-    if len(failed) > shown:
-        lines.append(f"  … and {len(failed) - shown} more: each failed record's error.origin "
-                     "names its file")
-    return lines
+def failure_lines(failed: Iterable[tuple[str, str, str]]) -> list[str]:
+    """One line per failed document, ``where: code: message``, ``where`` being the file (or
+    file and line) it was read from, else its id."""
+    return [f"  {where}: {code}: {message}" for where, code, message in failed]
