@@ -948,3 +948,38 @@ def test_whose_act_one_voices_is_one_s_side_and_whom_it_is_for_the_target():
                        (6, 7, "Sudan", "country"))
     events = find_events(doc, actors, [], model=one_category_model("SUPPORT", "reiterate"))
     assert pairs(events, actors) == {("Gedu Andargachew", "Sudan")}
+
+
+def _dated(rows, ents):
+    from dyad.nlp.events import _date
+
+    doc = build_doc(rows, ents)
+    return lambda i: _date(doc[i], "2005-03-01", doc[:])  # published on a Tuesday
+
+
+def test_a_date_inside_what_is_denied_does_not_date_the_denial():
+    # "The ministry denied reports that talks will resume on 16 March."
+    date_of = _dated([
+        ("The", 1, "det", "DET", "the"), ("ministry", 2, "nsubj", "NOUN", "ministry"),
+        ("denied", 2, "ROOT", "VERB", "deny", "VBD"), ("reports", 2, "dobj", "NOUN", "report"),
+        ("that", 7, "mark", "SCONJ", "that"), ("talks", 7, "nsubj", "NOUN", "talk"),
+        ("will", 7, "aux", "AUX", "will"), ("resume", 3, "acl", "VERB", "resume", "VB"),
+        ("on", 7, "prep", "ADP", "on"), ("16", 10, "nummod", "NUM", "16"),
+        ("March", 8, "pobj", "PROPN", "March"), (".", 2, "punct", "PUNCT", "."),
+    ], ["O"] * 9 + ["B-DATE", "I-DATE", "O"])
+    assert date_of(2) is None  # left to the publication date
+    assert date_of(7) == "2005-03-16"  # the resumption itself is dated
+
+
+def test_a_date_in_the_trigger_s_own_adjunct_still_dates_it():
+    # "At a meeting held on Friday, he said talks would resume."
+    date_of = _dated([
+        ("At", 8, "prep", "ADP", "at"), ("a", 2, "det", "DET", "a"),
+        ("meeting", 0, "pobj", "NOUN", "meeting"), ("held", 2, "acl", "VERB", "hold", "VBN"),
+        ("on", 3, "prep", "ADP", "on"), ("Friday", 4, "pobj", "PROPN", "Friday"),
+        (",", 8, "punct", "PUNCT", ","), ("he", 8, "nsubj", "PRON", "he"),
+        ("said", 8, "ROOT", "VERB", "say", "VBD"), ("talks", 11, "nsubj", "NOUN", "talk"),
+        ("would", 11, "aux", "AUX", "would"), ("resume", 8, "ccomp", "VERB", "resume", "VB"),
+        (".", 8, "punct", "PUNCT", "."),
+    ], ["O"] * 5 + ["B-DATE"] + ["O"] * 7)
+    assert date_of(8) == "2005-02-25"

@@ -85,6 +85,8 @@ MUTUAL_ROOTS = {"08"}
 # Words that make an act one its doers do together, whatever its category.
 JOINT = {"joint", "jointly", "together", "bilateral", "combined"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"}
+# A trigger's object and complements: what it says, does or denies, not when it happens.
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
 
 
 @dataclass
@@ -561,7 +563,9 @@ def _date(t: Token, published: str | None, sent: Span) -> str | None:
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if not dates:
         return None
-    # The date phrase attached to this trigger, else the sentence's only one.
+    # The date phrase attached to this trigger, else the sentence's only one, unless that one
+    # dates what the trigger is about: "denied reports that talks resume on 16 March".
+    inner = False
     for e in dates:
         head = e.root
         # Up to the clause the date phrase belongs to; through control verbs ("tried to come
@@ -570,7 +574,9 @@ def _date(t: Token, published: str | None, sent: Span) -> str | None:
             head = head.head
         if head.i == t.i:
             return _resolve_date(e.text, published)
-    return _resolve_date(dates[0].text, published) if len(dates) == 1 else None
+        inner = inner or any(c.i == head.i or c.is_ancestor(head) for c in t.children
+                             if c.dep_ in CONTENT_DEPS)
+    return _resolve_date(dates[0].text, published) if len(dates) == 1 and not inner else None
 
 
 @functools.lru_cache(maxsize=4096)
