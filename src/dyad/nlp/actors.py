@@ -164,9 +164,18 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     return builder.out
 
 
+DASHES = {"-", "--", "–", "—"}
+
+
 def _trim(span: Span) -> tuple[int, int]:
     s, e = span.start, span.end
     doc = span.doc
+    # a dateline the model took into the name ("CLEVELAND - Donald Trump", "MANCHESTER, N.H. -
+    # Bernie Sanders"): the name starts after its dash
+    dash = next((t.i for t in span if t.text in DASHES and t.whitespace_), None)
+    if dash is not None and dash + 1 < e and all(
+            t.is_upper or t.is_punct or t.is_space for t in doc[s:dash]):
+        s = dash + 1
     while s < e and doc[s].lower_ in DETERMINERS:
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’")

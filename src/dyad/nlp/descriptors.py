@@ -29,7 +29,12 @@ PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
 # "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
 GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "department",
                "ministry", "company", "bank", "fund", "foundation", "agency", "court", "union",
-               "council", "commission", "institute", "organization", "network"}
+               "council", "commission", "institute", "organization", "network", "group",
+               "association", "board", "coalition", "alliance", "society", "center"}
+# Where no body named before is called by the description's noun ("the group" after "the
+# National Rifle Association"), a body named in the same or the sentence before is meant,
+# unless the text has met one by that noun without a name ("a group of rabbis … the group")
+INDEFINITE = {"a", "an", "another", "one"}
 # "the company" is the business last named, whatever its name
 COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
                  "lender", "manufacturer", "conglomerate"}
@@ -135,7 +140,8 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
                     and c.lemma_.lower() in MEDIA_HEADS), tok)
         lemma = "newspaper"
     if tok.tag_ in ("NNS", "NNPS") or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            (c.dep_ == "det" and c.lower_ in ("the", "this")) or definite_owner(c)
+            for c in tok.children):
         return None
     before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
               if any(s < start for s, _ in a.mentions)]
@@ -153,6 +159,9 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             staff = [o for o in staff_owners(doc) if o.i < start and (last is None or o.i > last[0])]
             if staff:
                 return staffed_paper(actors, staff[-1])
+        if last is None and lemma not in GOVERNMENT_HEADS | COMPANY_HEADS | MEDIA_HEADS:
+            # a body of a kind the noun says ("the agency") is one of that kind or none
+            return recent_body(doc, before, lemma, start)
         return last[1] if last else None
     # "the Texan", "the New Yorker": one of a people, a person
     demonym = tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN") and tok.pos_ != "ADJ"
@@ -217,6 +226,33 @@ def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
         nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
         if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def definite_owner(c: Token) -> bool:
+    """A possessor that makes a description definite without naming anyone: "the nation's
+    largest gun group", "the country's oldest union"."""
+    return c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+
+
+def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start: int
+                ) -> ActorInfo | None:
+    """The organisation named last in the sentence of token ``start`` or the one before it,
+    for a body's description that no name before calls by its noun; none where the text met
+    an unnamed body by that noun before ("a group of rabbis")."""
+    if any(t.lemma_.lower() == lemma and any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+           for t in doc[:start]):
+        return None
+    sent = doc[start].sent
+    prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    # a body named in what someone says ("“The Candidate is …,” the board said") is no referent
+    bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, _ in a.mentions
+              if prev <= s < start and a.kind == "organization" and a.name[:1].isupper()
+              and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)]
+    return max(bodies, key=lambda x: x[0])[1] if bodies else None
 
 
 def hyphened(tok: Token) -> str | None:

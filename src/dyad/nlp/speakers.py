@@ -103,6 +103,14 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
     a = actors.at(tok)
+    if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
+        # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
+        # description names whom it describes
+        own = named_within(actors, tok)
+        if own is not None:
+            span = (_np_span(tok)[0], tok.i + 1)
+            actors.add_mention(own, *span)
+            return own, span
     if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
         # the phrase on the title; the person named inside it is the speaker (but "the Trump
@@ -190,6 +198,31 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+NAMING_VERBS = {"know", "call", "name", "dub", "nickname"}
+
+
+def named_within(actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The named actor a description headed by ``tok`` gives in apposition ("the celebrity
+    press ReganBooks", "the group, Acme Watch,") or by a naming clause ("the officer known as
+    Bob", "a man named Karl Ortiz")."""
+    for x in tok.children:
+        if x.dep_ == "appos":
+            names = [x]
+        elif x.dep_ == "acl" and x.lemma_.lower() in NAMING_VERBS:
+            names = [g for c in x.children for g in (
+                [c] if c.dep_ in ("oprd", "dobj", "attr") else
+                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
+                    c.lower_ == "as") else [])]
+        else:
+            continue
+        for n in names:
+            a = actors.at(n)
+            if (a is not None and n.pos_ == "PROPN" and a.name[:1].isupper()
+                    and not untitled(a) and not nameless(a)):
+                return a
+    return None
 
 
 def _in_clause(x: Token, head: Token) -> bool:

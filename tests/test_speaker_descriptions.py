@@ -1,0 +1,87 @@
+"""Descriptions of a speaker on hand-built Docs (no model): a description that names whom it
+describes, a body's description that no earlier name calls by its noun, and datelines that
+the model takes into a name."""
+
+from conftest import actor_set, build_doc
+
+
+def said_no(i):
+    """'said no.' as rows from token ``i`` on, the verb at ``i``."""
+    return [("said", i, "ROOT", "VERB", "say"), ("no", i, "dobj", "INTJ", "no"),
+            (".", i, "punct", "PUNCT", ".")]
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The watchdog group Acme Watch said no."
+    rows = [("The", 2, "det", "DET", "the"), ("watchdog", 2, "compound", "NOUN", "watchdog"),
+            ("group", 5, "nsubj", "NOUN", "group"), ("Acme", 4, "compound", "PROPN", "Acme"),
+            ("Watch", 2, "appos", "PROPN", "Watch")] + said_no(5)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (3, 5, "Acme Watch", "organization"))
+    a, span = resolve_speaker(doc, actors, doc[2], quoted=[])
+    assert a.name == "Acme Watch" and span == (0, 3)
+
+
+def test_a_description_with_a_naming_clause_is_the_name_it_gives():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The officer known as Bob said no."
+    rows = [("The", 1, "det", "DET", "the"), ("officer", 5, "nsubj", "NOUN", "officer"),
+            ("known", 1, "acl", "VERB", "know"), ("as", 2, "prep", "ADP", "as"),
+            ("Bob", 3, "pobj", "PROPN", "Bob")] + said_no(5)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (4, 5, "Bob", "person"))
+    assert resolve_speaker(doc, actors, doc[1], quoted=[])[0].name == "Bob"
+
+
+def test_a_body_description_no_name_calls_by_its_noun_is_the_body_just_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The Acme League met. The nation's oldest group said no."
+    rows = [("The", 2, "det", "DET", "the"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("League", 3, "nsubj", "PROPN", "League"), ("met", 3, "ROOT", "VERB", "meet"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("The", 6, "det", "DET", "the"), ("nation", 9, "poss", "NOUN", "nation"),
+            ("'s", 6, "case", "PART", "'s"), ("oldest", 9, "amod", "ADJ", "old"),
+            ("group", 10, "nsubj", "NOUN", "group", "NN")] + said_no(10)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (1, 3, "Acme League", "organization"))
+    assert resolve_speaker(doc, actors, doc[9], quoted=[])[0].name == "Acme League"
+
+
+def test_a_body_met_unnamed_before_is_not_the_body_named_beside_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "A group of farmers met the Acme League. The group said no."
+    rows = [("A", 1, "det", "DET", "a"), ("group", 4, "nsubj", "NOUN", "group"),
+            ("of", 1, "prep", "ADP", "of"), ("farmers", 2, "pobj", "NOUN", "farmer"),
+            ("met", 4, "ROOT", "VERB", "meet"), ("the", 7, "det", "DET", "the"),
+            ("Acme", 7, "compound", "PROPN", "Acme"), ("League", 4, "dobj", "PROPN", "League"),
+            (".", 4, "punct", "PUNCT", "."),
+            ("The", 10, "det", "DET", "the"), ("group", 11, "nsubj", "NOUN", "group", "NN")
+            ] + said_no(11)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (6, 8, "Acme League", "organization"))
+    a, _ = resolve_speaker(doc, actors, doc[10], quoted=[])
+    assert a is None or a.name != "Acme League"
+
+
+def test_a_dateline_is_no_part_of_the_name_after_it():
+    from spacy.tokens import Doc
+
+    from conftest import _VOCAB
+    from dyad.nlp.actors import _trim
+
+    # "DENVER - Ann Smith spoke." and "MANCHESTER, N.H. - Ann Smith spoke."
+    doc = Doc(_VOCAB, words=["DENVER", "-", "Ann", "Smith", "spoke", "."],
+              spaces=[True, True, True, True, False, False])
+    assert _trim(doc[0:4]) == (2, 4)
+    doc = Doc(_VOCAB, words=["MANCHESTER", ",", "N.H.", "-", "Ann", "Smith", "spoke"],
+              spaces=[False, True, True, True, True, True, False])
+    assert _trim(doc[0:6]) == (4, 6)
+    # a hyphened name keeps its words
+    doc = Doc(_VOCAB, words=["Ann", "Lee", "-", "Smith", "spoke"],
+              spaces=[True, False, False, True, False])
+    assert _trim(doc[0:4]) == (0, 4)
