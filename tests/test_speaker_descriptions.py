@@ -85,3 +85,11 @@ def test_a_dateline_is_no_part_of_the_name_after_it():
     doc = Doc(_VOCAB, words=["Ann", "Lee", "-", "Smith", "spoke"],
               spaces=[True, False, False, True, False])
     assert _trim(doc[0:4]) == (0, 4)
+
+
+def test_an_acronym_spells_a_hyphened_name_word_by_word():
+    from dyad.nlp.actors import _acronym
+
+    # "Acme-Baxter … a desperate AB": the acronym joins the body named before
+    assert _acronym("Acme-Baxter") == "AB"
+    assert _acronym("Friends of the Earth") == "FE"

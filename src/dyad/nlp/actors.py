@@ -404,7 +404,8 @@ class _Builder(GroupReader):
         name = span.text
         # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
         for a in self.out.actors:
-            if a.kind == "organization" and _acronym(a.name) == name.replace(".", ""):
+            if a.kind in ("organization", "group", "other") and len(
+                    acronym := _acronym(a.name)) > 1 and acronym == name.replace(".", ""):
                 self.out.add_mention(a, s, e)
                 return a
         a = self.actor("org:" + name.lower(), name, "organization", s, e)
@@ -600,7 +601,9 @@ def _inside_title(span: Span) -> bool:
 
 
 def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
+    gives "HP")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def _name_words(span: Span) -> list[str]:
