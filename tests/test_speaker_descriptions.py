@@ -93,3 +93,35 @@ def test_an_acronym_spells_a_hyphened_name_word_by_word():
     # "Acme-Baxter … a desperate AB": the acronym joins the body named before
     assert _acronym("Acme-Baxter") == "AB"
     assert _acronym("Friends of the Earth") == "FE"
+
+
+def test_a_role_right_before_a_name_is_that_person_however_the_two_were_parsed():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Smith's lawyer Ann Lee said no." parsed with two subjects, the role first
+    rows = [("Smith", 2, "poss", "PROPN", "Smith"), ("'s", 0, "case", "PART", "'s"),
+            ("lawyer", 5, "nsubj", "NOUN", "lawyer"), ("Ann", 4, "compound", "PROPN", "Ann"),
+            ("Lee", 5, "nsubj", "PROPN", "Lee")] + said_no(5)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 1, "Smith", "person"), (0, 3, "Smith's lawyer", "person"),
+                       (3, 5, "Ann Lee", "person"))
+    assert resolve_speaker(doc, actors, doc[2], quoted=[])[0].name == "Ann Lee"
+
+
+def test_a_description_the_text_names_later_in_the_same_words_is_that_person():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Smith's campaign manager said no. Smith's campaign manager, Ann Lee, left."
+    rows = [("Smith", 3, "poss", "PROPN", "Smith"), ("'s", 0, "case", "PART", "'s"),
+            ("campaign", 3, "compound", "NOUN", "campaign"),
+            ("manager", 4, "nsubj", "NOUN", "manager")] + said_no(4) + [
+            ("Smith", 10, "poss", "PROPN", "Smith"), ("'s", 7, "case", "PART", "'s"),
+            ("campaign", 10, "compound", "NOUN", "campaign"),
+            ("manager", 16, "nsubj", "NOUN", "manager"), (",", 10, "punct", "PUNCT", ","),
+            ("Ann", 13, "compound", "PROPN", "Ann"), ("Lee", 10, "appos", "PROPN", "Lee"),
+            (",", 10, "punct", "PUNCT", ","), ("left", 16, "ROOT", "VERB", "leave"),
+            (".", 16, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 1, "Smith", "person"), (12, 14, "Ann Lee", "person"))
+    actors.add_mention(actors.actors[0], 7, 8)
+    assert resolve_speaker(doc, actors, doc[3], quoted=[])[0].name == "Ann Lee"

@@ -103,8 +103,64 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
-        return described_as(doc, actors, tok, start) or met
-    return met if met is not None else described_as(doc, actors, tok, start)
+        return described_after(doc, actors, tok, start, end) or described_as(
+            doc, actors, tok, start) or met
+    return met if met is not None else (described_after(doc, actors, tok, start, end)
+                                        or described_as(doc, actors, tok, start))
+
+
+def described_after(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int
+                    ) -> ActorInfo | None:
+    """The person the same words name later in the text: "Smith's campaign manager said …"
+    then "Smith's campaign manager, Ann Lee, …" or "Ann Lee, Smith's campaign manager, …"."""
+    def words(s: int, e: int) -> list[str]:
+        return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
+
+    want = words(start, end)
+    lemma = tok.lemma_.lower()
+    if len(want) < 2:
+        return None  # "the senator" alone names no one in particular
+    for t in doc[end:]:
+        if t.lemma_.lower() != lemma or words(t.left_edge.i, t.i + 1) != want:
+            continue
+        named = named_within(actors, t)
+        if named is None and t.dep_ == "appos":
+            named = actors.at(t.head)
+        if named is not None and named.kind == "person" and not untitled(named) and (
+                not nameless(named)):
+            return named
+    return None
+
+
+NAMING_VERBS = {"know", "call", "name", "dub", "nickname"}
+
+
+def named_within(actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The named actor a description headed by ``tok`` gives in apposition ("the celebrity
+    press ReganBooks", "the group, Acme Watch,"), by a naming clause ("the officer known as
+    Bob", "a man named Karl Ortiz") or, for a person, by the name right after it, however the
+    parse hung the two ("Smith's lawyer Ann Lee did not respond")."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and (a := actors.at(doc[tok.i + 1])) is not None and (
+            a.kind == "person" and not untitled(a)
+            and any(s == tok.i + 1 for s, _ in a.mentions)):
+        return a
+    for x in tok.children:
+        if x.dep_ == "appos":
+            names = [x]
+        elif x.dep_ == "acl" and x.lemma_.lower() in NAMING_VERBS:
+            names = [g for c in x.children for g in (
+                [c] if c.dep_ in ("oprd", "dobj", "attr") else
+                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
+                    c.lower_ == "as") else [])]
+        else:
+            continue
+        for n in names:
+            a = actors.at(n)
+            if (a is not None and n.pos_ == "PROPN" and a.name[:1].isupper()
+                    and not untitled(a) and not nameless(a)):
+                return a
+    return None
 
 
 def nameless(a: ActorInfo) -> bool:

@@ -34,6 +34,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     described,
     described_as,
     guessed,
+    named_within,
     nameless,
     possessor,
 )
@@ -198,31 +199,6 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
-
-
-NAMING_VERBS = {"know", "call", "name", "dub", "nickname"}
-
-
-def named_within(actors: ActorSet, tok: Token) -> ActorInfo | None:
-    """The named actor a description headed by ``tok`` gives in apposition ("the celebrity
-    press ReganBooks", "the group, Acme Watch,") or by a naming clause ("the officer known as
-    Bob", "a man named Karl Ortiz")."""
-    for x in tok.children:
-        if x.dep_ == "appos":
-            names = [x]
-        elif x.dep_ == "acl" and x.lemma_.lower() in NAMING_VERBS:
-            names = [g for c in x.children for g in (
-                [c] if c.dep_ in ("oprd", "dobj", "attr") else
-                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
-                    c.lower_ == "as") else [])]
-        else:
-            continue
-        for n in names:
-            a = actors.at(n)
-            if (a is not None and n.pos_ == "PROPN" and a.name[:1].isupper()
-                    and not untitled(a) and not nameless(a)):
-                return a
-    return None
 
 
 def _in_clause(x: Token, head: Token) -> bool:
