@@ -125,3 +125,38 @@ def test_a_description_the_text_names_later_in_the_same_words_is_that_person():
     actors = actor_set(doc, (0, 1, "Smith", "person"), (12, 14, "Ann Lee", "person"))
     actors.add_mention(actors.actors[0], 7, 8)
     assert resolve_speaker(doc, actors, doc[3], quoted=[])[0].name == "Ann Lee"
+
+
+def test_the_actor_is_the_person_just_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee left. The actor said no."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("left", 2, "ROOT", "VERB", "leave"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("actor", 6, "nsubj", "NOUN", "actor", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Ann Lee"
+
+
+def test_a_role_held_for_someone_else_is_its_one_holder_named_later():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee sat. The judge said no. Judge Cy Ortiz left."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("sat", 2, "ROOT", "VERB", "sit"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("judge", 6, "nsubj", "NOUN", "judge", "NN")
+            ] + said_no(6) + [
+            ("Judge", 11, "compound", "PROPN", "Judge"), ("Cy", 11, "compound", "PROPN", "Cy"),
+            ("Ortiz", 12, "nsubj", "PROPN", "Ortiz"), ("left", 12, "ROOT", "VERB", "leave"),
+            (".", 12, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (9, 12, "Cy Ortiz", "person"))
+    actors.actors[1].role = "judge"
+    assert resolve_speaker(doc, actors, doc[5], quoted=[])[0].name == "Cy Ortiz"
+    # with a second judge in the text, neither
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (9, 12, "Cy Ortiz", "person"))
+    actors.actors[0].role = actors.actors[1].role = "judge"
+    a, _ = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert a is None or a.name != "Cy Ortiz"

@@ -23,7 +23,8 @@ from dyad.nlp.speaker_salience import nearness, quoted_spans, within
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
                 "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist",
-                "chairman", "chairwoman", "neurosurgeon", "year-old"}
+                "chairman", "chairwoman", "neurosurgeon", "year-old", "actor", "star",
+                "comedian", "singer", "celebrity", "developer"}
 PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
            "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
 # "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
@@ -100,6 +101,17 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
                          for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
     if met is None and len(same_role) == 1:
         met = same_role[0]
+    if met is None and not same_role and role in AGENT_ROLES:
+        # a role held for someone else, which points back to no one by itself: the one holder
+        # of it the text names, named only after the description ("the judge said …", later
+        # "Judge Berman")
+        later = [x for x in actors.actors if not untitled(x) and x.kind == "person"
+                 and all(s > start for s, _ in x.mentions) and x.role
+                 and x.role.split(" of ")[0].split()[-1] == role]
+        holders = [x for x in actors.actors if x.kind == "person" and not untitled(x)
+                   and x.role and x.role.split(" of ")[0].split()[-1] == role]
+        if len(later) == 1 and len(holders) == 1:
+            met = later[0]
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
