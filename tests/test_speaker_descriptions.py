@@ -160,3 +160,19 @@ def test_a_role_held_for_someone_else_is_its_one_holder_named_later():
     actors.actors[0].role = actors.actors[1].role = "judge"
     a, _ = resolve_speaker(doc, actors, doc[5], quoted=[])
     assert a is None or a.name != "Cy Ortiz"
+
+
+def test_a_paragraph_opening_on_a_described_name_is_about_its_bearer():
+    from dyad.nlp.speaker_salience import introduced, nearness
+
+    # "For Lee, a retiree, the Acme phone bank is a joy." : Lee is whom it is about, Acme no one
+    rows = [("For", 9, "prep", "ADP", "for"), ("Lee", 0, "pobj", "PROPN", "Lee"),
+            (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"),
+            ("retiree", 1, "appos", "NOUN", "retiree"), (",", 1, "punct", "PUNCT", ","),
+            ("the", 8, "det", "DET", "the"), ("Acme", 8, "compound", "PROPN", "Acme"),
+            ("bank", 9, "nsubj", "NOUN", "bank"), ("is", 9, "ROOT", "AUX", "be"),
+            ("a", 11, "det", "DET", "a"), ("joy", 9, "attr", "NOUN", "joy"),
+            (".", 9, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert introduced(doc[1]) and not introduced(doc[7])
+    assert nearness(doc[1], None, False) > nearness(doc[7], None, False)
