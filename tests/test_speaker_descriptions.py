@@ -176,3 +176,17 @@ def test_a_paragraph_opening_on_a_described_name_is_about_its_bearer():
     doc = build_doc(rows, None)
     assert introduced(doc[1]) and not introduced(doc[7])
     assert nearness(doc[1], None, False) > nearness(doc[7], None, False)
+
+
+def test_a_definite_description_of_one_that_a_name_qualifies_is_someone_named():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee spoke. The Acme Corps veteran said no." ("Acme Corps veteran" made a group)
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 7, "det", "DET", "the"), ("Acme", 6, "compound", "PROPN", "Acme"),
+            ("Corps", 7, "compound", "PROPN", "Corps"),
+            ("veteran", 8, "nsubj", "NOUN", "veteran", "NN")] + said_no(8)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 8, "Acme Corps veteran", "group"))
+    assert resolve_speaker(doc, actors, doc[7], quoted=[])[0].name == "Ann Lee"

@@ -143,7 +143,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
-        if untitled(a) or (a.kind in ("organization", "group") and nameless(a)):
+        if untitled(a) or (a.kind in ("organization", "group") and nameless(a)) or (
+                one_described(tok) and a.kind in ("group", "other")):
             # "the governor", "the company" made an actor of its own: the one named before; a
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
@@ -199,6 +200,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def one_described(tok: Token) -> bool:
+    """A definite description of one, headed by a common noun, whatever names qualify it ("the
+    Air Force veteran", "the Texas native"): someone the text has named, not a body."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.is_title and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _in_clause(x: Token, head: Token) -> bool:
