@@ -190,3 +190,20 @@ def test_a_definite_description_of_one_that_a_name_qualifies_is_someone_named():
     doc = build_doc(rows, None)
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 8, "Acme Corps veteran", "group"))
     assert resolve_speaker(doc, actors, doc[7], quoted=[])[0].name == "Ann Lee"
+
+
+def test_a_description_a_pronoun_owns_is_not_whom_that_pronoun_stands_for():
+    from dyad.nlp.speakers import resolve_pronoun
+
+    # "Ann Lee sat. Her party's nominee won. Talks failed, she said."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("sat", 2, "ROOT", "VERB", "sit"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("party", 7, "poss", "NOUN", "party"),
+            ("'s", 5, "case", "PART", "'s"), ("nominee", 8, "nsubj", "NOUN", "nominee"),
+            ("won", 8, "ROOT", "VERB", "win"), (".", 8, "punct", "PUNCT", "."),
+            ("Talks", 11, "nsubj", "NOUN", "talk", "NNS"), ("failed", 14, "ccomp", "VERB", "fail"),
+            (",", 14, "punct", "PUNCT", ","), ("she", 14, "nsubj", "PRON", "she"),
+            ("said", 14, "ROOT", "VERB", "say"), (".", 14, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (4, 8, "party's nominee", "person"))
+    assert resolve_pronoun(doc, actors, doc[13], quoted=[]).name == "Ann Lee"

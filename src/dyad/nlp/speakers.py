@@ -202,6 +202,19 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     return None, (tok.i, tok.i + 1)
 
 
+def owned_by(head: Token, gender: str) -> bool:
+    """Whether a description is someone's that a pronoun of ``gender`` names ("his aide", "her
+    party's nominee")."""
+    for _ in range(3):
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return False
+        if PRONOUNS.get(poss.lower_) == gender:
+            return True
+        head = poss
+    return False
+
+
 def one_described(tok: Token) -> bool:
     """A definite description of one, headed by a common noun, whatever names qualify it ("the
     Air Force veteran", "the Texas native"): someone the text has named, not a body."""
@@ -286,6 +299,9 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             if quoted and within(quoted, starts, doc[s].idx):
                 continue
             a = stand_in or cand
+            if no_title and gender and owned_by(doc[s:e].root, gender):
+                # "her party's nominee … she said": the pronoun carries on whose it is
+                continue
             if no_title:
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
