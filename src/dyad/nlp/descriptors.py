@@ -128,6 +128,8 @@ def described_after(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int
     def words(s: int, e: int) -> list[str]:
         return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
 
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None  # "officials" are no one person
     want = words(start, end)
     lemma = tok.lemma_.lower()
     if len(want) < 2:
