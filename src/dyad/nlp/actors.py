@@ -164,9 +164,18 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     return builder.out
 
 
+DASHES = {"-", "--", "–", "—"}
+
+
 def _trim(span: Span) -> tuple[int, int]:
     s, e = span.start, span.end
     doc = span.doc
+    # a dateline the model took into the name ("CLEVELAND - Donald Trump", "MANCHESTER, N.H. -
+    # Bernie Sanders"): the name starts after its dash
+    dash = next((t.i for t in span if t.text in DASHES and t.whitespace_), None)
+    if dash is not None and dash + 1 < e and all(
+            t.is_upper or t.is_punct or t.is_space for t in doc[s:dash]):
+        s = dash + 1
     while s < e and doc[s].lower_ in DETERMINERS:
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
@@ -395,7 +404,8 @@ class _Builder(GroupReader):
         name = span.text
         # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
         for a in self.out.actors:
-            if a.kind == "organization" and _acronym(a.name) == name.replace(".", ""):
+            if a.kind in ("organization", "group", "other") and len(
+                    acronym := _acronym(a.name)) > 1 and acronym == name.replace(".", ""):
                 self.out.add_mention(a, s, e)
                 return a
         a = self.actor("org:" + name.lower(), name, "organization", s, e)
@@ -591,7 +601,9 @@ def _inside_title(span: Span) -> bool:
 
 
 def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
+    gives "HP")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def _name_words(span: Span) -> list[str]:

@@ -23,13 +23,19 @@ from dyad.nlp.speaker_salience import nearness, quoted_spans, within
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
                 "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist",
-                "chairman", "chairwoman", "neurosurgeon", "year-old"}
+                "chairman", "chairwoman", "neurosurgeon", "year-old", "actor", "star",
+                "comedian", "singer", "celebrity", "developer"}
 PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
            "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
 # "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party
 GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "department",
                "ministry", "company", "bank", "fund", "foundation", "agency", "court", "union",
-               "council", "commission", "institute", "organization", "network"}
+               "council", "commission", "institute", "organization", "network", "group",
+               "association", "board", "coalition", "alliance", "society", "center"}
+# Where no body named before is called by the description's noun ("the group" after "the
+# National Rifle Association"), a body named in the same or the sentence before is meant,
+# unless the text has met one by that noun without a name ("a group of rabbis … the group")
+INDEFINITE = {"a", "an", "another", "one"}
 # "the company" is the business last named, whatever its name
 COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
                  "lender", "manufacturer", "conglomerate"}
@@ -95,11 +101,80 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
                          for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
     if met is None and len(same_role) == 1:
         met = same_role[0]
+    if met is None and not same_role and role in AGENT_ROLES:
+        # a role held for someone else, which points back to no one by itself: the one holder
+        # of it the text names, named only after the description ("the judge said …", later
+        # "Judge Berman")
+        later = [x for x in actors.actors if not untitled(x) and x.kind == "person"
+                 and all(s > start for s, _ in x.mentions) and x.role
+                 and x.role.split(" of ")[0].split()[-1] == role]
+        holders = [x for x in actors.actors if x.kind == "person" and not untitled(x)
+                   and x.role and x.role.split(" of ")[0].split()[-1] == role]
+        if len(later) == 1 and len(holders) == 1:
+            met = later[0]
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
-        return described_as(doc, actors, tok, start) or met
-    return met if met is not None else described_as(doc, actors, tok, start)
+        return described_after(doc, actors, tok, start, end) or described_as(
+            doc, actors, tok, start) or met
+    return met if met is not None else (described_after(doc, actors, tok, start, end)
+                                        or described_as(doc, actors, tok, start))
+
+
+def described_after(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int
+                    ) -> ActorInfo | None:
+    """The person the same words name later in the text: "Smith's campaign manager said …"
+    then "Smith's campaign manager, Ann Lee, …" or "Ann Lee, Smith's campaign manager, …"."""
+    def words(s: int, e: int) -> list[str]:
+        return [t.lower_ for t in doc[s:e] if t.dep_ not in ("det", "punct")]
+
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None  # "officials" are no one person
+    want = words(start, end)
+    lemma = tok.lemma_.lower()
+    if len(want) < 2:
+        return None  # "the senator" alone names no one in particular
+    for t in doc[end:]:
+        if t.lemma_.lower() != lemma or words(t.left_edge.i, t.i + 1) != want:
+            continue
+        named = named_within(actors, t)
+        if named is None and t.dep_ == "appos":
+            named = actors.at(t.head)
+        if named is not None and named.kind == "person" and not untitled(named) and (
+                not nameless(named)):
+            return named
+    return None
+
+
+NAMING_VERBS = {"know", "call", "name", "dub", "nickname"}
+
+
+def named_within(actors: ActorSet, tok: Token) -> ActorInfo | None:
+    """The named actor a description headed by ``tok`` gives in apposition ("the celebrity
+    press ReganBooks", "the group, Acme Watch,"), by a naming clause ("the officer known as
+    Bob", "a man named Karl Ortiz") or, for a person, by the name right after it, however the
+    parse hung the two ("Smith's lawyer Ann Lee did not respond")."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and (a := actors.at(doc[tok.i + 1])) is not None and (
+            a.kind == "person" and not untitled(a)
+            and any(s == tok.i + 1 for s, _ in a.mentions)):
+        return a
+    for x in tok.children:
+        if x.dep_ == "appos":
+            names = [x]
+        elif x.dep_ == "acl" and x.lemma_.lower() in NAMING_VERBS:
+            names = [g for c in x.children for g in (
+                [c] if c.dep_ in ("oprd", "dobj", "attr") else
+                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
+                    c.lower_ == "as") else [])]
+        else:
+            continue
+        for n in names:
+            a = actors.at(n)
+            if (a is not None and n.pos_ == "PROPN" and a.name[:1].isupper()
+                    and not untitled(a) and not nameless(a)):
+                return a
+    return None
 
 
 def nameless(a: ActorInfo) -> bool:
@@ -135,7 +210,8 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
                     and c.lemma_.lower() in MEDIA_HEADS), tok)
         lemma = "newspaper"
     if tok.tag_ in ("NNS", "NNPS") or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            (c.dep_ == "det" and c.lower_ in ("the", "this")) or definite_owner(c)
+            for c in tok.children):
         return None
     before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
               if any(s < start for s, _ in a.mentions)]
@@ -153,6 +229,9 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             staff = [o for o in staff_owners(doc) if o.i < start and (last is None or o.i > last[0])]
             if staff:
                 return staffed_paper(actors, staff[-1])
+        if last is None and lemma not in GOVERNMENT_HEADS | COMPANY_HEADS | MEDIA_HEADS:
+            # a body of a kind the noun says ("the agency") is one of that kind or none
+            return recent_body(doc, before, lemma, start)
         return last[1] if last else None
     # "the Texan", "the New Yorker": one of a people, a person
     demonym = tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN") and tok.pos_ != "ADJ"
@@ -217,6 +296,33 @@ def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
         nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
         if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
+
+
+def definite_owner(c: Token) -> bool:
+    """A possessor that makes a description definite without naming anyone: "the nation's
+    largest gun group", "the country's oldest union"."""
+    return c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+
+
+def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start: int
+                ) -> ActorInfo | None:
+    """The organisation named last in the sentence of token ``start`` or the one before it,
+    for a body's description that no name before calls by its noun; none where the text met
+    an unnamed body by that noun before ("a group of rabbis")."""
+    if any(t.lemma_.lower() == lemma and any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+           for t in doc[:start]):
+        return None
+    sent = doc[start].sent
+    prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    # a body named in what someone says ("“The Candidate is …,” the board said") is no referent
+    bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, _ in a.mentions
+              if prev <= s < start and a.kind == "organization" and a.name[:1].isupper()
+              and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)]
+    return max(bodies, key=lambda x: x[0])[1] if bodies else None
 
 
 def hyphened(tok: Token) -> str | None:

@@ -24,8 +24,11 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
     where the pronoun's paragraph starts, when it is one."""
     i = head.i
     head = as_subject(head)
-    subject = head.dep_ in ("nsubj", "nsubjpass") and not (speech and reported(head, speech))
-    score = i + SUBJECT_REACH * subject
+    subject = (head.dep_ in ("nsubj", "nsubjpass") and not (speech and reported(head, speech))
+               ) or introduced(head)
+    # a name that only qualifies a thing ("the Clinton phone bank") is no one the text is about
+    modifier = head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"
+    score = i + SUBJECT_REACH * (subject - modifier)
     main = subject and main_clause(head.head)
     if para >= 0 and head.idx >= para and (main or (subject and opens(head, para))):
         # a paragraph opens on whom it is about: the subject of a main clause, not of a clause
@@ -98,7 +101,20 @@ def paragraph(t: Token) -> int:
 
 def main_subject(head: Token) -> bool:
     head = as_subject(head)
-    return head.dep_ in ("nsubj", "nsubjpass") and main_clause(head.head)
+    return (head.dep_ in ("nsubj", "nsubjpass") and main_clause(head.head)) or introduced(head)
+
+
+def introduced(head: Token) -> bool:
+    """A name a paragraph opens on with a description of its bearer ("For Major, a retiree and
+    one of the volunteers, making calls is …"): whom the paragraph is about, subject or not."""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in head.children):
+        return False
+    para = paragraph(head)
+    first = head.left_edge
+    while first.i > 0 and first.doc[first.i - 1].idx >= para and (
+            first.doc[first.i - 1].pos_ in ("ADP", "SCONJ", "PUNCT", "SPACE")):
+        first = first.doc[first.i - 1]
+    return not head.doc.text[para:first.idx].strip()
 
 
 def within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:

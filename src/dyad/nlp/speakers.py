@@ -34,6 +34,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     described,
     described_as,
     guessed,
+    named_within,
     nameless,
     possessor,
 )
@@ -103,6 +104,14 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
     a = actors.at(tok)
+    if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
+        # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
+        # description names whom it describes
+        own = named_within(actors, tok)
+        if own is not None:
+            span = (_np_span(tok)[0], tok.i + 1)
+            actors.add_mention(own, *span)
+            return own, span
     if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
         # the phrase on the title; the person named inside it is the speaker (but "the Trump
@@ -134,7 +143,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if titled is not a:
             actors.add_mention(titled, *span)
             return titled, span
-        if untitled(a) or (a.kind in ("organization", "group") and nameless(a)):
+        if untitled(a) or (a.kind in ("organization", "group") and nameless(a)) or (
+                one_described(tok) and a.kind in ("group", "other")):
             # "the governor", "the company" made an actor of its own: the one named before; a
             # person's definite title as a descriptor the actors left alone is ("the former
             # president"), where "a spokesman" is someone new
@@ -190,6 +200,26 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def owned_by(head: Token, gender: str) -> bool:
+    """Whether a description is someone's that a pronoun of ``gender`` names ("his aide", "her
+    party's nominee")."""
+    for _ in range(3):
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return False
+        if PRONOUNS.get(poss.lower_) == gender:
+            return True
+        head = poss
+    return False
+
+
+def one_described(tok: Token) -> bool:
+    """A definite description of one, headed by a common noun, whatever names qualify it ("the
+    Air Force veteran", "the Texas native"): someone the text has named, not a body."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.is_title and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _in_clause(x: Token, head: Token) -> bool:
@@ -269,6 +299,9 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
             if quoted and within(quoted, starts, doc[s].idx):
                 continue
             a = stand_in or cand
+            if no_title and gender and owned_by(doc[s:e].root, gender):
+                # "her party's nominee … she said": the pronoun carries on whose it is
+                continue
             if no_title:
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
