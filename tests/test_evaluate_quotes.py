@@ -229,11 +229,33 @@ def test_resolution_scored_per_case(tmp_path):
     m = evaluate_quotes(write_gold(tmp_path), nlp_records={"d1": rec}, resolution=str(res))
     r = m["resolution"]
     assert r["continuation"] == {"n": 1, "quote_found": 1, "correct": 1, "accuracy": 1.0,
-                                 "accuracy_when_found": 1.0}
+                                 "accuracy_when_found": 1.0, "actor_correct": 1,
+                                 "actor_accuracy_when_found": 1.0}
     assert r["descriptor"]["quote_found"] == 1 and r["descriptor"]["correct"] == 0
     assert "pronoun" not in r                      # its article was not analysed
     assert r["overall"]["n"] == 2
     assert "continuation" in format_report(m)
+
+
+def test_resolution_counts_the_actor_a_mention_names(tmp_path):
+    # Dyad calls Ann Lee by a fuller name than the gold's; her mention "Mayor Ann Lee" reads as
+    # the gold name, so the actor is right though the name differs. A wrong actor stays wrong.
+    rec = predicted_record()
+    lee = Actor(id="a1", name="Ann Marie Lee-Smith", kind="person",
+                mentions=(span(TEXT, "Mayor Ann Lee"),))
+    rec = Record(id="d1", text=TEXT, actors=(lee, rec.actors[1]), quotes=rec.quotes)
+    a, b = span(TEXT, '"Nobody doubts it."')
+    res = tmp_path / "res.jsonl"
+    res.write_text("\n".join(json.dumps(x) for x in [
+        {"doc_id": "d1", "content_start": a, "content_end": b, "case": "continuation",
+         "name": "Mayor Ann Lee"},
+        {"doc_id": "d1", "content_start": a, "content_end": b, "case": "full_name",
+         "name": "Her rival"},
+    ]), encoding="utf-8")
+    r = evaluate_quotes(write_gold(tmp_path), nlp_records={"d1": rec},
+                        resolution=str(res))["resolution"]
+    assert r["continuation"]["correct"] == 0 and r["continuation"]["actor_correct"] == 1
+    assert r["full_name"]["correct"] == 0 and r["full_name"]["actor_correct"] == 0
 
 
 def test_only_resolved_scores_the_articles_the_resolution_file_names(tmp_path):
