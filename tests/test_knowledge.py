@@ -104,3 +104,31 @@ def test_a_name_spelt_another_way_finds_its_one_person():
     assert kb.spelling_entry("Ali") is None  # too short to tell anyone by
     assert kb.spelling_entry("John Brown") is None  # not John Brennan
     assert kb.spelling_entry("Jane Roe") is None
+
+
+@pytest.mark.parametrize("name,country,sector", [
+    ("Huffington Post", "USA", "MED"), ("ITV", "GBR", "MED"), ("TOLOnews", "AFG", "MED"),
+    ("Premium Times", "NGA", "MED"), ("Ethiopian News Agency", "ETH", "MED"),
+    ("Telesur", "VEN", "MED"), ("Kurdistan24", "IRQ", "MED")])
+def test_news_organizations_of_every_region_are_known(name, country, sector):
+    entry = load_knowledge().entry(name)
+    assert (entry.country, entry.sector[0]) == (country, sector)
+
+
+def test_a_company_legal_form_or_labour_congress_says_what_kind_of_body_it_ends():
+    kb = load_knowledge()
+    assert all(kb.role(w).sector == ("BUS",) for w in ("inc.", "corp.", "ltd", "plc", "llc"))
+    assert kb.role("labour congress").sector == ("LAB",)
+    assert kb.role("limited") is None  # a common adjective too
+    assert (kb.entry("TUC").country, kb.entry("TUC").sector) == ("GBR", ("LAB",))
+    assert kb.entry("SPLA-IO").country == "SSD" and kb.entry("PML-Q").sector == ("PTY",)
+    assert kb.entry("Liberation") is None  # no French daily in "Earth Liberation Front"
+
+
+@pytest.mark.parametrize("name,country,date", [
+    ("Isa Mustafa", "XKX", "2016-01-01"), ("Zvizdic", "BIH", "2017-01-01"),
+    ("Viorica Dancila", "ROU", "2019-01-01"), ("Juha Sipilä", "FIN", "2018-01-01"),
+    ("Najla Bouden", "TUN", "2022-01-01"), ("Czaputowicz", "POL", "2019-01-01")])
+def test_heads_of_government_and_foreign_ministers_of_the_2010s_are_known(name, country, date):
+    entry = load_knowledge().entry(name, date)
+    assert entry is not None and entry.country == country
