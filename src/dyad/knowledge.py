@@ -88,6 +88,13 @@ class Knowledge:
         pool = sorted(pool, key=lambda e: (e.source == "builtin", not e.start))
         return pool[0]
 
+    def offices(self, name: str, date: str | None = None) -> list[Entry]:
+        """Every office of the dictionary person with this name that the date allows (all when
+        none does), in the order ``entry`` prefers them."""
+        pool = [e for e in self.by_alias.get(name, ()) if e.kind == "person" and e.name == name]
+        dated = [e for e in pool if e.covers(date)]
+        return sorted(dated or pool, key=lambda e: (e.source == "builtin", not e.start))
+
     def country_of(self, surface: str) -> str | None:
         """ISO3 for a country's name, alias, adjective or demonym."""
         s = _strip_the(surface)
