@@ -132,3 +132,12 @@ def test_a_company_legal_form_or_labour_congress_says_what_kind_of_body_it_ends(
 def test_heads_of_government_and_foreign_ministers_of_the_2010s_are_known(name, country, date):
     entry = load_knowledge().entry(name, date)
     assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize("name,country,date", [
+    ("Lagumdzija", "BIH", None), ("Alija Izetbegovic", "BIH", "1995-01-01"),
+    ("Rugova", "XKX", "2004-01-01"), ("Kwasniewski", "POL", "2000-01-01"),
+    ("Maskhadov", "RUS", None), ("Stipe Mesic", "HRV", "2005-01-01"), ("Sankoh", "SLE", None)])
+def test_leaders_of_the_1990s_beyond_the_great_powers_are_known(name, country, date):
+    entry = load_knowledge().entry(name, date)
+    assert entry is not None and entry.country == country
