@@ -141,3 +141,19 @@ def test_heads_of_government_and_foreign_ministers_of_the_2010s_are_known(name, 
 def test_leaders_of_the_1990s_beyond_the_great_powers_are_known(name, country, date):
     entry = load_knowledge().entry(name, date)
     assert entry is not None and entry.country == country
+
+
+def test_central_banks_are_their_state_s_not_commercial_banks():
+    kb = load_knowledge()
+    for name, iso3 in (("Bank of England", "GBR"), ("RBI", "IND"), ("Bundesbank", "DEU"),
+                       ("Central Bank of Nigeria", "NGA"), ("PBOC", "CHN")):
+        entry = kb.entry(name)
+        assert (entry.country, entry.sector) == (iso3, ("GOV", "BUS")), name
+
+
+def test_a_body_is_known_by_its_name_in_the_other_spelling():
+    kb = load_knowledge()
+    assert kb.entry("International Labour Organisation").name == "International Labour Organization"
+    assert kb.entry("Israel Defence Forces").country == "ISR"
+    assert kb.entry("Organisation of Islamic Cooperation").sector[0] == "IGO"  # as written
+    assert kb.entry("Defence") is None

@@ -314,6 +314,20 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
             kb.roles[term] = Role(term, sector_t, row.get("kind") or "group")
 
 
+# British and American spellings of the words of bodies' names: organizations.csv writes a name one
+# way, and news writes it either way ("World Health Organisation", "Ministry of Defense").
+SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"))
+
+
+def _add_spellings(kb: Knowledge) -> None:
+    """Every body's name and alias in the other spelling too, where nothing else bears it."""
+    for surface, bucket in list(kb.by_alias.items()):
+        for a, b in SPELLINGS:
+            for old, new in ((a, b), (b, a)):
+                if old in surface and surface.replace(old, new) not in kb.by_alias:
+                    kb.by_alias[surface.replace(old, new)] = list(bucket)
+
+
 @functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     kb = Knowledge()
@@ -335,6 +349,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         kb.shared.add(row["name"])
     for row in data_rows("organizations.csv"):
         kb.add_entry(_entry(row, "builtin", "organization"))
+    _add_spellings(kb)
     for row in data_rows("people.csv"):
         kb.add_entry(_entry(row, "builtin", "person"))
     for row in data_rows("roles.csv"):

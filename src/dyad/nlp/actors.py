@@ -164,6 +164,10 @@ def _trim(span: Span) -> tuple[int, int]:
     doc = span.doc
     while s < e and doc[s].lower_ in DETERMINERS:
         s += 1
+    # a name the model ran into the bracket of its acronym ("Foreign Office (FO") ends before it
+    opened = next((i for i in range(s, e) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, e)):
+        e = opened
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
                      or doc[e - 1].is_punct):
         e -= 1
