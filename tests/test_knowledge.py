@@ -137,7 +137,8 @@ def test_heads_of_government_and_foreign_ministers_of_the_2010s_are_known(name, 
 @pytest.mark.parametrize("name,country,date", [
     ("Lagumdzija", "BIH", None), ("Alija Izetbegovic", "BIH", "1995-01-01"),
     ("Rugova", "XKX", "2004-01-01"), ("Kwasniewski", "POL", "2000-01-01"),
-    ("Maskhadov", "RUS", None), ("Stipe Mesic", "HRV", "2005-01-01"), ("Sankoh", "SLE", None)])
+    ("Maskhadov", "RUS", None), ("Stipe Mesic", "HRV", "2005-01-01"), ("Sankoh", "SLE", None),
+    ("Kony", "UGA", None), ("Timochenko", "COL", None), ("Lagbaja", "NGA", "2024-01-01")])
 def test_leaders_of_the_1990s_beyond_the_great_powers_are_known(name, country, date):
     entry = load_knowledge().entry(name, date)
     assert entry is not None and entry.country == country
