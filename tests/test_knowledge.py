@@ -110,8 +110,9 @@ def test_a_name_spelt_another_way_finds_its_one_person():
     ("Huffington Post", "USA", "MED"), ("ITV", "GBR", "MED"), ("TOLOnews", "AFG", "MED"),
     ("Premium Times", "NGA", "MED"), ("Ethiopian News Agency", "ETH", "MED"),
     ("Telesur", "VEN", "MED"), ("Kurdistan24", "IRQ", "MED"), ("Hirak", "DZA", "OPP"),
-    ("Gulen movement", "TUR", "OPP"), ("Peace Now", "ISR", "NGO")])
-def test_news_organizations_and_movements_of_every_region_are_known(name, country, sector):
+    ("Gulen movement", "TUR", "OPP"), ("Peace Now", "ISR", "NGO"), ("Wolesi Jirga", "AFG", "LEG"),
+    ("Gardaí", "IRL", "COP"), ("NDS", "AFG", "SPY"), ("Hashed al-Shaabi", "IRQ", "MIL")])
+def test_news_organizations_movements_and_state_bodies_of_every_region_are_known(name, country, sector):
     entry = load_knowledge().entry(name)
     assert (entry.country, entry.sector[0]) == (country, sector)
 
