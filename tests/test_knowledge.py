@@ -123,6 +123,8 @@ def test_a_company_legal_form_or_labour_congress_says_what_kind_of_body_it_ends(
     assert kb.role("labour congress").sector == ("LAB",)
     assert kb.role("islamist group").sector == ("REB",) and kb.role("islamist") is None
     assert kb.role("intelligence community").sector == ("SPY",) and kb.role("community") is None
+    assert kb.role("defendant").sector == ("CRM",) and kb.role("state trooper").sector == ("COP",)
+    assert kb.role("cameraman").sector == ("MED",) and kb.role("councilor").kind == "person"
     assert kb.role("limited") is None  # a common adjective too
     assert (kb.entry("TUC").country, kb.entry("TUC").sector) == ("GBR", ("LAB",))
     assert kb.entry("SPLA-IO").country == "SSD" and kb.entry("PML-Q").sector == ("PTY",)
