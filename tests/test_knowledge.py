@@ -164,3 +164,12 @@ def test_a_body_is_known_by_its_name_in_the_other_spelling():
     assert kb.entry("Israel Defence Forces").country == "ISR"
     assert kb.entry("Organisation of Islamic Cooperation").sector[0] == "IGO"  # as written
     assert kb.entry("Defence") is None
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("Ghassan Salamé", "IGO"), ("Nickolay Mladenov", "IGO"), ("Luis Almagro", "IGO"),
+    ("Agnès Callamard", "NGO"), ("Gianni Infantino", "NGO")])
+def test_officials_of_international_bodies_carry_no_country(name, sector):
+    entry = load_knowledge().entry(name)
+    assert entry.country is None and entry.sector[0] == sector
+
