@@ -173,3 +173,11 @@ def test_officials_of_international_bodies_carry_no_country(name, sector):
     entry = load_knowledge().entry(name)
     assert entry.country is None and entry.sector[0] == sector
 
+
+@pytest.mark.parametrize("name,country", [
+    ("Raychelle Omamo", "KEN"), ("Mnatsakanyan", "ARM"), ("Don Pramudwinai", "THA"),
+    ("Urrejola", "CHL"), ("Shirley Ayorkor Botchwey", "GHA")])
+def test_foreign_ministers_beyond_the_larger_states_are_known(name, country):
+    entry = load_knowledge().entry(name)
+    assert entry.country == country and entry.role == "foreign minister"
+
