@@ -104,3 +104,80 @@ def test_a_name_spelt_another_way_finds_its_one_person():
     assert kb.spelling_entry("Ali") is None  # too short to tell anyone by
     assert kb.spelling_entry("John Brown") is None  # not John Brennan
     assert kb.spelling_entry("Jane Roe") is None
+
+
+@pytest.mark.parametrize("name,country,sector", [
+    ("Huffington Post", "USA", "MED"), ("ITV", "GBR", "MED"), ("TOLOnews", "AFG", "MED"),
+    ("Premium Times", "NGA", "MED"), ("Ethiopian News Agency", "ETH", "MED"),
+    ("Telesur", "VEN", "MED"), ("Kurdistan24", "IRQ", "MED"), ("Hirak", "DZA", "OPP"),
+    ("Gulen movement", "TUR", "OPP"), ("Peace Now", "ISR", "NGO"), ("Wolesi Jirga", "AFG", "LEG"),
+    ("Gardaí", "IRL", "COP"), ("NDS", "AFG", "SPY"), ("Hashed al-Shaabi", "IRQ", "MIL")])
+def test_news_organizations_movements_and_state_bodies_of_every_region_are_known(name, country, sector):
+    entry = load_knowledge().entry(name)
+    assert (entry.country, entry.sector[0]) == (country, sector)
+
+
+def test_a_company_legal_form_or_labour_congress_says_what_kind_of_body_it_ends():
+    kb = load_knowledge()
+    assert all(kb.role(w).sector == ("BUS",) for w in ("inc.", "corp.", "ltd", "plc", "llc"))
+    assert kb.role("labour congress").sector == ("LAB",)
+    assert kb.role("islamist group").sector == ("REB",) and kb.role("islamist") is None
+    assert kb.role("intelligence community").sector == ("SPY",) and kb.role("community") is None
+    assert kb.role("defendant").sector == ("CRM",) and kb.role("state trooper").sector == ("COP",)
+    assert kb.role("cameraman").sector == ("MED",) and kb.role("councilor").kind == "person"
+    assert kb.role("limited") is None  # a common adjective too
+    assert (kb.entry("TUC").country, kb.entry("TUC").sector) == ("GBR", ("LAB",))
+    assert kb.entry("SPLA-IO").country == "SSD" and kb.entry("PML-Q").sector == ("PTY",)
+    assert kb.entry("Liberation") is None  # no French daily in "Earth Liberation Front"
+
+
+@pytest.mark.parametrize("name,country,date", [
+    ("Isa Mustafa", "XKX", "2016-01-01"), ("Zvizdic", "BIH", "2017-01-01"),
+    ("Viorica Dancila", "ROU", "2019-01-01"), ("Juha Sipilä", "FIN", "2018-01-01"),
+    ("Najla Bouden", "TUN", "2022-01-01"), ("Czaputowicz", "POL", "2019-01-01")])
+def test_heads_of_government_and_foreign_ministers_of_the_2010s_are_known(name, country, date):
+    entry = load_knowledge().entry(name, date)
+    assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize("name,country,date", [
+    ("Lagumdzija", "BIH", None), ("Alija Izetbegovic", "BIH", "1995-01-01"),
+    ("Rugova", "XKX", "2004-01-01"), ("Kwasniewski", "POL", "2000-01-01"),
+    ("Maskhadov", "RUS", None), ("Stipe Mesic", "HRV", "2005-01-01"), ("Sankoh", "SLE", None),
+    ("Kony", "UGA", None), ("Timochenko", "COL", None), ("Lagbaja", "NGA", "2024-01-01")])
+def test_leaders_of_the_1990s_beyond_the_great_powers_are_known(name, country, date):
+    entry = load_knowledge().entry(name, date)
+    assert entry is not None and entry.country == country
+
+
+def test_central_banks_are_their_state_s_not_commercial_banks():
+    kb = load_knowledge()
+    for name, iso3 in (("Bank of England", "GBR"), ("RBI", "IND"), ("Bundesbank", "DEU"),
+                       ("Central Bank of Nigeria", "NGA"), ("PBOC", "CHN")):
+        entry = kb.entry(name)
+        assert (entry.country, entry.sector) == (iso3, ("GOV", "BUS")), name
+
+
+def test_a_body_is_known_by_its_name_in_the_other_spelling():
+    kb = load_knowledge()
+    assert kb.entry("International Labour Organisation").name == "International Labour Organization"
+    assert kb.entry("Israel Defence Forces").country == "ISR"
+    assert kb.entry("Organisation of Islamic Cooperation").sector[0] == "IGO"  # as written
+    assert kb.entry("Defence") is None
+
+
+@pytest.mark.parametrize("name,sector", [
+    ("Ghassan Salamé", "IGO"), ("Nickolay Mladenov", "IGO"), ("Luis Almagro", "IGO"),
+    ("Agnès Callamard", "NGO"), ("Gianni Infantino", "NGO")])
+def test_officials_of_international_bodies_carry_no_country(name, sector):
+    entry = load_knowledge().entry(name)
+    assert entry.country is None and entry.sector[0] == sector
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Raychelle Omamo", "KEN"), ("Mnatsakanyan", "ARM"), ("Don Pramudwinai", "THA"),
+    ("Urrejola", "CHL"), ("Shirley Ayorkor Botchwey", "GHA")])
+def test_foreign_ministers_beyond_the_larger_states_are_known(name, country):
+    entry = load_knowledge().entry(name)
+    assert entry.country == country and entry.role == "foreign minister"
+

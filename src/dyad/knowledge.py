@@ -88,6 +88,13 @@ class Knowledge:
         pool = sorted(pool, key=lambda e: (e.source == "builtin", not e.start))
         return pool[0]
 
+    def offices(self, name: str, date: str | None = None) -> list[Entry]:
+        """Every office of the dictionary person with this name that the date allows (all when
+        none does), in the order ``entry`` prefers them."""
+        pool = [e for e in self.by_alias.get(name, ()) if e.kind == "person" and e.name == name]
+        dated = [e for e in pool if e.covers(date)]
+        return sorted(dated or pool, key=lambda e: (e.source == "builtin", not e.start))
+
     def country_of(self, surface: str) -> str | None:
         """ISO3 for a country's name, alias, adjective or demonym."""
         s = _strip_the(surface)
@@ -307,6 +314,20 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
             kb.roles[term] = Role(term, sector_t, row.get("kind") or "group")
 
 
+# British and American spellings of the words of bodies' names: organizations.csv writes a name one
+# way, and news writes it either way ("World Health Organisation", "Ministry of Defense").
+SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"))
+
+
+def _add_spellings(kb: Knowledge) -> None:
+    """Every body's name and alias in the other spelling too, where nothing else bears it."""
+    for surface, bucket in list(kb.by_alias.items()):
+        for a, b in SPELLINGS:
+            for old, new in ((a, b), (b, a)):
+                if old in surface and surface.replace(old, new) not in kb.by_alias:
+                    kb.by_alias[surface.replace(old, new)] = list(bucket)
+
+
 @functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
     kb = Knowledge()
@@ -328,6 +349,7 @@ def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
         kb.shared.add(row["name"])
     for row in data_rows("organizations.csv"):
         kb.add_entry(_entry(row, "builtin", "organization"))
+    _add_spellings(kb)
     for row in data_rows("people.csv"):
         kb.add_entry(_entry(row, "builtin", "person"))
     for row in data_rows("roles.csv"):

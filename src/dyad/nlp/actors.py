@@ -10,8 +10,8 @@ reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed 
 people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
 body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, peoples
 and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
-and the reading of where the text is set and where its towns and regions lie in
-``dyad.nlp.actor_countries``.
+which of a person's offices a title names in ``dyad.nlp.actor_offices``, and the reading of
+where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_peoples import take_people
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
 from dyad.nlp.home_country import (
@@ -34,19 +35,13 @@ from dyad.nlp.home_country import (
     unplaced_body,
     unplaced_person,
 )
+from dyad.nlp.metonymy import capital_acts
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
-# Prepositions after which a capital is its government ("sanctions against Moscow").
-ACTOR_PREPS = {"against", "with", "by", "between", "toward", "towards", "on", "upon"}
 # "the North" and "the South" of a divided country, in a text that names one of its halves
 # ("lift sanctions against the North" in a report on North Korea).
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
-# Words of saying after which "to" names whom it is said to ("an ultimatum to Damascus"), where
-# after others it names a place ("a visit to Moscow").
-ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
-                   "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
-                   "explain", "complain", "protest", "announce", "speak", "talk"}
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
@@ -178,6 +173,10 @@ def _trim(span: Span) -> tuple[int, int]:
         s = dash + 1
     while s < e and doc[s].lower_ in DETERMINERS:
         s += 1
+    # a name the model ran into the bracket of its acronym ("Foreign Office (FO") ends before it
+    opened = next((i for i in range(s, e) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, e)):
+        e = opened
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
                      or doc[e - 1].is_punct):
         e -= 1
@@ -295,7 +294,7 @@ class _Builder(GroupReader):
             self.country_actor(HALVES[text][0], s, e)
             return True
         if text in kb.capitals:
-            if _metonymic(span):
+            if capital_acts(span):
                 self.country_actor(kb.capitals[text], s, e)
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
@@ -377,6 +376,7 @@ class _Builder(GroupReader):
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
         if target is None and entry is not None:
+            entry = office_in_title(self.kb, entry, doc[s:e], title, self.published)
             a = self.entry_actor(entry, s, e)
             if a.mentions == [(s, e)]:
                 a.name = " ".join(words)  # the record names a person as the article does
@@ -560,20 +560,6 @@ class _Builder(GroupReader):
             return True
         # "civilians", "striking workers"
         return local_people(a) and not named_elsewhere()
-
-
-def _metonymic(span: Span) -> bool:
-    """A capital used for its government: 'Moscow said', 'Washington's decision'."""
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        return True
-    if root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children):
-        return True
-    # "sanctions against Moscow", "urged Washington": an actor's slot, not a location's.
-    if root.dep_ == "pobj" and (root.head.lower_ in ACTOR_PREPS or (
-            root.head.lower_ == "to" and root.head.head.lemma_.lower() in ADDRESSEE_HEADS)):
-        return True
-    return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB"
 
 
 def _qualifiers(span: Span) -> list[Token]:

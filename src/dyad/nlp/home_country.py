@@ -32,7 +32,9 @@ def domestic(a: ActorInfo, out: ActorSet) -> bool:
     if a.kind not in ("organization", "group") or not a.sector or a.evidence.startswith(
             "dictionary"):
         return False
-    if "IGO" in a.sector or "NGO" in a.sector or a.sector[0] not in DOMESTIC_SECTORS:
+    # an international body, or a civil-society one first ("aid groups"), is no state's; an
+    # opposition that is also civil society ("activists": OPP, NGO) is its own country's
+    if "IGO" in a.sector or a.sector[0] not in DOMESTIC_SECTORS:
         return False
     # one another country backs, or a branch of an international body ("ISIL fighters")
     backer = out.get(a.affiliation)

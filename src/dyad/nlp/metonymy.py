@@ -1,5 +1,6 @@
 """Metonymy: a place name that stands for its government or people ("Moscow said", "Moscow's
-decision", "talks with Russia") is an actor here, not a location."""
+decision", "talks with Russia") is an actor here, not a location. ``metonymic`` reads it for the
+place resolver; ``capital_acts`` for the actor finder, which makes a capital so used its country."""
 
 from __future__ import annotations
 
@@ -114,3 +115,26 @@ def metonymic(span: Span, entry: Entry | None) -> bool:
     if dep == "compound":
         return political and head.lemma_.lower() in ACTOR_NOUNS
     return False
+
+
+# Prepositions after which a capital is its government ("sanctions against Moscow").
+ACTOR_PREPS = {"against", "with", "by", "between", "toward", "towards", "on", "upon"}
+# Words of saying after which "to" names whom it is said to ("an ultimatum to Damascus"), where
+# after others it names a place ("a visit to Moscow").
+ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
+                   "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
+                   "explain", "complain", "protest", "announce", "speak", "talk"}
+
+
+def capital_acts(span: Span) -> bool:
+    """A capital used for its government: 'Moscow said', 'Washington's decision'."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children):
+        return True
+    # "sanctions against Moscow", "urged Washington": an actor's slot, not a location's.
+    if root.dep_ == "pobj" and (root.head.lower_ in ACTOR_PREPS or (
+            root.head.lower_ == "to" and root.head.head.lemma_.lower() in ADDRESSEE_HEADS)):
+        return True
+    return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB"

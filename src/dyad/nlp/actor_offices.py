@@ -1,0 +1,76 @@
+"""Which of a person's offices a mention means, when the dictionary lists several.
+
+A text with no date can name Ursula von der Leyen as Germany's defence minister or as president of
+the European Commission, Michel Barnier as the EU's Brexit negotiator or as France's prime
+minister. The title the text gives ("European Commission President Ursula von der Leyen", "EU
+negotiator Michel Barnier", "Barnier, the EU's chief negotiator") says which: the office whose
+role shares the most words with it, or whose country its adjective names. Without such a title,
+or where it fits no office better than the first, the dictionary's own choice stands (the office
+the publication date falls in, else the first listed).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyad.knowledge import Entry, Knowledge
+
+# Words of a role that say nothing of which office it is.
+GLUE = {"of", "the", "for", "and", "to", "de", "in", "on", "former", "then"}
+# Words that join the parts of a title ("Minister of Foreign Affairs", "the EU's negotiator").
+TITLE_GLUE = {"of", "'s", "’s", "for"}
+# The most words read on either side of a name for its title.
+WINDOW = 8
+
+
+def office_in_title(kb: Knowledge, entry: Entry, span: Span, title: int,
+                    published: str | None) -> Entry:
+    """The office of ``entry``'s person that the title around ``span`` names, else ``entry``."""
+    offices = kb.offices(entry.name, published)
+    if len(offices) < 2:
+        return entry
+    words = _title_words(kb, _title_tokens(span, title))
+    if not words:
+        return entry
+
+    def score(e: Entry) -> int:
+        role = {w for w in (e.role or "").replace("-", " ").split() if w not in GLUE}
+        return len(role & words) + (("#" + e.country) in words if e.country else 0)
+
+    best = max(offices, key=score)
+    return best if score(best) > score(entry) else entry
+
+
+def _title_tokens(span: Span, title: int) -> list[Token]:
+    """The words of the title before a name (inside the mention and the run of nouns, adjectives
+    and names right before it) and of a title in apposition after it ("Barnier, the EU's chief
+    negotiator")."""
+    doc, root = span.doc, span.root
+    out = list(span[:title])
+    i = span.start - 1
+    while i >= max(0, span.start - WINDOW) and not doc[i].is_sent_end and (
+            doc[i].pos_ in ("PROPN", "NOUN", "ADJ") or doc[i].lower_ in TITLE_GLUE):
+        out.append(doc[i])
+        i -= 1
+    for c in root.rights:
+        if c.dep_ == "appos" and c.i >= span.end:
+            out += [t for t in c.subtree if t.i < span.end + WINDOW]
+    return out
+
+
+def _title_words(kb: Knowledge, tokens: list[Token]) -> set[str]:
+    """Lowercase words of a title, with the full name of a body it abbreviates ("EU": european,
+    union) and "#ISO3" for a country its adjective or name gives."""
+    words: set[str] = set()
+    for t in tokens:
+        if t.is_punct:
+            continue
+        words.add(t.lower_)
+        iso3 = kb.adjectives.get(t.text) or kb.country_names.get(t.text)
+        if iso3:
+            words.add("#" + iso3)
+            continue
+        body = kb.entry(t.text) if t.text[:1].isupper() else None
+        if body is not None and body.kind != "person":
+            words.update(w.lower() for w in body.name.split())
+    return words - GLUE
