@@ -405,3 +405,20 @@ def test_a_claim_by_someone_is_theirs():
                  "spread/6/ROOT/VERB/spread/VBD ./6/punct/PUNCT/./.")
     quotes = analyse(rows)
     assert [q[:3] for q in quotes] == [("indirect", "taxes rose", "Claims")]
+
+
+@pytest.mark.slow
+def test_a_mixed_report_ends_with_a_quotation_a_gloss_follows(nlp):
+    # what the writer adds after a quotation closed by a comma or a dash is no part of what was
+    # said: a relative clause, a participle, an aside after a dash
+    from dyad.api import analyze
+
+    for text, gloss in (
+            ("The mayor said the new bridge was “a gift to the city,” which pleased its builders.",
+             "which"),
+            ("The mayor said the new bridge was “a gift to the city” — a phrase she often uses.",
+             "phrase"),
+    ):
+        rec = analyze(text)
+        (q,) = [q for q in rec.quotes if q.cue == "said"]
+        assert q.kind == "mixed" and "a gift to the city" in q.text and gloss not in q.text

@@ -30,6 +30,7 @@ from dyad.nlp.report_spans import (
     _trim_tokens,
     covers,
     medium_in,
+    quotation_closes,
     strip_edges,
 )
 from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
@@ -189,6 +190,7 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
             continue  # "what he said": the words it stands for are elsewhere, if anywhere
         if cs > t.idx:
             ce = _quotation_first(doc, text, cs, ce, marked)
+        ce = quotation_closes(doc, text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
