@@ -422,3 +422,19 @@ def test_a_mixed_report_ends_with_a_quotation_a_gloss_follows(nlp):
         rec = analyze(text)
         (q,) = [q for q in rec.quotes if q.cue == "said"]
         assert q.kind == "mixed" and "a gift to the city" in q.text and gloss not in q.text
+
+
+@pytest.mark.slow
+def test_reports_and_sources_speak_as_what_the_text_names_them(nlp):
+    # a report, a poll or an unnamed source is no collective that speaks: the quote keeps its
+    # content and cue, and its speaker is named as the text names it, of kind "other"
+    from dyad.api import analyze
+
+    text = ("The harbour bridge will close for repairs next spring, according to reports. "
+            "Sources said the work could take a year. Three engineers said it was overdue.")
+    rec = analyze(text)
+    kinds = {a.id: (a.name, a.kind) for a in rec.actors}
+    by_text = {q.text: kinds.get(q.speaker) for q in rec.quotes}
+    assert by_text["The harbour bridge will close for repairs next spring"] == ("reports", "other")
+    assert by_text["the work could take a year"] == ("Sources", "other")
+    assert by_text["it was overdue"] == ("engineers", "group")
