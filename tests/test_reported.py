@@ -438,3 +438,17 @@ def test_reports_and_sources_speak_as_what_the_text_names_them(nlp):
     assert by_text["The harbour bridge will close for repairs next spring"] == ("reports", "other")
     assert by_text["the work could take a year"] == ("Sources", "other")
     assert by_text["it was overdue"] == ("engineers", "group")
+
+
+def test_content_ending_with_a_quotation_takes_the_rest_of_its_list():
+    from dyad.nlp.report_spans import quoted_list
+
+    text = "They accused the board of “neglect,” “waste” and “worse” last week."
+    marked = [(text.index(w), text.index(w) + len(w)) for w in ("neglect", "waste", "worse")]
+    end = text.index("neglect") + len("neglect")
+    assert text[:quoted_list(text, end, marked)].endswith("“worse")
+    # a quotation after other words is no part of the list
+    text2 = "They accused the board of “neglect,” and then praised its “candour”."
+    marked2 = [(text2.index(w), text2.index(w) + len(w)) for w in ("neglect", "candour")]
+    end2 = text2.index("neglect") + len("neglect")
+    assert quoted_list(text2, end2, marked2) == end2

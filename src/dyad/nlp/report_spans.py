@@ -4,6 +4,8 @@ tweet"), or what lies outside the cue's paragraph; and whether quotation marks h
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 EDGE_PUNCT = " \t\n,;:—–-"
@@ -140,3 +142,26 @@ def quotation_closes(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int
         if w.tag_ in _GLOSS_TAGS:
             return j
     return e
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
+    """Where reported content ends that ends with a quotation the next ones are listed with
+    ('charged them with “fraud,” “theft” and “perjury”'): at the last of the list, which a
+    parse may hang elsewhere."""
+    quoted = iter(sorted(marked))
+    for ms, me in quoted:
+        if ms < e <= me or (me <= e and not text[me:e].strip(" ,.!?" + MARK_CHARS_ALL)):
+            break
+    else:
+        return e
+    end = me
+    for ms, me in quoted:
+        between = text[end:ms]
+        if "\n" in between or not _LIST_GAP.fullmatch(
+                "".join(ch for ch in between if ch not in MARK_CHARS_ALL)):
+            break
+        end = me
+    return max(e, end)
