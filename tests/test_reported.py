@@ -405,3 +405,50 @@ def test_a_claim_by_someone_is_theirs():
                  "spread/6/ROOT/VERB/spread/VBD ./6/punct/PUNCT/./.")
     quotes = analyse(rows)
     assert [q[:3] for q in quotes] == [("indirect", "taxes rose", "Claims")]
+
+
+@pytest.mark.slow
+def test_a_mixed_report_ends_with_a_quotation_a_gloss_follows(nlp):
+    # what the writer adds after a quotation closed by a comma or a dash is no part of what was
+    # said: a relative clause, a participle, an aside after a dash
+    from dyad.api import analyze
+
+    for text, gloss in (
+            ("The mayor said the new bridge was “a gift to the city,” which pleased its builders.",
+             "which"),
+            ("The mayor said the new bridge was “a gift to the city” — a phrase she often uses.",
+             "phrase"),
+    ):
+        rec = analyze(text)
+        (q,) = [q for q in rec.quotes if q.cue == "said"]
+        assert q.kind == "mixed" and "a gift to the city" in q.text and gloss not in q.text
+
+
+@pytest.mark.slow
+def test_reports_and_sources_speak_as_what_the_text_names_them(nlp):
+    # a report, a poll or an unnamed source is no collective that speaks: the quote keeps its
+    # content and cue, and its speaker is named as the text names it, of kind "other"
+    from dyad.api import analyze
+
+    text = ("The harbour bridge will close for repairs next spring, according to reports. "
+            "Sources said the work could take a year. Three engineers said it was overdue.")
+    rec = analyze(text)
+    kinds = {a.id: (a.name, a.kind) for a in rec.actors}
+    by_text = {q.text: kinds.get(q.speaker) for q in rec.quotes}
+    assert by_text["The harbour bridge will close for repairs next spring"] == ("reports", "other")
+    assert by_text["the work could take a year"] == ("Sources", "other")
+    assert by_text["it was overdue"] == ("engineers", "group")
+
+
+def test_content_ending_with_a_quotation_takes_the_rest_of_its_list():
+    from dyad.nlp.report_spans import quoted_list
+
+    text = "They accused the board of “neglect,” “waste” and “worse” last week."
+    marked = [(text.index(w), text.index(w) + len(w)) for w in ("neglect", "waste", "worse")]
+    end = text.index("neglect") + len("neglect")
+    assert text[:quoted_list(text, end, marked)].endswith("“worse")
+    # a quotation after other words is no part of the list
+    text2 = "They accused the board of “neglect,” and then praised its “candour”."
+    marked2 = [(text2.index(w), text2.index(w) + len(w)) for w in ("neglect", "candour")]
+    end2 = text2.index("neglect") + len("neglect")
+    assert quoted_list(text2, end2, marked2) == end2

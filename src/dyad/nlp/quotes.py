@@ -26,10 +26,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.knowledge import data_rows
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
@@ -164,8 +166,31 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     quotes += _outermost(doc, quotes, reported)
     quotes = _join_reports(text, quotes)
     quotes.sort(key=lambda q: q.start)
+    _documents_speak_as_others(doc, actors, quotes)
     assign_genders(doc, actors, marked)
     return quotes
+
+
+@functools.lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """``data/source_nouns.csv``: nouns for what a statement is attributed to that is no one
+    who speaks ("reports", "polls", "sources")."""
+    return frozenset(r["term"] for r in data_rows("source_nouns.csv"))
+
+
+def _documents_speak_as_others(doc: Doc, actors: ActorSet, quotes: list[QuoteInfo]) -> None:
+    """A speaker that the text names only as reports, polls, studies or sources ('according
+    to reports', 'polls show') keeps its words as its name, and is of kind "other", not a
+    group: no collective says it."""
+    nouns = source_nouns()
+    for q in quotes:
+        a = actors.get(q.speaker)
+        if a is None or a.kind != "group" or a.evidence != "speaker noun phrase" or (
+                q.speaker_span is None):
+            continue
+        span = doc.char_span(*q.speaker_span, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in nouns:
+            a.kind = "other"
 
 
 def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:

@@ -4,9 +4,12 @@ tweet"), or what lies outside the cue's paragraph; and whether quotation marks h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 EDGE_PUNCT = " \t\n,;:—–-"
+MARK_CHARS_ALL = "“”„«»‹›\"'`"
 # Where something is said ("in a statement", "in an interview")
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 
@@ -101,3 +104,64 @@ def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     while e > s and text[e - 1] in ".":
         e -= 1
     return (s, e) if e - s > 1 else None
+
+
+# What the writer adds after a quotation closed by a comma ('…, that he was “well qualified,”
+# which is …'): a relative clause or a participle, where the quoted words end what was said
+# ("but", "while" or "though" and "where" there open what was said as often as not)
+_GLOSS_TAGS = {"VBG", "VBN", "WDT", "WP", "WP$"}
+_DASHES = ("—", "–", "-", "--")
+
+
+def quotation_closes(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int, int]]) -> int:
+    """Where reported content ends that holds a quotation closed by a comma or a dash before
+    its end ('said he was “well qualified,” which is its highest rating', 'called it “a
+    disaster” — a word he…'): at the closing marks, when what follows is the writer's gloss
+    (a relative clause or a participle) or a dash; a quotation that the clause goes on from
+    ('“unfit,” and that he …') keeps it."""
+    for ms, me in marked:
+        if ms < s or me >= e:
+            continue
+        j = me
+        while j < e and text[j] in MARK_CHARS_ALL + ",":
+            j += 1
+        comma = "," in text[me:j]
+        k = j
+        while k < e and text[k] in " \t\u00a0":
+            k += 1
+        if k >= e:
+            continue
+        if text.startswith(_DASHES, k):
+            return j
+        if not comma:
+            continue
+        nxt = doc.char_span(k, e, alignment_mode="expand")
+        if nxt is None or not len(nxt):
+            continue
+        w = nxt[0]
+        if w.tag_ in _GLOSS_TAGS:
+            return j
+    return e
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
+    """Where reported content ends that ends with a quotation the next ones are listed with
+    ('charged them with “fraud,” “theft” and “perjury”'): at the last of the list, which a
+    parse may hang elsewhere."""
+    quoted = iter(sorted(marked))
+    for ms, me in quoted:
+        if ms < e <= me or (me <= e and not text[me:e].strip(" ,.!?" + MARK_CHARS_ALL)):
+            break
+    else:
+        return e
+    end = me
+    for ms, me in quoted:
+        between = text[end:ms]
+        if "\n" in between or not _LIST_GAP.fullmatch(
+                "".join(ch for ch in between if ch not in MARK_CHARS_ALL)):
+            break
+        end = me
+    return max(e, end)

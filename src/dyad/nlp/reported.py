@@ -6,9 +6,10 @@ infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), 
 attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
 "as X noted, …"), or "according to X" or "in the latest poll"; a line opening with a name and a
 colon is one too (``dyad.nlp.report_lines``). Quotation marks inside it make it mixed (or direct
-when they hold it all); it never cuts a quotation in two. Whom it is about belongs to it ("urged
-him to resign"); when or where it was said, and a closing gloss (", which …", ", reflecting …"),
-do not (``dyad.nlp.report_spans``).
+when they hold it all); it never cuts a quotation, or a list of them, in two. Whom it is about
+belongs to it ("urged him to resign"); when or where it was said, and a closing gloss (", which
+…", ", reflecting …", or after a quotation closed by a comma or a dash), do not
+(``dyad.nlp.report_spans``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from dyad.nlp.report_spans import (
     _trim_tokens,
     covers,
     medium_in,
+    quotation_closes,
+    quoted_list,
     strip_edges,
 )
 from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
@@ -185,10 +188,12 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if cs >= t.idx and _inverted_after_quotation(text, t, direct):
             continue  # '“…,” said X, who …': the cue attributes the quotation before it
         cs, ce = _whole_quotations(text, cs, ce, marked)
+        ce = quoted_list(text, ce, marked)
         if text[cs:ce].lower() == "what":
             continue  # "what he said": the words it stands for are elsewhere, if anywhere
         if cs > t.idx:
             ce = _quotation_first(doc, text, cs, ce, marked)
+        ce = quotation_closes(doc, text, cs, ce, marked)
         if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
             continue
         quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
