@@ -80,3 +80,23 @@ def test_offices_lists_every_office_the_date_allows_in_the_order_entry_prefers()
     # undated, a person's most reported office comes first
     assert kb.entry("Ursula von der Leyen").sector[0] == "IGO"
     assert kb.entry("Michel Barnier").sector[0] == "IGO"
+
+
+def _rutte_addressed(obj, ent, *before):
+    """"Rutte addressed [before…] obj ." with ``before`` as modifiers of the object."""
+    rows = [("Rutte", 1, "nsubj", "PROPN", "Rutte", "NNP"),
+            ("addressed", 1, "ROOT", "VERB", "address", "VBD")]
+    o = 2 + len(before)
+    rows += [(w, o, "amod", "ADJ", w.lower(), "JJ") for w in before]
+    rows += [(obj, 1, "dobj", "PROPN", obj, "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    ents = ["B-PERSON", "O"] + ["B-NORP"] * len(before) + [ent, "O"]
+    return _person(rows, ents, "Rutte")
+
+
+def test_without_a_title_the_office_whose_body_or_country_the_text_names_wins():
+    alliance = _rutte_addressed("NATO", "B-ORG")
+    assert alliance.country is None and alliance.sector[0] == "IGO"
+    home = _rutte_addressed("farmers", "O", "Dutch")
+    assert home.country == "NLD" and home.sector[0] == "GOV"
+    alone = _rutte_addressed("Parliament", "B-ORG")  # neither named: the first office listed
+    assert alone.country == "NLD"

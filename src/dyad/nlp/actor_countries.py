@@ -194,7 +194,7 @@ class CountryReader:
         return kb.country_names.get(name) or kb.capitals.get(name) or (
             self._place_country_named(name))
 
-    def body_country(self, entry: Entry, surface: str) -> str | None:
+    def body_country(self, entry: Entry, surface: str, span: Span | None = None) -> str | None:
         """A body's country: the dictionary's, unless its name is one that many countries' bodies
         share ("Senate", "Supreme Court"). A legislature or court of that name is the body of the
         country of the legislators or judges the text names from the dictionary, where one
@@ -202,13 +202,34 @@ class CountryReader:
         where she is what it acts on); failing that, any such body is of the country the text is
         set in, then of the country of the people the text names who hold an office of its
         kind, then the dictionary's."""
+        if entry.kind == "person" or not entry.country:
+            return entry.country
+        earlier = self.qualified_before(entry, span) if span is not None else None
+        if earlier:
+            return earlier  # "Pakistan's Foreign Office … the Foreign Office": Pakistan's
         generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
-        if entry.kind == "person" or not entry.country or not generic:
+        if not generic:
             return entry.country
         members = _leader(self.office_countries(entry.sector[0])) if entry.sector else None
         if members and entry.sector[0] in MEMBER_SECTORS:
             return members  # "the Senate" of an article on Saudi Arabia that names US senators
         return self.home or members or entry.country
+
+    def qualified_before(self, entry: Entry, span: Span) -> str | None:
+        """The country of the last body of this dictionary name that the text has already placed
+        in another country than the dictionary's ("Pakistan's Foreign Office"), when the name is
+        here bare: no country in it, nor an adjective or owner before it."""
+        tail = ":" + entry.name
+        found = [k[4:-len(tail)] for k in self.by_key if k.startswith("org:") and k.endswith(tail)]
+        found = [c for c in found if c not in ("None", entry.country)]
+        if not found:
+            return None
+        words = list(span) + [w for c in span.root.lefts if c.dep_ == "poss" for w in c.subtree]
+        if span.start > 0:
+            words.append(self.doc[span.start - 1])
+        if any(w.text[:1].isupper() and self.kb.country_of(w.text) for w in words):
+            return None
+        return found[-1]
 
     def office_countries(self, sector: str) -> Counter[str]:
         """How many of the dictionary's people the text names hold an office of a sector ("LEG"
@@ -266,8 +287,10 @@ class CountryReader:
         # elsewhere ("Medellin" in a report from Cebu), but not before a more populous country or
         # first-level region ("California" in a report from Bogota)
         home = self.home if len({place.country for place in places}) > 1 else None
-        region = max((place.population for place in places if place.country != home and
-                      place.feature in ("admin1", "country")), default=-1)
+        capital = self.kb.capitals.get(name)  # nor before a national capital ("Paris attackers"
+        # in a US report is not Paris, Texas)
+        region = max((place.population for place in places if place.country != home and (
+            place.feature in ("admin1", "country") or place.country == capital)), default=-1)
         for place in places:
             if (place.feature in ("admin1", "country") or place.population >= 50000
                     or place.country == home or _region(place, places)):

@@ -5,8 +5,10 @@ the European Commission, Michel Barnier as the EU's Brexit negotiator or as Fran
 minister. The title the text gives ("European Commission President Ursula von der Leyen", "EU
 negotiator Michel Barnier", "Barnier, the EU's chief negotiator") says which: the office whose
 role shares the most words with it, or whose country its adjective names. Without such a title,
-or where it fits no office better than the first, the dictionary's own choice stands (the office
-the publication date falls in, else the first listed).
+or where it fits no office better than the first, the office whose country or body the text names
+stands where the first one's is not named ("Rutte" in a text on NATO that names no Dutch actor is its
+secretary general), else the dictionary's own choice (the office the publication date falls in,
+else the first listed).
 """
 
 from __future__ import annotations
@@ -21,24 +23,60 @@ GLUE = {"of", "the", "for", "and", "to", "de", "in", "on", "former", "then"}
 TITLE_GLUE = {"of", "'s", "’s", "for"}
 # The most words read on either side of a name for its title.
 WINDOW = 8
+# The text last read by _named_in_text and what it names.
+_LAST: list = [None, set()]
 
 
 def office_in_title(kb: Knowledge, entry: Entry, span: Span, title: int,
                     published: str | None) -> Entry:
-    """The office of ``entry``'s person that the title around ``span`` names, else ``entry``."""
+    """The office of ``entry``'s person that the title around ``span`` names, else the one
+    whose country or body the text names, else ``entry``."""
     offices = kb.offices(entry.name, published)
     if len(offices) < 2:
         return entry
     words = _title_words(kb, _title_tokens(span, title))
-    if not words:
-        return entry
 
     def score(e: Entry) -> int:
         role = {w for w in (e.role or "").replace("-", " ").split() if w not in GLUE}
         return len(role & words) + (("#" + e.country) in words if e.country else 0)
 
     best = max(offices, key=score)
-    return best if score(best) > score(entry) else entry
+    if words and score(best) > score(entry):
+        return best
+    named = _named_in_text(kb, span.doc)
+
+    def in_text(e: Entry) -> bool:
+        if e.country:
+            return "#" + e.country in named
+        role = f" {e.role or ''} "
+        return any(f" {n} " in role for n in named if not n.startswith("#"))
+
+    if in_text(entry):
+        return entry
+    return next((e for e in offices if score(e) == score(entry) and in_text(e)), entry)
+
+
+def _named_in_text(kb: Knowledge, doc) -> set[str]:
+    """"#ISO3" for each country the text's entities name, and the lowercase names and full names
+    of the bodies they name ("nato", "north atlantic treaty organization"); read once per text."""
+    if _LAST[0] is doc:
+        return _LAST[1]
+    named: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        iso3 = kb.country_of(text)
+        if iso3:
+            named.add("#" + iso3)
+            continue
+        body = kb.entry(text)
+        if body is not None and body.kind != "person":
+            named.update((text.lower(), body.name.lower()))
+            if body.country:
+                named.add("#" + body.country)
+    _LAST[:] = [doc, named]
+    return named
 
 
 def _title_tokens(span: Span, title: int) -> list[Token]:

@@ -24,9 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_mentions import ex_prefix
+from dyad.nlp.actor_mentions import trim as _trim
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_peoples import take_people
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS
+from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS  # noqa: F401 (DETERMINERS too)
 from dyad.nlp.home_country import (
     INTERNATIONAL,
     domestic,
@@ -159,30 +161,6 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     return builder.out
 
 
-DASHES = {"-", "--", "–", "—"}
-
-
-def _trim(span: Span) -> tuple[int, int]:
-    s, e = span.start, span.end
-    doc = span.doc
-    # a dateline the model took into the name ("CLEVELAND - Donald Trump", "MANCHESTER, N.H. -
-    # Bernie Sanders"): the name starts after its dash
-    dash = next((t.i for t in span if t.text in DASHES and t.whitespace_), None)
-    if dash is not None and dash + 1 < e and all(
-            t.is_upper or t.is_punct or t.is_space for t in doc[s:dash]):
-        s = dash + 1
-    while s < e and doc[s].lower_ in DETERMINERS:
-        s += 1
-    # a name the model ran into the bracket of its acronym ("Foreign Office (FO") ends before it
-    opened = next((i for i in range(s, e) if doc[i].text == "("), None)
-    if opened is not None and not any(doc[i].text == ")" for i in range(opened, e)):
-        e = opened
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
-                     or doc[e - 1].is_punct):
-        e -= 1
-    return s, e
-
-
 class _Builder(GroupReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
@@ -239,7 +217,7 @@ class _Builder(GroupReader):
         return a
 
     def entry_actor(self, entry: Entry, s: int, e: int) -> ActorInfo:
-        home = self.body_country(entry, self.doc[s:e].text)
+        home = self.body_country(entry, self.doc[s:e].text, self.doc[s:e])
         if home != entry.country:
             # "the Senate" of a text set in Nigeria is Nigeria's, not the one the dictionary means
             return self.national_body(entry, home, s, e)
@@ -392,9 +370,12 @@ class _Builder(GroupReader):
         if a.country is None and a.evidence.startswith("named entity") and len(
                 words) <= SURNAME_WORDS:
             # a surname alone that every person of that name in the dictionary shares one
-            # country with ("Clinton": Bill or Hillary, American either way)
+            # country with ("Clinton": Bill or Hillary, American either way); of a person the
+            # text names in full, only where that is the text's country ("Richard Thomas … Mr
+            # Thomas" of a British report is no namesake of Clarence Thomas)
             countries = self.kb.surname_countries(words[-1])
-            if len(countries) == 1:
+            if len(countries) == 1 and (len(a.name.split()) <= SURNAME_WORDS or (
+                    countries == {self.home})):
                 a.country = next(iter(countries))
                 a.evidence += "; surname"
         return a
@@ -520,6 +501,8 @@ class _Builder(GroupReader):
 
     def finish(self) -> None:
         for a in self.out.actors:
+            if a.kind in ("person", "group"):
+                ex_prefix(a, self.out, self.doc)
             if a.country is None and self.home and self._takes_home(a):
                 a.country = self.home
                 a.evidence += "; country of the text"
