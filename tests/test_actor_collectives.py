@@ -244,3 +244,17 @@ def test_a_place_the_parser_hung_on_the_verb_places_the_group_acted_on(places):
             ("Sudan", 3, "pobj", "PROPN", "Sudan", "NNP"), (".", 1, *P)]
     doc = build_doc(rows, ["B-GPE", "O", "O", "O", "B-GPE", "O"])
     assert find_actors(doc, load_knowledge(), places=places).at(doc[2]).country is None
+
+
+def test_political_prisoners_are_dissidents_not_criminals():
+    # "Egypt freed political prisoners ." beside "Egypt freed prisoners ."
+    rows = [("Egypt", 1, "nsubj", "PROPN", "Egypt", "NNP"),
+            ("freed", 1, "ROOT", "VERB", "free", "VBD"),
+            ("political", 3, "amod", "ADJ", "political", "JJ"),
+            ("prisoners", 1, "dobj", "NOUN", "prisoner", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O", "O"])
+    group = find_actors(doc, load_knowledge()).at(doc[3])
+    assert (group.kind, group.sector[0]) == ("group", "OPP")
+    rows = rows[:2] + [(w, h - 1 if h > 2 else h, *rest) for w, h, *rest in rows[3:]]
+    doc = build_doc(rows, ["B-GPE", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[2]).sector[0] == "CVL"
