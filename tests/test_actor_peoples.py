@@ -45,3 +45,18 @@ def test_regional_demonyms_no_other_country_shares_are_the_countrys():
             kb.adjectives["Texans"]) == ("RUS", "CHN", "ESP", "USA")
     assert "Kurdish" not in kb.adjectives and "Kashmiri" not in kb.adjectives
     assert kb.spelling_entry("Briton") is None  # a demonym, not a spelling of anyone's name
+
+
+def test_a_faiths_plural_is_its_believers_as_civilians_of_no_country():
+    # "Gunmen freed Catholics ." beside "Catholic clerics prayed ."
+    rows = [("Gunmen", 1, "nsubj", "NOUN", "gunman", "NNS"), ("freed", 1, "ROOT", "VERB", "free", "VBD"),
+            ("Catholics", 1, "dobj", "PROPN", "Catholics", "NNPS"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-NORP", "O"])
+    believers = find_actors(doc, load_knowledge()).at(doc[2])
+    assert (believers.kind, believers.country, believers.sector) == ("group", None, ["CVL"])
+    rows = [("Catholic", 1, "amod", "ADJ", "catholic", "JJ"),
+            ("clerics", 2, "nsubj", "NOUN", "cleric", "NNS"), ("prayed", 2, "ROOT", "VERB", "pray", "VBD"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O"])
+    assert find_actors(doc, load_knowledge()).at(doc[1]).sector[0] == "REL"

@@ -7,6 +7,8 @@ another actor.
   Syrian people", "the British public"), the same civilian group.
 - A singular demonym after "a", "an", "another" or "one" is one person of that nation ("killed a
   Briton", "another ethnic Chechen").
+- The plural of a faith's adjective is its believers, civilians of no country ("Muslims",
+  "Catholics"); their leaders and bodies are religious ones ("Muslim clerics").
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def take_people(b, span: Span, origin: str) -> bool:
     whether it named one. ``origin``: the named-entity label the span came with."""
     iso3 = b.kb.adjectives.get(span.text)
     if iso3 is None:
-        return False
+        return origin == "NORP" and plural_people(span) and _believers(b, span)
     s, e = span.start, span.end
     if origin == "NORP" and plural_people(span):
         _people(b, iso3, span.text, s, e)
@@ -51,6 +53,17 @@ def _people(b, iso3: str, name: str, s: int, e: int) -> ActorInfo:
     a.add_sector(("CVL",))
     a.evidence = a.evidence or "demonym"
     return a
+
+
+def _believers(b, span: Span) -> bool:
+    """Make the believers a faith's plural names ("Christians"): a civilian group."""
+    role = b.kb.role(span.text.lower()[:-1]) if span.text.endswith("s") else None
+    if role is None or "REL" not in role.sector:
+        return False
+    a = b.actor("faith:" + role.term, span.text, "group", span.start, span.end)
+    a.add_sector(("CVL",))
+    a.evidence = a.evidence or "believers"
+    return True
 
 
 def plural_people(span: Span) -> bool:
