@@ -23,8 +23,8 @@ GLUE = {"of", "the", "for", "and", "to", "de", "in", "on", "former", "then"}
 TITLE_GLUE = {"of", "'s", "’s", "for"}
 # The most words read on either side of a name for its title.
 WINDOW = 8
-# The text last read by _named_in_text and what it names.
-_LAST: list = [None, set()]
+# The text last read by _named_in_text and what it names, as one pair (read and replaced whole).
+_LAST: list = [(None, set())]
 
 
 def office_in_title(kb: Knowledge, entry: Entry, span: Span, title: int,
@@ -59,9 +59,10 @@ def office_in_title(kb: Knowledge, entry: Entry, span: Span, title: int,
 def _named_in_text(kb: Knowledge, doc) -> set[str]:
     """"#ISO3" for each country the text's entities name, and the lowercase names and full names
     of the bodies they name ("nato", "north atlantic treaty organization"); read once per text."""
-    if _LAST[0] is doc:
-        return _LAST[1]
-    named: set[str] = set()
+    last, named = _LAST[0]
+    if last is doc:
+        return named
+    named = set()
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
@@ -75,7 +76,7 @@ def _named_in_text(kb: Knowledge, doc) -> set[str]:
             named.update((text.lower(), body.name.lower()))
             if body.country:
                 named.add("#" + body.country)
-    _LAST[:] = [doc, named]
+    _LAST[0] = (doc, named)
     return named
 
 
