@@ -79,8 +79,10 @@ def records_with_docs(articles: Iterable[Article]) -> Iterator[tuple[Record, Any
 
 
 def _docs(nlp, items):
+    from dyad.nlp.doc_text import keep_text
+
     for _, art in items:
-        doc = nlp.make_doc(art.text)
+        doc = keep_text(nlp.make_doc(art.text), art.text)
         doc._.dyad_meta = {"published": art.published, "source": art.source}
         yield doc
 

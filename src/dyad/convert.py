@@ -6,11 +6,12 @@ from spacy.tokens import Doc
 
 from dyad import cameo
 from dyad.nlp.components import EVENTS, QUOTES, attrs, read_actors, read_places
+from dyad.nlp.doc_text import doc_text
 from dyad.records import Actor, Article, Event, Place, Quote, Record
 
 
 def doc_to_record(doc: Doc, article: Article) -> Record:
-    text = doc.text
+    text = doc_text(doc)
     actor_set = read_actors(doc)
     # Number actors, quotes and places in order of first mention, so ids read naturally.
     infos = sorted(actor_set.actors, key=lambda a: min(a.mentions) if a.mentions else (1 << 30, 0))

@@ -76,16 +76,18 @@ def write_actors(doc: Doc, actors: ActorSet) -> None:
 def read_actors(doc: Doc) -> ActorSet:
     out = ActorSet(regional=set(doc.user_data.get(REGIONAL, ())))
     by_id: dict[str, ActorInfo] = {}
+    stored = doc.user_data.get("dyad", {}).get(ACTORS, {})
     for sp in doc.spans.get(ACTORS, []):
-        d = attrs(sp, ACTORS)
-        a = by_id.get(sp.id_)
-        if a is None:
-            a = ActorInfo(id=sp.id_, name=d.get("name", sp.text), kind=d.get("kind", sp.label_),
+        span_id = sp.id_
+        a = by_id.get(span_id)
+        if a is None:  # an actor's attributes are read at its first mention only
+            d = stored.get(span_id, {})
+            a = ActorInfo(id=span_id, name=d.get("name", sp.text), kind=d.get("kind", sp.label_),
                           country=d.get("country"), sector=list(d.get("sector") or []),
                           code=d.get("code"), role=d.get("role"), affiliation=d.get("affiliation"),
                           gender=d.get("gender"), key=d.get("key", ""),
                           evidence=d.get("evidence", ""))
-            by_id[sp.id_] = a
+            by_id[span_id] = a
             out.actors.append(a)
         out.add_mention(a, sp.start, sp.end)
     return out

@@ -51,17 +51,25 @@ def expand(toks: list[Token], actors: ActorSet, create: bool = False) -> list[Ac
     seen = set()
     for tok in toks:
         for x in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
-            for a in _coordinated_parties(x, actors) or [actor_of(x, actors, create=create)]:
+            # the token's own actor is looked up once (a pronoun's resolution is costly):
+            # asked again with ``create`` it would be the same one when there is one
+            whole = actor_of(x, actors)
+            parties = _coordinated_parties(x, actors, whole)
+            if not parties:
+                parties = [whole if whole is not None or not create
+                           else actor_of(x, actors, create=True)]
+            for a in parties:
                 if a is not None and a.id not in seen:
                     seen.add(a.id)
                     out.append(a)
     return out
 
 
-def _coordinated_parties(tok: Token, actors: ActorSet) -> list[ActorInfo]:
+def _coordinated_parties(tok: Token, actors: ActorSet, whole: ActorInfo | None
+                         ) -> list[ActorInfo]:
     """"British and EU negotiators", "Pakistan and Afghanistan's intelligence services": two
-    parties that share a head noun, one for each coordinated modifier."""
-    whole = actor_of(tok, actors)
+    parties that share a head noun, one for each coordinated modifier; ``whole`` is
+    ``actor_of(tok, actors)``. Nothing changes in ``actors`` when none are found."""
     # Only a collective named by its members' noun: "the Food and Agriculture Organisation" and
     # "Economy and Labour Minister Wolfgang Clement" are one party each.
     if whole is None or whole.kind not in ("group", "other") or tok.pos_ != "NOUN":

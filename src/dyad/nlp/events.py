@@ -17,6 +17,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dyad import cameo
@@ -116,9 +118,10 @@ def find_events(doc: Doc, actors: ActorSet, quotes: list[QuoteInfo],
     found = event_candidates(doc, actors, with_fallback=model is not None)
     main = main_candidates(found)
     sentences: dict[int, list[str]] = {}
+    dates = [e for e in doc.ents if e.label_ == "DATE"]  # read once, not once a trigger
     for t, pattern in found:
         events.extend(_code(doc, t, pattern, actors, quotes, places or [], published, model,
-                            t.i in main, sentences))
+                            t.i in main, sentences, dates))
     return events
 
 
@@ -131,10 +134,12 @@ def event_candidates(doc: Doc, actors: ActorSet, with_fallback: bool = True
     matched_verbs: set[int] = set()
     found: list[tuple[Token, cameo.Pattern | None]] = []
     verbs: list[Token] = []
-    for t in doc:
-        pos = _pos(t)
-        if pos is None:
+    # the tags read as one array, so that only verbs and nouns become Token objects
+    for i, (tag, ent) in enumerate(doc.to_array([POS, ENT_TYPE]).tolist() if len(doc) else ()):
+        pos = _POS_KIND.get(tag)
+        if pos is None or (tag == PROPN and ent):
             continue
+        t = doc[i]
         if pos == "verb":
             verbs.append(t)
         cands = table.get((pos, t.lemma_.lower())) or table.get((pos, t.lower_))
@@ -224,6 +229,9 @@ def _under_matched_verb(t: Token, matched: set[int]) -> bool:
     return False
 
 
+_POS_KIND = {VERB: "verb", AUX: "verb", NOUN: "noun", PROPN: "noun"}  # as _pos reads them
+
+
 def _pos(t: Token) -> str | None:
     if t.pos_ in ("VERB", "AUX"):
         return "verb"
@@ -269,7 +277,8 @@ def _prep(kids: list[Token], word: str) -> Token | None:
 
 
 def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
-          sentences: dict[int, list[str]] | None = None) -> list[EventInfo]:
+          sentences: dict[int, list[str]] | None = None,
+          dates: list[Span] | None = None) -> list[EventInfo]:
     sent = t.sent
     if pattern is not None and model is None:
         sources, targets = arguments(t, pattern, actors)
@@ -347,7 +356,7 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         # rejection (CAMEO 12x), and the rejection itself is no negated event.
         ev += f"; cooperation withheld: {code.code} -> {refusal}"
         code, negated = cameo.lookup(refusal), False
-    date = _date(t, published, sent)
+    date = _date(t, published, sent, dates)
     if date is None and published and modality in ("asserted", "reported"):
         date, ev = published, ev + "; date: publication"
     place = _place(t, places, sent)
@@ -559,8 +568,14 @@ def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
     return "asserted"
 
 
-def _date(t: Token, published: str | None, sent: Span) -> str | None:
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+def _date(t: Token, published: str | None, sent: Span,
+          doc_dates: list[Span] | None = None) -> str | None:
+    """The date of the event ``t`` triggers; ``doc_dates``: the Doc's DATE entities, when the
+    caller has them (the same as those of ``sent.ents``, which reads every entity anew)."""
+    if doc_dates is None:
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+    else:
+        dates = [e for e in doc_dates if e.start >= sent.start and e.end <= sent.end]
     if not dates:
         return None
     # The date phrase attached to this trigger, else the sentence's only one, unless that one

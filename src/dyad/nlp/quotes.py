@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import data_rows
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
@@ -86,7 +87,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     by default each half is a quote of its own (the words between the marks), the second
     attributed by continuation."""
     cues = load_cues()
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[QuoteInfo] = []
     directs = []
     marked = quoted_spans(doc)

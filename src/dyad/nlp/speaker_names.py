@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import ActorInfo, ActorSet
+from dyad.nlp.doc_text import doc_text
 
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
 GUESSED_GENDER = "dyad.guessed_gender"
@@ -185,7 +186,7 @@ def line_breaks(doc: Doc) -> list[int]:
     """The character offsets of the line breaks of ``doc``, found once a Doc."""
     breaks = doc.user_data.get(LINE_BREAKS)
     if breaks is None:
-        breaks = doc.user_data[LINE_BREAKS] = [m.start() for m in re.finditer("\n", doc.text)]
+        breaks = doc.user_data[LINE_BREAKS] = [m.start() for m in re.finditer("\n", doc_text(doc))]
     return breaks
 
 
@@ -202,7 +203,7 @@ def place_named(doc: Doc, a: ActorInfo) -> bool:
     known = doc.user_data.setdefault(PLACE_NAMED, {})
     if name not in known:
         known[name] = not load_knowledge().by_alias.get(name) and len(re.findall(
-            rf"\b[Ii]n {re.escape(name)}\b(?!['’]s)", doc.text)) >= PLACE_USES and (
+            rf"\b[Ii]n {re.escape(name)}\b(?!['’]s)", doc_text(doc))) >= PLACE_USES and (
             name in _gazetteer())
     return known[name]
 

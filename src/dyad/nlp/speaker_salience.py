@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from dyad.nlp.doc_text import doc_text
 from dyad.nlp.speaker_names import line_breaks
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see speakers.resolve_pronoun
@@ -47,7 +48,7 @@ def opens(head: Token, para: int) -> bool:
     first = head.left_edge
     while (first.is_space or first.is_punct) and first.i < head.i:
         first = first.doc[first.i + 1]
-    return first.idx >= para and not first.doc.text[para:first.idx].strip()
+    return first.idx >= para and not doc_text(first.doc)[para:first.idx].strip()
 
 
 def reported(head: Token, speech: frozenset[str]) -> bool:
@@ -114,7 +115,7 @@ def introduced(head: Token) -> bool:
     while first.i > 0 and first.doc[first.i - 1].idx >= para and (
             first.doc[first.i - 1].pos_ in ("ADP", "SCONJ", "PUNCT", "SPACE")):
         first = first.doc[first.i - 1]
-    return not head.doc.text[para:first.idx].strip()
+    return not doc_text(head.doc)[para:first.idx].strip()
 
 
 def within(spans: list[tuple[int, int]], starts: list[int], i: int) -> bool:
@@ -139,5 +140,5 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     if spans is None:
         from dyad.nlp.quote_marks import quote_spans  # it imports the speaker modules
 
-        spans = doc.user_data[QUOTED] = quote_spans(doc.text)
+        spans = doc.user_data[QUOTED] = quote_spans(doc_text(doc))
     return spans
