@@ -181,3 +181,9 @@ def test_foreign_ministers_beyond_the_larger_states_are_known(name, country):
     entry = load_knowledge().entry(name)
     assert entry.country == country and entry.role == "foreign minister"
 
+
+
+def test_the_built_in_dictionary_is_built_once():
+    # The actor finder asks for it with an empty tuple of user files, the other components with
+    # none: both get the one dictionary.
+    assert load_knowledge() is load_knowledge(())

@@ -328,8 +328,14 @@ def _add_spellings(kb: Knowledge) -> None:
                     kb.by_alias[surface.replace(old, new)] = list(bucket)
 
 
-@functools.lru_cache(maxsize=8)
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
+    """The built-in dictionary, with the user's files over it; built once per set of files
+    (``load_knowledge()`` and ``load_knowledge(())`` are the same dictionary)."""
+    return _load_knowledge(tuple(user_files))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_knowledge(user_files: tuple[str, ...]) -> Knowledge:
     kb = Knowledge()
     for row in data_rows("countries.csv"):
         c = Country(row["iso3"], row["name"], _split(row.get("aliases")),
