@@ -6,8 +6,9 @@ from __future__ import annotations
 from conftest import actor_set, build_doc
 
 from dyad.nlp import event_parties
+from dyad.nlp.event_context import event_date as _date
 from dyad.nlp.event_parties import expand
-from dyad.nlp.events import _POS_KIND, _date, _pos
+from dyad.nlp.events import _POS_KIND, _pos
 
 TALKS = [("Oslo", 1, "nsubj", "PROPN", "Oslo"), ("hosted", 1, "ROOT", "VERB", "host"),
          ("talks", 1, "dobj", "NOUN", "talk"), ("on", 1, "prep", "ADP", "on"),

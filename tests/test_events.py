@@ -951,7 +951,7 @@ def test_whose_act_one_voices_is_one_s_side_and_whom_it_is_for_the_target():
 
 
 def _dated(rows, ents):
-    from dyad.nlp.events import _date
+    from dyad.nlp.event_context import event_date as _date
 
     doc = build_doc(rows, ents)
     return lambda i: _date(doc[i], "2005-03-01", doc[:])  # published on a Tuesday

@@ -69,9 +69,9 @@ def test_a_body_met_unnamed_before_is_not_the_body_named_beside_it():
 
 
 def test_a_dateline_is_no_part_of_the_name_after_it():
+    from conftest import _VOCAB
     from spacy.tokens import Doc
 
-    from conftest import _VOCAB
     from dyad.nlp.actors import _trim
 
     # "DENVER - Ann Smith spoke." and "MANCHESTER, N.H. - Ann Smith spoke."

@@ -8,13 +8,11 @@ code. Without a model the dictionary alone codes its rows. Sources and targets c
 ``event_args``; coordination yields one event per pair, and parties coordinated in cooperation
 (or in a concession with no one else named: "declared a ceasefire") act with each other. An
 announced intent ("will release") is coded as the intent (03x, 13x).
-Modality comes from auxiliaries, conditionals, control verbs and quotation; the date and place
-from the sentence.
+Negation, modality, date and place come from ``event_context``.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.attrs import ENT_TYPE, POS
@@ -23,8 +21,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.dates import resolve_date
 from dyad.nlp.event_args import arguments
+from dyad.nlp.event_context import INTENT_HEADS, READY, event_date, event_place
+from dyad.nlp.event_context import modality as event_modality
+from dyad.nlp.event_context import negated as is_negated
 from dyad.nlp.event_model import (
     CATEGORY_PENTA,
     EventModel,
@@ -74,21 +74,12 @@ BACKGROUND = 0.6
 HYPOTHETICAL = 0.6
 BACKGROUND_MARKS = {"after", "following", "before", "amid", "amidst", "during", "since", "when",
                     "as", "while", "despite", "until", "once"}
-HYPOTHETICAL_AUX = {"might", "could", "would", "may", "should", "must", "can"}
-INTENT_HEADS = {"try", "attempt", "plan", "intend", "seek", "aim", "want", "hope", "effort",
-                "bid", "push", "move", "threaten", "offer", "propose", "prepare", "ensure", "vow"}
-# Readiness announces the act it is ready for ("is willing to provide", "is ready to talk").
-READY = {"willing", "ready", "prepared", "eager", "keen", "determined"}
-HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 SYMMETRIC_ROOTS = {"03", "04", "05", "06", "19"}
 # Concessions that parties make together, with no other party named, they make to each other
 # ("Turkey and Russia declared a ceasefire").
 MUTUAL_ROOTS = {"08"}
 # Words that make an act one its doers do together, whatever its category.
 JOINT = {"joint", "jointly", "together", "bilateral", "combined"}
-CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "acl", "parataxis"}
-# A trigger's object and complements: what it says, does or denies, not when it happens.
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
 
 
 @dataclass
@@ -302,7 +293,7 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         sources, targets = arguments(t, pattern, actors)
         if fallback and (base < FALLBACK_MIN or not any(
                 a.evidence != "event argument" for a in sources) or (
-                base * HYPOTHETICAL < FALLBACK_MIN and _modality(t, quotes) == "hypothetical")):
+                base * HYPOTHETICAL < FALLBACK_MIN and event_modality(t, quotes) == "hypothetical")):
             # A verb no dictionary row names is an event only when the model is fairly sure
             # and someone does it: real articles are full of verbs that are not events. One
             # that may or might happen ("the fighters can leave the city") is seldom one.
@@ -343,8 +334,8 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
                  if s is None or g is None or s is not g]
     if not sources and not targets:
         return []
-    negated = _negated(t)
-    modality = _modality(t, quotes)
+    negated = is_negated(t)
+    modality = event_modality(t, quotes)
     if modality == "intended" and not negated and _expressed_intent(t):
         intent = INTENT_CODES.get(category_of(code.code, code.plover))
         if intent is not None:
@@ -356,10 +347,10 @@ def _code(doc, t, pattern, actors, quotes, places, published, model, is_main,
         # rejection (CAMEO 12x), and the rejection itself is no negated event.
         ev += f"; cooperation withheld: {code.code} -> {refusal}"
         code, negated = cameo.lookup(refusal), False
-    date = _date(t, published, sent, dates)
+    date = event_date(t, published, sent, dates)
     if date is None and published and modality in ("asserted", "reported"):
         date, ev = published, ev + "; date: publication"
-    place = _place(t, places, sent)
+    place = event_place(t, places, sent)
     out = []
     for s, g in pairs:
         if model is None:
@@ -532,87 +523,3 @@ def _how(a: ActorInfo | None) -> str:
 
 
 # -- modality, date, place ---------------------------------------------------------------------
-def _negated(t: Token) -> bool:
-    if any(c.dep_ == "neg" for c in t.children):
-        return True
-    return t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children)
-
-
-def _modality(t: Token, quotes: list[QuoteInfo]) -> str:
-    cues = cameo.modality_cues()
-    node, steps = t, 0
-    while steps < 6:
-        for c in node.children:
-            w = c.lower_
-            if c.dep_ in ("aux",) and (w in HYPOTHETICAL_AUX or cues.get(w) == "hypothetical"):
-                return "hypothetical"
-            if c.dep_ == "aux" and node is t and cues.get(c.lemma_.lower()) == "intended":
-                return "intended"  # "will release"
-            if c.dep_ == "mark" and (w in HYPOTHETICAL_MARKS or cues.get(w) == "hypothetical"):
-                return "hypothetical"
-        lemma = node.lemma_.lower()
-        if node is not t:
-            if lemma == "deny" or cues.get(lemma) == "denied":
-                return "denied"
-            if lemma in INTENT_HEADS or lemma in READY or cues.get(lemma) == "intended":
-                return "intended"
-            if cues.get(lemma) == "hypothetical":
-                return "hypothetical"
-        if node.head.i == node.i or node.dep_ in ("ROOT",):
-            break
-        if node.dep_ in ("ccomp",) and node.head.lemma_.lower() not in INTENT_HEADS:
-            break  # reported speech: what the speaker said is judged by the quote below
-        node, steps = node.head, steps + 1
-    if any(q.start <= t.idx < q.end for q in quotes):
-        return "reported"
-    return "asserted"
-
-
-def _date(t: Token, published: str | None, sent: Span,
-          doc_dates: list[Span] | None = None) -> str | None:
-    """The date of the event ``t`` triggers; ``doc_dates``: the Doc's DATE entities, when the
-    caller has them (the same as those of ``sent.ents``, which reads every entity anew)."""
-    if doc_dates is None:
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
-    else:
-        dates = [e for e in doc_dates if e.start >= sent.start and e.end <= sent.end]
-    if not dates:
-        return None
-    # The date phrase attached to this trigger, else the sentence's only one, unless that one
-    # dates what the trigger is about: "denied reports that talks resume on 16 March".
-    inner = False
-    for e in dates:
-        head = e.root
-        # Up to the clause the date phrase belongs to; through control verbs ("tried to come
-        # … over the weekend"), not into another clause.
-        while head.head.i != head.i and head.i != t.i and head.dep_ not in CLAUSE_DEPS:
-            head = head.head
-        if head.i == t.i:
-            return _resolve_date(e.text, published)
-        inner = inner or any(c.i == head.i or c.is_ancestor(head) for c in t.children
-                             if c.dep_ in CONTENT_DEPS)
-    return _resolve_date(dates[0].text, published) if len(dates) == 1 and not inner else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _resolve_date(text: str, published: str | None) -> str | None:
-    # dateparser is slow, and every event of a sentence asks about the same phrases.
-    return resolve_date(text, published)
-
-
-def _place(t: Token, places: list[tuple[int, int, str]], sent: Span) -> str | None:
-    inside = [p for p in places if sent.start_char <= p[0] < sent.end_char]
-    if not inside:
-        return None
-    for s, _e, pid in inside:
-        tok = t.doc.char_span(s, _e, alignment_mode="expand")
-        if tok is None:
-            continue
-        node = tok.root
-        for _ in range(4):
-            if node.head.i == node.i:
-                break
-            if node.head.i == t.i:
-                return pid
-            node = node.head
-    return inside[0][2] if len(inside) == 1 else None
