@@ -143,6 +143,21 @@ def test_as_someone_noted_attributes_the_clause_it_opens():
     assert [q[:3] for q in analyse(AS_NOTED)] == [("indirect", "the rally was small", "noted")]
 
 
+STILL_AS_NOTED = [
+    ("Still", 9, "advmod", "ADV", "still", "RB"), (",", 9, "punct", "PUNCT", ",", ","),
+    ("as", 5, "mark", "SCONJ", "as", "IN"), ("a", 4, "det", "DET", "a", "DT"),
+    ("reporter", 5, "nsubj", "NOUN", "reporter", "NN"), ("noted", 9, "advcl", "VERB", "note", "VBD"),
+    (",", 9, "punct", "PUNCT", ",", ","), ("the", 8, "det", "DET", "the", "DT"),
+    ("rally", 9, "nsubj", "NOUN", "rally", "NN"), ("was", 9, "ROOT", "AUX", "be", "VBD"),
+    ("small", 9, "acomp", "ADJ", "small", "JJ"), (".", 9, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_words_before_a_fronted_as_clause_are_not_what_was_noted():
+    assert [q[:3] for q in analyse(STILL_AS_NOTED)] == [
+        ("indirect", "the rally was small", "noted")]
+
+
 def test_a_subordinate_clause_is_no_parenthetical_attribution():
     assert analyse(AFTER_SAID) == []
 

@@ -265,7 +265,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             return None
         # "The talks, he said, failed" / "The talks failed, he said"
         inner = range(t.left_edge.i, t.right_edge.i + 1)
-        content = _trim_tokens(text, [x for x in t.head.subtree if x.i not in inner])
+        # "Of course, as X noted, A": what opens the sentence before a fronted "as" clause
+        # ("of course", "but") is the writer's, and what was noted starts after the clause
+        floor = t.right_edge.i if t.i < t.head.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
+        content = _trim_tokens(text, [x for x in t.head.subtree
+                                      if x.i not in inner and x.i > floor])
         last = t
     else:
         comp, last = found
