@@ -825,3 +825,17 @@ def test_the_quoted_title_of_a_work_is_no_quote():
     rows = [TITLE[0], ("crowd", 12, "nsubjpass", "NOUN", "crowd"), *TITLE[2:]]
     _, quotes = analyse(rows)
     assert [q[:2] for q in quotes] == [("direct", "Thirteen Hours in the City")]
+
+
+REMEMBERED = [
+    ("“", 6, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+    ("were", 6, "ccomp", "AUX", "be"), ("broke", 2, "acomp", "ADJ", "broke"),
+    (",", 6, "punct", "PUNCT", ","), ("”", 6, "punct", "PUNCT", "”"),
+    ("remembered", 6, "ROOT", "VERB", "remember"), ("Ada", 8, "compound", "PROPN", "Ada"),
+    ("Quill", 6, "nsubj", "PROPN", "Quill"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+def test_remembered_after_a_quotation_attributes_it():
+    _, quotes = analyse(REMEMBERED, ["O"] * 7 + ["B-PERSON", "I-PERSON", "O"])
+    assert [(q[1], q[3]) for q in quotes] == [("We were broke", "Ada Quill")]
