@@ -291,7 +291,7 @@ def test_cue_lexicon_rows_are_well_formed():
             assert len(cue.term.split()) == 2 and not cue.complements, cue
         for comp in cue.complements:
             dep, _, word = comp.partition(":")
-            assert dep in ("ccomp", "xcomp", "dobj", "oprd", "prep", "intj", "advcl"), cue
+            assert dep in ("ccomp", "xcomp", "dobj", "oprd", "prep", "intj", "advcl", "as-it"), cue
             assert (dep == "prep") == bool(word), cue
     assert ("prep:for" in cues["call"].complements) and cues["tell"].takes_addressee
 

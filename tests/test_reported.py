@@ -467,3 +467,28 @@ def test_content_ending_with_a_quotation_takes_the_rest_of_its_list():
     marked2 = [(text2.index(w), text2.index(w) + len(w)) for w in ("neglect", "candour")]
     end2 = text2.index("neglect") + len("neglect")
     assert quoted_list(text2, end2, marked2) == end2
+
+
+AS_PUT_IT = [
+    ("As", 3, "mark", "SCONJ", "as", "IN"), ("the", 2, "det", "DET", "the", "DT"),
+    ("mayor", 3, "nsubj", "NOUN", "mayor", "NN"), ("put", 9, "advcl", "VERB", "put", "VBD"),
+    ("it", 3, "dobj", "PRON", "it", "PRP"), (",", 9, "punct", "PUNCT", ",", ","),
+    ("the", 7, "det", "DET", "the", "DT"), ("ferry", 9, "nsubj", "NOUN", "ferry", "NN"),
+    ("will", 9, "aux", "AUX", "will", "MD"), ("run", 9, "ROOT", "VERB", "run", "VB"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+
+PUT_ON_HOLD = [
+    ("Kim", 1, "nsubj", "PROPN", "Kim", "NNP"), ("put", 1, "ROOT", "VERB", "put", "VBD"),
+    ("the", 3, "det", "DET", "the", "DT"), ("plan", 1, "dobj", "NOUN", "plan", "NN"),
+    ("on", 1, "prep", "ADP", "on", "IN"), ("hold", 4, "pobj", "NOUN", "hold", "NN"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_as_someone_put_it_attributes_the_clause_it_opens():
+    assert [q[:3] for q in analyse(AS_PUT_IT)] == [("indirect", "the ferry will run", "put it")]
+
+
+def test_put_reports_nothing_outside_as_someone_put_it():
+    assert analyse(PUT_ON_HOLD, ["B-PERSON"] + ["O"] * 6) == []

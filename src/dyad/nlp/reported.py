@@ -110,6 +110,8 @@ def cue_end(verb: Token) -> int:
             # up to the medium's clause, if it holds what was said ("in a statement that …")
             clause = _noun_clause(medium)
             end = nxt.right_edge.i if clause is None else clause.left_edge.i - 1
+        elif nxt.dep_ == "dobj" and nxt.lower_ == "it" and _as_put_it(verb):
+            end += 1  # "as X put it"
         elif nxt.dep_ == "prep" and nxt.lower_ in ("on", "upon") and any(
                 c.dep_ == "xcomp" and c.i > nxt.i for c in verb.children):
             end += 1  # "called on X to …"
@@ -122,7 +124,8 @@ def is_cue(t: Token, cues: dict[str, Cue]) -> bool:
     if t.pos_ not in ("VERB", "AUX"):
         return False
     c = cues.get(t.lemma_.lower())
-    return c is not None and c.kind in ("speech", "belief")
+    return c is not None and c.kind in ("speech", "belief") and (
+        "as-it" not in c.complements or _as_put_it(t))
 
 
 def is_speech(t: Token) -> bool:
@@ -246,6 +249,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in t.children):
         return None  # "asked whether she supports the deal": a question, not what she said
+    as_it = "as-it" in cue.complements and _as_put_it(t)
+    if "as-it" in cue.complements and not as_it:
+        return None  # "put" reports only in "as X put it, …"
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
@@ -258,7 +264,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
                 t.tag_ == "VBG" and speaker_tok.head.i != t.i) or any(
                 c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (
-                    t.dep_ == "advcl" and c.dep_ == "dobj") for c in t.children):
+                    t.dep_ == "advcl" and c.dep_ == "dobj" and not as_it) for c in t.children):
             # a subordinate clause ("after most said so", "when I asked him"), a participle
             # ("…, telling few people") or a cue with a clause of its own ("when he told Lee to
             # leave") is no parenthetical attribution; "as X noted, …" is one
@@ -313,6 +319,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None
     end = last.i if last.i != t.i else cue_end(t)
     return content, (cue_start(t), end + 1), speaker_tok
+
+
+def _as_put_it(verb: Token) -> bool:
+    """ "As X put it, …": a clause opened by "as" whose object is "it"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _so_after(verb: Token) -> Token | None:
