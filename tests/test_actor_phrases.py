@@ -413,3 +413,15 @@ def test_a_word_the_model_tagged_no_name_before_a_title_in_apposition_is_that_pe
             ("said", 5, "ROOT", "VERB", "say", "VBD"), (".", 5, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["O", "O", "O", "O", "O", "O", "O"])
     assert find_actors(doc, load_knowledge()).at(doc[0]) is None
+
+
+def test_a_sentence_start_read_from_the_array_is_the_tokens_sentences():
+    from dyad.nlp.actors import _Builder
+
+    rows = [("Rebels", 1, "nsubj", "NOUN", "rebel", "NNS"), ("left", 1, "ROOT", "VERB", "leave"),
+            (".", 1, "punct", "PUNCT", "."), ("Police", 4, "nsubj", "NOUN", "police", "NNS"),
+            ("stayed", 4, "ROOT", "VERB", "stay"), (".", 4, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, ["O"] * len(rows))
+    builder = _Builder(doc, load_knowledge(), None)
+    assert [builder._sentence_start(i) for i in range(len(doc))] == [
+        doc[i].sent.start for i in range(len(doc))] == [0, 0, 0, 3, 3, 3]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
@@ -63,6 +65,7 @@ class PhraseReader(CountryReader):
     ``entry_actor`` to create or join one."""
 
     out: ActorSet
+    _sent_starts: list[int] | None = None  # each token's sentence start, read once per Doc
 
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
         raise NotImplementedError
@@ -79,7 +82,7 @@ class PhraseReader(CountryReader):
         doc = self.doc
         i = s - 1
         out: list[Token] = []
-        sent_start = doc[s].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = self._sentence_start(s)
         while i >= sent_start:
             t = doc[i]
             # a plural ends the phrase unless the title holds it ("human rights lawyer",
@@ -98,6 +101,22 @@ class PhraseReader(CountryReader):
         while out and out[0].lower_ in TITLE_GLUE:
             out = out[1:]
         return out
+
+    def _sentence_start(self, s: int) -> int:
+        """Where the sentence of token s starts, as ``doc[s].sent.start`` reads it (0 in a Doc
+        without sentence starts); read from the Doc's array once."""
+        doc = self.doc
+        if self._sent_starts is None:
+            if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or (
+                    "sents" in doc.user_hooks):
+                return doc[s].sent.start if doc.has_annotation("SENT_START") else 0
+            if not doc.has_annotation("SENT_START"):
+                self._sent_starts = [0] * len(doc)
+            else:
+                n = len(doc)
+                starts = numpy.where(doc.to_array(SENT_START) == 1, numpy.arange(n), 0)
+                self._sent_starts = numpy.maximum.accumulate(starts).tolist() if n else []
+        return self._sent_starts[s]
 
     def enrich_person(self, a: ActorInfo, s: int, e: int) -> None:
         doc = self.doc
@@ -284,11 +303,12 @@ class PhraseReader(CountryReader):
             return
         kb = self.kb
         found = []  # (end position, length, term, Role)
+        lowers = [t.lower_ for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
         for n in (4, 3, 2, 1):
             for i in range(len(tokens) - n + 1):
-                words = tokens[i:i + n]
-                term = " ".join(t.lower_ for t in words)
-                lemma = " ".join(t.lemma_.lower() for t in words)
+                term = " ".join(lowers[i:i + n])
+                lemma = " ".join(lemmas[i:i + n])
                 r = kb.roles.get(term) or kb.roles.get(lemma)
                 if r is None and " - " in term:  # "Attorney-General", "Secretary-General"
                     r = kb.roles.get(term.replace(" - ", "-")) or kb.roles.get(
