@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Doc, Token
 
 EDGE_PUNCT = " \t\n,;:—–-"
-MARK_CHARS_ALL = "“”„«»‹›\"'`"
+# Every character that opens or closes a quotation, straight or curly
+MARK_CHARS = "“”„«»‹›\"'`"
 # Where something is said ("in a statement", "in an interview")
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 
@@ -123,7 +124,7 @@ def quotation_closes(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int
         if ms < s or me >= e:
             continue
         j = me
-        while j < e and text[j] in MARK_CHARS_ALL + ",":
+        while j < e and text[j] in MARK_CHARS + ",":
             j += 1
         comma = "," in text[me:j]
         k = j
@@ -153,7 +154,7 @@ def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
     parse may hang elsewhere."""
     quoted = iter(sorted(marked))
     for ms, me in quoted:
-        if ms < e <= me or (me <= e and not text[me:e].strip(" ,.!?" + MARK_CHARS_ALL)):
+        if ms < e <= me or (me <= e and not text[me:e].strip(" ,.!?" + MARK_CHARS)):
             break
     else:
         return e
@@ -161,7 +162,7 @@ def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
     for ms, me in quoted:
         between = text[end:ms]
         if "\n" in between or not _LIST_GAP.fullmatch(
-                "".join(ch for ch in between if ch not in MARK_CHARS_ALL)):
+                "".join(ch for ch in between if ch not in MARK_CHARS)):
             break
         end = me
     return max(e, end)

@@ -38,6 +38,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     nameless,
     possessor,
 )
+from dyad.nlp.report_spans import MARK_CHARS
 from dyad.nlp.speaker_names import (
     GUESSED_GENDER,
     agreed_gender,
@@ -67,8 +68,6 @@ from dyad.nlp.speaker_spans import same_line, source_phrase
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
-
-MARK_CHARS = "“”„«»‹›\"'`"
 
 PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
 SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gave no actor
