@@ -83,17 +83,13 @@ class Knowledge:
             cands = self.by_alias.get(_strip_the(surface))
         if not cands:
             return None
-        dated = [e for e in cands if e.covers(date)]
-        pool = dated or cands
-        pool = sorted(pool, key=lambda e: (e.source == "builtin", not e.start))
-        return pool[0]
+        return _preferred(cands, date)[0]
 
     def offices(self, name: str, date: str | None = None) -> list[Entry]:
         """Every office of the dictionary person with this name that the date allows (all when
         none does), in the order ``entry`` prefers them."""
         pool = [e for e in self.by_alias.get(name, ()) if e.kind == "person" and e.name == name]
-        dated = [e for e in pool if e.covers(date)]
-        return sorted(dated or pool, key=lambda e: (e.source == "builtin", not e.start))
+        return _preferred(pool, date) if pool else []
 
     def country_of(self, surface: str) -> str | None:
         """ISO3 for a country's name, alias, adjective or demonym."""
@@ -312,6 +308,13 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
             sector = row.get("sector")
             sector_t = tuple(sector) if isinstance(sector, list) else _split(sector)
             kb.roles[term] = Role(term, sector_t, row.get("kind") or "group")
+
+
+def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
+    """The entries the date allows (all when none does), user entries first, then those with a
+    start date (the office held then)."""
+    dated = [e for e in entries if e.covers(date)]
+    return sorted(dated or entries, key=lambda e: (e.source == "builtin", not e.start))
 
 
 # British and American spellings of the words of bodies' names: organizations.csv writes a name one
