@@ -72,7 +72,7 @@ def test_a_dateline_is_no_part_of_the_name_after_it():
     from conftest import _VOCAB
     from spacy.tokens import Doc
 
-    from dyad.nlp.actors import _trim
+    from dyad.nlp.actor_mentions import trim as _trim
 
     # "DENVER - Ann Smith spoke." and "MANCHESTER, N.H. - Ann Smith spoke."
     doc = Doc(_VOCAB, words=["DENVER", "-", "Ann", "Smith", "spoke", "."],

@@ -24,11 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
-from dyad.nlp.actor_mentions import ex_prefix
-from dyad.nlp.actor_mentions import trim as _trim
+from dyad.nlp.actor_mentions import ex_prefix, trim
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_peoples import take_people
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS  # noqa: F401 (DETERMINERS too)
+from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS  # noqa: F401 (DETERMINERS re-exported)
 from dyad.nlp.home_country import (
     INTERNATIONAL,
     domestic,
@@ -144,7 +143,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-            s, e = _trim(ent)
+            s, e = trim(ent)
             if s < e:
                 candidates.append((s, e, ent.label_))
     # Longest first, dictionary before NER at equal length; a token belongs to one mention.
