@@ -23,8 +23,9 @@ GLUE = {"of", "the", "for", "and", "to", "de", "in", "on", "former", "then"}
 TITLE_GLUE = {"of", "'s", "’s", "for"}
 # The most words read on either side of a name for its title.
 WINDOW = 8
-# The text last read by _named_in_text and what it names, as one pair (read and replaced whole).
-_LAST: list = [(None, set())]
+# Where the Doc keeps what its entities name, read once a text (see _named_in_text); a sorted
+# list, as user_data must be, for DocBin, of types msgpack writes.
+NAMED = "dyad.named_in_text"
 
 
 def office_in_title(kb: Knowledge, entry: Entry, span: Span, title: int,
@@ -59,10 +60,10 @@ def office_in_title(kb: Knowledge, entry: Entry, span: Span, title: int,
 def _named_in_text(kb: Knowledge, doc) -> set[str]:
     """"#ISO3" for each country the text's entities name, and the lowercase names and full names
     of the bodies they name ("nato", "north atlantic treaty organization"); read once per text."""
-    last, named = _LAST[0]
-    if last is doc:
-        return named
-    named = set()
+    kept = doc.user_data.get(NAMED)
+    if kept is not None:
+        return set(kept)
+    named: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
@@ -76,7 +77,7 @@ def _named_in_text(kb: Knowledge, doc) -> set[str]:
             named.update((text.lower(), body.name.lower()))
             if body.country:
                 named.add("#" + body.country)
-    _LAST[0] = (doc, named)
+    doc.user_data[NAMED] = sorted(named)
     return named
 
 
