@@ -62,12 +62,13 @@ def resolve_date(expr: str, published: str | None) -> str | None:
         return None
     if re.fullmatch(r"(\d{4}|the \d{4}s|\d{4}s)", phrase):
         return None  # a year alone is not a day
-    if base is None and not re.search(r"\d{4}", phrase):
+    has_year = re.search(r"\d{4}", phrase) is not None
+    if base is None and not has_year:
         return None  # "Dec. 3", "100 days": without a publication date, only today could fix them
     if DURATION.search(phrase) and "ago" not in phrase:
         return None
     found = _dateparser(phrase, base)
-    if found and base is not None and MONTH.search(phrase) and not re.search(r"\d{4}", phrase):
+    if found and base is not None and MONTH.search(phrase) and not has_year:
         found = _nearest_year(dt.date.fromisoformat(found), base).isoformat()
     return found
 
