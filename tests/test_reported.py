@@ -492,3 +492,30 @@ def test_as_someone_put_it_attributes_the_clause_it_opens():
 
 def test_put_reports_nothing_outside_as_someone_put_it():
     assert analyse(PUT_ON_HOLD, ["B-PERSON"] + ["O"] * 6) == []
+
+
+def set_off(after: list[tuple]) -> list[tuple]:
+    """'It is no surprise, Garin said, …': an attribution set off inside what it reports."""
+    return [
+        ("It", 1, "nsubj", "PRON", "it", "PRP"), ("is", 6, "ccomp", "AUX", "be", "VBZ"),
+        ("no", 3, "det", "DET", "no", "DT"), ("surprise", 1, "attr", "NOUN", "surprise", "NN"),
+        (",", 6, "punct", "PUNCT", ",", ","), ("Garin", 6, "nsubj", "PROPN", "Garin", "NNP"),
+        ("said", 6, "ROOT", "VERB", "say", "VBD"), (",", 6, "punct", "PUNCT", ",", ","),
+        *after, (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_cue_set_off_inside_its_report_reports_both_sides():
+    rows = set_off([("that", 10, "mark", "SCONJ", "that", "IN"),
+                    ("Clinton", 10, "nsubj", "PROPN", "Clinton", "NNP"),
+                    ("won", 6, "ccomp", "VERB", "win", "VBD")])
+    quotes = analyse(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 3 + ["B-PERSON", "O", "O"])
+    assert quotes == [("indirect", "It is no surprise, Garin said, that Clinton won", "said",
+                       "Garin")]
+
+
+def test_a_participle_after_a_set_off_cue_is_not_what_was_said():
+    rows = set_off([("citing", 6, "advcl", "VERB", "cite", "VBG"),
+                    ("polls", 8, "dobj", "NOUN", "poll", "NNS")])
+    quotes = analyse(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 5)
+    assert ("indirect", "It is no surprise", "said", "Garin") in quotes

@@ -1,6 +1,7 @@
 """The edges of reported content: a span of tokens made into character offsets without the
 edge punctuation, a closing gloss (", which …", ", reflecting …"), a closing medium ("in a
-tweet"), or what lies outside the cue's paragraph; and whether quotation marks hold it all."""
+tweet"), or what lies outside the cue's paragraph; what lies on both sides of a cue set off
+inside it ("It is no surprise, X said, that …"); and whether quotation marks hold it all."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ EDGE_PUNCT = " \t\n,;:—–-"
 MARK_CHARS = "“”„«»‹›\"'`"
 # Where something is said ("in a statement", "in an interview")
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
+CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
 
 
 def medium_in(prep: Token) -> Token | None:
@@ -22,6 +24,15 @@ def medium_in(prep: Token) -> Token | None:
         return None
     return next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA),
                 None)
+
+
+def _circumstance(prep: Token) -> bool:
+    """When or where something was said ("on Thursday", "at a rally in Ohio"), not what."""
+    if prep.dep_ != "prep":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ in CIRCUMSTANCE or (obj is not None and obj.ent_type_ in (
+        "DATE", "TIME"))
 
 
 def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
@@ -166,3 +177,53 @@ def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
             break
         end = me
     return max(e, end)
+
+
+# What stands on the far side of a cue set off inside what it reports ("It is no surprise, X
+# said, that …", "The bill would pass, X said, by a wide margin"): the rest of what was said
+_SET_OFF_DEPS = {"ccomp", "prep", "advcl", "npadvmod", "xcomp", "attr", "acomp", "oprd"}
+# what opens a clause beside an attribution that tells when or despite what it was said
+_ASIDE_MARKS = {"even", "after", "before", "when", "since", "as", "until"}
+
+
+def set_off(text: str, verb: Token, comp: Token, speaker: Token | None, lo: int, hi: int,
+            content: tuple[int, int]) -> tuple[int, int]:
+    """``content`` widened by what the cue verb holds on the other side of its phrase (tokens
+    ``lo``..``hi``, the speaker with them), when commas set that phrase off on both sides: one
+    statement that the attribution interrupts. The whole span is the covering span of the two
+    pieces, as PolNeAR takes such an attribution."""
+    doc = verb.doc
+    if speaker is not None and speaker.head.i == verb.i:
+        lo, hi = min(lo, speaker.left_edge.i), max(hi, speaker.right_edge.i)
+    if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return content
+    extra = [x for c in verb.children if _other_side(text, verb, comp, c, lo, hi)
+             for x in c.subtree]
+    span = _trim_tokens(text, extra) if extra else None
+    if span is None or any(ch in MARK_CHARS for ch in text[span[0]:span[1]]):
+        return content  # a quotation there is a quote of its own
+    return min(content[0], span[0]), max(content[1], span[1])
+
+
+def _other_side(text: str, verb: Token, comp: Token, c: Token, lo: int, hi: int) -> bool:
+    """Whether the cue verb's dependent ``c`` goes on with what was said on the far side of the
+    cue phrase from ``comp``."""
+    if c.dep_ not in _SET_OFF_DEPS or c.i == comp.i or "\n" in text[
+            min(c.idx, verb.idx):max(c.idx, verb.idx)]:
+        return False
+    if comp.i > verb.i:
+        side = c.right_edge.i < lo
+    else:  # after the cue, a noun phrase is the writer's gloss (", a policy that …")
+        side = c.left_edge.i > hi and c.dep_ != "npadvmod" and c.pos_ not in (
+            "NOUN", "PROPN", "PRON")
+    return side and not _circumstance(c) and not (c.dep_ == "advcl" and _aside(c))
+
+
+def _aside(clause: Token) -> bool:
+    """A clause beside an attribution that tells of it, not what was said: a participle
+    (", adding …", "Asked about …, X said") or a clause of when or despite what (", even after
+    …", "When asked …, X said")."""
+    if clause.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "mark")
+                                                 for c in clause.children):
+        return True
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in _ASIDE_MARKS for m in clause.children)

@@ -27,12 +27,14 @@ from dyad.knowledge import data_rows
 from dyad.nlp.actors import ActorSet
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
+    _circumstance,
     _in_paragraph,
     _trim_tokens,
     covers,
     medium_in,
     quotation_closes,
     quoted_list,
+    set_off,
     strip_edges,
 )
 from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
@@ -45,7 +47,6 @@ RAISING = {"seem", "appear", "expect", "look"}
 EXPRESS = {"express", "voice"}
 POLLS = {"poll", "survey"}
 _PHRASE_WORDS = [hash_string("according"), hash_string("in")]
-CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                                 for g in c.children if g.dep_ == "pobj"), None)
         elif comp.dep_ in ("ccomp", "xcomp") or medium:
             content = _clause_span(text, comp)
+            if content and comp.dep_ == "ccomp" and not medium:
+                content = set_off(text, t, comp, speaker_tok, cue_start(t), cue_end(t), content)
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
@@ -484,15 +487,6 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
             break
         tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
-
-
-def _circumstance(prep: Token) -> bool:
-    """When or where something was said ("on Thursday", "at a rally in Ohio"), not what."""
-    if prep.dep_ != "prep":
-        return False
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return prep.lower_ in CIRCUMSTANCE or (obj is not None and obj.ent_type_ in (
-        "DATE", "TIME"))
 
 
 def _according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
