@@ -519,3 +519,26 @@ def test_a_participle_after_a_set_off_cue_is_not_what_was_said():
                     ("polls", 8, "dobj", "NOUN", "poll", "NNS")])
     quotes = analyse(rows, ["O"] * 5 + ["B-PERSON"] + ["O"] * 5)
     assert ("indirect", "It is no surprise", "said", "Garin") in quotes
+
+
+def glossed(opener: str, mark: str = ",") -> list[tuple]:
+    """'Lee said the plan failed, a charge that Kim denies.'"""
+    return [
+        ("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("plan", 4, "nsubj", "NOUN", "plan", "NN"),
+        ("failed", 1, "ccomp", "VERB", "fail", "VBD"), (mark, 3, "punct", "PUNCT", mark, ","),
+        (opener, 7, "det", "DET", opener.lower(), "DT"), ("charge", 3, "appos", "NOUN", "charge", "NN"),
+        ("that", 10, "dobj", "PRON", "that", "WDT"), ("Kim", 10, "nsubj", "PROPN", "Kim", "NNP"),
+        ("denies", 7, "relcl", "VERB", "deny", "VBZ"), (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("mark", [",", "—"])
+def test_a_glossing_noun_phrase_after_a_report_is_the_writers(mark):
+    quotes = analyse(glossed("a", mark), ["B-PERSON"] + ["O"] * 8 + ["B-PERSON", "O", "O"])
+    assert quotes == [("indirect", "the plan failed", "said", "Lee")]
+
+
+def test_a_defined_noun_phrase_after_a_report_may_be_part_of_it():
+    quotes = analyse(glossed("the"), ["B-PERSON"] + ["O"] * 8 + ["B-PERSON", "O", "O"])
+    assert quotes == [("indirect", "the plan failed, the charge that Kim denies", "said", "Lee")]

@@ -15,6 +15,9 @@ MARK_CHARS = "“”„«»‹›\"'`"
 # Where something is said ("in a statement", "in an interview")
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
+# The words that open a noun phrase set off after a clause to gloss it (", a charge that …",
+# " — something that …"), where a name or a defined noun phrase would identify
+_GLOSS_OPENERS = {"a", "an", "another", "something"}
 
 
 def medium_in(prep: Token) -> Token | None:
@@ -82,13 +85,16 @@ def _without_medium(tokens: list[Token]) -> list[Token]:
 
 def _without_aside(tokens: list[Token]) -> list[Token]:
     """Tokens without a closing relative clause set off by a comma ("he supports the bill,
-    which includes …"): the writer's gloss, not what was said."""
+    which includes …"), or a glossing noun phrase set off by a comma or a dash: the writer's
+    gloss, not what was said."""
     first = tokens[0].i
     while len(tokens) > 2:
         last = tokens[-1]
         aside = next((x for x in tokens if _is_aside(x)
                       and x.right_edge.i == last.i and x.left_edge.i - 1 > first
-                      and x.doc[x.left_edge.i - 1].text == ","), None)
+                      and (x.doc[x.left_edge.i - 1].text == "," or (
+                          x.dep_ == "appos" and x.doc[x.left_edge.i - 1].text in _DASHES))),
+                     None)
         if aside is None:
             break
         cut = aside.left_edge.i - 1
@@ -97,8 +103,13 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
 
 
 def _is_aside(x: Token) -> bool:
-    """A relative clause, or a participle with no subject of its own (", reflecting …")."""
+    """A relative clause, a participle with no subject of its own (", reflecting …"), or a
+    noun phrase glossing what came before ("…, a charge that she denies", "… — a point that
+    officials dispute"), which a parse hangs on the last noun as an apposition."""
     if x.dep_ == "relcl":
+        return True
+    if x.dep_ == "appos" and x.left_edge.lower_ in _GLOSS_OPENERS and any(
+            c.dep_ in ("relcl", "acl") for c in x.children):
         return True
     return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
