@@ -542,3 +542,17 @@ def test_a_glossing_noun_phrase_after_a_report_is_the_writers(mark):
 def test_a_defined_noun_phrase_after_a_report_may_be_part_of_it():
     quotes = analyse(glossed("the"), ["B-PERSON"] + ["O"] * 8 + ["B-PERSON", "O", "O"])
     assert quotes == [("indirect", "the plan failed, the charge that Kim denies", "said", "Lee")]
+
+
+def test_the_relative_word_a_report_opens_with_is_part_of_it():
+    """'the vote, which Lee said was a mistake': the parse hangs "which" on the cue."""
+    rows = [
+        ("Kim", 1, "nsubj", "PROPN", "Kim", "NNP"), ("made", 1, "ROOT", "VERB", "make", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("vote", 1, "dobj", "NOUN", "vote", "NN"),
+        ("which", 6, "dobj", "PRON", "which", "WDT"), ("Lee", 6, "nsubj", "PROPN", "Lee", "NNP"),
+        ("said", 3, "relcl", "VERB", "say", "VBD"), ("was", 6, "ccomp", "AUX", "be", "VBD"),
+        ("a", 9, "det", "DET", "a", "DT"), ("mistake", 7, "attr", "NOUN", "mistake", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 5)
+    assert quotes == [("indirect", "which Lee said was a mistake", "said", "Lee")]

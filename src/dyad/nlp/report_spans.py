@@ -1,7 +1,8 @@
 """The edges of reported content: a span of tokens made into character offsets without the
 edge punctuation, a closing gloss (", which …", ", reflecting …"), a closing medium ("in a
 tweet"), or what lies outside the cue's paragraph; what lies on both sides of a cue set off
-inside it ("It is no surprise, X said, that …"); and whether quotation marks hold it all."""
+inside it ("It is no surprise, X said, that …"); the clause that "according to X" attributes;
+and whether quotation marks hold it all."""
 
 from __future__ import annotations
 
@@ -127,6 +128,29 @@ def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     while e > s and text[e - 1] in ".":
         e -= 1
     return (s, e) if e - s > 1 else None
+
+
+def according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
+    """The clause "according to X" attributes, without the phrase itself."""
+    clause = according.head
+    while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    lo, hi = according.i, source.right_edge.i
+    tokens = [x for x in clause.subtree if not lo <= x.i <= hi]
+    before = [x for x in tokens if x.i < lo]
+    after = [x for x in tokens if x.i > hi]
+    words_before = len([x for x in before if not x.is_punct])
+    words_after = len([x for x in after if not x.is_punct])
+    if words_before > 1 and clause.i < lo:
+        # "X has won 758 delegates, according to a tally, but his path is narrowing": after
+        # the clause's verb the phrase closes what it attributes
+        return _trim_tokens(text, before)
+    if words_before > 1 and words_after > 1:
+        # "Since November, according to Human Rights Watch, forces have killed …": set off
+        # inside the clause, the phrase attributes all of it
+        return _trim_tokens(text, before + after)
+    # else it sits at one edge of what it attributes; the other side is the content
+    return _trim_tokens(text, after if words_after > words_before else before)
 
 
 # What the writer adds after a quotation closed by a comma ('…, that he was “well qualified,”

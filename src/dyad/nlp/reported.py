@@ -30,6 +30,7 @@ from dyad.nlp.report_spans import (
     _circumstance,
     _in_paragraph,
     _trim_tokens,
+    according_span,
     covers,
     medium_in,
     quotation_closes,
@@ -223,7 +224,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     doc = t.doc
     if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
         pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-        content = _according_span(text, t, pobj) if pobj is not None else None
+        content = according_span(text, t, pobj) if pobj is not None else None
         return (content, (t.i, t.i + 2), pobj) if content else None
     if t.lower_ == "in":
         # "Trump leads by 9 points in the latest poll": a poll is the source of its findings
@@ -231,7 +232,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         if pobj is None or pobj.lemma_.lower() not in POLLS or pobj.tag_ != "NN" or (
                 t.head.pos_ not in ("VERB", "AUX")):
             return None  # "leads in the polls": polls in general attribute nothing
-        content = _according_span(text, t, pobj)
+        content = according_span(text, t, pobj)
         if content is not None and any(is_cue(x, cues) for x in t.doc.char_span(
                 *content, alignment_mode="expand") or ()):
             return None  # "in the poll, 38 percent said …": what they said is reported there
@@ -317,11 +318,29 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             content = strip_edges(text, speaker_tok.left_edge.idx, content[1])
             speaker_tok = next((g for c in t.children if c.dep_ == "agent"
                                 for g in c.children if g.dep_ == "pobj"), None)
+    if content and content[0] > t.idx and (rel := _relative_word(t, speaker_tok)) is not None:
+        content = (rel.idx, content[1])
     content = _in_paragraph(text, t, content)
     if not content:
         return None
     end = last.i if last.i != t.i else cue_end(t)
     return content, (cue_start(t), end + 1), speaker_tok
+
+
+def _relative_word(verb: Token, speaker: Token | None) -> Token | None:
+    """The relative word that opens a cue's clause and stands for what it reports ("the vote,
+    which she has said was a mistake", "what I thought was a gift"): PolNeAR counts it part of
+    the content, whose covering span then holds the cue. Only where the speaker and the cue's
+    own words stand between the word and the cue, and the word is not the speaker ("who said
+    …") nor a "that" that opens a clause ("that Lee thanked them …")."""
+    first = verb.left_edge
+    if first.tag_ not in ("WDT", "WP") or first.dep_ == "mark" or first.i >= verb.i or (
+            speaker is None or speaker.left_edge.i <= first.i):
+        return None
+    if any(not (speaker.left_edge.i <= x.i <= speaker.right_edge.i or (
+            x.head.i == verb.i and x.dep_ in CUE_LEFT)) for x in verb.doc[first.i + 1:verb.i]):
+        return None
+    return first
 
 
 def _as_put_it(verb: Token) -> bool:
@@ -487,29 +506,6 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
             break
         tokens += list(c.subtree)
     return _trim_tokens(text, tokens)
-
-
-def _according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
-    """The clause "according to X" attributes, without the phrase itself."""
-    clause = according.head
-    while clause.dep_ not in ("ROOT", "ccomp") and clause.head.i != clause.i:
-        clause = clause.head
-    lo, hi = according.i, source.right_edge.i
-    tokens = [x for x in clause.subtree if not lo <= x.i <= hi]
-    before = [x for x in tokens if x.i < lo]
-    after = [x for x in tokens if x.i > hi]
-    words_before = len([x for x in before if not x.is_punct])
-    words_after = len([x for x in after if not x.is_punct])
-    if words_before > 1 and clause.i < lo:
-        # "X has won 758 delegates, according to a tally, but his path is narrowing": after
-        # the clause's verb the phrase closes what it attributes
-        return _trim_tokens(text, before)
-    if words_before > 1 and words_after > 1:
-        # "Since November, according to Human Rights Watch, forces have killed …": set off
-        # inside the clause, the phrase attributes all of it
-        return _trim_tokens(text, before + after)
-    # else it sits at one edge of what it attributes; the other side is the content
-    return _trim_tokens(text, after if words_after > words_before else before)
 
 
 def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
