@@ -839,3 +839,18 @@ REMEMBERED = [
 def test_remembered_after_a_quotation_attributes_it():
     _, quotes = analyse(REMEMBERED, ["O"] * 7 + ["B-PERSON", "I-PERSON", "O"])
     assert [(q[1], q[3]) for q in quotes] == [("We were broke", "Ada Quill")]
+
+
+TOOK_THE_STEP = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("took", 1, "ROOT", "VERB", "take"),
+    ("the", 3, "det", "DET", "the"), ("step", 1, "dobj", "NOUN", "step"),
+    ("of", 3, "prep", "ADP", "of"), ("saying", 4, "pcomp", "VERB", "say", "VBG"),
+    ("talks", 7, "nsubj", "NOUN", "talk", "NNS"), ("failed", 5, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_cue_under_an_object_s_preposition_takes_the_subject_of_the_verb_above():
+    # "Lee took the step of saying talks failed."
+    _, quotes = analyse(TOOK_THE_STEP, ["B-PERSON"] + ["O"] * 8)
+    assert quotes == [("indirect", "talks failed", "saying", "Lee")]

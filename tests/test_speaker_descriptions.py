@@ -207,3 +207,72 @@ def test_a_description_a_pronoun_owns_is_not_whom_that_pronoun_stands_for():
     doc = build_doc(rows, None)
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (4, 8, "party's nominee", "person"))
     assert resolve_pronoun(doc, actors, doc[13], quoted=[]).name == "Ann Lee"
+
+
+def test_a_body_s_description_is_the_body_whose_name_it_heads():
+    from dyad.nlp.descriptors import name_head
+    from dyad.nlp.speakers import resolve_speaker
+
+    assert name_head("Acme Board of Trade") == "board" and name_head("Acme Watch") == "watch"
+    # "The Acme Board of Trade met. Talks failed. The board said no."
+    rows = [("The", 2, "det", "DET", "the"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("Board", 5, "nsubj", "PROPN", "Board"), ("of", 2, "prep", "ADP", "of"),
+            ("Trade", 3, "pobj", "PROPN", "Trade"), ("met", 5, "ROOT", "VERB", "meet"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("Talks", 8, "nsubj", "NOUN", "talk", "NNS"), ("failed", 8, "ROOT", "VERB", "fail"),
+            (".", 8, "punct", "PUNCT", "."),
+            ("The", 11, "det", "DET", "the"), ("board", 12, "nsubj", "NOUN", "board", "NN")
+            ] + said_no(12)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (1, 5, "Acme Board of Trade", "organization"))
+    assert resolve_speaker(doc, actors, doc[11], quoted=[])[0].name == "Acme Board of Trade"
+
+
+def test_the_agency_may_be_a_police_force_or_an_intelligence_service():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Data came from the Acme Police. The agency said no."
+    rows = [("Data", 1, "nsubj", "NOUN", "datum", "NNS"), ("came", 1, "ROOT", "VERB", "come"),
+            ("from", 1, "prep", "ADP", "from"), ("the", 4, "det", "DET", "the"),
+            ("Acme", 5, "compound", "PROPN", "Acme"), ("Police", 2, "pobj", "PROPN", "Police"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("The", 8, "det", "DET", "the"), ("agency", 9, "nsubj", "NOUN", "agency", "NN")
+            ] + said_no(9)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (4, 6, "Acme Police", "organization"))
+    actors.actors[0].add_sector(["COP"])
+    assert resolve_speaker(doc, actors, doc[8], quoted=[])[0].name == "Acme Police"
+
+
+def test_a_body_named_before_a_quotation_is_the_group_that_says_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # 'Acme Watch quit. “We won.” The group said no.': the quotation is no sentence between
+    rows = [("Acme", 1, "compound", "PROPN", "Acme"), ("Watch", 2, "nsubj", "PROPN", "Watch"),
+            ("quit", 2, "ROOT", "VERB", "quit"), (".", 2, "punct", "PUNCT", "."),
+            ("“", 6, "punct", "PUNCT", "“"), ("We", 6, "nsubj", "PRON", "we"),
+            ("won", 6, "ROOT", "VERB", "win"), (".", 6, "punct", "PUNCT", "."),
+            ("”", 6, "punct", "PUNCT", "”"),
+            ("The", 10, "det", "DET", "the"), ("group", 11, "nsubj", "NOUN", "group", "NN")
+            ] + said_no(11)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Acme Watch", "organization"))
+    assert resolve_speaker(doc, actors, doc[10], quoted=None)[0].name == "Acme Watch"
+
+
+def test_a_body_that_qualifies_a_person_s_description_is_not_the_speaker():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee won. The Acme nominee said no.": Acme (a party) only says whose nominee
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 6, "det", "DET", "the"), ("Acme", 6, "nmod", "PROPN", "Acme"),
+            ("nominee", 7, "nsubj", "NOUN", "nominee", "NN")] + said_no(7)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 6, "Acme", "organization"))
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Ann Lee"
+    # "The Acme spokesman said no.": a role held for the body is the body's
+    rows[6] = ("spokesman", 7, "nsubj", "NOUN", "spokesman", "NN")
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 6, "Acme", "organization"))
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Acme"

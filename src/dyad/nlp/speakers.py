@@ -36,6 +36,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     guessed,
     named_within,
     nameless,
+    person_noun,
     possessor,
 )
 from dyad.nlp.report_spans import MARK_CHARS
@@ -168,6 +169,16 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         a = actors.at(inner)
         if a is not None and not possessor(inner, tok) and not (
                 untitled(a) and inner.dep_ in MODIFIERS):
+            if a.kind != "person" and inner.dep_ in MODIFIERS and person_noun(tok) and (
+                    tok.lemma_.lower() not in AGENT_ROLES):
+                # "the GOP front-runner", "the Russian president": a body or a country that
+                # only qualifies a person's description is not who speaks; the person the
+                # description points back to is, where there is one
+                met = described(doc, actors, tok, start, end)
+                if met is not None and met.kind == "person":
+                    actors.add_mention(met, start, end)
+                    guessed(doc).add((start, end))
+                    return met, (start, end)
             return a, (start, end)
     met = described(doc, actors, tok, start, end)
     if met is not None:
@@ -426,6 +437,11 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         return subject_of(head, is_cue)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head, is_cue)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "dobj" and (
+            head.head.head.pos_ in ("VERB", "AUX")):
+        # "makes no apologies for accusing …", "took the step of criticizing …": whoever does
+        # the verb the noun is the object of
+        return subject_of(head.head.head, is_cue)
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
