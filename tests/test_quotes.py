@@ -854,3 +854,19 @@ def test_cue_under_an_object_s_preposition_takes_the_subject_of_the_verb_above()
     # "Lee took the step of saying talks failed."
     _, quotes = analyse(TOOK_THE_STEP, ["B-PERSON"] + ["O"] * 8)
     assert quotes == [("indirect", "talks failed", "saying", "Lee")]
+
+
+EMAIL_TO_VOTERS = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("sent", 1, "ROOT", "VERB", "send"),
+    ("an", 3, "det", "DET", "an"), ("email", 1, "dobj", "NOUN", "email"),
+    ("to", 1, "prep", "ADP", "to"), ("voters", 4, "pobj", "NOUN", "voter", "NNS"),
+    ("saying", 5, "acl", "VERB", "say", "VBG"),
+    ("talks", 8, "nsubj", "NOUN", "talk", "NNS"), ("failed", 6, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_writing_s_participle_hung_on_its_addressee_is_the_writer_s():
+    # "Lee sent an email to voters saying talks failed."
+    _, quotes = analyse(EMAIL_TO_VOTERS, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "talks failed", "saying", "Lee")]

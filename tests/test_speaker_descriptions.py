@@ -276,3 +276,17 @@ def test_a_body_that_qualifies_a_person_s_description_is_not_the_speaker():
     doc = build_doc(rows, None)
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 6, "Acme", "organization"))
     assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Acme"
+
+
+def test_a_person_s_office_speaks_for_that_person():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee won. Her office said no."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("office", 6, "nsubj", "NOUN", "office", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert a.name == "Ann Lee" and span == (4, 6)

@@ -57,6 +57,8 @@ MENTION_WEIGHT = 10
 # Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
 AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
+# What speaks for the person who owns it: "his office said", "Smith's office said" are Smith
+OWNER_VOICES = {"office"}
 # Nouns that say a person's sex ("the New York businessman" is not the woman last named)
 NOUN_GENDER = {**dict.fromkeys(("businessman", "congressman", "spokesman", "husband", "father",
                                 "son", "brother", "man", "boy", "grandfather", "king"), "male"),

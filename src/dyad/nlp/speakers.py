@@ -28,6 +28,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     AGENT_ROLES,
     GROUP_HEADS,
     NOUN_GENDER,
+    OWNER_VOICES,
     PERSON_NOUNS,
     bare_head,
     code_descriptor,
@@ -103,6 +104,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         by = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
             noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in OWNER_VOICES) else None
+    if owner is not None:
+        # "his office said …": the person whose office it is
+        person = resolve_speaker(doc, actors, owner, quoted)[0]
+        if person is not None and person.kind == "person" and not untitled(person):
+            return person, _np_span(tok)
     a = actors.at(tok)
     if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
         # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
@@ -451,6 +459,12 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.lemma_.lower() in WRITINGS
                                    and head.head.head.pos_ in ("VERB", "AUX")):
             by = subject_of(head.head if head.dep_ == "dobj" else head.head.head, is_cue)
+        elif head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WRITINGS
+                for c in head.head.head.children):
+            # "sent an email to supporters stating …": the parse may hang the participle on
+            # whom the writing went to; it is the writer's
+            by = subject_of(head.head.head, is_cue)
         return by or head
     if verb.dep_ == "acl" and verb.tag_ == "VB":
         # "Khan's campaign to condemn …", "mounted a campaign to condemn …": whoever runs it
