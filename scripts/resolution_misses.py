@@ -19,6 +19,7 @@ from spacy.tokens import DocBin
 from dyad.convert import doc_to_record
 from dyad.evaluate.quotes import (
     LENIENT,
+    QuoteTally,
     Words,
     name_matches,
     overlap,
@@ -54,9 +55,15 @@ def score(res: str, path: str, parsed: str, show: bool, case: str | None) -> Non
     quotes = nlp.get_pipe("dyad_quotes")
     db = DocBin(store_user_data=True).from_disk(parsed)
     records = {}
+    tally = QuoteTally()
     for art, doc in zip(arts, db.get_docs(nlp.vocab)):
         assert doc.text == art.text
-        records[art.doc_id] = doc_to_record(quotes(doc), Article(text=art.text, id=art.doc_id))
+        records[art.doc_id] = rec = doc_to_record(quotes(doc),
+                                                  Article(text=art.text, id=art.doc_id))
+        tally.add(art.text, list(art.attributions), list(rec.quotes))
+    src = tally.metrics()["source"]
+    print(f"source overlap {src['overlap_accuracy']:.3f} ({src['overlap']}), exact "
+          f"{src['exact_accuracy']:.3f} ({src['exact']}), no speaker span {src['no_speaker_span']}")
     r = score_resolution(items, records)
     for k, v in r.items():
         print(f"{k:<13} {v['correct']}/{v['n']}  found {v['quote_found']}  "

@@ -870,3 +870,20 @@ def test_a_writing_s_participle_hung_on_its_addressee_is_the_writer_s():
     # "Lee sent an email to voters saying talks failed."
     _, quotes = analyse(EMAIL_TO_VOTERS, ["B-PERSON"] + ["O"] * 9)
     assert quotes == [("indirect", "talks failed", "saying", "Lee")]
+
+
+UNPARSED_SUBJECT = [
+    ("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("stalled", 1, "ROOT", "VERB", "stall"),
+    (".", 1, "punct", "PUNCT", "."), ("Ann", 4, "compound", "PROPN", "Ann"),
+    ("Lee", 1, "dobj", "PROPN", "Lee"), (",", 10, "punct", "PUNCT", ","),
+    ("facing", 10, "advcl", "VERB", "face", "VBG"), ("a", 8, "det", "DET", "a"),
+    ("race", 6, "dobj", "NOUN", "race"), (",", 10, "punct", "PUNCT", ","),
+    ("said", 10, "ROOT", "VERB", "say", "VBD"), ("talks", 12, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 10, "ccomp", "VERB", "fail", "VBD"), (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_cue_the_parse_left_without_a_subject_takes_the_name_opening_its_sentence():
+    # "Talks stalled. Ann Lee, facing a race, said talks failed." with Lee hung on "stalled"
+    _, quotes = analyse(UNPARSED_SUBJECT, ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "talks failed", "said", "Ann Lee")]

@@ -290,3 +290,51 @@ def test_a_person_s_office_speaks_for_that_person():
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
     a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
     assert a.name == "Ann Lee" and span == (4, 6)
+
+
+def _span(doc, i):
+    return doc[i].idx, doc[i].idx + len(doc[i])
+
+
+def test_a_name_the_parse_left_without_its_cue_opens_the_cue_s_sentence():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "Talks failed. Sen. Ann Lee, facing a race, said talks failed." with Lee hung on the
+    # sentence before and "said" left without a subject
+    rows = [("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ROOT", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."), ("Sen.", 5, "compound", "PROPN", "Sen."),
+            ("Ann", 5, "compound", "PROPN", "Ann"), ("Lee", 1, "dobj", "PROPN", "Lee"),
+            (",", 11, "punct", "PUNCT", ","), ("facing", 11, "advcl", "VERB", "face", "VBG"),
+            ("a", 9, "det", "DET", "a"), ("race", 7, "dobj", "NOUN", "race"),
+            (",", 11, "punct", "PUNCT", ","), ("said", 11, "ROOT", "VERB", "say", "VBD"),
+            ("talks", 13, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 11, "ccomp", "VERB", "fail", "VBD"), (".", 11, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    named = {3, 4, 5}
+    assert unparsed_subject(doc, _span(doc, 11), lambda t: t.i in named).text == "Lee"
+    # not when the name is no one's who can speak, nor when the verb has a subject
+    assert unparsed_subject(doc, _span(doc, 11), lambda t: False) is None
+    rows[5] = ("Lee", 11, "nsubj", "PROPN", "Lee")
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 11), lambda t: t.i in named) is None
+
+
+def test_a_name_right_before_a_cue_without_a_subject_is_its_speaker():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "In Acme Lee continued to insist talks failed." with Lee taken into the phrase before
+    rows = [("In", 3, "prep", "ADP", "in"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("Lee", 0, "pobj", "PROPN", "Lee"), ("continued", 3, "ROOT", "VERB", "continue", "VBD"),
+            ("to", 5, "aux", "PART", "to"), ("insist", 3, "xcomp", "VERB", "insist", "VB"),
+            ("talks", 7, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 5, "ccomp", "VERB", "fail", "VBD"), (".", 3, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    cue = (doc[4].idx, doc[5].idx + len(doc[5]))
+    assert unparsed_subject(doc, cue, lambda t: t.i == 2).text == "Lee"
+    # a passive report ("Lee is seen as …") has no speaker to find
+    rows = [("Lee", 2, "nsubjpass", "PROPN", "Lee"), ("is", 2, "auxpass", "AUX", "be", "VBZ"),
+            ("seen", 2, "ROOT", "VERB", "see", "VBN"), ("as", 2, "prep", "ADP", "as"),
+            ("a", 5, "det", "DET", "a"), ("bully", 3, "pobj", "NOUN", "bully"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, (doc[1].idx, doc[3].idx + 2), lambda t: t.i == 0) is None

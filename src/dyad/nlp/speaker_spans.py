@@ -14,6 +14,44 @@ if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
 
 
+# What ends the clause before a cue's subject: the name opens the sentence or the line
+CLAUSE_ENDS = {".", "!", "?", ";", ":"}
+DASHES = {"-", "—", "–", "--"}
+
+
+def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
+    """The name the parse did not make the subject of a cue's finite verb (its character span
+    ``cue``), when the verb has none: the name right before the verb ("… Palm Beach -
+    Lewandowski continued to assert …", the name taken into the phrase before), or the name
+    that opens the sentence or line when a parenthetical set off by commas or dashes ends right
+    before the verb ("Sen. Chuck Grassley, facing a spirited challenge, said …"; "Sanders,
+    meanwhile, who sits at zero endorsements, said …"). ``is_name(tok)``: whether a token is
+    part of the name of someone who can speak."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    verb = span.root if span is not None and span.root.pos_ in ("VERB", "AUX") else None
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head  # "continued to assert": the finite verb's subject
+    if verb is None or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ == "PROPN" and is_name(prev):
+        return prev
+    if prev.text not in DASHES and prev.text != ",":
+        return None
+    i = verb.i - 1
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].text not in CLAUSE_ENDS:
+        i -= 1
+    while i < verb.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    j = i
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        j += 1
+    if i == j or j >= verb.i or doc[j].text not in DASHES | {","} or not is_name(doc[j - 1]):
+        return None
+    return doc[j - 1]
+
+
 def same_line(doc: Doc, tok: Token) -> Token:
     """The subject in the line of the verb, when the parse took its subject from a line before
     ("4:40 p.m. / Marco Rubio says …" is not "p.m." speaking): the last noun before the verb

@@ -66,7 +66,7 @@ from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     speaks,
     within,
 )
-from dyad.nlp.speaker_spans import same_line, source_phrase
+from dyad.nlp.speaker_spans import same_line, source_phrase, unparsed_subject
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -531,7 +531,11 @@ def own_paragraph(text: str, s: int, e: int) -> bool:
 
 def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
                 quoted: list[tuple[int, int]]) -> None:
-    """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's)."""
+    """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's);
+    where the parse gave the cue no subject, the name ``unparsed_subject`` finds."""
+    if tok is None and q.cue_span is not None:
+        tok = unparsed_subject(doc, q.cue_span, lambda t: (a := actors.at(t)) is not None and (
+            a.kind in ("person", "organization")))
     if tok is None:
         return
     tok = same_line(doc, tok)
