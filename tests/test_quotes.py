@@ -887,3 +887,37 @@ def test_a_cue_the_parse_left_without_a_subject_takes_the_name_opening_its_sente
     # "Talks stalled. Ann Lee, facing a race, said talks failed." with Lee hung on "stalled"
     _, quotes = analyse(UNPARSED_SUBJECT, ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 9)
     assert quotes == [("indirect", "talks failed", "said", "Ann Lee")]
+
+
+SAID_LEE_MISHUNG = [
+    ("“", 3, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+    ("lost", 5, "ccomp", "VERB", "lose"), (",", 5, "punct", "PUNCT", ","),
+    ("”", 5, "punct", "PUNCT", "”"), ("said", 5, "ROOT", "VERB", "say", "VBD"),
+    ("Lee", 5, "advmod", "PROPN", "Lee"), (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_the_name_after_said_that_the_parse_hung_on_the_verb_says_the_quotation():
+    # '“We lost,” said Lee.' with Lee taken for an adverb of "said"
+    _, quotes = analyse(SAID_LEE_MISHUNG, ["O"] * 6 + ["B-PERSON", "O"])
+    assert quotes == [("direct", "We lost", "said", "Lee")]
+
+
+NAME_COLON = [
+    ("Lee", 0, "ROOT", "PROPN", "Lee"), (":", 0, "punct", "PUNCT", ":"),
+    ("“", 4, "punct", "PUNCT", "“"), ("Talks", 4, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 4, "ROOT", "VERB", "fail"), ("badly", 4, "advmod", "ADV", "badly"),
+    ("here", 4, "advmod", "ADV", "here"), ("today", 4, "npadvmod", "NOUN", "today"),
+    (".", 4, "punct", "PUNCT", "."), ("”", 4, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_name_and_a_colon_before_a_quotation_say_who_says_it():
+    # 'Lee: “Talks failed badly here today.”'
+    _, quotes = analyse(NAME_COLON, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("direct", "Talks failed badly here today.", None, "Lee")]
+    # 'On Acme: “…”': a name after a preposition is no one who speaks
+    rows = [("On", 0, "ROOT", "ADP", "on"), ("Acme", 0, "pobj", "PROPN", "Acme")] + [
+        (t, h + 1, d, p, l, *x) for t, h, d, p, l, *x in NAME_COLON[1:]]
+    _, quotes = analyse(rows, ["O", "B-ORG"] + ["O"] * 9)
+    assert [q[3] for q in quotes] == [None]

@@ -53,6 +53,7 @@ from dyad.nlp.speaker_salience import quoted_spans
 from dyad.nlp.speakers import (
     MARK_CHARS,
     lead_in,
+    name_lead,
     next_paragraph,
     own_paragraph,
     resolve_pronoun,  # noqa: F401 (re-exported)
@@ -122,6 +123,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
                     start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
                 q.evidence += "; the words before its cue"
+        elif (name := name_lead(doc, actors, span, is_speech)) is not None:
+            set_speaker(doc, actors, q, name, marked)  # 'Clinton: “…” Bush: “…”'
+            q.evidence = "quotation marks + the name and colon before it"
         elif (other := turn_taker(text, quotes, q)) is not None:
             q.speaker, q.speaker_span = other.speaker, other.speaker_span
             q.evidence = "quotation marks + the other speaker of a dialogue"

@@ -489,12 +489,17 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     name = None
     for t in doc[verb.i + 1:]:
-        if t.pos_ != "PROPN" or t.head.i == verb.i or "\n" in t.text:
+        if t.pos_ != "PROPN" or "\n" in t.text or (
+                t.head.i == verb.i and t.dep_ not in MISHUNG):
             break
         name = t
-        if "\n" in t.whitespace_:
+        if "\n" in t.whitespace_ or t.head.i == verb.i:
             break
     return name
+
+
+# What the parse may make of a name right after '“…,” said': no subject, but who says it
+MISHUNG = {"advmod", "npadvmod", "dobj", "attr", "oprd", "dep"}
 
 
 def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
@@ -542,6 +547,31 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
     q.speaker_span = source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
+
+
+def name_lead(doc: Doc, actors: ActorSet, span: Span, is_cue: Callable[[Token], bool]
+              ) -> Token | None:
+    """The name that a colon right before a quotation follows, as in a transcript or a list of
+    who said what ('Clinton: “…” Bush: “…”', '… - Michael P. McDonald: “…”', 'Continued
+    Stone: “…”'): a person or body named at the start of a line or sentence, after a dash, or
+    after a speech verb, never the object of a preposition ('later that month on CNN: “…”')."""
+    i = span.start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in MARK_CHARS + "''``"):
+        i -= 1
+    if i < 2 or doc[i - 1].text != ":":
+        return None
+    name = doc[i - 2]
+    a = actors.at(name)
+    if name.pos_ != "PROPN" or name.dep_ == "pobj" or a is None or a.kind not in (
+            "person", "organization"):
+        return None
+    start = next((s for s, e in a.mentions if s <= name.i < e), name.i)
+    if start == 0:
+        return name
+    before = doc[start - 1]
+    opens = before.is_space or "\n" in before.text_with_ws or before.text in (
+        ".", "?", "!", "-", "—", "–", "--") or before.text in MARK_CHARS
+    return name if opens or is_cue(before) else None
 
 
 def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
