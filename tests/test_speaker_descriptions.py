@@ -338,3 +338,17 @@ def test_a_name_right_before_a_cue_without_a_subject_is_its_speaker():
             (".", 2, "punct", "PUNCT", ".")]
     doc = build_doc(rows, None)
     assert unparsed_subject(doc, (doc[1].idx, doc[3].idx + 2), lambda t: t.i == 0) is None
+
+
+def test_a_person_s_own_words_speak_for_that_person():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee won. Her speech said no.": the pronoun is the source
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("speech", 6, "nsubj", "NOUN", "speech", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert a.name == "Ann Lee" and span == (4, 5)

@@ -76,6 +76,9 @@ SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gav
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
+# What someone says, which speaks for them when it is theirs ("his remarks", "Lee's tweet")
+SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
+    "remark", "comment", "testimony"}
 
 # A description's word that only modifies its head ("the billionaire real estate magnate"): the
 # head noun says whom the phrase describes
@@ -104,13 +107,15 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         by = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
             noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
+    lemma = tok.lemma_.lower()
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) if (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in OWNER_VOICES) else None
+        tok.pos_ == "NOUN" and (lemma in OWNER_VOICES or lemma in SAYINGS)) else None
     if owner is not None:
-        # "his office said …": the person whose office it is
-        person = resolve_speaker(doc, actors, owner, quoted)[0]
+        # "his office said …": the person whose office it is; "his speech cited …", "Lee's
+        # statement said …": whose words they are
+        person, span = resolve_speaker(doc, actors, owner, quoted)
         if person is not None and person.kind == "person" and not untitled(person):
-            return person, _np_span(tok)
+            return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
     a = actors.at(tok)
     if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
         # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
