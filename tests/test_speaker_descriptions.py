@@ -352,3 +352,26 @@ def test_a_person_s_own_words_speak_for_that_person():
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
     a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
     assert a.name == "Ann Lee" and span == (4, 5)
+
+
+def test_a_cue_coordinated_with_the_verb_before_it_shares_that_verb_s_subject():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "He pledged reform, suggested that talks failed." parsed as two clauses, the second
+    # without a subject
+    rows = [("He", 1, "nsubj", "PRON", "he"), ("pledged", 4, "ccomp", "VERB", "pledge", "VBD"),
+            ("reform", 1, "dobj", "NOUN", "reform"), (",", 4, "punct", "PUNCT", ","),
+            ("suggested", 4, "ROOT", "VERB", "suggest", "VBD"), ("that", 7, "mark", "SCONJ", "that"),
+            ("talks", 7, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 4, "ccomp", "VERB", "fail", "VBD"), (".", 4, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 4), lambda t: False).text == "He"
+    # not the subject of a clause inside a noun phrase ("the reform that Lee wrote, suggested")
+    rows = [("The", 1, "det", "DET", "the"), ("reform", 6, "npadvmod", "NOUN", "reform"),
+            ("that", 4, "dobj", "PRON", "that"), ("Lee", 4, "nsubj", "PROPN", "Lee"),
+            ("wrote", 1, "relcl", "VERB", "write", "VBD"), (",", 6, "punct", "PUNCT", ","),
+            ("suggested", 6, "ROOT", "VERB", "suggest", "VBD"),
+            ("talks", 8, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 6, "ccomp", "VERB", "fail", "VBD"), (".", 6, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 6), lambda t: False) is None

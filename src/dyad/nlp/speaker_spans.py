@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dyad.nlp.speaker_salience import quoted_spans, within
+
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
 
@@ -20,36 +22,52 @@ DASHES = {"-", "—", "–", "--"}
 
 
 def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
-    """The name the parse did not make the subject of a cue's finite verb (its character span
-    ``cue``), when the verb has none: the name right before the verb ("… Palm Beach -
-    Lewandowski continued to assert …", the name taken into the phrase before), or the name
-    that opens the sentence or line when a parenthetical set off by commas or dashes ends right
-    before the verb ("Sen. Chuck Grassley, facing a spirited challenge, said …"; "Sanders,
-    meanwhile, who sits at zero endorsements, said …"). ``is_name(tok)``: whether a token is
-    part of the name of someone who can speak."""
+    """Who says what a cue's finite verb (its character span ``cue``) reports, when the parse
+    gave the verb no subject: the name right before the verb ("… Palm Beach - Lewandowski
+    continued to assert …", the name taken into the phrase before); the name that opens the
+    sentence or line when a parenthetical set off by commas or dashes ends right before the
+    verb ("Sen. Chuck Grassley, facing a spirited challenge, said …"; "Sanders, meanwhile, who
+    sits at zero endorsements, said …"); else the subject of the verb before it in its clause,
+    which it is coordinated with however the parse hung the two ("She promised …, opposed …";
+    "He criticized … said …"; "He called it “shameful” and called on …"). ``is_name(tok)``:
+    whether a token is part of the name of someone who can speak."""
     span = doc.char_span(*cue, alignment_mode="expand")
     verb = span.root if span is not None and span.root.pos_ in ("VERB", "AUX") else None
     while verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
         verb = verb.head  # "continued to assert": the finite verb's subject
     if verb is None or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            c.dep_ in SUBJECTS for c in verb.children):
         return None
     prev = doc[verb.i - 1]
     if prev.pos_ == "PROPN" and is_name(prev):
         return prev
-    if prev.text not in DASHES and prev.text != ",":
-        return None
     i = verb.i - 1
     while i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].text not in CLAUSE_ENDS:
         i -= 1
     while i < verb.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
-    j = i
-    while j < verb.i and doc[j].pos_ == "PROPN":
-        j += 1
-    if i == j or j >= verb.i or doc[j].text not in DASHES | {","} or not is_name(doc[j - 1]):
-        return None
-    return doc[j - 1]
+    if prev.text in DASHES or prev.text == ",":
+        j = i
+        while j < verb.i and doc[j].pos_ == "PROPN":
+            j += 1
+        if i < j < verb.i and doc[j].text in DASHES | {","} and is_name(doc[j - 1]):
+            return doc[j - 1]
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    for v in reversed(doc[i:verb.i - 1]):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") and subj is not None:
+            # not a clause within a noun phrase ("the president that God ever created"), but
+            # "who" is whom the phrase names; nor what a quotation says
+            inner = v.dep_ in ("relcl", "acl") and subj.lower_ != "who"
+            return None if inner or subj.i < i or subj.lower_ in NO_SPEAKERS or within(
+                quoted, starts, subj.idx) else subj
+    return None
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+# Subjects that say nothing of who speaks
+NO_SPEAKERS = {"it", "this", "that", "there", "which", "what"}
 
 
 def same_line(doc: Doc, tok: Token) -> Token:
