@@ -375,3 +375,22 @@ def test_a_cue_coordinated_with_the_verb_before_it_shares_that_verb_s_subject():
             ("failed", 6, "ccomp", "VERB", "fail", "VBD"), (".", 6, "punct", "PUNCT", ".")]
     doc = build_doc(rows, None)
     assert unparsed_subject(doc, _span(doc, 6), lambda t: False) is None
+
+
+def test_a_definite_description_right_before_a_cue_without_a_subject_is_its_speaker():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "In talks with Cox, the senator stated that talks failed." with "senator" hung on Cox
+    rows = [("In", 7, "prep", "ADP", "in"), ("talks", 0, "pobj", "NOUN", "talk", "NNS"),
+            ("with", 1, "prep", "ADP", "with"), ("Cox", 2, "pobj", "PROPN", "Cox"),
+            (",", 3, "punct", "PUNCT", ","), ("the", 6, "det", "DET", "the"),
+            ("senator", 3, "appos", "NOUN", "senator"),
+            ("stated", 7, "ROOT", "VERB", "state", "VBD"), ("that", 10, "mark", "SCONJ", "that"),
+            ("talks", 10, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 7, "ccomp", "VERB", "fail", "VBD"), (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 7), lambda t: False).text == "senator"
+    # not a noun the words before take for their object
+    rows[6] = ("senator", 3, "pobj", "NOUN", "senator")
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 7), lambda t: False) is None

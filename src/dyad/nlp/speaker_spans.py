@@ -29,7 +29,9 @@ def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
     verb ("Sen. Chuck Grassley, facing a spirited challenge, said …"; "Sanders, meanwhile, who
     sits at zero endorsements, said …"); else the subject of the verb before it in its clause,
     which it is coordinated with however the parse hung the two ("She promised …, opposed …";
-    "He criticized … said …"; "He called it “shameful” and called on …"). ``is_name(tok)``:
+    "He criticized … said …"; "He called it “shameful” and called on …"); else a definite
+    description right before the verb that is no object ("In an interview with Joe
+    Scarborough and Mika Brzezinski, the Democratic candidate stated …"). ``is_name(tok)``:
     whether a token is part of the name of someone who can speak."""
     span = doc.char_span(*cue, alignment_mode="expand")
     verb = span.root if span is not None and span.root.pos_ in ("VERB", "AUX") else None
@@ -62,7 +64,14 @@ def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
             inner = v.dep_ in ("relcl", "acl") and subj.lower_ != "who"
             return None if inner or subj.i < i or subj.lower_ in NO_SPEAKERS or within(
                 quoted, starts, subj.idx) else subj
+    if prev.pos_ == "NOUN" and prev.dep_ not in OBJECTS and any(
+            c.lower_ in ("the", "this") or c.dep_ == "poss" for c in prev.lefts):
+        return prev  # a definite description no verb takes for its object
     return None
+
+
+# What a noun before a verb is when it is no subject of it
+OBJECTS = ("dobj", "pobj", "attr", "oprd", "compound", "dative", "conj")
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
