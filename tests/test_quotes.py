@@ -921,3 +921,22 @@ def test_a_name_and_a_colon_before_a_quotation_say_who_says_it():
         (t, h + 1, d, p, l, *x) for t, h, d, p, l, *x in NAME_COLON[1:]]
     _, quotes = analyse(rows, ["O", "B-ORG"] + ["O"] * 9)
     assert [q[3] for q in quotes] == [None]
+
+
+APPOSED_SPEAKER = [
+    ("In", 9, "prep", "ADP", "in"), ("talks", 0, "pobj", "NOUN", "talk", "NNS"),
+    (",", 2, "punct", "PUNCT", ","), ("his", 4, "poss", "PRON", "his"),
+    ("aide", 1, "appos", "NOUN", "aide"), (",", 4, "punct", "PUNCT", ","),
+    ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 4, "appos", "PROPN", "Lee"),
+    (",", 9, "punct", "PUNCT", ","), ("said", 9, "ROOT", "VERB", "say", "VBD"),
+    (":", 9, "punct", "PUNCT", ":"), ("“", 13, "punct", "PUNCT", "“"),
+    ("We", 13, "nsubj", "PRON", "we"), ("lost", 9, "ccomp", "VERB", "lose", "VBD"),
+    ("badly", 13, "advmod", "ADV", "badly"), (".", 13, "punct", "PUNCT", "."),
+    ("”", 13, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_cue_the_parse_left_without_a_subject_takes_the_name_set_off_by_commas_before_it():
+    # 'In talks, his aide, Ann Lee, said: “We lost badly.”' with Lee hung on "talks"
+    _, quotes = analyse(APPOSED_SPEAKER, ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert quotes == [("direct", "We lost badly.", "said", "Ann Lee")]

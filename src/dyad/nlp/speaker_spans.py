@@ -37,7 +37,13 @@ def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
     verb = span.root if span is not None and span.root.pos_ in ("VERB", "AUX") else None
     while verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
         verb = verb.head  # "continued to assert": the finite verb's subject
-    if verb is None or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    return subject_unparsed(verb, is_name) if verb is not None else None
+
+
+def subject_unparsed(verb: Token, is_name) -> Token | None:
+    """``unparsed_subject`` for the finite verb itself."""
+    doc = verb.doc
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in SUBJECTS for c in verb.children):
         return None
     prev = doc[verb.i - 1]
@@ -54,6 +60,13 @@ def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
             j += 1
         if i < j < verb.i and doc[j].text in DASHES | {","} and is_name(doc[j - 1]):
             return doc[j - 1]
+        # "In a statement, her adviser, Jake Sullivan, said", "On Dec. 2, Col. Steven Warren,
+        # a spokesman in Baghdad, said": the last name set off by commas, no preposition's
+        for t in reversed(doc[i:verb.i - 1]):
+            if (t.pos_ == "PROPN" and is_name(t) and doc[t.i + 1].text == ","
+                    and t.dep_ not in ("pobj", "dobj", "poss") and not within(
+                        quoted_spans(doc), [s for s, _ in quoted_spans(doc)], t.idx)):
+                return t
     quoted = quoted_spans(doc)
     starts = [s for s, _ in quoted]
     for v in reversed(doc[i:verb.i - 1]):

@@ -66,7 +66,7 @@ from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     speaks,
     within,
 )
-from dyad.nlp.speaker_spans import same_line, source_phrase, unparsed_subject
+from dyad.nlp.speaker_spans import same_line, source_phrase, subject_unparsed, unparsed_subject
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -426,7 +426,20 @@ def _speech_verbs() -> frozenset[str]:
 
 def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     """Who does what ``verb`` says: its subject, or the subject of the clause it hangs from,
-    or the noun it describes; ``is_cue`` tells the verbs that attribute speech."""
+    or the noun it describes; ``is_cue`` tells the verbs that attribute speech. A cue the parse
+    gave no subject at all takes the one ``subject_unparsed`` finds in the words before it."""
+    found = _subject_of(verb, is_cue)
+    if found is None and is_cue(verb):
+        found = subject_unparsed(verb, _named)
+    return found
+
+
+def _named(t: Token) -> bool:
+    """A word of a person's or a body's name, as the tagger tells (no actors at hand)."""
+    return t.ent_type_ in ("PERSON", "ORG")
+
+
+def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
