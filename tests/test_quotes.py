@@ -940,3 +940,8 @@ def test_a_cue_the_parse_left_without_a_subject_takes_the_name_set_off_by_commas
     # 'In talks, his aide, Ann Lee, said: “We lost badly.”' with Lee hung on "talks"
     _, quotes = analyse(APPOSED_SPEAKER, ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 9)
     assert quotes == [("direct", "We lost badly.", "said", "Ann Lee")]
+
+
+def test_a_quotation_yelled_is_said():
+    _, quotes = analyse(declared("yelled", "yell"), ["O", "B-PERSON"] + ["O"] * 7)
+    assert quotes == [("direct", "What a night !", "yelled", "Lee")]
