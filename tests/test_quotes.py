@@ -945,3 +945,8 @@ def test_a_cue_the_parse_left_without_a_subject_takes_the_name_set_off_by_commas
 def test_a_quotation_yelled_is_said():
     _, quotes = analyse(declared("yelled", "yell"), ["O", "B-PERSON"] + ["O"] * 7)
     assert quotes == [("direct", "What a night !", "yelled", "Lee")]
+
+
+def test_a_quotation_someone_interjected_is_said():
+    _, quotes = analyse(declared("interjected", "interject"), ["O", "B-PERSON"] + ["O"] * 7)
+    assert quotes == [("direct", "What a night !", "interjected", "Lee")]
