@@ -950,3 +950,24 @@ def test_a_quotation_yelled_is_said():
 def test_a_quotation_someone_interjected_is_said():
     _, quotes = analyse(declared("interjected", "interject"), ["O", "B-PERSON"] + ["O"] * 7)
     assert quotes == [("direct", "What a night !", "interjected", "Lee")]
+
+
+REPORT_THEN_QUOTATION = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+    ("Cox", 1, "dobj", "PROPN", "Cox"), ("but", 1, "cc", "CCONJ", "but"),
+    ("said", 1, "conj", "VERB", "say", "VBD"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 4, "ccomp", "VERB", "fail", "VBD"), ("badly", 6, "advmod", "ADV", "badly"),
+    (".", 1, "punct", "PUNCT", "."), ("\n\n", 8, "dep", "SPACE", "\n\n"),
+    ("“", 13, "punct", "PUNCT", "“"), ("We", 13, "nsubj", "PRON", "we"),
+    ("will", 13, "aux", "AUX", "will"), ("go", 13, "ROOT", "VERB", "go"),
+    ("on", 13, "prt", "ADP", "on"), ("fighting", 13, "xcomp", "VERB", "fight"),
+    ("here", 15, "advmod", "ADV", "here"), (".", 13, "punct", "PUNCT", "."),
+    ("”", 13, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_quotation_paragraph_after_a_report_is_the_report_s_speaker_s():
+    # 'Lee met Cox but said talks failed badly.\n\n“We will go on fighting here.”': the
+    # sentence before the quotation is no lead-in ("met" says nothing)
+    _, quotes = analyse(REPORT_THEN_QUOTATION, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 16)
+    assert [q[3] for q in quotes if q[0] == "direct"] == ["Lee"]

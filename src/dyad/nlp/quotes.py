@@ -171,6 +171,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     quotes += _outermost(doc, quotes, reported)
     quotes = _join_reports(text, quotes)
     quotes.sort(key=lambda q: q.start)
+    _carry_speakers(text, quotes)
     _documents_speak_as_others(doc, actors, quotes)
     assign_genders(doc, actors, marked)
     return quotes
@@ -220,6 +221,22 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
                 drop.add(id(q))
                 break
     return [q for q in quotes if id(q) not in drop]
+
+
+def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
+    """A paragraph that is one quotation with no cue and no speaker, right after a paragraph
+    that ends on a report ('… said Trump had “the opportunity to bring us together.” / “I think
+    he can do that …”'), is what the report's speaker went on to say, as it is after a
+    quotation (``_speaks_on``); reports are found after the quotations, so this is done once
+    both are known."""
+    last: QuoteInfo | None = None
+    for q in quotes:
+        if (q.speaker is None and q.kind == "direct" and q.cue_span is None and last is not None
+                and last.kind != "direct" and _speaks_on(text, last, q)):
+            q.speaker, q.speaker_span = last.speaker, last.speaker_span
+            q.evidence = "quotation marks + a paragraph after the previous report's"
+        if q.speaker is not None:
+            last = q
 
 
 def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:
