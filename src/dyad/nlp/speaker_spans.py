@@ -1,18 +1,23 @@
-"""Where a quote's source lies in the text: the speaker's noun in the line of its verb, and
-the whole phrase that names the source (title, apposition and all, short of a clause).
+"""Where a quote's source lies in the text: the speaker's noun in the line of its verb, the
+words that give a cue the parse left without a subject its speaker, the name and colon before
+a quotation, and the whole phrase that names the source (title, apposition and all, short of a
+clause).
 
 Split from ``dyad.nlp.speakers``, which finds whom the source stands for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from dyad.nlp.report_spans import MARK_CHARS
 from dyad.nlp.speaker_salience import quoted_spans, within
 
 if TYPE_CHECKING:
+    from dyad.nlp.actors import ActorSet
     from dyad.nlp.quotes import QuoteInfo
 
 
@@ -90,6 +95,58 @@ OBJECTS = ("dobj", "pobj", "attr", "oprd", "compound", "dative", "conj")
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 # Subjects that say nothing of who speaks
 NO_SPEAKERS = {"it", "this", "that", "there", "which", "what"}
+
+
+def name_lead(doc: Doc, actors: ActorSet, span: Span, is_cue: Callable[[Token], bool]
+              ) -> Token | None:
+    """The name that a colon right before a quotation follows, as in a transcript or a list of
+    who said what ('Clinton: “…” Bush: “…”', '… - Michael P. McDonald: “…”', 'Continued
+    Stone: “…”'): a person or body named at the start of a line or sentence, after a dash, or
+    after a speech verb, never the object of a preposition ('later that month on CNN: “…”')."""
+    i = span.start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in MARK_CHARS + "''``"):
+        i -= 1
+    if i < 2 or doc[i - 1].text != ":":
+        return None
+    name = doc[i - 2]
+    a = actors.at(name)
+    if name.pos_ != "PROPN" or name.dep_ == "pobj" or a is None or a.kind not in (
+            "person", "organization"):
+        return None
+    start = next((s for s, e in a.mentions if s <= name.i < e), name.i)
+    if start == 0:
+        return name
+    before = doc[start - 1]
+    opens = before.is_space or "\n" in before.text_with_ws or before.text in (
+        ".", "?", "!", "-", "—", "–", "--") or before.text in MARK_CHARS
+    return name if opens or is_cue(before) else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The name right after a finite verb that follows a quotation, when the parse gave the
+    verb no subject ('“…,” declared Jane Doe, 29, …' with Doe taken into the next paragraph's
+    sentence): who says it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1:
+        prev = doc[verb.i - 2]
+    if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
+        return None
+    name = None
+    for t in doc[verb.i + 1:]:
+        if t.pos_ != "PROPN" or "\n" in t.text or (
+                t.head.i == verb.i and t.dep_ not in MISHUNG):
+            break
+        name = t
+        if "\n" in t.whitespace_ or t.head.i == verb.i:
+            break
+    return name
+
+
+# What the parse may make of a name right after '“…,” said': no subject, but who says it
+MISHUNG = {"advmod", "npadvmod", "dobj", "attr", "oprd", "dep"}
 
 
 def same_line(doc: Doc, tok: Token) -> Token:

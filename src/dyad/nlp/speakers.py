@@ -66,7 +66,14 @@ from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     speaks,
     within,
 )
-from dyad.nlp.speaker_spans import same_line, source_phrase, subject_unparsed, unparsed_subject
+from dyad.nlp.speaker_spans import (  # noqa: F401 (name_lead re-exported)
+    inverted_subject,
+    name_lead,
+    same_line,
+    source_phrase,
+    subject_unparsed,
+    unparsed_subject,
+)
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -443,7 +450,7 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
-    after = _inverted_subject(verb)
+    after = inverted_subject(verb)
     if after is not None:
         return after
     head = verb.head
@@ -493,33 +500,6 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     return None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """The name right after a finite verb that follows a quotation, when the parse gave the
-    verb no subject ('“…,” declared Jane Doe, 29, …' with Doe taken into the next paragraph's
-    sentence): who says it."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.i + 1 >= len(doc):
-        return None
-    prev = doc[verb.i - 1]
-    if prev.text == "," and verb.i > 1:
-        prev = doc[verb.i - 2]
-    if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
-        return None
-    name = None
-    for t in doc[verb.i + 1:]:
-        if t.pos_ != "PROPN" or "\n" in t.text or (
-                t.head.i == verb.i and t.dep_ not in MISHUNG):
-            break
-        name = t
-        if "\n" in t.whitespace_ or t.head.i == verb.i:
-            break
-    return name
-
-
-# What the parse may make of a name right after '“…,” said': no subject, but who says it
-MISHUNG = {"advmod", "npadvmod", "dobj", "attr", "oprd", "dep"}
-
-
 def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
     """In a dialogue of quoted paragraphs ("“…?” X asked. / “…,” Y said. / “…?” / “…”) a
     quotation that is a paragraph of its own is the turn of whoever spoke before the last
@@ -565,31 +545,6 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
     q.speaker_span = source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
-
-
-def name_lead(doc: Doc, actors: ActorSet, span: Span, is_cue: Callable[[Token], bool]
-              ) -> Token | None:
-    """The name that a colon right before a quotation follows, as in a transcript or a list of
-    who said what ('Clinton: “…” Bush: “…”', '… - Michael P. McDonald: “…”', 'Continued
-    Stone: “…”'): a person or body named at the start of a line or sentence, after a dash, or
-    after a speech verb, never the object of a preposition ('later that month on CNN: “…”')."""
-    i = span.start
-    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in MARK_CHARS + "''``"):
-        i -= 1
-    if i < 2 or doc[i - 1].text != ":":
-        return None
-    name = doc[i - 2]
-    a = actors.at(name)
-    if name.pos_ != "PROPN" or name.dep_ == "pobj" or a is None or a.kind not in (
-            "person", "organization"):
-        return None
-    start = next((s for s, e in a.mentions if s <= name.i < e), name.i)
-    if start == 0:
-        return name
-    before = doc[start - 1]
-    opens = before.is_space or "\n" in before.text_with_ws or before.text in (
-        ".", "?", "!", "-", "—", "–", "--") or before.text in MARK_CHARS
-    return name if opens or is_cue(before) else None
 
 
 def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
