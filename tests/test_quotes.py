@@ -971,3 +971,30 @@ def test_a_quotation_paragraph_after_a_report_is_the_report_s_speaker_s():
     # sentence before the quotation is no lead-in ("met" says nothing)
     _, quotes = analyse(REPORT_THEN_QUOTATION, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 16)
     assert [q[3] for q in quotes if q[0] == "direct"] == ["Lee"]
+
+
+def narrated(pronoun):
+    """'“We won big,” Ann Lee said.\\n\\nPRONOUN pauses.\\n\\n“We will go on fighting.”'"""
+    return [
+        ("“", 5, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+        ("won", 5, "ccomp", "VERB", "win", "VBD"), ("big", 2, "advmod", "ADV", "big"),
+        (",", 5, "punct", "PUNCT", ","), ("”", 7, "punct", "PUNCT", "”"),
+        ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 8, "nsubj", "PROPN", "Lee"),
+        ("said", 8, "ROOT", "VERB", "say", "VBD"), (".", 8, "punct", "PUNCT", "."),
+        ("\n\n", 9, "dep", "SPACE", "\n\n"),
+        (pronoun, 12, "nsubj", "PRON", pronoun.lower()), ("pauses", 12, "ROOT", "VERB", "pause"),
+        (".", 12, "punct", "PUNCT", "."), ("\n\n", 13, "dep", "SPACE", "\n\n"),
+        ("“", 18, "punct", "PUNCT", "“"), ("We", 18, "nsubj", "PRON", "we"),
+        ("will", 18, "aux", "AUX", "will"), ("go", 18, "ROOT", "VERB", "go"),
+        ("on", 18, "prt", "ADP", "on"), ("fighting", 18, "xcomp", "VERB", "fight"),
+        (".", 18, "punct", "PUNCT", "."), ("”", 18, "punct", "PUNCT", "”"),
+    ]
+
+
+def test_a_quotation_after_narration_about_the_last_speaker_is_still_theirs():
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 15
+    _, quotes = analyse(narrated("She"), ents)
+    assert [q[3] for q in quotes] == ["Ann Lee", "Ann Lee"]
+    # narration about someone of the other sex is no sign the speaker goes on
+    _, quotes = analyse(narrated("He"), ents)
+    assert [q[3] for q in quotes] == ["Ann Lee", None]
