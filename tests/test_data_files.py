@@ -20,6 +20,7 @@ HEADERS = {
     "roles.csv": ["term", "sector", "kind"],
     "shared_names.csv": ["name", "bearers"],
     "people.csv": ["name", "aliases", "country", "sector", "role", "start", "end", "gender"],
+    "first_names.csv": ["name", "gender"],
 }
 
 # CAMEO agent codes: the primary roles, the secondary roles and the international-actor types.
@@ -239,3 +240,12 @@ def test_terms_of_one_office_do_not_overlap(people):
             else:
                 overlap_ok = start_b >= end_a - OVERLAP_TOLERANCE
             assert overlap_ok, f"{key}: {name_a} and {name_b} overlap"
+
+
+def test_first_names_are_one_sex_each_and_given_once():
+    rows = read_rows("first_names.csv")
+    assert rows
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+    assert all(r["gender"] in ("female", "male") for r in rows)
+    assert all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+", n) for n in names)

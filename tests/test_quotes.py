@@ -839,3 +839,162 @@ REMEMBERED = [
 def test_remembered_after_a_quotation_attributes_it():
     _, quotes = analyse(REMEMBERED, ["O"] * 7 + ["B-PERSON", "I-PERSON", "O"])
     assert [(q[1], q[3]) for q in quotes] == [("We were broke", "Ada Quill")]
+
+
+TOOK_THE_STEP = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("took", 1, "ROOT", "VERB", "take"),
+    ("the", 3, "det", "DET", "the"), ("step", 1, "dobj", "NOUN", "step"),
+    ("of", 3, "prep", "ADP", "of"), ("saying", 4, "pcomp", "VERB", "say", "VBG"),
+    ("talks", 7, "nsubj", "NOUN", "talk", "NNS"), ("failed", 5, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_cue_under_an_object_s_preposition_takes_the_subject_of_the_verb_above():
+    # "Lee took the step of saying talks failed."
+    _, quotes = analyse(TOOK_THE_STEP, ["B-PERSON"] + ["O"] * 8)
+    assert quotes == [("indirect", "talks failed", "saying", "Lee")]
+
+
+EMAIL_TO_VOTERS = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("sent", 1, "ROOT", "VERB", "send"),
+    ("an", 3, "det", "DET", "an"), ("email", 1, "dobj", "NOUN", "email"),
+    ("to", 1, "prep", "ADP", "to"), ("voters", 4, "pobj", "NOUN", "voter", "NNS"),
+    ("saying", 5, "acl", "VERB", "say", "VBG"),
+    ("talks", 8, "nsubj", "NOUN", "talk", "NNS"), ("failed", 6, "ccomp", "VERB", "fail"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_writing_s_participle_hung_on_its_addressee_is_the_writer_s():
+    # "Lee sent an email to voters saying talks failed."
+    _, quotes = analyse(EMAIL_TO_VOTERS, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "talks failed", "saying", "Lee")]
+
+
+UNPARSED_SUBJECT = [
+    ("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("stalled", 1, "ROOT", "VERB", "stall"),
+    (".", 1, "punct", "PUNCT", "."), ("Ann", 4, "compound", "PROPN", "Ann"),
+    ("Lee", 1, "dobj", "PROPN", "Lee"), (",", 10, "punct", "PUNCT", ","),
+    ("facing", 10, "advcl", "VERB", "face", "VBG"), ("a", 8, "det", "DET", "a"),
+    ("race", 6, "dobj", "NOUN", "race"), (",", 10, "punct", "PUNCT", ","),
+    ("said", 10, "ROOT", "VERB", "say", "VBD"), ("talks", 12, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 10, "ccomp", "VERB", "fail", "VBD"), (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_cue_the_parse_left_without_a_subject_takes_the_name_opening_its_sentence():
+    # "Talks stalled. Ann Lee, facing a race, said talks failed." with Lee hung on "stalled"
+    _, quotes = analyse(UNPARSED_SUBJECT, ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert quotes == [("indirect", "talks failed", "said", "Ann Lee")]
+
+
+SAID_LEE_MISHUNG = [
+    ("“", 3, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+    ("lost", 5, "ccomp", "VERB", "lose"), (",", 5, "punct", "PUNCT", ","),
+    ("”", 5, "punct", "PUNCT", "”"), ("said", 5, "ROOT", "VERB", "say", "VBD"),
+    ("Lee", 5, "advmod", "PROPN", "Lee"), (".", 5, "punct", "PUNCT", "."),
+]
+
+
+def test_the_name_after_said_that_the_parse_hung_on_the_verb_says_the_quotation():
+    # '“We lost,” said Lee.' with Lee taken for an adverb of "said"
+    _, quotes = analyse(SAID_LEE_MISHUNG, ["O"] * 6 + ["B-PERSON", "O"])
+    assert quotes == [("direct", "We lost", "said", "Lee")]
+
+
+NAME_COLON = [
+    ("Lee", 0, "ROOT", "PROPN", "Lee"), (":", 0, "punct", "PUNCT", ":"),
+    ("“", 4, "punct", "PUNCT", "“"), ("Talks", 4, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 4, "ROOT", "VERB", "fail"), ("badly", 4, "advmod", "ADV", "badly"),
+    ("here", 4, "advmod", "ADV", "here"), ("today", 4, "npadvmod", "NOUN", "today"),
+    (".", 4, "punct", "PUNCT", "."), ("”", 4, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_name_and_a_colon_before_a_quotation_say_who_says_it():
+    # 'Lee: “Talks failed badly here today.”'
+    _, quotes = analyse(NAME_COLON, ["B-PERSON"] + ["O"] * 9)
+    assert quotes == [("direct", "Talks failed badly here today.", None, "Lee")]
+    # 'On Acme: “…”': a name after a preposition is no one who speaks
+    rows = [("On", 0, "ROOT", "ADP", "on"), ("Acme", 0, "pobj", "PROPN", "Acme")] + [
+        (t, h + 1, d, p, l, *x) for t, h, d, p, l, *x in NAME_COLON[1:]]
+    _, quotes = analyse(rows, ["O", "B-ORG"] + ["O"] * 9)
+    assert [q[3] for q in quotes] == [None]
+
+
+APPOSED_SPEAKER = [
+    ("In", 9, "prep", "ADP", "in"), ("talks", 0, "pobj", "NOUN", "talk", "NNS"),
+    (",", 2, "punct", "PUNCT", ","), ("his", 4, "poss", "PRON", "his"),
+    ("aide", 1, "appos", "NOUN", "aide"), (",", 4, "punct", "PUNCT", ","),
+    ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 4, "appos", "PROPN", "Lee"),
+    (",", 9, "punct", "PUNCT", ","), ("said", 9, "ROOT", "VERB", "say", "VBD"),
+    (":", 9, "punct", "PUNCT", ":"), ("“", 13, "punct", "PUNCT", "“"),
+    ("We", 13, "nsubj", "PRON", "we"), ("lost", 9, "ccomp", "VERB", "lose", "VBD"),
+    ("badly", 13, "advmod", "ADV", "badly"), (".", 13, "punct", "PUNCT", "."),
+    ("”", 13, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_cue_the_parse_left_without_a_subject_takes_the_name_set_off_by_commas_before_it():
+    # 'In talks, his aide, Ann Lee, said: “We lost badly.”' with Lee hung on "talks"
+    _, quotes = analyse(APPOSED_SPEAKER, ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert quotes == [("direct", "We lost badly.", "said", "Ann Lee")]
+
+
+def test_a_quotation_yelled_is_said():
+    _, quotes = analyse(declared("yelled", "yell"), ["O", "B-PERSON"] + ["O"] * 7)
+    assert quotes == [("direct", "What a night !", "yelled", "Lee")]
+
+
+def test_a_quotation_someone_interjected_is_said():
+    _, quotes = analyse(declared("interjected", "interject"), ["O", "B-PERSON"] + ["O"] * 7)
+    assert quotes == [("direct", "What a night !", "interjected", "Lee")]
+
+
+REPORT_THEN_QUOTATION = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+    ("Cox", 1, "dobj", "PROPN", "Cox"), ("but", 1, "cc", "CCONJ", "but"),
+    ("said", 1, "conj", "VERB", "say", "VBD"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+    ("failed", 4, "ccomp", "VERB", "fail", "VBD"), ("badly", 6, "advmod", "ADV", "badly"),
+    (".", 1, "punct", "PUNCT", "."), ("\n\n", 8, "dep", "SPACE", "\n\n"),
+    ("“", 13, "punct", "PUNCT", "“"), ("We", 13, "nsubj", "PRON", "we"),
+    ("will", 13, "aux", "AUX", "will"), ("go", 13, "ROOT", "VERB", "go"),
+    ("on", 13, "prt", "ADP", "on"), ("fighting", 13, "xcomp", "VERB", "fight"),
+    ("here", 15, "advmod", "ADV", "here"), (".", 13, "punct", "PUNCT", "."),
+    ("”", 13, "punct", "PUNCT", "”"),
+]
+
+
+def test_a_quotation_paragraph_after_a_report_is_the_report_s_speaker_s():
+    # 'Lee met Cox but said talks failed badly.\n\n“We will go on fighting here.”': the
+    # sentence before the quotation is no lead-in ("met" says nothing)
+    _, quotes = analyse(REPORT_THEN_QUOTATION, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 16)
+    assert [q[3] for q in quotes if q[0] == "direct"] == ["Lee"]
+
+
+def narrated(pronoun):
+    """'“We won big,” Ann Lee said.\\n\\nPRONOUN pauses.\\n\\n“We will go on fighting.”'"""
+    return [
+        ("“", 5, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"),
+        ("won", 5, "ccomp", "VERB", "win", "VBD"), ("big", 2, "advmod", "ADV", "big"),
+        (",", 5, "punct", "PUNCT", ","), ("”", 7, "punct", "PUNCT", "”"),
+        ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 8, "nsubj", "PROPN", "Lee"),
+        ("said", 8, "ROOT", "VERB", "say", "VBD"), (".", 8, "punct", "PUNCT", "."),
+        ("\n\n", 9, "dep", "SPACE", "\n\n"),
+        (pronoun, 12, "nsubj", "PRON", pronoun.lower()), ("pauses", 12, "ROOT", "VERB", "pause"),
+        (".", 12, "punct", "PUNCT", "."), ("\n\n", 13, "dep", "SPACE", "\n\n"),
+        ("“", 18, "punct", "PUNCT", "“"), ("We", 18, "nsubj", "PRON", "we"),
+        ("will", 18, "aux", "AUX", "will"), ("go", 18, "ROOT", "VERB", "go"),
+        ("on", 18, "prt", "ADP", "on"), ("fighting", 18, "xcomp", "VERB", "fight"),
+        (".", 18, "punct", "PUNCT", "."), ("”", 18, "punct", "PUNCT", "”"),
+    ]
+
+
+def test_a_quotation_after_narration_about_the_last_speaker_is_still_theirs():
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 15
+    _, quotes = analyse(narrated("She"), ents)
+    assert [q[3] for q in quotes] == ["Ann Lee", "Ann Lee"]
+    # narration about someone of the other sex is no sign the speaker goes on
+    _, quotes = analyse(narrated("He"), ents)
+    assert [q[3] for q in quotes] == ["Ann Lee", None]

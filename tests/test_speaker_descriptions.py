@@ -207,3 +207,190 @@ def test_a_description_a_pronoun_owns_is_not_whom_that_pronoun_stands_for():
     doc = build_doc(rows, None)
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (4, 8, "party's nominee", "person"))
     assert resolve_pronoun(doc, actors, doc[13], quoted=[]).name == "Ann Lee"
+
+
+def test_a_body_s_description_is_the_body_whose_name_it_heads():
+    from dyad.nlp.descriptors import name_head
+    from dyad.nlp.speakers import resolve_speaker
+
+    assert name_head("Acme Board of Trade") == "board" and name_head("Acme Watch") == "watch"
+    # "The Acme Board of Trade met. Talks failed. The board said no."
+    rows = [("The", 2, "det", "DET", "the"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("Board", 5, "nsubj", "PROPN", "Board"), ("of", 2, "prep", "ADP", "of"),
+            ("Trade", 3, "pobj", "PROPN", "Trade"), ("met", 5, "ROOT", "VERB", "meet"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("Talks", 8, "nsubj", "NOUN", "talk", "NNS"), ("failed", 8, "ROOT", "VERB", "fail"),
+            (".", 8, "punct", "PUNCT", "."),
+            ("The", 11, "det", "DET", "the"), ("board", 12, "nsubj", "NOUN", "board", "NN")
+            ] + said_no(12)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (1, 5, "Acme Board of Trade", "organization"))
+    assert resolve_speaker(doc, actors, doc[11], quoted=[])[0].name == "Acme Board of Trade"
+
+
+def test_the_agency_may_be_a_police_force_or_an_intelligence_service():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Data came from the Acme Police. The agency said no."
+    rows = [("Data", 1, "nsubj", "NOUN", "datum", "NNS"), ("came", 1, "ROOT", "VERB", "come"),
+            ("from", 1, "prep", "ADP", "from"), ("the", 4, "det", "DET", "the"),
+            ("Acme", 5, "compound", "PROPN", "Acme"), ("Police", 2, "pobj", "PROPN", "Police"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("The", 8, "det", "DET", "the"), ("agency", 9, "nsubj", "NOUN", "agency", "NN")
+            ] + said_no(9)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (4, 6, "Acme Police", "organization"))
+    actors.actors[0].add_sector(["COP"])
+    assert resolve_speaker(doc, actors, doc[8], quoted=[])[0].name == "Acme Police"
+
+
+def test_a_body_named_before_a_quotation_is_the_group_that_says_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # 'Acme Watch quit. “We won.” The group said no.': the quotation is no sentence between
+    rows = [("Acme", 1, "compound", "PROPN", "Acme"), ("Watch", 2, "nsubj", "PROPN", "Watch"),
+            ("quit", 2, "ROOT", "VERB", "quit"), (".", 2, "punct", "PUNCT", "."),
+            ("“", 6, "punct", "PUNCT", "“"), ("We", 6, "nsubj", "PRON", "we"),
+            ("won", 6, "ROOT", "VERB", "win"), (".", 6, "punct", "PUNCT", "."),
+            ("”", 6, "punct", "PUNCT", "”"),
+            ("The", 10, "det", "DET", "the"), ("group", 11, "nsubj", "NOUN", "group", "NN")
+            ] + said_no(11)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Acme Watch", "organization"))
+    assert resolve_speaker(doc, actors, doc[10], quoted=None)[0].name == "Acme Watch"
+
+
+def test_a_body_that_qualifies_a_person_s_description_is_not_the_speaker():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee won. The Acme nominee said no.": Acme (a party) only says whose nominee
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 6, "det", "DET", "the"), ("Acme", 6, "nmod", "PROPN", "Acme"),
+            ("nominee", 7, "nsubj", "NOUN", "nominee", "NN")] + said_no(7)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 6, "Acme", "organization"))
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Ann Lee"
+    # "The Acme spokesman said no.": a role held for the body is the body's
+    rows[6] = ("spokesman", 7, "nsubj", "NOUN", "spokesman", "NN")
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"), (5, 6, "Acme", "organization"))
+    assert resolve_speaker(doc, actors, doc[6], quoted=[])[0].name == "Acme"
+
+
+def test_a_person_s_office_speaks_for_that_person():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee won. Her office said no."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("office", 6, "nsubj", "NOUN", "office", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert a.name == "Ann Lee" and span == (4, 6)
+
+
+def _span(doc, i):
+    return doc[i].idx, doc[i].idx + len(doc[i])
+
+
+def test_a_name_the_parse_left_without_its_cue_opens_the_cue_s_sentence():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "Talks failed. Sen. Ann Lee, facing a race, said talks failed." with Lee hung on the
+    # sentence before and "said" left without a subject
+    rows = [("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("failed", 1, "ROOT", "VERB", "fail"),
+            (".", 1, "punct", "PUNCT", "."), ("Sen.", 5, "compound", "PROPN", "Sen."),
+            ("Ann", 5, "compound", "PROPN", "Ann"), ("Lee", 1, "dobj", "PROPN", "Lee"),
+            (",", 11, "punct", "PUNCT", ","), ("facing", 11, "advcl", "VERB", "face", "VBG"),
+            ("a", 9, "det", "DET", "a"), ("race", 7, "dobj", "NOUN", "race"),
+            (",", 11, "punct", "PUNCT", ","), ("said", 11, "ROOT", "VERB", "say", "VBD"),
+            ("talks", 13, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 11, "ccomp", "VERB", "fail", "VBD"), (".", 11, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    named = {3, 4, 5}
+    assert unparsed_subject(doc, _span(doc, 11), lambda t: t.i in named).text == "Lee"
+    # not when the name is no one's who can speak, nor when the verb has a subject
+    assert unparsed_subject(doc, _span(doc, 11), lambda t: False) is None
+    rows[5] = ("Lee", 11, "nsubj", "PROPN", "Lee")
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 11), lambda t: t.i in named) is None
+
+
+def test_a_name_right_before_a_cue_without_a_subject_is_its_speaker():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "In Acme Lee continued to insist talks failed." with Lee taken into the phrase before
+    rows = [("In", 3, "prep", "ADP", "in"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("Lee", 0, "pobj", "PROPN", "Lee"), ("continued", 3, "ROOT", "VERB", "continue", "VBD"),
+            ("to", 5, "aux", "PART", "to"), ("insist", 3, "xcomp", "VERB", "insist", "VB"),
+            ("talks", 7, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 5, "ccomp", "VERB", "fail", "VBD"), (".", 3, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    cue = (doc[4].idx, doc[5].idx + len(doc[5]))
+    assert unparsed_subject(doc, cue, lambda t: t.i == 2).text == "Lee"
+    # a passive report ("Lee is seen as …") has no speaker to find
+    rows = [("Lee", 2, "nsubjpass", "PROPN", "Lee"), ("is", 2, "auxpass", "AUX", "be", "VBZ"),
+            ("seen", 2, "ROOT", "VERB", "see", "VBN"), ("as", 2, "prep", "ADP", "as"),
+            ("a", 5, "det", "DET", "a"), ("bully", 3, "pobj", "NOUN", "bully"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, (doc[1].idx, doc[3].idx + 2), lambda t: t.i == 0) is None
+
+
+def test_a_person_s_own_words_speak_for_that_person():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee won. Her speech said no.": the pronoun is the source
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("speech", 6, "nsubj", "NOUN", "speech", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert a.name == "Ann Lee" and span == (4, 5)
+
+
+def test_a_cue_coordinated_with_the_verb_before_it_shares_that_verb_s_subject():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "He pledged reform, suggested that talks failed." parsed as two clauses, the second
+    # without a subject
+    rows = [("He", 1, "nsubj", "PRON", "he"), ("pledged", 4, "ccomp", "VERB", "pledge", "VBD"),
+            ("reform", 1, "dobj", "NOUN", "reform"), (",", 4, "punct", "PUNCT", ","),
+            ("suggested", 4, "ROOT", "VERB", "suggest", "VBD"), ("that", 7, "mark", "SCONJ", "that"),
+            ("talks", 7, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 4, "ccomp", "VERB", "fail", "VBD"), (".", 4, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 4), lambda t: False).text == "He"
+    # not the subject of a clause inside a noun phrase ("the reform that Lee wrote, suggested")
+    rows = [("The", 1, "det", "DET", "the"), ("reform", 6, "npadvmod", "NOUN", "reform"),
+            ("that", 4, "dobj", "PRON", "that"), ("Lee", 4, "nsubj", "PROPN", "Lee"),
+            ("wrote", 1, "relcl", "VERB", "write", "VBD"), (",", 6, "punct", "PUNCT", ","),
+            ("suggested", 6, "ROOT", "VERB", "suggest", "VBD"),
+            ("talks", 8, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 6, "ccomp", "VERB", "fail", "VBD"), (".", 6, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 6), lambda t: False) is None
+
+
+def test_a_definite_description_right_before_a_cue_without_a_subject_is_its_speaker():
+    from dyad.nlp.speaker_spans import unparsed_subject
+
+    # "In talks with Cox, the senator stated that talks failed." with "senator" hung on Cox
+    rows = [("In", 7, "prep", "ADP", "in"), ("talks", 0, "pobj", "NOUN", "talk", "NNS"),
+            ("with", 1, "prep", "ADP", "with"), ("Cox", 2, "pobj", "PROPN", "Cox"),
+            (",", 3, "punct", "PUNCT", ","), ("the", 6, "det", "DET", "the"),
+            ("senator", 3, "appos", "NOUN", "senator"),
+            ("stated", 7, "ROOT", "VERB", "state", "VBD"), ("that", 10, "mark", "SCONJ", "that"),
+            ("talks", 10, "nsubj", "NOUN", "talk", "NNS"),
+            ("failed", 7, "ccomp", "VERB", "fail", "VBD"), (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 7), lambda t: False).text == "senator"
+    # not a noun the words before take for their object
+    rows[6] = ("senator", 3, "pobj", "NOUN", "senator")
+    doc = build_doc(rows, None)
+    assert unparsed_subject(doc, _span(doc, 7), lambda t: False) is None

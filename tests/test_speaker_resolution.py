@@ -584,3 +584,34 @@ def test_one_named_among_a_subjects_number_stands_as_the_subject():
 
     assert ray("including") == 2 * SUBJECT_REACH  # a subject, of the main clause
     assert ray("with") == 0
+
+
+def test_a_given_name_of_one_sex_tells_a_persons_sex_for_resolution():
+    from dyad.nlp.actors import ActorInfo
+    from dyad.nlp.speaker_names import gender_of
+
+    # women's names the people dictionary, mostly of men, gives no sex
+    assert gender_of(ActorInfo(id="a1", name="Gloria Acme", kind="person", key="x")) == "female"
+    assert gender_of(ActorInfo(id="a2", name="Howard Acme", kind="person", key="y")) == "male"
+    # a name borne by men and women alike says nothing
+    assert gender_of(ActorInfo(id="a3", name="Dana Acme", kind="person", key="z")) is None
+
+
+def test_who_asks_in_a_clause_about_someone_else_does_not_speak_on():
+    from dyad.nlp.speaker_salience import nearness
+
+    # "Lee did not smile when Cox asked whether …": Cox asks, but the sentence is Lee's
+    rows = [("Lee", 3, "nsubj", "PROPN", "Lee"), ("did", 3, "aux", "AUX", "do"),
+            ("not", 3, "neg", "PART", "not"), ("smile", 3, "ROOT", "VERB", "smile"),
+            ("when", 6, "advmod", "SCONJ", "when"), ("Cox", 6, "nsubj", "PROPN", "Cox"),
+            ("asked", 3, "advcl", "VERB", "ask"), ("whether", 9, "mark", "SCONJ", "whether"),
+            ("talks", 9, "nsubj", "NOUN", "talk", "NNS"), ("failed", 6, "ccomp", "VERB", "fail"),
+            (".", 3, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, None)
+    speech = frozenset({"ask", "say"})
+    assert nearness(doc[0], speech, False) > nearness(doc[5], speech, False)
+    # "… so Cox said whether …": who said something in the clause still speaks on
+    rows[4] = ("so", 6, "mark", "SCONJ", "so")
+    rows[6] = ("said", 3, "advcl", "VERB", "say")
+    doc = build_doc(rows, None)
+    assert nearness(doc[5], speech, False) > nearness(doc[0], speech, False)

@@ -39,8 +39,10 @@ INDEFINITE = {"a", "an", "another", "one"}
 # "the company" is the business last named, whatever its name
 COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
                  "lender", "manufacturer", "conglomerate"}
-# "the agency" is the government body last named, whatever its name ("the State Department")
+# "the agency" is the government body last named, whatever its name ("the State Department"):
+# one of these sectors (a police force or an intelligence service is an agency too: "the FBI")
 GOVERNMENT_HEADS = {"agency", "department", "ministry", "bureau"}
+GOVERNMENT_SECTORS = {"GOV", "COP", "SPY"}
 # "the newspaper" is the news organisation last named, whatever its name
 MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
                "publication", "daily", "tabloid", "station"}
@@ -55,6 +57,8 @@ MENTION_WEIGHT = 10
 # Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
 AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
+# What speaks for the person who owns it: "his office said", "Smith's office said" are Smith
+OWNER_VOICES = {"office"}
 # Nouns that say a person's sex ("the New York businessman" is not the woman last named)
 NOUN_GENDER = {**dict.fromkeys(("businessman", "congressman", "spokesman", "husband", "father",
                                 "son", "brother", "man", "boy", "grandfather", "king"), "male"),
@@ -219,10 +223,11 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             lemma in GOVERNMENT_HEADS):
         named = [(s, a) for s, a in before if a.name[:1].isupper() and not bare_head(a.name) and (
             (a.kind in ("organization", "group") and len(a.name.split()) > 1
-             and a.name.lower().split()[-1] == lemma)
+             and name_head(a.name) == lemma)
             or (a.kind == "organization" and lemma in MEDIA_HEADS and "MED" in a.sector)
             or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector)
-            or (a.kind == "organization" and lemma in GOVERNMENT_HEADS and "GOV" in a.sector))]
+            or (a.kind == "organization" and lemma in GOVERNMENT_HEADS
+                and GOVERNMENT_SECTORS.intersection(a.sector)))]
         last = max(named, key=lambda x: x[0]) if named else None
         if lemma in MEDIA_HEADS:
             # a paper known by its staff ("the editors of The Advocate"), named since
@@ -298,6 +303,24 @@ def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
     return max(pool, key=lambda x: x[0])[1] if pool else None
 
 
+def person_noun(tok: Token) -> bool:
+    """Whether a description's head noun names a person ("front-runner", "senator",
+    "businessman"), not a body or a thing."""
+    lemma = hyphened(tok) or tok.lemma_.lower()
+    role = load_knowledge().roles.get(lemma)
+    return (role is not None and role.kind == "person") or lemma in PERSON_NOUNS or (
+        lemma in FIGURE_NOUNS or lemma in NOUN_GENDER)
+
+
+def name_head(name: str) -> str:
+    """The noun a body's name is headed by, lower-cased: its last word, or the last before "of"
+    or "for" ("Illinois Board of Elections" is a board, "Center for American Progress" a
+    center)."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1]
+
+
 def definite_owner(c: Token) -> bool:
     """A possessor that makes a description definite without naming anyone: "the nation's
     largest gun group", "the country's oldest union"."""
@@ -314,10 +337,16 @@ def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start
             c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
            for t in doc[:start]):
         return None
-    sent = doc[start].sent
-    prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     quoted = quoted_spans(doc)
     starts = [s for s, _ in quoted]
+    prev = doc[start].sent.start
+    while prev > 0:
+        # the sentence before, a quotation's sentences not counting: in '… issued a statement.
+        # "…," the group said' the statement's sentence is the one before
+        sent = doc[prev - 1].sent
+        prev = sent.start
+        if any(t.is_alpha and not within(quoted, starts, t.idx) for t in sent):
+            break
     # a body named in what someone says ("“The Candidate is …,” the board said") is no referent
     bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, _ in a.mentions
               if prev <= s < start and a.kind == "organization" and a.name[:1].isupper()

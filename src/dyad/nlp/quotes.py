@@ -32,7 +32,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import data_rows
-from dyad.nlp.actors import ActorSet
+from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
@@ -49,10 +49,12 @@ from dyad.nlp.reported import (
     speaker_of,
     strip_edges,
 )
+from dyad.nlp.speaker_names import agreed_gender
 from dyad.nlp.speaker_salience import quoted_spans
 from dyad.nlp.speakers import (
     MARK_CHARS,
     lead_in,
+    name_lead,
     next_paragraph,
     own_paragraph,
     resolve_pronoun,  # noqa: F401 (re-exported)
@@ -122,6 +124,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
                     start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
                 q.evidence += "; the words before its cue"
+        elif (name := name_lead(doc, actors, span, is_speech)) is not None:
+            set_speaker(doc, actors, q, name, marked)  # 'Clinton: “…” Bush: “…”'
+            q.evidence = "quotation marks + the name and colon before it"
         elif (other := turn_taker(text, quotes, q)) is not None:
             q.speaker, q.speaker_span = other.speaker, other.speaker_span
             q.evidence = "quotation marks + the other speaker of a dialogue"
@@ -145,6 +150,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + a paragraph after the previous quote's"
+        elif prev is not None and prev.speaker and _narrated_on(doc, actors, text, prev, q):
+            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            q.evidence = "quotation marks + the speaker the narration between is about"
         elif left_open(text, e) or (passages and not text[passages[-1][1]:s].strip(
                 " \t\n" + MARK_CHARS)):
             # a passage run over paragraphs that no one is given to say, to its last paragraph:
@@ -167,6 +175,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
     quotes += _outermost(doc, quotes, reported)
     quotes = _join_reports(text, quotes)
     quotes.sort(key=lambda q: q.start)
+    _carry_speakers(text, quotes)
     _documents_speak_as_others(doc, actors, quotes)
     assign_genders(doc, actors, marked)
     return quotes
@@ -216,6 +225,22 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
                 drop.add(id(q))
                 break
     return [q for q in quotes if id(q) not in drop]
+
+
+def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
+    """A paragraph that is one quotation with no cue and no speaker, right after a paragraph
+    that ends on a report ('… said Trump had “the opportunity to bring us together.” / “I think
+    he can do that …”'), is what the report's speaker went on to say, as it is after a
+    quotation (``_speaks_on``); reports are found after the quotations, so this is done once
+    both are known."""
+    last: QuoteInfo | None = None
+    for q in quotes:
+        if (q.speaker is None and q.kind == "direct" and q.cue_span is None and last is not None
+                and last.kind != "direct" and _speaks_on(text, last, q)):
+            q.speaker, q.speaker_span = last.speaker, last.speaker_span
+            q.evidence = "quotation marks + a paragraph after the previous report's"
+        if q.speaker is not None:
+            last = q
 
 
 def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:
@@ -439,6 +464,44 @@ def _speaks_on(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
     rest = text[prev.end:q.start].split("\n")[0]
     return (own_paragraph(text, q.start, q.end) and next_paragraph(text, prev, q)
             and len(rest) <= SPEAKS_ON_REST)
+
+
+NARRATION_REST = 80  # how long a paragraph of narration between a speaker's quotes may be
+
+
+def _narrated_on(doc: Doc, actors: ActorSet, text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
+    """A quotation paragraph after short paragraphs of narration about the previous quote's
+    speaker ('“…,” Miller said. / She pauses. / Pause. / “Well, thank you so much.”') is that
+    speaker's still: each paragraph between opens on he or she of the speaker's known sex, or
+    on the speaker's name, or is a word or two with no one in it."""
+    if not own_paragraph(text, q.start, q.end):
+        return False
+    lines = text[prev.end:q.start].split("\n")
+    paras = [ln for ln in lines[1:-1] if ln.strip()]  # the last: the quotation's own line
+    if not paras or len(lines[0]) > SPEAKS_ON_REST:
+        return False
+    speaker = actors.get(prev.speaker)
+    sex = agreed_gender(doc, speaker) if speaker is not None else None
+    at = prev.end + len(lines[0]) + 1
+    for ln in lines[1:-1]:
+        start, at = at, at + len(ln) + 1
+        words = ln.split()
+        if not words:
+            continue
+        if len(ln) > NARRATION_REST or any(ch in MARK_CHARS for ch in ln):
+            return False
+        span = doc.char_span(start + ln.index(words[0]), start + len(ln.rstrip()),
+                             alignment_mode="expand")
+        first = span[0] if span is not None and len(span) else None
+        if first is None:
+            return False
+        if len(words) <= 2 and all(w.rstrip(".!?…").isalpha() for w in words) and not any(
+                actors.at(t) is not None or t.pos_ == "PRON" for t in span):
+            continue  # "Pause.", not a handle ("@potus.") that says whose words follow
+        if not ((sex and PRONOUNS.get(first.lower_) == sex and first.lower_ in ("he", "she"))
+                or actors.at(first) is speaker):
+            return False
+    return True
 
 
 def _opening(t: Token) -> bool:

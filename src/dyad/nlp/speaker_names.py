@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge import load_knowledge
+from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.doc_text import doc_text
 
@@ -147,7 +147,8 @@ def honorific_person(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int
 
 def gender_of(a: ActorInfo) -> str | None:
     """A person's sex as the text or the dictionary gives it, else as their first name tells:
-    one that two or more of the dictionary's people share, all of one sex ("Steve", "Nancy")."""
+    a given name of one sex (``first_names.csv``), or one that two or more of the dictionary's
+    people share, all of one sex ("Steve", "Nancy")."""
     if a.gender or a.kind != "person":
         return a.gender
     words = a.name.split()
@@ -175,8 +176,10 @@ def _first_names() -> dict[str, str]:
                     e.country not in FAMILY_NAME_FIRST) and words[0][:1].isupper():
                 seen.setdefault(words[0], {}).setdefault(e.gender, set()).add(e.name)
     # a name only one person bears may be a woman's name in one language, a man's in another
-    return {w: g for w, by in seen.items() if len(by) == 1
-            for g, people in by.items() if len(people) > 1}
+    shared = {w: g for w, by in seen.items() if len(by) == 1
+              for g, people in by.items() if len(people) > 1}
+    # the dictionary is mostly men: women's names are known from the list of given names
+    return {**shared, **{r["name"]: r["gender"] for r in data_rows("first_names.csv")}}
 
 
 LINE_BREAKS = "dyad.line_breaks"  # user_data key: the character offsets of a Doc's line breaks

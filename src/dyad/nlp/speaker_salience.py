@@ -16,6 +16,8 @@ from dyad.nlp.doc_text import doc_text
 from dyad.nlp.speaker_names import line_breaks
 
 SUBJECT_REACH, GENDER_REACH = 20, 10  # token distances, see speakers.resolve_pronoun
+# Verbs of asking: who asks is answered by someone else
+ASKING = {"ask", "question"}
 
 
 def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
@@ -38,8 +40,11 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
         score += SUBJECT_REACH
     if speech is not None and main:
         score += SUBJECT_REACH
-    if speech and speaks(head, speech):
-        score += SUBJECT_REACH  # who was just speaking speaks on
+    if speech and speaks(head, speech) and not (
+            head.head.dep_ == "advcl" and head.head.lemma_.lower() in ASKING):
+        # who was just speaking speaks on; not who asks in a clause about someone else's
+        # answer ("Ryan did not exude confidence when Tapper asked whether …")
+        score += SUBJECT_REACH
     return score + GENDER_REACH * same_gender
 
 

@@ -1,17 +1,152 @@
-"""Where a quote's source lies in the text: the speaker's noun in the line of its verb, and
-the whole phrase that names the source (title, apposition and all, short of a clause).
+"""Where a quote's source lies in the text: the speaker's noun in the line of its verb, the
+words that give a cue the parse left without a subject its speaker, the name and colon before
+a quotation, and the whole phrase that names the source (title, apposition and all, short of a
+clause).
 
 Split from ``dyad.nlp.speakers``, which finds whom the source stands for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from dyad.nlp.report_spans import MARK_CHARS
+from dyad.nlp.speaker_salience import quoted_spans, within
 
 if TYPE_CHECKING:
+    from dyad.nlp.actors import ActorSet
     from dyad.nlp.quotes import QuoteInfo
+
+
+# What ends the clause before a cue's subject: the name opens the sentence or the line
+CLAUSE_ENDS = {".", "!", "?", ";", ":"}
+DASHES = {"-", "—", "–", "--"}
+
+
+def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
+    """Who says what a cue's finite verb (its character span ``cue``) reports, when the parse
+    gave the verb no subject: the name right before the verb ("… Palm Beach - Lewandowski
+    continued to assert …", the name taken into the phrase before); the name that opens the
+    sentence or line when a parenthetical set off by commas or dashes ends right before the
+    verb ("Sen. Chuck Grassley, facing a spirited challenge, said …"; "Sanders, meanwhile, who
+    sits at zero endorsements, said …"); else the subject of the verb before it in its clause,
+    which it is coordinated with however the parse hung the two ("She promised …, opposed …";
+    "He criticized … said …"; "He called it “shameful” and called on …"); else a definite
+    description right before the verb that is no object ("In an interview with Joe
+    Scarborough and Mika Brzezinski, the Democratic candidate stated …"). ``is_name(tok)``:
+    whether a token is part of the name of someone who can speak."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    verb = span.root if span is not None and span.root.pos_ in ("VERB", "AUX") else None
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head  # "continued to assert": the finite verb's subject
+    return subject_unparsed(verb, is_name) if verb is not None else None
+
+
+def subject_unparsed(verb: Token, is_name) -> Token | None:
+    """``unparsed_subject`` for the finite verb itself."""
+    doc = verb.doc
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ == "PROPN" and is_name(prev):
+        return prev
+    i = verb.i - 1
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws and doc[i - 1].text not in CLAUSE_ENDS:
+        i -= 1
+    while i < verb.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if prev.text in DASHES or prev.text == ",":
+        j = i
+        while j < verb.i and doc[j].pos_ == "PROPN":
+            j += 1
+        if i < j < verb.i and doc[j].text in DASHES | {","} and is_name(doc[j - 1]):
+            return doc[j - 1]
+        # "In a statement, her adviser, Jake Sullivan, said", "On Dec. 2, Col. Steven Warren,
+        # a spokesman in Baghdad, said": the last name set off by commas, no preposition's
+        for t in reversed(doc[i:verb.i - 1]):
+            if (t.pos_ == "PROPN" and is_name(t) and doc[t.i + 1].text == ","
+                    and t.dep_ not in ("pobj", "dobj", "poss") and not within(
+                        quoted_spans(doc), [s for s, _ in quoted_spans(doc)], t.idx)):
+                return t
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    for v in reversed(doc[i:verb.i - 1]):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") and subj is not None:
+            # not a clause within a noun phrase ("the president that God ever created"), but
+            # "who" is whom the phrase names; nor what a quotation says
+            inner = v.dep_ in ("relcl", "acl") and subj.lower_ != "who"
+            return None if inner or subj.i < i or subj.lower_ in NO_SPEAKERS or within(
+                quoted, starts, subj.idx) else subj
+    if prev.pos_ == "NOUN" and prev.dep_ not in OBJECTS and any(
+            c.lower_ in ("the", "this") or c.dep_ == "poss" for c in prev.lefts):
+        return prev  # a definite description no verb takes for its object
+    return None
+
+
+# What a noun before a verb is when it is no subject of it
+OBJECTS = ("dobj", "pobj", "attr", "oprd", "compound", "dative", "conj")
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+# Subjects that say nothing of who speaks
+NO_SPEAKERS = {"it", "this", "that", "there", "which", "what"}
+
+
+def name_lead(doc: Doc, actors: ActorSet, span: Span, is_cue: Callable[[Token], bool]
+              ) -> Token | None:
+    """The name that a colon right before a quotation follows, as in a transcript or a list of
+    who said what ('Clinton: “…” Bush: “…”', '… - Michael P. McDonald: “…”', 'Continued
+    Stone: “…”'): a person or body named at the start of a line or sentence, after a dash, or
+    after a speech verb, never the object of a preposition ('later that month on CNN: “…”')."""
+    i = span.start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in MARK_CHARS + "''``"):
+        i -= 1
+    if i < 2 or doc[i - 1].text != ":":
+        return None
+    name = doc[i - 2]
+    a = actors.at(name)
+    if name.pos_ != "PROPN" or name.dep_ == "pobj" or a is None or a.kind not in (
+            "person", "organization"):
+        return None
+    start = next((s for s, e in a.mentions if s <= name.i < e), name.i)
+    if start == 0:
+        return name
+    before = doc[start - 1]
+    opens = before.is_space or "\n" in before.text_with_ws or before.text in (
+        ".", "?", "!", "-", "—", "–", "--") or before.text in MARK_CHARS
+    return name if opens or is_cue(before) else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The name right after a finite verb that follows a quotation, when the parse gave the
+    verb no subject ('“…,” declared Jane Doe, 29, …' with Doe taken into the next paragraph's
+    sentence): who says it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    prev = doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1:
+        prev = doc[verb.i - 2]
+    if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
+        return None
+    name = None
+    for t in doc[verb.i + 1:]:
+        if t.pos_ != "PROPN" or "\n" in t.text or (
+                t.head.i == verb.i and t.dep_ not in MISHUNG):
+            break
+        name = t
+        if "\n" in t.whitespace_ or t.head.i == verb.i:
+            break
+    return name
+
+
+# What the parse may make of a name right after '“…,” said': no subject, but who says it
+MISHUNG = {"advmod", "npadvmod", "dobj", "attr", "oprd", "dep"}
 
 
 def same_line(doc: Doc, tok: Token) -> Token:

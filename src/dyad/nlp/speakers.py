@@ -28,6 +28,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     AGENT_ROLES,
     GROUP_HEADS,
     NOUN_GENDER,
+    OWNER_VOICES,
     PERSON_NOUNS,
     bare_head,
     code_descriptor,
@@ -36,6 +37,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     guessed,
     named_within,
     nameless,
+    person_noun,
     possessor,
 )
 from dyad.nlp.report_spans import MARK_CHARS
@@ -64,7 +66,14 @@ from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     speaks,
     within,
 )
-from dyad.nlp.speaker_spans import same_line, source_phrase
+from dyad.nlp.speaker_spans import (  # noqa: F401 (name_lead re-exported)
+    inverted_subject,
+    name_lead,
+    same_line,
+    source_phrase,
+    subject_unparsed,
+    unparsed_subject,
+)
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -74,6 +83,9 @@ SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gav
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
+# What someone says, which speaks for them when it is theirs ("his remarks", "Lee's tweet")
+SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
+    "remark", "comment", "testimony"}
 
 # A description's word that only modifies its head ("the billionaire real estate magnate"): the
 # head noun says whom the phrase describes
@@ -102,6 +114,15 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         by = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if (
             noun.dep_ == "dobj" and noun.lemma_.lower() in WRITINGS) else None
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
+    lemma = tok.lemma_.lower()
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if (
+        tok.pos_ == "NOUN" and (lemma in OWNER_VOICES or lemma in SAYINGS)) else None
+    if owner is not None:
+        # "his office said …": the person whose office it is; "his speech cited …", "Lee's
+        # statement said …": whose words they are
+        person, span = resolve_speaker(doc, actors, owner, quoted)
+        if person is not None and person.kind == "person" and not untitled(person):
+            return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
     a = actors.at(tok)
     if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
         # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
@@ -168,6 +189,16 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         a = actors.at(inner)
         if a is not None and not possessor(inner, tok) and not (
                 untitled(a) and inner.dep_ in MODIFIERS):
+            if a.kind != "person" and inner.dep_ in MODIFIERS and person_noun(tok) and (
+                    tok.lemma_.lower() not in AGENT_ROLES):
+                # "the GOP front-runner", "the Russian president": a body or a country that
+                # only qualifies a person's description is not who speaks; the person the
+                # description points back to is, where there is one
+                met = described(doc, actors, tok, start, end)
+                if met is not None and met.kind == "person":
+                    actors.add_mention(met, start, end)
+                    guessed(doc).add((start, end))
+                    return met, (start, end)
             return a, (start, end)
     met = described(doc, actors, tok, start, end)
     if met is not None:
@@ -402,11 +433,24 @@ def _speech_verbs() -> frozenset[str]:
 
 def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     """Who does what ``verb`` says: its subject, or the subject of the clause it hangs from,
-    or the noun it describes; ``is_cue`` tells the verbs that attribute speech."""
+    or the noun it describes; ``is_cue`` tells the verbs that attribute speech. A cue the parse
+    gave no subject at all takes the one ``subject_unparsed`` finds in the words before it."""
+    found = _subject_of(verb, is_cue)
+    if found is None and is_cue(verb):
+        found = subject_unparsed(verb, _named)
+    return found
+
+
+def _named(t: Token) -> bool:
+    """A word of a person's or a body's name, as the tagger tells (no actors at hand)."""
+    return t.ent_type_ in ("PERSON", "ORG")
+
+
+def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
-    after = _inverted_subject(verb)
+    after = inverted_subject(verb)
     if after is not None:
         return after
     head = verb.head
@@ -426,6 +470,11 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         return subject_of(head, is_cue)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head, is_cue)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "dobj" and (
+            head.head.head.pos_ in ("VERB", "AUX")):
+        # "makes no apologies for accusing …", "took the step of criticizing …": whoever does
+        # the verb the noun is the object of
+        return subject_of(head.head.head, is_cue)
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -435,6 +484,12 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.lemma_.lower() in WRITINGS
                                    and head.head.head.pos_ in ("VERB", "AUX")):
             by = subject_of(head.head if head.dep_ == "dobj" else head.head.head, is_cue)
+        elif head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WRITINGS
+                for c in head.head.head.children):
+            # "sent an email to supporters stating …": the parse may hang the participle on
+            # whom the writing went to; it is the writer's
+            by = subject_of(head.head.head, is_cue)
         return by or head
     if verb.dep_ == "acl" and verb.tag_ == "VB":
         # "Khan's campaign to condemn …", "mounted a campaign to condemn …": whoever runs it
@@ -443,28 +498,6 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
             return poss
         return subject_of(head.head, is_cue) if head.dep_ == "dobj" else None
     return None
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """The name right after a finite verb that follows a quotation, when the parse gave the
-    verb no subject ('“…,” declared Jane Doe, 29, …' with Doe taken into the next paragraph's
-    sentence): who says it."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.i + 1 >= len(doc):
-        return None
-    prev = doc[verb.i - 1]
-    if prev.text == "," and verb.i > 1:
-        prev = doc[verb.i - 2]
-    if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
-        return None
-    name = None
-    for t in doc[verb.i + 1:]:
-        if t.pos_ != "PROPN" or t.head.i == verb.i or "\n" in t.text:
-            break
-        name = t
-        if "\n" in t.whitespace_:
-            break
-    return name
 
 
 def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
@@ -501,7 +534,11 @@ def own_paragraph(text: str, s: int, e: int) -> bool:
 
 def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
                 quoted: list[tuple[int, int]]) -> None:
-    """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's)."""
+    """Give ``q`` the actor ``tok`` stands for and its mention (``quoted``: resolve_speaker's);
+    where the parse gave the cue no subject, the name ``unparsed_subject`` finds."""
+    if tok is None and q.cue_span is not None:
+        tok = unparsed_subject(doc, q.cue_span, lambda t: (a := actors.at(t)) is not None and (
+            a.kind in ("person", "organization")))
     if tok is None:
         return
     tok = same_line(doc, tok)
