@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from dyad.nlp.actor_phrases import DETERMINERS
+from dyad.nlp.marks import DASHES
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
-
-DASHES = {"-", "--", "–", "—"}
 
 
 def trim(span: Span) -> tuple[int, int]:

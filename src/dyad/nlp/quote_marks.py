@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.reported import strip_edges
-from dyad.nlp.speakers import MARK_CHARS
 
 OPENERS = {"“": "”", "„": "”", "«": "»", "‹": "›"}
 CLOSERS = {"”", "»", "›"}

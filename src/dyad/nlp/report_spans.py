@@ -10,9 +10,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dyad.nlp.marks import DASHES, MARK_CHARS
+
 EDGE_PUNCT = " \t\n,;:—–-"
-# Every character that opens or closes a quotation, straight or curly
-MARK_CHARS = "“”„«»‹›\"'`"
 # Where something is said ("in a statement", "in an interview")
 CUE_MEDIA = {"statement", "interview", "speech", "email", "release", "tweet", "post", "letter"}
 CIRCUMSTANCE = {"at", "during", "after", "before", "since", "while"}
@@ -30,7 +30,7 @@ def medium_in(prep: Token) -> Token | None:
                 None)
 
 
-def _circumstance(prep: Token) -> bool:
+def circumstance(prep: Token) -> bool:
     """When or where something was said ("on Thursday", "at a rally in Ohio"), not what."""
     if prep.dep_ != "prep":
         return False
@@ -47,7 +47,7 @@ def strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
+def in_paragraph(text: str, cue: Token, content: tuple[int, int] | None
                   ) -> tuple[int, int] | None:
     """Reported content stays in the cue's paragraph (a parse may run across a heading)."""
     if content is None:
@@ -94,7 +94,7 @@ def _without_aside(tokens: list[Token]) -> list[Token]:
         aside = next((x for x in tokens if _is_aside(x)
                       and x.right_edge.i == last.i and x.left_edge.i - 1 > first
                       and (x.doc[x.left_edge.i - 1].text == "," or (
-                          x.dep_ == "appos" and x.doc[x.left_edge.i - 1].text in _DASHES))),
+                          x.dep_ == "appos" and x.doc[x.left_edge.i - 1].text in DASHES))),
                      None)
         if aside is None:
             break
@@ -116,7 +116,7 @@ def _is_aside(x: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
 
 
-def _trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
+def trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     if not tokens:
         return None
     tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
@@ -144,20 +144,19 @@ def according_span(text: str, according: Token, source: Token) -> tuple[int, int
     if words_before > 1 and clause.i < lo:
         # "X has won 758 delegates, according to a tally, but his path is narrowing": after
         # the clause's verb the phrase closes what it attributes
-        return _trim_tokens(text, before)
+        return trim_tokens(text, before)
     if words_before > 1 and words_after > 1:
         # "Since November, according to Human Rights Watch, forces have killed …": set off
         # inside the clause, the phrase attributes all of it
-        return _trim_tokens(text, before + after)
+        return trim_tokens(text, before + after)
     # else it sits at one edge of what it attributes; the other side is the content
-    return _trim_tokens(text, after if words_after > words_before else before)
+    return trim_tokens(text, after if words_after > words_before else before)
 
 
 # What the writer adds after a quotation closed by a comma ('…, that he was “well qualified,”
 # which is …'): a relative clause or a participle, where the quoted words end what was said
 # ("but", "while" or "though" and "where" there open what was said as often as not)
 _GLOSS_TAGS = {"VBG", "VBN", "WDT", "WP", "WP$"}
-_DASHES = ("—", "–", "-", "--")
 
 
 def quotation_closes(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int, int]]) -> int:
@@ -178,7 +177,7 @@ def quotation_closes(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int
             k += 1
         if k >= e:
             continue
-        if text.startswith(_DASHES, k):
+        if text.startswith(DASHES, k):
             return j
         if not comma:
             continue
@@ -234,7 +233,7 @@ def set_off(text: str, verb: Token, comp: Token, speaker: Token | None, lo: int,
         return content
     extra = [x for c in verb.children if _other_side(text, verb, comp, c, lo, hi)
              for x in c.subtree]
-    span = _trim_tokens(text, extra) if extra else None
+    span = trim_tokens(text, extra) if extra else None
     if span is None or any(ch in MARK_CHARS for ch in text[span[0]:span[1]]):
         return content  # a quotation there is a quote of its own
     return min(content[0], span[0]), max(content[1], span[1])
@@ -251,7 +250,7 @@ def _other_side(text: str, verb: Token, comp: Token, c: Token, lo: int, hi: int)
     else:  # after the cue, a noun phrase is the writer's gloss (", a policy that …")
         side = c.left_edge.i > hi and c.dep_ != "npadvmod" and c.pos_ not in (
             "NOUN", "PROPN", "PRON")
-    return side and not _circumstance(c) and not (c.dep_ == "advcl" and _aside(c))
+    return side and not circumstance(c) and not (c.dep_ == "advcl" and _aside(c))
 
 
 def _aside(clause: Token) -> bool:

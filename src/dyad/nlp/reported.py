@@ -25,20 +25,21 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
-    _circumstance,
-    _in_paragraph,
-    _trim_tokens,
     according_span,
+    circumstance,
     covers,
+    in_paragraph,
     medium_in,
     quotation_closes,
     quoted_list,
     set_off,
     strip_edges,
+    trim_tokens,
 )
-from dyad.nlp.speakers import MARK_CHARS, set_speaker, subject_of
+from dyad.nlp.speakers import set_speaker, subject_of
 
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_POS = [VERB, AUX]
@@ -244,7 +245,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         from dyad.nlp.attitudes import attitude_report  # it builds on this module
 
         found = attitude_report(text, t, cues)
-        content = _in_paragraph(text, t, found[0]) if found else None
+        content = in_paragraph(text, t, found[0]) if found else None
         return (content, *found[1:]) if content else None
     cue = cues.get(t.lemma_.lower()) if pos in ("VERB", "AUX") else None
     if cue is None or not cue.complements or text[t.idx - 1:t.idx] == "<":
@@ -277,7 +278,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         # ("of course", "but") is the writer's, and what was noted starts after the clause
         floor = t.right_edge.i if t.i < t.head.i and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
-        content = _trim_tokens(text, [x for x in t.head.subtree
+        content = trim_tokens(text, [x for x in t.head.subtree
                                       if x.i not in inner and x.i > floor])
         last = t
     else:
@@ -294,7 +295,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         if comp.dep_ == "xcomp" and speaker_tok is not None and (
                 speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
             # "the bank is expected to raise rates": what is expected includes its subject
-            content = _trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
+            content = trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
             speaker_tok = next((g for c in t.children if c.dep_ == "agent"
                                 for g in c.children if g.dep_ == "pobj"), None)
         elif comp.dep_ in ("ccomp", "xcomp") or medium:
@@ -320,7 +321,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                                 for g in c.children if g.dep_ == "pobj"), None)
     if content and content[0] > t.idx and (rel := _relative_word(t, speaker_tok)) is not None:
         content = (rel.idx, content[1])
-    content = _in_paragraph(text, t, content)
+    content = in_paragraph(text, t, content)
     if not content:
         return None
     end = last.i if last.i != t.i else cue_end(t)
@@ -443,7 +444,7 @@ def _prep_object(text: str, prep: Token) -> tuple[tuple[int, int] | None, int] |
     """What a cue's preposition reports ("criticism of the deal", "critical of the deal"): its
     object's words, and the preposition as the cue's last token; None with no object."""
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-    return None if obj is None else (_trim_tokens(text, list(obj.subtree)), prep.i)
+    return None if obj is None else (trim_tokens(text, list(obj.subtree)), prep.i)
 
 
 def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
@@ -500,12 +501,12 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
         # in funds to help states …": the clause goes on with what was said, up to when or
         # where it was said, a participle ("…, calling him …") or another report
         if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") or (
-                _circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
+                circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
             break
         if c.dep_ == "advcl" and _aside_clause(c):
             break
         tokens += list(c.subtree)
-    return _trim_tokens(text, tokens)
+    return trim_tokens(text, tokens)
 
 
 def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
@@ -542,7 +543,7 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
             (g for g in first.children if g.dep_ == "pobj"), None) if first.dep_ == "prep" else None
         if when is not None and when.ent_type_ in ("DATE", "TIME"):
             tokens = [t for t in tokens if t.i > first.right_edge.i]
-    return _trim_tokens(text, tokens)
+    return trim_tokens(text, tokens)
 
 
 # Conjunctions that open a clause telling when, or despite what, something was said

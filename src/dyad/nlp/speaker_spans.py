@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.nlp.report_spans import MARK_CHARS
+from dyad.nlp.marks import DASHES, MARK_CHARS
 from dyad.nlp.speaker_salience import quoted_spans, within
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 # What ends the clause before a cue's subject: the name opens the sentence or the line
 CLAUSE_ENDS = {".", "!", "?", ";", ":"}
-DASHES = {"-", "—", "–", "--"}
 
 
 def unparsed_subject(doc: Doc, cue: tuple[int, int], is_name) -> Token | None:
@@ -63,7 +62,7 @@ def subject_unparsed(verb: Token, is_name) -> Token | None:
         j = i
         while j < verb.i and doc[j].pos_ == "PROPN":
             j += 1
-        if i < j < verb.i and doc[j].text in DASHES | {","} and is_name(doc[j - 1]):
+        if i < j < verb.i and doc[j].text in (*DASHES, ",") and is_name(doc[j - 1]):
             return doc[j - 1]
         # "In a statement, her adviser, Jake Sullivan, said", "On Dec. 2, Col. Steven Warren,
         # a spokesman in Baghdad, said": the last name set off by commas, no preposition's
@@ -118,7 +117,7 @@ def name_lead(doc: Doc, actors: ActorSet, span: Span, is_cue: Callable[[Token], 
         return name
     before = doc[start - 1]
     opens = before.is_space or "\n" in before.text_with_ws or before.text in (
-        ".", "?", "!", "-", "—", "–", "--") or before.text in MARK_CHARS
+        ".", "?", "!", *DASHES) or before.text in MARK_CHARS
     return name if opens or is_cue(before) else None
 
 
@@ -186,7 +185,7 @@ def source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
         head = head.head  # "Bernie" of "Bernie Sanders": the phrase is the head noun's
     first, last = head.left_edge, _right_end(head)
     for x in doc[first.i:tok.i]:
-        if (x.text in ("—", "–", "-", "--") and x.whitespace_) or "\n" in x.text_with_ws:
+        if (x.text in DASHES and x.whitespace_) or "\n" in x.text_with_ws:
             first = doc[x.i + 1]  # a dateline ("WASHINGTON (AP) — Sen. …"), a line before
     for x in doc[tok.i:last.i]:
         if "\n" in x.text_with_ws:

@@ -40,7 +40,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     person_noun,
     possessor,
 )
-from dyad.nlp.report_spans import MARK_CHARS
+from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.speaker_names import (
     GUESSED_GENDER,
     agreed_gender,
