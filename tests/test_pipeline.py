@@ -29,6 +29,17 @@ def test_components_declare_what_they_need(nlp):
     assert nlp.pipe_names[-4:] == ["dyad_actors", "dyad_quotes", "dyad_places", "dyad_events"]
 
 
+def test_an_analysed_doc_survives_serialisation(nlp):
+    # spaCy's n_process and DocBin write user_data with msgpack: every per-Doc cache the
+    # components leave there must be of types it writes (the seed resolves "the spokesman"-like
+    # descriptions by pointing back, which is one such cache)
+    from spacy.tokens import Doc
+
+    doc = nlp(SEED.read_text(encoding="utf-8"))
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert back.text == doc.text and back.user_data.keys() == doc.user_data.keys()
+
+
 def test_seed_record_is_valid(seed):
     validate_record(seed.to_dict())
 

@@ -448,8 +448,9 @@ def described_before(doc: Doc, actors: ActorSet, start: int, end: int,
 GUESSED = "dyad.guessed_descriptions"  # user_data key: descriptions resolved by pointing back
 
 
-def guessed(doc: Doc) -> set[tuple[int, int]]:
+def guessed(doc: Doc) -> list[tuple[int, int]]:
     """The token spans of descriptions resolved by pointing back to someone named before: no
     evidence of whom the same words stand for later ("the actress" of one paragraph is not
-    the one of the next)."""
-    return doc.user_data.setdefault(GUESSED, set())
+    the one of the next). A list, not a set: user_data must be of types msgpack writes, for
+    ``Doc.to_bytes`` and spaCy's ``n_process``."""
+    return doc.user_data.setdefault(GUESSED, [])

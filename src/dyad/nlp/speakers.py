@@ -173,7 +173,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                 described_as(doc, actors, tok, span[0]))
             if named is not None:
                 actors.add_mention(named, *span)
-                guessed(doc).add(span)
+                guessed(doc).append(span)
                 return named, span
         return a, span
     if tok.lower_ in PRONOUNS:
@@ -197,13 +197,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                 met = described(doc, actors, tok, start, end)
                 if met is not None and met.kind == "person":
                     actors.add_mention(met, start, end)
-                    guessed(doc).add((start, end))
+                    guessed(doc).append((start, end))
                     return met, (start, end)
             return a, (start, end)
     met = described(doc, actors, tok, start, end)
     if met is not None:
         actors.add_mention(met, start, end)
-        guessed(doc).add((start, end))
+        guessed(doc).append((start, end))
         return met, (start, end)
     if tok.pos_ in ("NOUN", "PROPN"):
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
