@@ -81,6 +81,24 @@ def test_capital_as_subject_is_its_government():
     assert actors["Russia"].mentions == [(0, 1)]
 
 
+def test_capital_joined_to_an_acting_capital_acts_too():
+    agreed = build_doc([
+        ("Seoul", 3, "nsubj", "PROPN", "Seoul", "NNP"), ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Tokyo", 0, "conj", "PROPN", "Tokyo", "NNP"), ("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE", "O", "O"])
+    actors = by_name(find_actors(agreed, load_knowledge()))
+    assert actors["Japan"].mentions == [(2, 3)] and actors["South Korea"].mentions == [(0, 1)]
+    visits = build_doc([
+        ("He", 1, "nsubj", "PRON", "he", "PRP"), ("made", 1, "ROOT", "VERB", "make", "VBD"),
+        ("visits", 1, "dobj", "NOUN", "visit", "NNS"), ("to", 2, "prep", "ADP", "to", "IN"),
+        ("Moscow", 3, "pobj", "PROPN", "Moscow", "NNP"), ("and", 4, "cc", "CCONJ", "and", "CC"),
+        ("Beijing", 4, "conj", "PROPN", "Beijing", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    actors = by_name(find_actors(visits, load_knowledge()))
+    assert "China" not in actors and "Russia" not in actors  # places visited, both of them
+
+
 def test_user_file_wins_over_builtin(tmp_path):
     f = tmp_path / "mine.yaml"
     f.write_text("actors:\n  - name: State Department\n    kind: organization\n"

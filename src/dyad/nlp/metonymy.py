@@ -127,8 +127,12 @@ ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "reque
 
 
 def capital_acts(span: Span) -> bool:
-    """A capital used for its government: 'Moscow said', 'Washington's decision'."""
+    """A capital used for its government: 'Moscow said', 'Washington's decision'; one joined by
+    "and" to such a capital takes its slot ("talks between Kiev and Moscow", "Seoul and Tokyo
+    agreed")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
     if root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children):
