@@ -26,6 +26,7 @@ from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import ex_prefix, trim
 from dyad.nlp.actor_offices import office_in_title
+from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people
 from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS  # noqa: F401 (DETERMINERS re-exported)
 from dyad.nlp.home_country import (
@@ -499,6 +500,7 @@ class _Builder(GroupReader):
         return None
 
     def finish(self) -> None:
+        take_owner_countries(self.out, self.doc)  # "its armed forces": before the text's country
         for a in self.out.actors:
             if a.kind in ("person", "group"):
                 ex_prefix(a, self.out, self.doc)
