@@ -99,6 +99,15 @@ def test_capital_joined_to_an_acting_capital_acts_too():
     assert "China" not in actors and "Russia" not in actors  # places visited, both of them
 
 
+def test_a_person_entity_in_lower_case_is_no_one():
+    doc = build_doc([
+        ("They", 1, "nsubj", "PRON", "they", "PRP"), ("combed", 1, "ROOT", "VERB", "comb", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("bush", 1, "dobj", "NOUN", "bush", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "B-PERSON", "O"])
+    assert find_actors(doc, load_knowledge()).actors == []
+
+
 def test_user_file_wins_over_builtin(tmp_path):
     f = tmp_path / "mine.yaml"
     f.write_text("actors:\n  - name: State Department\n    kind: organization\n"

@@ -104,6 +104,13 @@ def test_a_name_spelt_another_way_finds_its_one_person():
     assert kb.spelling_entry("Ali") is None  # too short to tell anyone by
     assert kb.spelling_entry("John Brown") is None  # not John Brennan
     assert kb.spelling_entry("Jane Roe") is None
+    assert "Manila" in kb.capitals and kb.spelling_entry("Manila") is None  # a capital, no one
+
+
+def test_a_word_in_lower_case_is_no_surname():
+    kb = load_knowledge()
+    assert kb.surname_countries("Bush") == {"USA"}
+    assert kb.surname_countries("bush") == set()  # "comb the bush"
 
 
 @pytest.mark.parametrize("name,country,sector", [

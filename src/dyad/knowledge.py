@@ -118,7 +118,10 @@ class Knowledge:
 
     def surname_countries(self, surname: str) -> set[str | None]:
         """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
-        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj")."""
+        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj").
+        A word in lower case is no one's name ("comb the bush" is not Bush)."""
+        if surname.islower():
+            return set()
         if self._surnames is None:
             index: dict[str, set[str | None]] = {}
             for bucket in self.by_alias.values():
@@ -141,8 +144,8 @@ class Knowledge:
         """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
         Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only
         when the spelling fits one person."""
-        if name in self.adjectives or name in self.country_names:
-            return None  # "Briton" is no spelling of Bruton
+        if name in self.adjectives or name in self.country_names or name in self.capitals:
+            return None  # "Briton" is no spelling of Bruton, nor "Manila" of Manele
         key = _skeleton(name)
         if len(key.replace(" ", "")) < SKELETON_MIN:
             return None

@@ -47,7 +47,9 @@ def owner_of(pronoun: Token, out: ActorSet, doc: Doc) -> ActorInfo | None:
     t = pronoun
     while t.head.i != t.i:
         t = t.head
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+        # the subject, or a name in apposition to it ("Hezbollah chief, Hassan Nasrallah")
+        subjects = [x for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                    for x in (c, *(a for a in c.children if a.dep_ == "appos"))]
         found = [out.at(c) for c in subjects if fits(out.at(c))]
         if found:
             return found[0]
