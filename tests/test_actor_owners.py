@@ -53,3 +53,31 @@ def test_real_pipeline_codes_a_spokesman_owned_by_a_pronoun(nlp):
 
     spokesman = next(a for a in read_actors(doc).actors if a.role == "spokesman")
     assert spokesman.country == "KEN"
+
+
+# "The German and Danish governments said their firms suffered ."
+GOVERNMENTS = [
+    ("The", 4, "det", "DET", "the", "DT"), ("German", 4, "amod", "ADJ", "german", "JJ"),
+    ("and", 1, "cc", "CCONJ", "and", "CC"), ("Danish", 1, "conj", "ADJ", "danish", "JJ"),
+    ("governments", 5, "nsubj", "NOUN", "government", "NNS"),
+    ("said", 5, "ROOT", "VERB", "say", "VBD"), ("their", 7, "poss", "PRON", "their", "PRP$"),
+    ("firms", 8, "nsubj", "NOUN", "firm", "NNS"), ("suffered", 5, "ccomp", "VERB", "suffer", "VBD"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_owner_of_several_countries_gives_none():
+    doc = build_doc(GOVERNMENTS, ["O", "B-NORP", "O", "B-NORP", "O", "O", "O", "O", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    firms = _actor_at(actors, 7)
+    assert firms is not None and firms.country is None  # German or Danish: the text says not
+
+
+@pytest.mark.slow
+def test_its_owns_only_a_phrase_that_names_an_actor():
+    import dyad
+
+    text = "Unilever blamed the poor results on its slimming products."
+    i = text.index("slimming")
+    owned = [a for a in dyad.analyze(text).actors if any(s <= i < e for s, e in a.mentions)]
+    assert all(a.country is None for a in owned)

@@ -47,12 +47,16 @@ def owner_of(pronoun: Token, out: ActorSet, doc: Doc) -> ActorInfo | None:
     t = pronoun
     while t.head.i != t.i:
         t = t.head
-        # the subject, or a name in apposition to it ("Hezbollah chief, Hassan Nasrallah")
-        subjects = [x for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
-                    for x in (c, *(a for a in c.children if a.dep_ == "appos"))]
-        found = [out.at(c) for c in subjects if fits(out.at(c))]
-        if found:
-            return found[0]
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i > pronoun.i:
+                continue
+            if _several_countries(c, out):
+                return None  # "the German and Danish governments ... their firms": whose?
+            # the subject, a name in apposition to it ("Hezbollah chief, Hassan Nasrallah") or
+            # its owner ("Turkey's investment ... its biggest mobile firm")
+            for x in (c, *(w for w in c.children if w.dep_ in ("appos", "poss"))):
+                if fits(out.at(x)):
+                    return out.at(x)
     start = pronoun.sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         if fits(other := out.at(doc[i])):
@@ -60,12 +64,18 @@ def owner_of(pronoun: Token, out: ActorSet, doc: Doc) -> ActorInfo | None:
     return None
 
 
+def _several_countries(phrase: Token, out: ActorSet) -> bool:
+    """Whether a noun phrase names actors of more than one country."""
+    return len({a.country for w in phrase.subtree if (a := out.at(w)) is not None
+                and a.country}) > 1
+
+
 def take_owner_countries(out: ActorSet, doc: Doc) -> None:
     """Give an actor with no country, whose mention a possessive pronoun owns, the country of
     whom the pronoun stands for (an international body's "its" gives none)."""
     for a in out.actors:
-        if a.country is not None or a.kind not in OWNED_KINDS:
-            continue
+        if a.country is not None or a.kind not in OWNED_KINDS or not (a.sector or a.role):
+            continue  # placed already, or no actor by its words ("its slimming products")
         pronoun = owner_pronoun(a, doc)
         owner = owner_of(pronoun, out, doc) if pronoun is not None else None
         if owner is None or owner is a or owner.country is None:

@@ -76,7 +76,7 @@ def code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
                   for o in [actors.at(c)] if o is not None), None)
     pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_KINDS),
                    None)
-    if owner is None and pronoun is not None:  # "his spokesman": whom "his" stands for
+    if owner is None and pronoun is not None and role is not None:  # "his spokesman": whose
         owner = owner_of(pronoun, actors, tok.doc)
     if owner is not None and (owner.kind != "person" or role is not None):
         # a body's or a state's own; a person's only through an office held for them
