@@ -24,6 +24,7 @@ from dyad.nlp.actor_countries import (
     CountryReader,
     _sent_to,
     doc_span,
+    portfolio,
 )
 
 if TYPE_CHECKING:
@@ -427,7 +428,8 @@ class PhraseReader(CountryReader):
                     if iso3:
                         i = j
                         continue
-                if entry is not None and entry.kind != "person":
+                if entry is not None and entry.kind != "person" and not portfolio(
+                        kb, entry, t.doc, t.i, t.i + 1):
                     self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
             i += 1
         a.country = a.country or origin

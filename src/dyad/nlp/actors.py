@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
+from dyad.nlp.actor_countries import portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import ex_prefix, trim
 from dyad.nlp.actor_offices import office_in_title
@@ -257,6 +258,8 @@ class _Builder(GroupReader):
                 self.country_actor(iso3, s, e)
             return True
         entry = kb.entry(text, self.published)
+        if entry is not None and portfolio(kb, entry, doc, s, e):
+            return False  # "Labour Minister" holds the labour portfolio; no party is named
         if entry is not None:
             if entry.kind == "person":
                 a = self.person(s, e, entry)
