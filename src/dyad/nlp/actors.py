@@ -47,6 +47,8 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
+# Verbs whose object a state sends out of it: a foreigner, not one of the text's own people.
+SENT_AWAY = {"deport", "expel", "extradite", "repatriate", "exile", "banish"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -547,8 +549,10 @@ class _Builder(GroupReader):
             # "Yemen freed the activist Jane Roe"; "Education Secretary Raul Roco" in a report
             # that names only the Philippines: mostly its own
             return True
-        # "civilians", "striking workers"
-        return local_people(a) and not named_elsewhere()
+        # "civilians", "striking workers"; not those a state sends away ("deported a man")
+        return local_people(a) and not named_elsewhere() and not any(
+            self.doc[e - 1].dep_ in ("dobj", "nsubjpass") and self.doc[e - 1].head.lemma_.lower()
+            in SENT_AWAY for s, e in a.mentions)
 
 
 def _qualifiers(span: Span) -> list[Token]:

@@ -57,8 +57,9 @@ def unplaced_person(a: ActorInfo) -> bool:
 def local_people(a: ActorInfo) -> bool:
     """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
     crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
-    return a.kind == "group" and a.evidence.startswith("role noun") and bool(a.sector) and (
-        a.sector[0] in LOCAL_SECTORS) and not set(a.sector) & {"REF", "IGO", "NGO"}
+    one = a.kind == "person" and a.evidence.startswith("title")  # "a 35-year-old inmate"
+    return (one or a.kind == "group" and a.evidence.startswith("role noun")) and bool(
+        a.sector) and a.sector[0] in LOCAL_SECTORS and not set(a.sector) & {"REF", "IGO", "NGO"}
 
 
 def domestic_office(a: ActorInfo) -> bool:
