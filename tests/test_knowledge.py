@@ -194,9 +194,3 @@ def test_the_built_in_dictionary_is_built_once():
     # The actor finder asks for it with an empty tuple of user files, the other components with
     # none: both get the one dictionary.
     assert load_knowledge() is load_knowledge(())
-
-
-def test_soviet_actors_are_russias_as_cameo_codes_them():
-    kb = load_knowledge()
-    assert kb.country_names["Soviet Union"] == kb.country_names["USSR"] == "RUS"
-    assert kb.adjectives["Soviet"] == "RUS"  # "Soviet troops"
