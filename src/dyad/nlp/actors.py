@@ -35,6 +35,7 @@ from dyad.nlp.home_country import (
     domestic,
     domestic_office,
     local_people,
+    sent_away,
     unplaced_body,
     unplaced_person,
 )
@@ -47,8 +48,6 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
-# Verbs whose object a state sends out of it: a foreigner, not one of the text's own people.
-SENT_AWAY = {"deport", "expel", "extradite", "repatriate", "exile", "banish"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -550,9 +549,7 @@ class _Builder(GroupReader):
             # that names only the Philippines: mostly its own
             return True
         # "civilians", "striking workers"; not those a state sends away ("deported a man")
-        return local_people(a) and not named_elsewhere() and not any(
-            self.doc[e - 1].dep_ in ("dobj", "nsubjpass") and self.doc[e - 1].head.lemma_.lower()
-            in SENT_AWAY for s, e in a.mentions)
+        return local_people(a) and not named_elsewhere() and not sent_away(a, self.doc)
 
 
 def _qualifiers(span: Span) -> list[Token]:
