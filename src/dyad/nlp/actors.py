@@ -26,6 +26,7 @@ from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import ex_prefix, trim
+from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people
@@ -286,9 +287,11 @@ class _Builder(GroupReader):
             return True  # "the Palestinians", "the Syrian people", "a Briton"
         if origin == "NORP" or kb.adjectives.get(text):
             return False  # adjectives qualify other actors; handled there
-        if origin == "PERSON" and _person_role(kb, text.lower()):
-            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince"): the
-            # office's holder, placed by its owner, one mention with it
+        title = doc[s + 1:e] if e - s > 1 and kb.adjectives.get(doc[s].text) else span
+        if origin == "PERSON" and _person_role(kb, title.text.lower()):
+            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince",
+            # "Estonian MEP"): the office's holder, placed by its owner or nationality, one
+            # mention with it
             a = self.person(s, e, None)
             if a is not None:
                 if a.evidence == "named entity":
@@ -507,6 +510,8 @@ class _Builder(GroupReader):
 
     def finish(self) -> None:
         take_owner_countries(self.out, self.doc)  # "its armed forces": before the text's country
+        if self.home is None:  # a sentence of a text set in no one country places whom it names
+            take_nearest_countries(self.out, self.doc)
         for a in self.out.actors:
             if a.kind in ("person", "group"):
                 ex_prefix(a, self.out, self.doc)
