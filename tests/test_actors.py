@@ -909,3 +909,13 @@ def test_a_noun_saying_what_kind_of_body_a_name_is_joins_the_body():
     doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"])
     acme = find_actors(doc, load_knowledge()).at(doc[6])
     assert acme is not None and acme.name == "Acme Corp" and (1, 7) in acme.mentions
+
+
+def test_a_named_entity_spelling_an_acronym_as_a_word_is_its_body():
+    doc = build_doc([
+        ("Farc", 2, "nsubj", "PROPN", "Farc", "NNP"), ("has", 2, "aux", "AUX", "have", "VBZ"),
+        ("freed", 2, "ROOT", "VERB", "free", "VBN"), ("hostages", 2, "dobj", "NOUN", "hostage", "NNS"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ["B-ORG", "O", "O", "O", "O"])
+    farc = by_name(find_actors(doc, load_knowledge()))["Revolutionary Armed Forces of Colombia"]
+    assert (farc.country, farc.mentions) == ("COL", [(0, 1)])

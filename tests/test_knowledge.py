@@ -194,3 +194,12 @@ def test_the_built_in_dictionary_is_built_once():
     # The actor finder asks for it with an empty tuple of user files, the other components with
     # none: both get the one dictionary.
     assert load_knowledge() is load_knowledge(())
+
+
+def test_an_acronym_written_as_a_word_finds_its_body():
+    kb = load_knowledge()
+    assert kb.acronym_entry("Farc").country == "COL"  # FARC, as British papers write it
+    assert kb.acronym_entry("Unicef").name == kb.entry("UNICEF").name
+    assert kb.acronym_entry("FARC") is None  # only a word in title case
+    assert kb.acronym_entry("Un") is None  # too short to tell
+    assert kb.acronym_entry("Jane") is None

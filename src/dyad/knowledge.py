@@ -140,6 +140,15 @@ class Knowledge:
                                          e.name.split()) > 1)
         return word in self._firsts
 
+    def acronym_entry(self, name: str, date: str | None = None) -> Entry | None:
+        """The body whose capitalised acronym a text writes as a word ("Farc", "Isis", "Unicef",
+        as British papers do): a name of three letters or more."""
+        if len(name) < 3 or not name.isalpha() or not name.istitle() or (
+                name.upper() not in self.by_alias):
+            return None
+        entry = self.entry(name.upper(), date)
+        return entry if entry is not None and entry.kind != "person" else None
+
     def spelling_entry(self, name: str, date: str | None = None) -> Entry | None:
         """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
         Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only

@@ -259,7 +259,8 @@ class _Builder(GroupReader):
             if self.region_country(s, e, iso3) is None:
                 self.country_actor(iso3, s, e)
             return True
-        entry = kb.entry(text, self.published)
+        entry = kb.entry(text, self.published) or (
+            None if span[0].is_stop else kb.acronym_entry(text, self.published))  # "Farc"
         if entry is not None and portfolio(kb, entry, doc, s, e):
             return False  # "Labour Minister" holds the labour portfolio; no party is named
         if entry is not None:
@@ -289,9 +290,8 @@ class _Builder(GroupReader):
             return False  # adjectives qualify other actors; handled there
         title = doc[s + 1:e] if e - s > 1 and kb.adjectives.get(doc[s].text) else span
         if origin == "PERSON" and _person_role(kb, title.text.lower()):
-            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince",
-            # "Estonian MEP"): the office's holder, placed by its owner or nationality, one
-            # mention with it
+            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince", "Estonian
+            # MEP"): the office's holder, placed by its owner or nationality, one mention with it
             a = self.person(s, e, None)
             if a is not None:
                 if a.evidence == "named entity":
