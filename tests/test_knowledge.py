@@ -203,3 +203,9 @@ def test_an_acronym_written_as_a_word_finds_its_body():
     assert kb.acronym_entry("FARC") is None  # only a word in title case
     assert kb.acronym_entry("Un") is None  # too short to tell
     assert kb.acronym_entry("Jane") is None
+
+
+def test_the_arabic_article_is_found_capitalised_or_not():
+    kb = load_knowledge()
+    assert kb.entry("Al-Nusra Front").name == kb.entry("al-Nusra Front").name
+    assert kb.entry("al Jazeera").name == kb.entry("Al Jazeera").name

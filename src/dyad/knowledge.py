@@ -331,11 +331,13 @@ def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
 
 # British and American spellings of the words of bodies' names: organizations.csv writes a name one
 # way, and news writes it either way ("World Health Organisation", "Ministry of Defense").
-SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"))
+SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"),
+             # the Arabic article, which news capitalises or not ("Al-Nusra Front", "al-Sisi")
+             ("al-", "Al-"), ("al ", "Al "))
 
 
 def _add_spellings(kb: Knowledge) -> None:
-    """Every body's name and alias in the other spelling too, where nothing else bears it."""
+    """Every name and alias in the other spelling too, where nothing else bears it."""
     for surface, bucket in list(kb.by_alias.items()):
         for a, b in SPELLINGS:
             for old, new in ((a, b), (b, a)):
