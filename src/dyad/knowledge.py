@@ -331,18 +331,22 @@ def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
 
 # British and American spellings of the words of bodies' names: organizations.csv writes a name one
 # way, and news writes it either way ("World Health Organisation", "Ministry of Defense").
-SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"),
-             # the Arabic article, which news capitalises or not ("Al-Nusra Front", "al-Sisi")
-             ("al-", "Al-"), ("al ", "Al "))
+SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"))
+# The Arabic article as a word of its own or before a hyphen, which news capitalises or not
+# ("Al-Nusra Front", "al Jazeera").
+ARTICLE = re.compile(r"(?<![\w-])([aA])l(?=[- ])")
 
 
 def _add_spellings(kb: Knowledge) -> None:
     """Every name and alias in the other spelling too, where nothing else bears it."""
     for surface, bucket in list(kb.by_alias.items()):
-        for a, b in SPELLINGS:
-            for old, new in ((a, b), (b, a)):
-                if old in surface and surface.replace(old, new) not in kb.by_alias:
-                    kb.by_alias[surface.replace(old, new)] = list(bucket)
+        others = [surface.replace(old, new) for a, b in SPELLINGS
+                  for old, new in ((a, b), (b, a)) if old in surface]
+        if ARTICLE.search(surface):
+            others.append(ARTICLE.sub(lambda m: m.group(1).swapcase() + "l", surface))
+        for other in others:
+            if other not in kb.by_alias:
+                kb.by_alias[other] = list(bucket)
 
 
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:
