@@ -338,7 +338,7 @@ ARTICLE = re.compile(r"(?<![\w-])([aA])l(?=[- ])")
 
 
 def _add_spellings(kb: Knowledge) -> None:
-    """Every name and alias in the other spelling too, where nothing else bears it."""
+    """Every body's name and alias in the other spelling too, where nothing else bears it."""
     for surface, bucket in list(kb.by_alias.items()):
         others = [surface.replace(old, new) for a, b in SPELLINGS
                   for old, new in ((a, b), (b, a)) if old in surface]
