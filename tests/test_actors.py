@@ -919,3 +919,13 @@ def test_a_named_entity_spelling_an_acronym_as_a_word_is_its_body():
     ], ["B-ORG", "O", "O", "O", "O"])
     farc = by_name(find_actors(doc, load_knowledge()))["Revolutionary Armed Forces of Colombia"]
     assert (farc.country, farc.mentions) == ("COL", [(0, 1)])
+
+
+def test_a_nationality_the_model_took_into_a_name_is_read_as_a_title():
+    doc = build_doc([
+        ("Police", 1, "nsubj", "NOUN", "police", "NNS"), ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"),
+        ("Briton", 4, "compound", "PROPN", "Briton", "NNP"), ("John", 4, "compound", "PROPN", "John", "NNP"),
+        ("Smithers", 1, "dobj", "PROPN", "Smithers", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    smithers = by_name(find_actors(doc, load_knowledge()))["John Smithers"]
+    assert (smithers.country, smithers.mentions) == ("GBR", [(2, 5)])

@@ -310,7 +310,8 @@ class _Builder(GroupReader):
                 i = s + title
                 two = f"{doc[i].lower_} {doc[i + 1].lower_}" if e - i > 2 else ""
                 n = 2 if two and _person_role(kb, two) else 1 if _person_role(
-                    kb, doc[i].lower_) or doc[i].lower_ in HONORIFICS else 0
+                    kb, doc[i].lower_) or doc[i].lower_ in HONORIFICS or kb.adjectives.get(
+                    doc[i].text) else 0  # "Briton John Smithers": a nationality, read as a title
                 if n == 0:
                     break
                 title += n
