@@ -146,9 +146,8 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     ents = doc.ents
     builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
     for ent in ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-            if ent.label_ == "PERSON" and ent.text.islower():
-                continue  # a name in lower case is a common noun ("comb the bush")
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not (
+                ent.label_ == "PERSON" and ent.text.islower()):  # "comb the bush" names no one
             s, e = trim(ent)
             if s < e:
                 candidates.append((s, e, ent.label_))
