@@ -435,3 +435,11 @@ def test_a_partys_name_opening_a_title_is_a_portfolio():
     assert at(text, "Labour") is None or at(text, "Labour") is minister
     leader = at("Labour leader Keir Starmer criticised the plan.", "Labour")
     assert leader is not None and leader.country == "GBR"  # the party leads here
+
+
+@pytest.mark.slow
+def test_ethnic_before_a_nationality_names_a_people_not_a_state():
+    text = "Ethnic Russian separatists in eastern Ukraine shelled the town."
+    assert at(text, "separatists").country == "UKR"
+    guerrillas = at("Ethnic Albanian guerrillas attacked Macedonian police.", "guerrillas")
+    assert guerrillas.country != "ALB"

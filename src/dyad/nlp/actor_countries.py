@@ -125,7 +125,8 @@ class CountryReader:
             # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
             # Processing Zones Authority")
             if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
-                found.append((kb.adjectives[first.text], first))
+                if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
+                    found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 found.append((self._place_country_named(ent.text), doc[end - 1]))
         for iso3, t in found:

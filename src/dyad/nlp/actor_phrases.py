@@ -384,8 +384,10 @@ class PhraseReader(CountryReader):
                         continue
             if iso3 is None and "-" in t.text:
                 iso3 = kb.country_of(t.text)
-            if iso3 and _sent_to(tokens, i):
-                i += n  # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host
+            if iso3 and (_sent_to(tokens, i) or (i > 0 and tokens[i - 1].lower_ == "ethnic")):
+                # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host; "ethnic
+                # Albanian guerrillas" in Macedonia: a people, placed by where they are
+                i += n
                 continue
             if iso3:
                 ca = self.country_actor(iso3, t.i, t.i + n)
