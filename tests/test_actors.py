@@ -929,3 +929,19 @@ def test_a_nationality_the_model_took_into_a_name_is_read_as_a_title():
     ], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
     smithers = by_name(find_actors(doc, load_knowledge()))["John Smithers"]
     assert (smithers.country, smithers.mentions) == ("GBR", [(2, 5)])
+
+
+def test_a_countrys_name_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    doc = build_doc([
+        ("Jim", 1, "compound", "PROPN", "Jim", "NNP"), ("Jordan", 2, "nsubj", "PROPN", "Jordan", "NNP"),
+        ("spoke", 2, "ROOT", "VERB", "speak", "VBD"), (".", 2, "punct", "PUNCT", ".", "."),
+        ("Jordan", 5, "nsubj", "PROPN", "Jordan", "NNP"), ("smiled", 5, "ROOT", "VERB", "smile", "VBD"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    actors = by_name(find_actors(doc, load_knowledge()))
+    assert "Jordan" not in actors and actors["Jim Jordan"].mentions == [(0, 2), (4, 5)]
+    doc = build_doc([
+        ("Jordan", 1, "nsubj", "PROPN", "Jordan", "NNP"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["Jordan"].country == "JOR"

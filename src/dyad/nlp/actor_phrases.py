@@ -66,6 +66,7 @@ class PhraseReader(CountryReader):
     ``entry_actor`` to create or join one."""
 
     out: ActorSet
+    persons: list[ActorInfo]  # the persons found so far, in the order found
     _sent_starts: list[int] | None = None  # each token's sentence start, read once per Doc
 
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
@@ -229,6 +230,15 @@ class PhraseReader(CountryReader):
         return any(ent.label_ in ("GPE", "LOC") and ent.text == span.text
                    for ent in self.clues[1]) or re.search(
             rf"\b(?:in|at|from|near) {re.escape(span.text)}\b", doc.text) is not None
+
+    def surname_of_named(self, span: Span) -> bool:
+        """Whether a name is the surname of a person the text has named in full, whatever the
+        model took it for ("Paul Krugman … Krugman added" a body, "Jim Jordan … Jordan said" a
+        country): the model labels one name differently from sentence to sentence."""
+        words = name_words(span)
+        return bool(words) and all(w[:1].isupper() for w in words) and any(
+            len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
+            for p in self.persons)
 
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name
@@ -470,3 +480,16 @@ def _appositive(t: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
             out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
     return out
+
+
+def name_words(span: Span) -> list[str]:
+    """A name's words as the text writes them: "Ban Ki-moon" keeps its hyphen, a stray comma or
+    quotation mark goes."""
+    parts = []
+    for t in span:
+        if t.is_punct and not (t.text == "-" and not t.whitespace_ and t.i > span.start
+                               and not t.doc[t.i - 1].whitespace_):
+            parts.append(t.whitespace_ or " ")
+        else:
+            parts.append(t.text_with_ws)
+    return "".join(parts).split()

@@ -30,7 +30,11 @@ from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS  # noqa: F401 (DETERMINERS re-exported)
+from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
+    DETERMINERS,
+    HONORIFICS,
+    name_words,
+)
 from dyad.nlp.home_country import (
     INTERNATIONAL,
     domestic,
@@ -254,6 +258,8 @@ class _Builder(GroupReader):
             self.out.regional.update(range(s, e))  # a place no country's, naming no one
             return True
         iso3 = kb.country_names.get(text)
+        if iso3 and doc[s].ent_type_ == "PERSON" and self.surname_of_named(span):
+            return self.person(s, e, None) is not None  # "Jim Jordan ... Jordan said"
         if iso3:
             if self.region_country(s, e, iso3) is None:
                 self.country_actor(iso3, s, e)
@@ -325,18 +331,10 @@ class _Builder(GroupReader):
             title = self.titled_name(span)
             if title is not None:  # a titled name the model took for a body
                 return self.person(s, e, None, title) is not None
-            if self._surname_of_named(span):  # "Paul Krugman … Krugman added"
+            if self.surname_of_named(span):  # "Paul Krugman … Krugman added"
                 return self.person(s, e, None) is not None
             return self.organization(s, e) is not None
         return False
-
-    def _surname_of_named(self, span: Span) -> bool:
-        """Whether a name the model took for a body is the surname of a person the text has
-        named in full: the model labels one name differently from sentence to sentence."""
-        words = _name_words(span)
-        return bool(words) and all(w[:1].isupper() for w in words) and any(
-            len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
-            for p in self.persons)
 
     def _half(self, s: int, e: int) -> bool:
         """Whether "North" or "South" stands alone for half of a divided country the text names:
@@ -348,7 +346,7 @@ class _Builder(GroupReader):
 
     def person(self, s: int, e: int, entry: Entry | None, title: int = 0) -> ActorInfo | None:
         doc = self.doc
-        words = _name_words(doc[s + title:e])
+        words = name_words(doc[s + title:e])
         if not words:
             return None
         # A surname or partial name joins the person already named in full ("Putin").
@@ -585,16 +583,3 @@ def _acronym(name: str) -> str:
     """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
     gives "HP")."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-
-
-def _name_words(span: Span) -> list[str]:
-    """A name's words as the text writes them: "Ban Ki-moon" keeps its hyphen, a stray comma or
-    quotation mark goes."""
-    parts = []
-    for t in span:
-        if t.is_punct and not (t.text == "-" and not t.whitespace_ and t.i > span.start
-                               and not t.doc[t.i - 1].whitespace_):
-            parts.append(t.whitespace_ or " ")
-        else:
-            parts.append(t.text_with_ws)
-    return "".join(parts).split()
