@@ -99,6 +99,22 @@ def test_capital_joined_to_an_acting_capital_acts_too():
     assert "China" not in actors and "Russia" not in actors  # places visited, both of them
 
 
+def test_a_capital_before_a_noun_of_saying_is_its_government_not_before_a_venue():
+    said = build_doc([
+        ("The", 2, "det", "DET", "the", "DT"), ("Moscow", 2, "compound", "PROPN", "Moscow", "NNP"),
+        ("statement", 3, "nsubj", "NOUN", "statement", "NN"),
+        ("angered", 3, "ROOT", "VERB", "anger", "VBD"), ("Kiev", 3, "dobj", "PROPN", "Kiev", "NNP"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["O", "B-GPE", "O", "O", "B-GPE", "O"])
+    assert by_name(find_actors(said, load_knowledge()))["Russia"].mentions == [(1, 2)]
+    met = build_doc([
+        ("The", 2, "det", "DET", "the", "DT"), ("Astana", 2, "compound", "PROPN", "Astana", "NNP"),
+        ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 3, "ROOT", "VERB", "fail", "VBD"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["O", "B-GPE", "O", "O", "O"])
+    assert "Kazakhstan" not in by_name(find_actors(met, load_knowledge()))
+
+
 def test_a_person_entity_in_lower_case_is_no_one():
     doc = build_doc([
         ("They", 1, "nsubj", "PRON", "they", "PRP"), ("combed", 1, "ROOT", "VERB", "comb", "VBD"),
