@@ -44,3 +44,9 @@ def test_an_unknown_body_takes_only_a_nationality_beside_it():
 def test_a_nationality_and_a_title_the_model_took_for_a_name_are_a_titled_person():
     mep = _actor("Estonian MEP has demanded a final solution for Syrian refugees.", "MEP")
     assert (mep.kind, mep.country) == ("person", "EST")
+
+
+@pytest.mark.slow
+def test_another_persons_title_places_no_one_else():
+    text = "President Herrera refused to meet with the American envoy."
+    assert _actor(text, "Herrera").country is None  # the envoy is American, not Herrera

@@ -24,6 +24,12 @@ def _country_words(out: ActorSet) -> dict[int, str]:
             for s, e in a.mentions for i in range(s, e)}
 
 
+def _persons_words(out: ActorSet) -> dict[int, str]:
+    """Token index -> id of the person whose mention holds it."""
+    return {i: a.id for a in out.actors if a.kind == "person" for s, e in a.mentions
+            for i in range(s, e)}
+
+
 def _names_a_country(w: Token, countries: dict[int, str]) -> str | None:
     """The country a word names as a country or nationality, not as a backer or model joined
     by a hyphen ("Tunisia-inspired protests", "U.S.-backed forces")."""
@@ -53,10 +59,12 @@ def _what_they_say(head: Token) -> set[int]:
 BODY_GAP = 3
 
 
-def nearest_country(a: ActorInfo, countries: dict[int, str], doc: Doc) -> str | None:
+def nearest_country(a: ActorInfo, countries: dict[int, str], doc: Doc,
+                    persons: dict[int, str] | None = None) -> str | None:
     """The country named nearest to the actor's first mention in its sentence, if one is
     nearer than any other (for a body, only right beside it), leaving out what is quoted, what
-    the actor is reported to say and what is said of them in a clause or apposition."""
+    the actor is reported to say, what is said of them in a clause or apposition and the
+    titles of the other ``persons`` (token -> person id)."""
     from dyad.nlp.speaker_salience import quoted_spans  # it imports the actor modules
 
     s, e = a.mentions[0]
@@ -68,8 +76,9 @@ def nearest_country(a: ActorInfo, countries: dict[int, str], doc: Doc) -> str | 
     quoted = quoted_spans(doc)
     gaps: dict[str, int] = {}
     for w in doc[s].sent:
-        if w.i in said or any(qs <= w.idx < qe for qs, qe in quoted):
-            continue
+        if w.i in said or any(qs <= w.idx < qe for qs, qe in quoted) or (
+                persons and persons.get(w.i, a.id) != a.id):
+            continue  # nor another person's title: "the American envoy" is American
         iso3 = _names_a_country(w, countries)
         if iso3 is not None:
             gap = s - w.i if w.i < s else max(0, w.i - e + 1)  # its own words first
@@ -94,8 +103,8 @@ def unknown_person(a: ActorInfo) -> bool:
 def take_nearest_countries(out: ActorSet, doc: Doc) -> None:
     """Place each unknown person, and each body no dictionary, name part or title placed, by
     the country its sentence names nearest to it (see ``nearest_country``)."""
-    countries = _country_words(out)
+    countries, persons = _country_words(out), _persons_words(out)
     for a in out.actors:
         if a.country is None and a.mentions and (unknown_person(a) or unplaced_body(a)):
-            a.country = nearest_country(a, countries, doc)
+            a.country = nearest_country(a, countries, doc, persons)
             a.evidence += "; country named nearest" if a.country else ""
