@@ -961,3 +961,15 @@ def test_a_countrys_name_that_is_the_surname_of_a_person_named_in_full_is_that_p
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ["B-GPE", "O", "O"])
     assert by_name(find_actors(doc, load_knowledge()))["Jordan"].country == "JOR"
+
+
+def test_a_name_the_model_took_for_a_body_in_apposition_to_a_persons_title_is_a_person():
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the", "DT"), ("spokesman", 7, "nsubj", "NOUN", "spokesman", "NN"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("Ahmed", 4, "compound", "PROPN", "Ahmed", "NNP"),
+        ("Hafez", 1, "appos", "PROPN", "Hafez", "NNP"), (",", 1, "punct", "PUNCT", ",", ","),
+        ("then", 7, "advmod", "ADV", "then", "RB"), ("spoke", 7, "ROOT", "VERB", "speak", "VBD"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
+    hafez = by_name(find_actors(doc, load_knowledge()))["Ahmed Hafez"]
+    assert hafez.kind == "person"

@@ -240,6 +240,15 @@ class PhraseReader(CountryReader):
             len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
             for p in self.persons)
 
+    def named_by_title(self, span: Span) -> bool:
+        """Whether a name the model took for a body stands in apposition to a person's title
+        ("the head of Iran's judiciary, Gholamhossein Mohseni-Ejei"), either way round."""
+        root = span.root
+        others = [root.head] if root.dep_ == "appos" else []
+        others += [c for c in root.children if c.dep_ == "appos"]
+        return any((r := self.kb.role(w.lemma_) or self.kb.role(w.lower_)) is not None
+                   and r.kind == "person" and not w.is_title for w in others)
+
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name
         ("Qamar Bajwa" for Qamar Javed Bajwa): its last word is one of the person's aliases and its

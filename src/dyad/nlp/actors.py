@@ -331,7 +331,9 @@ class _Builder(GroupReader):
             title = self.titled_name(span)
             if title is not None:  # a titled name the model took for a body
                 return self.person(s, e, None, title) is not None
-            if self.surname_of_named(span):  # "Paul Krugman … Krugman added"
+            if self.surname_of_named(span) or self.named_by_title(span):
+                # "Paul Krugman … Krugman added"; "The head of Iran's judiciary, Gholamhossein
+                # Mohseni-Ejei, warned": a person's title in apposition names a person
                 return self.person(s, e, None) is not None
             return self.organization(s, e) is not None
         return False
