@@ -10,8 +10,10 @@ reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed 
 people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
 body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, peoples
 and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
-which of a person's offices a title names in ``dyad.nlp.actor_offices``, and the reading of
-where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
+which of a person's offices a title names in ``dyad.nlp.actor_offices``, the reading of where
+the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``, whom "its"
+or "his" stands for in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to
+someone nothing else places in ``dyad.nlp.actor_nearby``.
 """
 
 from __future__ import annotations
