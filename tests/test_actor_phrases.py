@@ -443,3 +443,9 @@ def test_ethnic_before_a_nationality_names_a_people_not_a_state():
     assert at(text, "separatists").country == "UKR"
     guerrillas = at("Ethnic Albanian guerrillas attacked Macedonian police.", "guerrillas")
     assert guerrillas.country != "ALB"
+
+
+@pytest.mark.slow
+def test_an_apposition_with_from_places_the_person():
+    text = "Police in Kenya arrested Ahmed Musa, a businessman from Somalia."
+    assert at(text, "Ahmed").country == "SOM"

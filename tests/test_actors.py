@@ -973,3 +973,12 @@ def test_a_name_the_model_took_for_a_body_in_apposition_to_a_persons_title_is_a_
     ], ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
     hafez = by_name(find_actors(doc, load_knowledge()))["Ahmed Hafez"]
     assert hafez.kind == "person"
+
+
+def test_an_acronym_in_apposition_to_a_plural_title_stays_a_body():
+    doc = build_doc([
+        ("Leaders", 4, "nsubj", "NOUN", "leader", "NNS"), (",", 0, "punct", "PUNCT", ",", ","),
+        ("AFC", 0, "appos", "PROPN", "AFC", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+        ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "B-ORG", "O", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["AFC"].kind == "organization"

@@ -241,13 +241,15 @@ class PhraseReader(CountryReader):
             for p in self.persons)
 
     def named_by_title(self, span: Span) -> bool:
-        """Whether a name the model took for a body stands in apposition to a person's title
-        ("the head of Iran's judiciary, Gholamhossein Mohseni-Ejei"), either way round."""
+        """Whether a name the model took for a body stands in apposition to one person's title
+        in lower case ("the spokesman, Ahmed Hafez"), either way round."""
         root = span.root
+        if span.text.isupper():
+            return False  # an acronym is a body's ("leaders of the Alliance For Change (AFC)")
         others = [root.head] if root.dep_ == "appos" else []
         others += [c for c in root.children if c.dep_ == "appos"]
         return any((r := self.kb.role(w.lemma_) or self.kb.role(w.lower_)) is not None
-                   and r.kind == "person" and not w.is_title for w in others)
+                   and r.kind == "person" and w.tag_ == "NN" for w in others)
 
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name
@@ -482,11 +484,12 @@ def _based(t: Token) -> bool:
 
 
 def _appositive(t: Token) -> list[Token]:
-    """The words of an apposition up to its head and its "of"/"to"/"for" phrases, without the
-    clauses that follow ("a Guatemalan migrant who died in the custody of …")."""
+    """The words of an apposition up to its head and its "of"/"to"/"for"/"at"/"from" phrases
+    ("a businessman from Somalia"), without the clauses that follow ("a Guatemalan migrant who
+    died in the custody of …")."""
     out = list(t.doc[t.left_edge.i:t.i + 1])
     for c in t.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "from"):
             out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
     return out
 
