@@ -975,10 +975,11 @@ def test_a_name_the_model_took_for_a_body_in_apposition_to_a_persons_title_is_a_
     assert hafez.kind == "person"
 
 
-def test_an_acronym_in_apposition_to_a_plural_title_stays_a_body():
+def test_an_acronym_in_apposition_to_a_title_stays_a_body():
     doc = build_doc([
-        ("Leaders", 4, "nsubj", "NOUN", "leader", "NNS"), (",", 0, "punct", "PUNCT", ",", ","),
-        ("AFC", 0, "appos", "PROPN", "AFC", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
-        ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", "."),
-    ], ["O", "O", "B-ORG", "O", "O", "O"])
+        ("The", 1, "det", "DET", "the", "DT"), ("leader", 5, "nsubj", "NOUN", "leader", "NN"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("AFC", 1, "appos", "PROPN", "AFC", "NNP"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("spoke", 5, "ROOT", "VERB", "speak", "VBD"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "B-ORG", "O", "O", "O"])
     assert by_name(find_actors(doc, load_knowledge()))["AFC"].kind == "organization"
