@@ -41,3 +41,14 @@ def test_a_private_person_a_state_sends_away_is_not_of_the_text():
     sent = dyad.analyze("Authorities in the U.S. have deported a 95-year-old man on Friday.")
     man = next(a for a in sent.actors if a.name.endswith("man"))
     assert man.country is None
+
+
+@pytest.mark.slow
+def test_a_people_that_only_leads_a_body_keeps_it_in_the_texts_country():
+    import dyad
+
+    rec = dyad.analyze("Iraq's vice-president accused the Shia-led government of persecution.")
+    government = next(a for a in rec.actors if a.name.endswith("government"))
+    assert government.country == "IRQ"
+    korean = dyad.analyze("Japan's prime minister said the Korean government had erred.")
+    assert next(a for a in korean.actors if a.name.endswith("government")).country != "JPN"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
-from dyad.nlp.actor_countries import portfolio
+from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import ex_prefix, trim
 from dyad.nlp.actor_nearby import take_nearest_countries
@@ -539,9 +539,11 @@ class _Builder(GroupReader):
         """Whether an actor nothing else places is of the text's leading country."""
         def named_elsewhere() -> bool:
             # a place or people the phrase names but the dictionary does not know ("the Korean
-            # government") is no reason to take the text's country
-            return any(self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
-                       INTERNATIONAL for s, e in a.mentions for i in range(s, e))
+            # government") is no reason to take the text's country; one that only leads it is
+            # ("the Shia-led government")
+            return any((self.doc[i].ent_type_ in ("NORP", "GPE") and not _leads(self.doc, i))
+                       or self.doc[i].lower_ in INTERNATIONAL
+                       for s, e in a.mentions for i in range(s, e))
 
         if domestic(a, self.out) and not named_elsewhere():
             return True  # "police", "the court", "rebel fighters"
@@ -557,6 +559,11 @@ class _Builder(GroupReader):
             return True
         # "civilians", "striking workers"; not those a state sends away ("deported a man")
         return local_people(a) and not named_elsewhere() and not sent_away(a, self.doc)
+
+
+def _leads(doc: Doc, i: int) -> bool:
+    """Whether the word at i names who leads or backs what follows ("Shia-led", "Iran-backed")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in BACKING
 
 
 def _qualifiers(span: Span) -> list[Token]:
