@@ -258,3 +258,12 @@ def test_political_prisoners_are_dissidents_not_criminals():
     rows = rows[:2] + [(w, h - 1 if h > 2 else h, *rest) for w, h, *rest in rows[3:]]
     doc = build_doc(rows, ["B-GPE", "O", "O", "O"])
     assert find_actors(doc, load_knowledge()).at(doc[2]).sector[0] == "CVL"
+
+
+@pytest.mark.slow
+def test_a_government_in_a_national_capital_is_the_one_seated_there():
+    import dyad
+
+    rec = dyad.analyze("Washington urged the government in Kabul to hold talks with the Taliban.")
+    government = next(a for a in rec.actors if a.name == "government")
+    assert government.country == "AFG"  # the parser hung "in Kabul" on the verb

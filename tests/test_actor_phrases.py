@@ -425,3 +425,27 @@ def test_a_sentence_start_read_from_the_array_is_the_tokens_sentences():
     builder = _Builder(doc, load_knowledge(), None)
     assert [builder._sentence_start(i) for i in range(len(doc))] == [
         doc[i].sent.start for i in range(len(doc))] == [0, 0, 0, 3, 3, 3]
+
+
+@pytest.mark.slow
+def test_a_partys_name_opening_a_title_is_a_portfolio():
+    text = "Labour Minister Wolfgang Clement said unemployment had risen."
+    minister = at(text, "Wolfgang")
+    assert minister is not None and minister.country != "GBR"  # no Labour Party here
+    assert at(text, "Labour") is None or at(text, "Labour") is minister
+    leader = at("Labour leader Keir Starmer criticised the plan.", "Labour")
+    assert leader is not None and leader.country == "GBR"  # the party leads here
+
+
+@pytest.mark.slow
+def test_ethnic_before_a_nationality_names_a_people_not_a_state():
+    text = "Ethnic Russian separatists in eastern Ukraine shelled the town."
+    assert at(text, "separatists").country == "UKR"
+    guerrillas = at("Ethnic Albanian guerrillas attacked Macedonian police.", "guerrillas")
+    assert guerrillas.country != "ALB"
+
+
+@pytest.mark.slow
+def test_an_apposition_with_from_places_the_person():
+    text = "Police in Kenya arrested Ahmed Musa, a businessman from Somalia."
+    assert at(text, "Ahmed").country == "SOM"

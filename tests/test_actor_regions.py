@@ -52,3 +52,12 @@ def test_real_pipeline_gives_regions_and_seas_no_country():
     assert all(a.country not in ("USA", "IND") for a in rec.actors)
     leaders = next(a for a in rec.actors if a.name == "Latin American leaders")
     assert leaders.kind == "group" and leaders.country is None
+
+
+@pytest.mark.slow
+def test_a_word_for_a_wide_region_is_no_small_countrys_province():
+    import dyad
+
+    # "Gulf" is a province of Papua New Guinea, the Sahel one of Burkina Faso; news means more
+    rec = dyad.analyze("Gulf leaders met in Kuwait. Sahel governments asked for help.")
+    assert all(a.country not in ("PNG", "BFA") for a in rec.actors)

@@ -81,6 +81,49 @@ def test_capital_as_subject_is_its_government():
     assert actors["Russia"].mentions == [(0, 1)]
 
 
+def test_capital_joined_to_an_acting_capital_acts_too():
+    agreed = build_doc([
+        ("Seoul", 3, "nsubj", "PROPN", "Seoul", "NNP"), ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Tokyo", 0, "conj", "PROPN", "Tokyo", "NNP"), ("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE", "O", "O"])
+    actors = by_name(find_actors(agreed, load_knowledge()))
+    assert actors["Japan"].mentions == [(2, 3)] and actors["South Korea"].mentions == [(0, 1)]
+    visits = build_doc([
+        ("He", 1, "nsubj", "PRON", "he", "PRP"), ("made", 1, "ROOT", "VERB", "make", "VBD"),
+        ("visits", 1, "dobj", "NOUN", "visit", "NNS"), ("to", 2, "prep", "ADP", "to", "IN"),
+        ("Moscow", 3, "pobj", "PROPN", "Moscow", "NNP"), ("and", 4, "cc", "CCONJ", "and", "CC"),
+        ("Beijing", 4, "conj", "PROPN", "Beijing", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    actors = by_name(find_actors(visits, load_knowledge()))
+    assert "China" not in actors and "Russia" not in actors  # places visited, both of them
+
+
+def test_a_capital_before_a_noun_of_saying_is_its_government_not_before_a_venue():
+    said = build_doc([
+        ("The", 2, "det", "DET", "the", "DT"), ("Moscow", 2, "compound", "PROPN", "Moscow", "NNP"),
+        ("statement", 3, "nsubj", "NOUN", "statement", "NN"),
+        ("angered", 3, "ROOT", "VERB", "anger", "VBD"), ("Kiev", 3, "dobj", "PROPN", "Kiev", "NNP"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["O", "B-GPE", "O", "O", "B-GPE", "O"])
+    assert by_name(find_actors(said, load_knowledge()))["Russia"].mentions == [(1, 2)]
+    met = build_doc([
+        ("The", 2, "det", "DET", "the", "DT"), ("Astana", 2, "compound", "PROPN", "Astana", "NNP"),
+        ("talks", 3, "nsubj", "NOUN", "talk", "NNS"), ("failed", 3, "ROOT", "VERB", "fail", "VBD"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["O", "B-GPE", "O", "O", "O"])
+    assert "Kazakhstan" not in by_name(find_actors(met, load_knowledge()))
+
+
+def test_a_person_entity_in_lower_case_is_no_one():
+    doc = build_doc([
+        ("They", 1, "nsubj", "PRON", "they", "PRP"), ("combed", 1, "ROOT", "VERB", "comb", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("bush", 1, "dobj", "NOUN", "bush", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "B-PERSON", "O"])
+    assert find_actors(doc, load_knowledge()).actors == []
+
+
 def test_user_file_wins_over_builtin(tmp_path):
     f = tmp_path / "mine.yaml"
     f.write_text("actors:\n  - name: State Department\n    kind: organization\n"
@@ -882,3 +925,61 @@ def test_a_noun_saying_what_kind_of_body_a_name_is_joins_the_body():
     doc = build_doc(rows, ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "O"])
     acme = find_actors(doc, load_knowledge()).at(doc[6])
     assert acme is not None and acme.name == "Acme Corp" and (1, 7) in acme.mentions
+
+
+def test_a_named_entity_spelling_an_acronym_as_a_word_is_its_body():
+    doc = build_doc([
+        ("Farc", 2, "nsubj", "PROPN", "Farc", "NNP"), ("has", 2, "aux", "AUX", "have", "VBZ"),
+        ("freed", 2, "ROOT", "VERB", "free", "VBN"), ("hostages", 2, "dobj", "NOUN", "hostage", "NNS"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ["B-ORG", "O", "O", "O", "O"])
+    farc = by_name(find_actors(doc, load_knowledge()))["Revolutionary Armed Forces of Colombia"]
+    assert (farc.country, farc.mentions) == ("COL", [(0, 1)])
+
+
+def test_a_nationality_the_model_took_into_a_name_is_read_as_a_title():
+    doc = build_doc([
+        ("Police", 1, "nsubj", "NOUN", "police", "NNS"), ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"),
+        ("Briton", 4, "compound", "PROPN", "Briton", "NNP"), ("John", 4, "compound", "PROPN", "John", "NNP"),
+        ("Smithers", 1, "dobj", "PROPN", "Smithers", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    smithers = by_name(find_actors(doc, load_knowledge()))["John Smithers"]
+    assert (smithers.country, smithers.mentions) == ("GBR", [(2, 5)])
+
+
+def test_a_countrys_name_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    doc = build_doc([
+        ("Jim", 1, "compound", "PROPN", "Jim", "NNP"), ("Jordan", 2, "nsubj", "PROPN", "Jordan", "NNP"),
+        ("spoke", 2, "ROOT", "VERB", "speak", "VBD"), (".", 2, "punct", "PUNCT", ".", "."),
+        ("Jordan", 5, "nsubj", "PROPN", "Jordan", "NNP"), ("smiled", 5, "ROOT", "VERB", "smile", "VBD"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    actors = by_name(find_actors(doc, load_knowledge()))
+    assert "Jordan" not in actors and actors["Jim Jordan"].mentions == [(0, 2), (4, 5)]
+    doc = build_doc([
+        ("Jordan", 1, "nsubj", "PROPN", "Jordan", "NNP"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["Jordan"].country == "JOR"
+
+
+def test_a_name_the_model_took_for_a_body_in_apposition_to_a_persons_title_is_a_person():
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the", "DT"), ("spokesman", 7, "nsubj", "NOUN", "spokesman", "NN"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("Ahmed", 4, "compound", "PROPN", "Ahmed", "NNP"),
+        ("Hafez", 1, "appos", "PROPN", "Hafez", "NNP"), (",", 1, "punct", "PUNCT", ",", ","),
+        ("then", 7, "advmod", "ADV", "then", "RB"), ("spoke", 7, "ROOT", "VERB", "speak", "VBD"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
+    hafez = by_name(find_actors(doc, load_knowledge()))["Ahmed Hafez"]
+    assert hafez.kind == "person"
+
+
+def test_an_acronym_in_apposition_to_a_title_stays_a_body():
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the", "DT"), ("leader", 5, "nsubj", "NOUN", "leader", "NN"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("AFC", 1, "appos", "PROPN", "AFC", "NNP"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("spoke", 5, "ROOT", "VERB", "speak", "VBD"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "B-ORG", "O", "O", "O"])
+    assert by_name(find_actors(doc, load_knowledge()))["AFC"].kind == "organization"

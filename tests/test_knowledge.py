@@ -104,6 +104,13 @@ def test_a_name_spelt_another_way_finds_its_one_person():
     assert kb.spelling_entry("Ali") is None  # too short to tell anyone by
     assert kb.spelling_entry("John Brown") is None  # not John Brennan
     assert kb.spelling_entry("Jane Roe") is None
+    assert "Manila" in kb.capitals and kb.spelling_entry("Manila") is None  # a capital, no one
+
+
+def test_a_word_in_lower_case_is_no_surname():
+    kb = load_knowledge()
+    assert kb.surname_countries("Bush") == {"USA"}
+    assert kb.surname_countries("bush") == set()  # "comb the bush"
 
 
 @pytest.mark.parametrize("name,country,sector", [
@@ -187,3 +194,18 @@ def test_the_built_in_dictionary_is_built_once():
     # The actor finder asks for it with an empty tuple of user files, the other components with
     # none: both get the one dictionary.
     assert load_knowledge() is load_knowledge(())
+
+
+def test_an_acronym_written_as_a_word_finds_its_body():
+    kb = load_knowledge()
+    assert kb.acronym_entry("Farc").country == "COL"  # FARC, as British papers write it
+    assert kb.acronym_entry("Unicef").name == kb.entry("UNICEF").name
+    assert kb.acronym_entry("FARC") is None  # only a word in title case
+    assert kb.acronym_entry("Un") is None  # too short to tell
+    assert kb.acronym_entry("Jane") is None
+
+
+def test_the_arabic_article_is_found_capitalised_or_not():
+    kb = load_knowledge()
+    assert kb.entry("Al-Nusra Front").name == kb.entry("al-Nusra Front").name
+    assert kb.entry("al Jazeera").name == kb.entry("Al Jazeera").name

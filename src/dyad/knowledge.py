@@ -118,7 +118,10 @@ class Knowledge:
 
     def surname_countries(self, surname: str) -> set[str | None]:
         """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
-        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj")."""
+        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj").
+        A word in lower case is no one's name ("comb the bush" is not Bush)."""
+        if surname.islower():
+            return set()
         if self._surnames is None:
             index: dict[str, set[str | None]] = {}
             for bucket in self.by_alias.values():
@@ -137,12 +140,21 @@ class Knowledge:
                                          e.name.split()) > 1)
         return word in self._firsts
 
+    def acronym_entry(self, name: str, date: str | None = None) -> Entry | None:
+        """The body whose capitalised acronym a text writes as a word ("Farc", "Isis", "Unicef",
+        as British papers do): a name of three letters or more."""
+        if len(name) < 3 or not name.isalpha() or not name.istitle() or (
+                name.upper() not in self.by_alias):
+            return None
+        entry = self.entry(name.upper(), date)
+        return entry if entry is not None and entry.kind != "person" else None
+
     def spelling_entry(self, name: str, date: str | None = None) -> Entry | None:
         """The dictionary person a name spells another way ("Dbeibeh" for Dbeibah, "Abdrabbuh
         Mansour Hadi" for Abdrabbuh Mansur Hadi): same consonants in the same order, and only
         when the spelling fits one person."""
-        if name in self.adjectives or name in self.country_names:
-            return None  # "Briton" is no spelling of Bruton
+        if name in self.adjectives or name in self.country_names or name in self.capitals:
+            return None  # "Briton" is no spelling of Bruton, nor "Manila" of Manele
         key = _skeleton(name)
         if len(key.replace(" ", "")) < SKELETON_MIN:
             return None
@@ -320,15 +332,21 @@ def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
 # British and American spellings of the words of bodies' names: organizations.csv writes a name one
 # way, and news writes it either way ("World Health Organisation", "Ministry of Defense").
 SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"))
+# The Arabic article as a word of its own or before a hyphen, which news capitalises or not
+# ("Al-Nusra Front", "al Jazeera").
+ARTICLE = re.compile(r"(?<![\w-])([aA])l(?=[- ])")
 
 
 def _add_spellings(kb: Knowledge) -> None:
     """Every body's name and alias in the other spelling too, where nothing else bears it."""
     for surface, bucket in list(kb.by_alias.items()):
-        for a, b in SPELLINGS:
-            for old, new in ((a, b), (b, a)):
-                if old in surface and surface.replace(old, new) not in kb.by_alias:
-                    kb.by_alias[surface.replace(old, new)] = list(bucket)
+        others = [surface.replace(old, new) for a, b in SPELLINGS
+                  for old, new in ((a, b), (b, a)) if old in surface]
+        if ARTICLE.search(surface):
+            others.append(ARTICLE.sub(lambda m: m.group(1).swapcase() + "l", surface))
+        for other in others:
+            if other not in kb.by_alias:
+                kb.by_alias[other] = list(bucket)
 
 
 def load_knowledge(user_files: tuple[str, ...] = ()) -> Knowledge:

@@ -392,10 +392,16 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             return  # "workers in Louisiana": placed, and the place stays a place of its own
     elif a.country is None and nxt.lower_ == "in" and nxt.dep_ == "prep" and (
             nxt.head.i == head.head.i != head.i) and head.dep_ in ("dobj", "nsubjpass") and (
-            a.sector and a.sector[0] not in TRAVELLERS):
+            a.sector):
         # "struck militant targets in the Gaza Strip": the place the parser hung on the verb
-        # places the group acted on, unless its kind goes abroad ("deployed soldiers in Mali")
+        # places the group acted on, unless its kind goes abroad ("deployed soldiers in Mali");
+        # a government in a national capital is the one seated there ("urged the government
+        # in Kabul")
         place = _object_phrase(nxt)
+        seat = place is not None and a.sector[0] == "GOV" and doc[place[0]:place[1]].text in (
+            r.kb.capitals)
+        if a.sector[0] in TRAVELLERS and not seat:
+            return
         if place is not None and (_actors_in(r, *place, ("country",)) or any(
                 w.ent_type_ in ("GPE", "LOC") for w in doc[place[0]:place[1]])):
             r.qualify(a, [w for w in doc[place[0]:place[1]]

@@ -27,7 +27,11 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
                "capital", "federal", "national", "central", "court", "republic", "kingdom",
                "island", "islands", "north", "south", "east", "west", "northern", "southern",
                "eastern", "western", "upper", "lower", "new", "old", "greater", "metropolitan",
-               "municipal", "popular", "grand", "royal", "high", "supreme", "united"}
+               "municipal", "popular", "grand", "royal", "high", "supreme", "united",
+               # a few countries name a province by such a word, which news uses for a wider
+               # region ("Gulf leaders" are no Papua New Guineans, the Sahel no Burkinabe region)
+               "gulf", "coast", "centre", "center", "lakes", "littoral", "bay", "midlands",
+               "sahel"}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
 US_PARTIES = {"D", "R", "I"}
 # Words after a name that make it a state or province rather than a country of the same name
@@ -105,7 +109,7 @@ class CountryReader:
             if iso3 is None:
                 entry = kb.entry(text, self.published)
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
-                        entry.name, shared=False):
+                        entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
@@ -121,7 +125,8 @@ class CountryReader:
             # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
             # Processing Zones Authority")
             if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
-                found.append((kb.adjectives[first.text], first))
+                if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
+                    found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 found.append((self._place_country_named(ent.text), doc[end - 1]))
         for iso3, t in found:
@@ -327,6 +332,15 @@ class CountryReader:
             else:
                 i += 1
         return out if len({c for c, _, _ in out}) == len(out) else []
+
+
+def portfolio(kb, entry, doc, s: int, e: int) -> bool:
+    """Whether a party's name at s:e is the portfolio of the title it opens ("Labour Minister"
+    holds the labour portfolio and names no party)."""
+    if "PTY" not in entry.sector or e >= len(doc):
+        return False
+    r = kb.roles.get(f"{doc[s:e].text.lower()} {doc[e].lower_}")
+    return r is not None and r.kind == "person"
 
 
 def _sent_to(tokens: list[Token], i: int) -> bool:

@@ -24,6 +24,7 @@ from dyad.nlp.actor_countries import (
     CountryReader,
     _sent_to,
     doc_span,
+    portfolio,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class PhraseReader(CountryReader):
     ``entry_actor`` to create or join one."""
 
     out: ActorSet
+    persons: list[ActorInfo]  # the persons found so far, in the order found
     _sent_starts: list[int] | None = None  # each token's sentence start, read once per Doc
 
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
@@ -229,6 +231,26 @@ class PhraseReader(CountryReader):
                    for ent in self.clues[1]) or re.search(
             rf"\b(?:in|at|from|near) {re.escape(span.text)}\b", doc.text) is not None
 
+    def surname_of_named(self, span: Span) -> bool:
+        """Whether a name is the surname of a person the text has named in full, whatever the
+        model took it for ("Paul Krugman … Krugman added" a body, "Jim Jordan … Jordan said" a
+        country): the model labels one name differently from sentence to sentence."""
+        words = name_words(span)
+        return bool(words) and all(w[:1].isupper() for w in words) and any(
+            len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
+            for p in self.persons)
+
+    def named_by_title(self, span: Span) -> bool:
+        """Whether a name the model took for a body stands in apposition to one person's title
+        in lower case ("the spokesman, Ahmed Hafez"), either way round."""
+        root = span.root
+        if span.text.isupper():
+            return False  # an acronym is a body's ("leaders of the Alliance For Change (AFC)")
+        others = [root.head] if root.dep_ == "appos" else []
+        others += [c for c in root.children if c.dep_ == "appos"]
+        return any((r := self.kb.role(w.lemma_) or self.kb.role(w.lower_)) is not None
+                   and r.kind == "person" and w.tag_ == "NN" for w in others)
+
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name
         ("Qamar Bajwa" for Qamar Javed Bajwa): its last word is one of the person's aliases and its
@@ -383,8 +405,10 @@ class PhraseReader(CountryReader):
                         continue
             if iso3 is None and "-" in t.text:
                 iso3 = kb.country_of(t.text)
-            if iso3 and _sent_to(tokens, i):
-                i += n  # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host
+            if iso3 and (_sent_to(tokens, i) or (i > 0 and tokens[i - 1].lower_ == "ethnic")):
+                # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host; "ethnic
+                # Albanian guerrillas" in Macedonia: a people, placed by where they are
+                i += n
                 continue
             if iso3:
                 ca = self.country_actor(iso3, t.i, t.i + n)
@@ -427,7 +451,8 @@ class PhraseReader(CountryReader):
                     if iso3:
                         i = j
                         continue
-                if entry is not None and entry.kind != "person":
+                if entry is not None and entry.kind != "person" and not portfolio(
+                        kb, entry, t.doc, t.i, t.i + 1):
                     self._affiliate(a, self.entry_actor(entry, t.i, t.i + 1))
             i += 1
         a.country = a.country or origin
@@ -459,10 +484,24 @@ def _based(t: Token) -> bool:
 
 
 def _appositive(t: Token) -> list[Token]:
-    """The words of an apposition up to its head and its "of"/"to"/"for" phrases, without the
-    clauses that follow ("a Guatemalan migrant who died in the custody of …")."""
+    """The words of an apposition up to its head and its "of"/"to"/"for"/"at"/"from" phrases
+    ("a businessman from Somalia"), without the clauses that follow ("a Guatemalan migrant who
+    died in the custody of …")."""
     out = list(t.doc[t.left_edge.i:t.i + 1])
     for c in t.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "from"):
             out += [w for w in c.subtree if w.dep_ not in ("relcl", "acl")]
     return out
+
+
+def name_words(span: Span) -> list[str]:
+    """A name's words as the text writes them: "Ban Ki-moon" keeps its hyphen, a stray comma or
+    quotation mark goes."""
+    parts = []
+    for t in span:
+        if t.is_punct and not (t.text == "-" and not t.whitespace_ and t.i > span.start
+                               and not t.doc[t.i - 1].whitespace_):
+            parts.append(t.whitespace_ or " ")
+        else:
+            parts.append(t.text_with_ws)
+    return "".join(parts).split()

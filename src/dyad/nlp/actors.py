@@ -10,8 +10,10 @@ reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed 
 people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
 body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, peoples
 and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
-which of a person's offices a title names in ``dyad.nlp.actor_offices``, and the reading of
-where the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``.
+which of a person's offices a title names in ``dyad.nlp.actor_offices``, the reading of where
+the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``, whom "its"
+or "his" stands for in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to
+someone nothing else places in ``dyad.nlp.actor_nearby``.
 """
 
 from __future__ import annotations
@@ -23,16 +25,24 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
+from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import ex_prefix, trim
+from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
+from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people
-from dyad.nlp.actor_phrases import DETERMINERS, HONORIFICS  # noqa: F401 (DETERMINERS re-exported)
+from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
+    DETERMINERS,
+    HONORIFICS,
+    name_words,
+)
 from dyad.nlp.home_country import (
     INTERNATIONAL,
     domestic,
     domestic_office,
     local_people,
+    sent_away,
     unplaced_body,
     unplaced_person,
 )
@@ -142,7 +152,8 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     ents = doc.ents
     builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
     for ent in ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not (
+                ent.label_ == "PERSON" and ent.text.islower()):  # "comb the bush" names no one
             s, e = trim(ent)
             if s < e:
                 candidates.append((s, e, ent.label_))
@@ -249,11 +260,16 @@ class _Builder(GroupReader):
             self.out.regional.update(range(s, e))  # a place no country's, naming no one
             return True
         iso3 = kb.country_names.get(text)
+        if iso3 and doc[s].ent_type_ == "PERSON" and self.surname_of_named(span):
+            return self.person(s, e, None) is not None  # "Jim Jordan ... Jordan said"
         if iso3:
             if self.region_country(s, e, iso3) is None:
                 self.country_actor(iso3, s, e)
             return True
-        entry = kb.entry(text, self.published)
+        entry = kb.entry(text, self.published) or (
+            None if span[0].is_stop else kb.acronym_entry(text, self.published))  # "Farc"
+        if entry is not None and portfolio(kb, entry, doc, s, e):
+            return False  # "Labour Minister" holds the labour portfolio; no party is named
         if entry is not None:
             if entry.kind == "person":
                 a = self.person(s, e, entry)
@@ -279,9 +295,10 @@ class _Builder(GroupReader):
             return True  # "the Palestinians", "the Syrian people", "a Briton"
         if origin == "NORP" or kb.adjectives.get(text):
             return False  # adjectives qualify other actors; handled there
-        if origin == "PERSON" and _person_role(kb, text.lower()):
-            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince"): the
-            # office's holder, placed by its owner, one mention with it
+        title = doc[s + 1:e] if e - s > 1 and kb.adjectives.get(doc[s].text) else span
+        if origin == "PERSON" and _person_role(kb, title.text.lower()):
+            # a title alone that the model took for a name ("Saudi Arabia's Crown Prince", "Estonian
+            # MEP"): the office's holder, placed by its owner or nationality, one mention with it
             a = self.person(s, e, None)
             if a is not None:
                 if a.evidence == "named entity":
@@ -300,7 +317,8 @@ class _Builder(GroupReader):
                 i = s + title
                 two = f"{doc[i].lower_} {doc[i + 1].lower_}" if e - i > 2 else ""
                 n = 2 if two and _person_role(kb, two) else 1 if _person_role(
-                    kb, doc[i].lower_) or doc[i].lower_ in HONORIFICS else 0
+                    kb, doc[i].lower_) or doc[i].lower_ in HONORIFICS or kb.adjectives.get(
+                    doc[i].text) else 0  # "Briton John Smithers": a nationality, read as a title
                 if n == 0:
                     break
                 title += n
@@ -315,18 +333,12 @@ class _Builder(GroupReader):
             title = self.titled_name(span)
             if title is not None:  # a titled name the model took for a body
                 return self.person(s, e, None, title) is not None
-            if self._surname_of_named(span):  # "Paul Krugman … Krugman added"
+            if self.surname_of_named(span) or self.named_by_title(span):
+                # "Paul Krugman … Krugman added"; "The head of Iran's judiciary, Gholamhossein
+                # Mohseni-Ejei, warned": a person's title in apposition names a person
                 return self.person(s, e, None) is not None
             return self.organization(s, e) is not None
         return False
-
-    def _surname_of_named(self, span: Span) -> bool:
-        """Whether a name the model took for a body is the surname of a person the text has
-        named in full: the model labels one name differently from sentence to sentence."""
-        words = _name_words(span)
-        return bool(words) and all(w[:1].isupper() for w in words) and any(
-            len(p.name.split()) > len(words) and p.name.split()[-len(words):] == words
-            for p in self.persons)
 
     def _half(self, s: int, e: int) -> bool:
         """Whether "North" or "South" stands alone for half of a divided country the text names:
@@ -338,7 +350,7 @@ class _Builder(GroupReader):
 
     def person(self, s: int, e: int, entry: Entry | None, title: int = 0) -> ActorInfo | None:
         doc = self.doc
-        words = _name_words(doc[s + title:e])
+        words = name_words(doc[s + title:e])
         if not words:
             return None
         # A surname or partial name joins the person already named in full ("Putin").
@@ -499,6 +511,9 @@ class _Builder(GroupReader):
         return None
 
     def finish(self) -> None:
+        take_owner_countries(self.out, self.doc)  # "its armed forces": before the text's country
+        if self.home is None:  # a sentence of a text set in no one country places whom it names
+            take_nearest_countries(self.out, self.doc)
         for a in self.out.actors:
             if a.kind in ("person", "group"):
                 ex_prefix(a, self.out, self.doc)
@@ -524,9 +539,11 @@ class _Builder(GroupReader):
         """Whether an actor nothing else places is of the text's leading country."""
         def named_elsewhere() -> bool:
             # a place or people the phrase names but the dictionary does not know ("the Korean
-            # government") is no reason to take the text's country
-            return any(self.doc[i].ent_type_ in ("NORP", "GPE") or self.doc[i].lower_ in
-                       INTERNATIONAL for s, e in a.mentions for i in range(s, e))
+            # government") is no reason to take the text's country; one that only leads it is
+            # ("the Shia-led government")
+            return any((self.doc[i].ent_type_ in ("NORP", "GPE") and not _leads(self.doc, i))
+                       or self.doc[i].lower_ in INTERNATIONAL
+                       for s, e in a.mentions for i in range(s, e))
 
         if domestic(a, self.out) and not named_elsewhere():
             return True  # "police", "the court", "rebel fighters"
@@ -540,8 +557,13 @@ class _Builder(GroupReader):
             # "Yemen freed the activist Jane Roe"; "Education Secretary Raul Roco" in a report
             # that names only the Philippines: mostly its own
             return True
-        # "civilians", "striking workers"
-        return local_people(a) and not named_elsewhere()
+        # "civilians", "striking workers"; not those a state sends away ("deported a man")
+        return local_people(a) and not named_elsewhere() and not sent_away(a, self.doc)
+
+
+def _leads(doc: Doc, i: int) -> bool:
+    """Whether the word at i names who leads or backs what follows ("Shia-led", "Iran-backed")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in BACKING
 
 
 def _qualifiers(span: Span) -> list[Token]:
@@ -572,16 +594,3 @@ def _acronym(name: str) -> str:
     """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
     gives "HP")."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-
-
-def _name_words(span: Span) -> list[str]:
-    """A name's words as the text writes them: "Ban Ki-moon" keeps its hyphen, a stray comma or
-    quotation mark goes."""
-    parts = []
-    for t in span:
-        if t.is_punct and not (t.text == "-" and not t.whitespace_ and t.i > span.start
-                               and not t.doc[t.i - 1].whitespace_):
-            parts.append(t.whitespace_ or " ")
-        else:
-            parts.append(t.text_with_ws)
-    return "".join(parts).split()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
+from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.speaker_names import agreed_gender, untitled
@@ -77,6 +78,10 @@ def code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
         a.add_sector(role.sector)
     owner = next((o for c in tok.children if c.dep_ == "poss"
                   for o in [actors.at(c)] if o is not None), None)
+    pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_KINDS),
+                   None)
+    if owner is None and pronoun is not None and role is not None:  # "his spokesman": whose
+        owner = owner_of(pronoun, actors, tok.doc)
     if owner is not None and (owner.kind != "person" or role is not None):
         # a body's or a state's own; a person's only through an office held for them
         # ("Putin's spokesman"), not a relation ("her husband")

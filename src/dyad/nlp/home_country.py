@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from dyad.nlp.actors import ActorInfo, ActorSet
 
 # Sectors of a state's own institutions: a body of these with no country named belongs to the
@@ -21,6 +23,8 @@ DOMESTIC_OFFICES = STATE_SECTORS | {"OPP", "PTY"}  # and of its politics ("oppos
 # Words of an office that deals with other states: its holder may be anyone's.
 ABROAD = ("foreign", "ambassador", "envoy", "diplomat", "consul", "counterpart", "secretary-gen",
           "secretary gen")
+# Verbs whose object a state sends out of it: a foreigner, not one of the text's own people.
+SENT_AWAY = {"deport", "expel", "extradite", "repatriate", "exile", "banish"}
 INTERNATIONAL = {"international", "multinational", "global", "world", "foreign", "regional",
                  "transnational"}
 
@@ -57,8 +61,15 @@ def unplaced_person(a: ActorInfo) -> bool:
 def local_people(a: ActorInfo) -> bool:
     """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
     crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
-    return a.kind == "group" and a.evidence.startswith("role noun") and bool(a.sector) and (
-        a.sector[0] in LOCAL_SECTORS) and not set(a.sector) & {"REF", "IGO", "NGO"}
+    one = a.kind == "person" and a.evidence.startswith("title")  # "a 35-year-old inmate"
+    return (one or a.kind == "group" and a.evidence.startswith("role noun")) and bool(
+        a.sector) and a.sector[0] in LOCAL_SECTORS and not set(a.sector) & {"REF", "IGO", "NGO"}
+
+
+def sent_away(a: ActorInfo, doc: Doc) -> bool:
+    """Whether a mention of the actor is what a state sends away ("deported a 95-year-old man")."""
+    return any(doc[e - 1].dep_ in ("dobj", "nsubjpass") and doc[e - 1].head.lemma_.lower()
+               in SENT_AWAY for _, e in a.mentions)
 
 
 def domestic_office(a: ActorInfo) -> bool:

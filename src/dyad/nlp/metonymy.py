@@ -126,9 +126,20 @@ ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "reque
                    "explain", "complain", "protest", "announce", "speak", "talk"}
 
 
+# Nouns of what a government says or decides: a capital before one is the government's ("the
+# Moscow statement", "a Beijing decision"); not one of where people meet ("the Astana talks").
+STATEMENT_NOUNS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
+                   "proposal", "note", "reply", "response", "signal", "statement", "decision",
+                   "demand", "threat", "announcement", "position", "stance", "veto", "approval"}
+
+
 def capital_acts(span: Span) -> bool:
-    """A capital used for its government: 'Moscow said', 'Washington's decision'."""
+    """A capital used for its government: 'Moscow said', 'Washington's decision'; one joined by
+    "and" to such a capital takes its slot ("talks between Kiev and Moscow", "Seoul and Tokyo
+    agreed")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
     if root.dep_ == "poss" or any(c.tag_ == "POS" for c in root.children):
@@ -137,4 +148,6 @@ def capital_acts(span: Span) -> bool:
     if root.dep_ == "pobj" and (root.head.lower_ in ACTOR_PREPS or (
             root.head.lower_ == "to" and root.head.head.lemma_.lower() in ADDRESSEE_HEADS)):
         return True
+    if root.dep_ == "compound" and root.head.lemma_.lower() in STATEMENT_NOUNS:
+        return True  # "the Moscow statement", "an ultimatum to Damascus warning of ..."
     return root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB"
