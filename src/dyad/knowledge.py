@@ -71,7 +71,7 @@ class Knowledge:
     shared: set[str] = field(default_factory=set)
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # lower-case term -> Role
-    _surnames: dict[str, set[str | None]] | None = field(default=None, repr=False)
+    _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
     _skeletons: dict[str, set[str]] | None = field(default=None, repr=False)
     _firsts: frozenset[str] | None = field(default=None, repr=False)
 
@@ -116,20 +116,29 @@ class Knowledge:
         out = set(self.country_names) | set(self.by_alias) | set(self.capitals) | self.regions
         return sorted(out)
 
-    def surname_countries(self, surname: str) -> set[str | None]:
+    def surname_countries(self, surname: str, date: str | None = None,
+                          role: str | None = None) -> set[str | None]:
         """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
         Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj").
-        A word in lower case is no one's name ("comb the bush" is not Bush)."""
+        A word in lower case is no one's name ("comb the bush" is not Bush). Where some of them
+        held an office at ``date``, only those count, and of those only the ones whose office
+        the text's ``role`` names, where any does: "President Traoré" of 2023 is Burkina Faso's,
+        not Mali's of the 1980s; "Vice President Harris" is not the WHO's spokeswoman."""
         if surname.islower():
             return set()
         if self._surnames is None:
-            index: dict[str, set[str | None]] = {}
+            index: dict[str, list[Entry]] = {}
             for bucket in self.by_alias.values():
                 for e in bucket:
                     if e.kind == "person" and len(e.name.split()) > 1:
-                        index.setdefault(_bare_surname(e.name.split()[-1]), set()).add(e.country)
+                        index.setdefault(_bare_surname(e.name.split()[-1]), []).append(e)
             self._surnames = index
-        return self._surnames.get(_bare_surname(surname), set())
+        pool = self._surnames.get(_bare_surname(surname), [])
+        if date:
+            pool = [e for e in pool if e.covers(date)] or pool
+        if role:
+            pool = [e for e in pool if e.role and _names_office(role, e.role)] or pool
+        return {e.country for e in pool}
 
     def first_name(self, word: str) -> bool:
         """Whether a word is the first name of one of the dictionary's people of two or more
@@ -192,6 +201,12 @@ def _skeleton(name: str) -> str:
         if w:
             words.append("".join(ch for k, ch in enumerate(w) if k == 0 or ch != w[k - 1]))
     return " ".join(words)
+
+
+def _names_office(role: str, office: str) -> bool:
+    """Whether a title the text gives ("vice president") names an office of the dictionary
+    ("vice president of the united states"): its words open the office's, whole words only."""
+    return f"{office.lower()} ".startswith(f"{role.lower()} ")
 
 
 def _bare_surname(word: str) -> str:

@@ -384,7 +384,7 @@ class _Builder(GroupReader):
             # country with ("Clinton": Bill or Hillary, American either way); of a person the
             # text names in full, only where that is the text's country ("Richard Thomas … Mr
             # Thomas" of a British report is no namesake of Clarence Thomas)
-            countries = self.kb.surname_countries(words[-1])
+            countries = self.kb.surname_countries(words[-1], self.published, a.role)
             if len(countries) == 1 and (len(a.name.split()) <= SURNAME_WORDS or (
                     countries == {self.home})):
                 a.country = next(iter(countries))
@@ -474,7 +474,7 @@ class _Builder(GroupReader):
                 continue
             entry = kb.entry(w.text, self.published)
             countries = {entry.country} if entry is not None and entry.kind == "person" else (
-                kb.surname_countries(w.text) if entry is None else set())
+                kb.surname_countries(w.text, self.published) if entry is None else set())
             if len(countries) == 1 and None not in countries:
                 return next(iter(countries))
         return None
