@@ -226,5 +226,6 @@ def test_namesakes_are_told_apart_by_who_held_office_then_and_the_title(tmp_path
     assert kb.surname_countries("Zembala", "2023-05-01") == {"BFA", "IRL"}
     assert kb.surname_countries("Zembala", "2023-05-01", "president") == {"BFA"}
     assert kb.surname_countries("Zembala", "2023-05-01", "vice president") == {"IRL"}
+    assert kb.surname_countries("Zembala", "2023-05-01", "governor") == set()  # someone else
     # no one in office then: all of them, as without a date
     assert kb.surname_countries("Zembala", "1995-01-01") == {"MLI", "BFA", "IRL"}

@@ -121,9 +121,9 @@ class Knowledge:
         """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
         Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj").
         A word in lower case is no one's name ("comb the bush" is not Bush). Where some of them
-        held an office at ``date``, only those count, and of those only the ones whose office
-        the text's ``role`` names, where any does: "President Traoré" of 2023 is Burkina Faso's,
-        not Mali's of the 1980s; "Vice President Harris" is not the WHO's spokeswoman."""
+        held an office at ``date``, only those count; with the text's ``role``, only those whose
+        office it names: "President Traoré" of 2023 is Burkina Faso's, not Mali's of the 1980s;
+        "Vice President Harris" is not the WHO's spokeswoman."""
         if surname.islower():
             return set()
         if self._surnames is None:
@@ -137,7 +137,9 @@ class Knowledge:
         if date:
             pool = [e for e in pool if e.covers(date)] or pool
         if role:
-            pool = [e for e in pool if e.role and _names_office(role, e.role)] or pool
+            # a title none of them held is someone else's ("President Herrera" is not the
+            # finance secretary of that name)
+            pool = [e for e in pool if e.role and _names_office(role, e.role)]
         return {e.country for e in pool}
 
     def first_name(self, word: str) -> bool:
@@ -203,10 +205,16 @@ def _skeleton(name: str) -> str:
     return " ".join(words)
 
 
+# Words that make an office a lesser one of the same name: a "President" is no vice president
+LESSER_OFFICE = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
+
+
 def _names_office(role: str, office: str) -> bool:
-    """Whether a title the text gives ("vice president") names an office of the dictionary
-    ("vice president of the united states"): its words open the office's, whole words only."""
-    return f"{office.lower()} ".startswith(f"{role.lower()} ")
+    """Whether a title the text gives names an office of the dictionary: every word of it is a
+    word of the office ("minister" of "foreign minister"), and the office is no lesser one the
+    title does not say ("president" is not "vice president")."""
+    said, held = set(role.lower().split()), set(office.lower().split())
+    return said <= held and not (held - said) & LESSER_OFFICE
 
 
 def _bare_surname(word: str) -> str:
