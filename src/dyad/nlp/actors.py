@@ -341,15 +341,21 @@ class _Builder(GroupReader):
         words = _name_words(doc[s + title:e])
         if not words:
             return None
-        # A surname or partial name joins the person already named in full ("Putin").
-        target = None
+        # A surname or partial name joins the person already named in full ("Putin"), unless
+        # a Mr., Mrs. or Ms. says another sex than the text gives that person: "Mrs. Khan" in
+        # a text on Khizr and Ghazala Khan is Ghazala, else a person of her own (no namesake in
+        # the dictionary, whom the text does not name).
+        sex = HONORIFICS.get(doc[s + title - 1].lower_) if s + title > 0 else None
+        target, other_sex = None, False
         if entry is None:
             for p in reversed(self.persons):
                 full = p.name.split()
                 if words == full[-len(words):] or (len(words) == 1 and words[0] in full):
-                    target = p
-                    break
-        if target is None and entry is None:
+                    other_sex = bool(sex and _known_sex(p) not in (None, sex))
+                    if not other_sex:
+                        target = p
+                        break
+        if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
         if target is None and entry is not None:
@@ -361,7 +367,8 @@ class _Builder(GroupReader):
             a = target
             self.out.add_mention(a, s, e)
         else:
-            a = self.actor("person:" + " ".join(words), " ".join(words), "person", s, e)
+            key = f"person:{sex}:" if other_sex else "person:"
+            a = self.actor(key + " ".join(words), " ".join(words), "person", s, e)
             a.evidence = a.evidence or "named entity"
         if entry is not None and len(words) > len(a.name.split()):
             a.name = " ".join(words)
@@ -552,6 +559,13 @@ def _qualifiers(span: Span) -> list[Token]:
     if span.start > 0 and doc[span.start - 1].pos_ in ("ADJ", "PROPN"):
         out.append(doc[span.start - 1])
     return out
+
+
+def _known_sex(p: ActorInfo) -> str | None:
+    """A person's sex as the dictionary or a title gives it, else their first name."""
+    from dyad.nlp.speaker_names import given_name_sex  # that module reads ActorInfo from here
+
+    return p.gender or given_name_sex(p)
 
 
 def _person_role(kb: Knowledge, term: str) -> bool:
