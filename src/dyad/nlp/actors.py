@@ -342,19 +342,20 @@ class _Builder(GroupReader):
         if not words:
             return None
         # A surname or partial name joins the person already named in full ("Putin"), unless
-        # a Mr., Mrs. or Ms. says another sex than the text gives that person: "Mrs. Khan" in
-        # a text on Khizr and Ghazala Khan is Ghazala, else a person of her own (no namesake in
-        # the dictionary, whom the text does not name).
+        # a Mr., Mrs. or Ms. says another sex: "Mrs. Khan" beside Khizr Khan is Ghazala Khan,
+        # else a person of her own (not the dictionary's namesake, whom the text does not name).
         sex = HONORIFICS.get(doc[s + title - 1].lower_) if s + title > 0 else None
         target, other_sex = None, False
         if entry is None:
-            for p in reversed(self.persons):
-                full = p.name.split()
-                if words == full[-len(words):] or (len(words) == 1 and words[0] in full):
-                    other_sex = bool(sex and _known_sex(p) not in (None, sex))
-                    if not other_sex:
-                        target = p
-                        break
+            found = [p for p in self.persons if words == (full := p.name.split())[-len(words):]
+                     or (len(words) == 1 and words[0] in full)]
+            agree = [p for p in found if not (sex and _known_sex(p) not in (None, sex))]
+            other_sex = bool(found) and not agree
+            if agree:
+                # the one it is the surname of, not a word inside ("Ben Carson Defends" of a
+                # headline); of a family, the one named first before it (not the last read)
+                target = min(agree, key=lambda p: (words != p.name.split()[-len(words):],
+                                                   p.mentions[0][0] > s, p.mentions[0][0]))
         if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
@@ -564,7 +565,6 @@ def _qualifiers(span: Span) -> list[Token]:
 def _known_sex(p: ActorInfo) -> str | None:
     """A person's sex as the dictionary or a title gives it, else their first name."""
     from dyad.nlp.speaker_names import given_name_sex  # that module reads ActorInfo from here
-
     return p.gender or given_name_sex(p)
 
 

@@ -1,5 +1,6 @@
-"""A surname after Mr., Mrs. or Ms. joins the person of that surname whose sex agrees, never
-one the text or a first name gives the other sex (``ActorBuilder.person``)."""
+"""Whom a bare surname joins (``_Builder.person``): after Mr., Mrs. or Ms. the person of that
+surname whose sex agrees, never one the text or a first name gives the other sex; of a family,
+the one named first before it; one whose surname it is before one with the word inside."""
 
 from conftest import build_doc
 
@@ -40,7 +41,7 @@ def test_a_mrs_skips_the_man_last_named_for_the_woman_of_that_surname():
 
 
 def test_a_mr_joins_the_man_of_that_surname():
-    actors, mr = _met("Susan", "Michael", "Mr.")
+    _, mr = _met("Susan", "Michael", "Mr.")
     assert mr.name == "Michael Dall" and mr.gender == "male"
 
 
@@ -52,5 +53,41 @@ def test_a_mrs_where_only_a_man_of_that_surname_is_named_is_someone_else():
 
 def test_a_title_joins_a_person_whose_sex_nothing_says():
     # "Tove" is in no list of given names: the title says her sex
-    actors, ms = _met("Tove", None, "Ms.")
+    _, ms = _met("Tove", None, "Ms.")
     assert ms.name == "Tove Dall" and ms.gender == "female"
+
+
+def _rows(*sentences):
+    """Sentences of (words, ents) with a subject name, a verb and a full stop each."""
+    rows, ents = [], []
+    for names, verb, obj in sentences:
+        n = len(rows)
+        subj = n + len(names) - 1
+        rows += [(w, subj, "compound", "PROPN", w, "NNP") for w in names[:-1]]
+        rows.append((names[-1], subj + 1, "nsubj", "PROPN", names[-1], "NNP"))
+        ents += ["B-PERSON"] + ["I-PERSON"] * (len(names) - 1)
+        rows.append((verb, subj + 1, "ROOT", "VERB", verb, "VBD"))
+        ents.append("O")
+        if obj:
+            o = len(rows) + len(obj) - 1
+            rows += [(w, o, "compound", "PROPN", w, "NNP") for w in obj[:-1]]
+            rows.append((obj[-1], subj + 1, "dobj", "PROPN", obj[-1], "NNP"))
+            ents += ["B-PERSON"] + ["I-PERSON"] * (len(obj) - 1)
+        rows.append((".", subj + 1, "punct", "PUNCT", ".", "."))
+        ents.append("O")
+    return build_doc(rows, ents)
+
+
+def test_a_bare_surname_of_a_family_is_the_one_named_first():
+    # "Susan Dall spoke. Michael Dall waved. Dall left."
+    doc = _rows((["Susan", "Dall"], "spoke", None), (["Michael", "Dall"], "waved", None),
+                (["Dall"], "left", None))
+    assert find_actors(doc, load_knowledge()).at(doc[8]).name == "Susan Dall"
+
+
+def test_a_bare_surname_is_the_person_it_ends_before_one_it_is_inside():
+    # "Marr Dall met Tove Marr. Marr left." and "Tove Marr met Marr Dall. Marr left."
+    for first, second in ((["Marr", "Dall"], ["Tove", "Marr"]),
+                          (["Tove", "Marr"], ["Marr", "Dall"])):
+        doc = _rows((first, "met", second), (["Marr"], "left", None))
+        assert find_actors(doc, load_knowledge()).at(doc[6]).name == "Tove Marr"
