@@ -117,3 +117,32 @@ def test_a_first_name_alone_gives_no_label():
             *ORREL_SAID[2:]]
     ents = ["B-PERSON", "I-PERSON", *ORREL_ENTS[2:]]
     assert genders(rows, ents)["Steve Arlow"] == (None, None)
+
+
+def test_a_pronoun_that_a_first_name_of_the_other_sex_contradicts_gives_no_label():
+    # "Michael Orrel, a nurse, said she backs Ansel Brook.": she is someone else
+    rows = [(w if w != "Tamsin" else "Michael", h, d, p, lem if lem != "Tamsin" else "Michael",
+             *rest) for w, h, d, p, lem, *rest in ORREL_SAID]
+    assert genders(rows, ORREL_ENTS)["Michael Orrel"] == (None, None)
+
+
+def test_a_noun_that_a_first_name_of_the_other_sex_contradicts_gives_no_label():
+    # "Susan Brook, a salesman, met Tove Marr.": a misreading, not the woman's sex
+    rows = [("Susan", 1, "compound", "PROPN", "Susan"), ("Brook", 6, "nsubj", "PROPN", "Brook"),
+            (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"),
+            ("salesman", 1, "appos", "NOUN", "salesman"), (",", 1, "punct", "PUNCT", ","),
+            ("met", 6, "ROOT", "VERB", "meet"), ("Tove", 8, "compound", "PROPN", "Tove"),
+            ("Marr", 6, "dobj", "PROPN", "Marr"), (".", 6, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON", "I-PERSON", "O"]
+    assert genders(rows, ents)["Susan Brook"] == (None, None)
+
+
+def test_a_noun_the_person_owns_says_nothing_of_their_sex():
+    # "Tove Marr’ son, a sailor, waved.": the parser took the son for Marr in apposition
+    rows = [("Tove", 1, "compound", "PROPN", "Tove"), ("Marr", 8, "nsubj", "PROPN", "Marr"),
+            ("’", 1, "punct", "PUNCT", "’"), ("son", 1, "appos", "NOUN", "son"),
+            (",", 3, "punct", "PUNCT", ","), ("a", 6, "det", "DET", "a"),
+            ("sailor", 3, "appos", "NOUN", "sailor"), (",", 3, "punct", "PUNCT", ","),
+            ("waved", 8, "ROOT", "VERB", "wave"), (".", 8, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    assert genders(rows, ents)["Tove Marr"] == (None, None)

@@ -353,15 +353,22 @@ class _Builder(GroupReader):
         words = name_words(doc[s + title:e])
         if not words:
             return None
-        # A surname or partial name joins the person already named in full ("Putin").
-        target = None
+        # A surname or partial name joins the person already named in full ("Putin"), unless
+        # a Mr., Mrs. or Ms. says another sex: "Mrs. Khan" beside Khizr Khan is Ghazala Khan,
+        # else a person of her own (not the dictionary's namesake, whom the text does not name).
+        sex = HONORIFICS.get(doc[s + title - 1].lower_) if s + title > 0 else None
+        target, other_sex = None, False
         if entry is None:
-            for p in reversed(self.persons):
-                full = p.name.split()
-                if words == full[-len(words):] or (len(words) == 1 and words[0] in full):
-                    target = p
-                    break
-        if target is None and entry is None:
+            found = [p for p in self.persons if words == (full := p.name.split())[-len(words):]
+                     or (len(words) == 1 and words[0] in full)]
+            agree = [p for p in found if not (sex and _known_sex(p) not in (None, sex))]
+            other_sex = bool(found) and not agree
+            if agree:
+                # the one it is the surname of, not a word inside ("Ben Carson Defends" of a
+                # headline); of a family, the one named first before it (not the last read)
+                target = min(agree, key=lambda p: (words != p.name.split()[-len(words):],
+                                                   p.mentions[0][0] > s, p.mentions[0][0]))
+        if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
         if target is None and entry is not None:
@@ -373,7 +380,8 @@ class _Builder(GroupReader):
             a = target
             self.out.add_mention(a, s, e)
         else:
-            a = self.actor("person:" + " ".join(words), " ".join(words), "person", s, e)
+            key = f"person:{sex}:" if other_sex else "person:"
+            a = self.actor(key + " ".join(words), " ".join(words), "person", s, e)
             a.evidence = a.evidence or "named entity"
         if entry is not None and len(words) > len(a.name.split()):
             a.name = " ".join(words)
@@ -574,6 +582,12 @@ def _qualifiers(span: Span) -> list[Token]:
     if span.start > 0 and doc[span.start - 1].pos_ in ("ADJ", "PROPN"):
         out.append(doc[span.start - 1])
     return out
+
+
+def _known_sex(p: ActorInfo) -> str | None:
+    """A person's sex as the dictionary or a title gives it, else their first name."""
+    from dyad.nlp.speaker_names import given_name_sex  # that module reads ActorInfo from here
+    return p.gender or given_name_sex(p)
 
 
 def _person_role(kb: Knowledge, term: str) -> bool:

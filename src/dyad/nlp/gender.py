@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
-from dyad.nlp.speaker_names import HONORIFICS
+from dyad.nlp.speaker_names import HONORIFICS, given_name_sex
 from dyad.nlp.speakers import (
     AGENT_ROLES,
     NOUN_GENDER,
@@ -46,7 +46,8 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
     told ("said in her speech", "told his supporters") the pronoun is, or the named subject of
     the saying whose reported clause it is the subject of ("Doe said she voted"). Nouns that
     say a sex come from the speaker finder's and ``gender_nouns.csv``. A person the pronouns
-    point to with both sexes keeps none. ``quoted``: character spans inside quotation marks,
+    point to with both sexes keeps none, nor one whose first name is of the other sex
+    (``first_names.csv``: "Larry" is no "she"). ``quoted``: character spans inside quotation marks,
     whose pronouns may stand for people the narration never names."""
     people = [a for a in actors.actors if _named(doc, a)]
     by: dict[str, str] = doc.user_data.setdefault(GENDER_BY, {})
@@ -58,10 +59,12 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
                 s > 0 and HONORIFICS.get(doc[s - 1].lower_) == a.gender
                 for s, _ in a.mentions) else "people"
             continue
-        # "the woman" made an actor of its own says its sex; its first word is no name
-        a.gender = _noun_gender(doc, a)
-        if a.gender is not None:
-            by[a.id] = "noun"
+        # "the woman" made an actor of its own says its sex; its first word is no name. A
+        # noun that a first name of the other sex contradicts ("Felicia Sanders' son" misread
+        # as in apposition) is more likely misread than the name: no label
+        found = _noun_gender(doc, a)
+        if found is not None and given_name_sex(a) in (None, found):
+            a.gender, by[a.id] = found, "noun"
     starts = [s for s, _ in quoted]
     # found on the lower-case hashes in one pass: few tokens are pronouns
     at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _PRONOUN_HASHES)).tolist()
@@ -75,7 +78,8 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
                 votes.setdefault(a.id, set()).add(GENDERED_PRONOUNS[tok.lower_])
         for a in people:
             found = votes.get(a.id, set())
-            if a.gender is None and len(found) == 1:
+            # a first name of the other sex ("Larry") says the pronoun meant someone else
+            if a.gender is None and len(found) == 1 and given_name_sex(a) in (None, *found):
                 a.gender, by[a.id] = next(iter(found)), "pronoun"
 
 
@@ -117,8 +121,10 @@ def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
     found = set()
     for s, e in a.mentions:
         root = doc[s:e].root
+        # "Sanders' son" that the parser took for an apposition is the person's son
+        owner = e < len(doc) and (doc[e].tag_ == "POS" or doc[e].text in ("'", "’"))
         near = [*doc[s:e], *([doc[s - 1]] if s > 0 else []),
-                *(c for c in root.children if c.dep_ == "appos"),
+                *(c for c in root.children if c.dep_ == "appos" and not (owner and c.i >= e)),
                 *([root.head] if root.dep_ == "appos" else []),
                 *_titles_before(root, s)]
         for t in near:

@@ -179,7 +179,20 @@ def _first_names() -> dict[str, str]:
     shared = {w: g for w, by in seen.items() if len(by) == 1
               for g, people in by.items() if len(people) > 1}
     # the dictionary is mostly men: women's names are known from the list of given names
-    return {**shared, **{r["name"]: r["gender"] for r in data_rows("first_names.csv")}}
+    return {**shared, **_given_names()}
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {r["name"]: r["gender"] for r in data_rows("first_names.csv")}
+
+
+def given_name_sex(a: ActorInfo) -> str | None:
+    """The sex ``first_names.csv`` gives a person's first name, and only it: names the
+    dictionary's people share are mostly men's ("Jan"), too weak to overrule what the text
+    says. A check on other evidence, never a label of its own."""
+    words = a.name.split()
+    return _given_names().get(words[0]) if a.kind == "person" and len(words) > 1 else None
 
 
 LINE_BREAKS = "dyad.line_breaks"  # user_data key: the character offsets of a Doc's line breaks

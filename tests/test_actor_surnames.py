@@ -1,0 +1,93 @@
+"""Whom a bare surname joins (``_Builder.person``): after Mr., Mrs. or Ms. the person of that
+surname whose sex agrees, never one the text or a first name gives the other sex; of a family,
+the one named first before it; one whose surname it is before one with the word inside."""
+
+from conftest import build_doc
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import find_actors
+
+
+def _met(first: str, second: str | None, title: str):
+    """"<first> Dall met <second> Dall. <title> Dall left." (no second: "<first> Dall
+    waited. <title> Dall left.")"""
+    if second is None:
+        rows = [(first, 1, "compound", "PROPN", first, "NNP"),
+                ("Dall", 2, "nsubj", "PROPN", "Dall", "NNP"),
+                ("waited", 2, "ROOT", "VERB", "wait", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+        ents = ["B-PERSON", "I-PERSON", "O", "O"]
+    else:
+        rows = [(first, 1, "compound", "PROPN", first, "NNP"),
+                ("Dall", 2, "nsubj", "PROPN", "Dall", "NNP"),
+                ("met", 2, "ROOT", "VERB", "meet", "VBD"),
+                (second, 4, "compound", "PROPN", second, "NNP"),
+                ("Dall", 2, "dobj", "PROPN", "Dall", "NNP"), (".", 2, "punct", "PUNCT", ".", ".")]
+        ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    n = len(rows)
+    rows += [(title, n + 1, "compound", "PROPN", title, "NNP"),
+             ("Dall", n + 2, "nsubj", "PROPN", "Dall", "NNP"),
+             ("left", n + 2, "ROOT", "VERB", "leave", "VBD"),
+             (".", n + 2, "punct", "PUNCT", ".", ".")]
+    ents += ["O", "B-PERSON", "O", "O"]
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    return actors, actors.at(doc[n + 1])
+
+
+def test_a_mrs_skips_the_man_last_named_for_the_woman_of_that_surname():
+    actors, mrs = _met("Susan", "Michael", "Mrs.")
+    assert mrs.name == "Susan Dall" and mrs.gender == "female"
+    assert next(a for a in actors.actors if a.name == "Michael Dall").gender is None
+
+
+def test_a_mr_joins_the_man_of_that_surname():
+    _, mr = _met("Susan", "Michael", "Mr.")
+    assert mr.name == "Michael Dall" and mr.gender == "male"
+
+
+def test_a_mrs_where_only_a_man_of_that_surname_is_named_is_someone_else():
+    actors, mrs = _met("Michael", None, "Mrs.")
+    assert mrs.name == "Dall" and mrs.gender == "female"
+    assert next(a for a in actors.actors if a.name == "Michael Dall").gender is None
+
+
+def test_a_title_joins_a_person_whose_sex_nothing_says():
+    # "Tove" is in no list of given names: the title says her sex
+    _, ms = _met("Tove", None, "Ms.")
+    assert ms.name == "Tove Dall" and ms.gender == "female"
+
+
+def _rows(*sentences):
+    """Sentences of (words, ents) with a subject name, a verb and a full stop each."""
+    rows, ents = [], []
+    for names, verb, obj in sentences:
+        n = len(rows)
+        subj = n + len(names) - 1
+        rows += [(w, subj, "compound", "PROPN", w, "NNP") for w in names[:-1]]
+        rows.append((names[-1], subj + 1, "nsubj", "PROPN", names[-1], "NNP"))
+        ents += ["B-PERSON"] + ["I-PERSON"] * (len(names) - 1)
+        rows.append((verb, subj + 1, "ROOT", "VERB", verb, "VBD"))
+        ents.append("O")
+        if obj:
+            o = len(rows) + len(obj) - 1
+            rows += [(w, o, "compound", "PROPN", w, "NNP") for w in obj[:-1]]
+            rows.append((obj[-1], subj + 1, "dobj", "PROPN", obj[-1], "NNP"))
+            ents += ["B-PERSON"] + ["I-PERSON"] * (len(obj) - 1)
+        rows.append((".", subj + 1, "punct", "PUNCT", ".", "."))
+        ents.append("O")
+    return build_doc(rows, ents)
+
+
+def test_a_bare_surname_of_a_family_is_the_one_named_first():
+    # "Susan Dall spoke. Michael Dall waved. Dall left."
+    doc = _rows((["Susan", "Dall"], "spoke", None), (["Michael", "Dall"], "waved", None),
+                (["Dall"], "left", None))
+    assert find_actors(doc, load_knowledge()).at(doc[8]).name == "Susan Dall"
+
+
+def test_a_bare_surname_is_the_person_it_ends_before_one_it_is_inside():
+    # "Marr Dall met Tove Marr. Marr left." and "Tove Marr met Marr Dall. Marr left."
+    for first, second in ((["Marr", "Dall"], ["Tove", "Marr"]),
+                          (["Tove", "Marr"], ["Marr", "Dall"])):
+        doc = _rows((first, "met", second), (["Marr"], "left", None))
+        assert find_actors(doc, load_knowledge()).at(doc[6]).name == "Tove Marr"
