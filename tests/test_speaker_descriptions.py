@@ -88,7 +88,7 @@ def test_a_dateline_is_no_part_of_the_name_after_it():
 
 
 def test_an_acronym_spells_a_hyphened_name_word_by_word():
-    from dyad.nlp.actors import _acronym
+    from dyad.nlp.actor_mentions import acronym as _acronym
 
     # "Acme-Baxter … a desperate AB": the acronym joins the body named before
     assert _acronym("Acme-Baxter") == "AB"

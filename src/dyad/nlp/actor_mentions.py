@@ -1,11 +1,12 @@
 """The bounds of a named mention: the words the model took into a name that are not its own (a
-dateline, an article, a bracket), and an "ex-" the tokenizer split off before a title."""
+dateline, an article, a bracket), an "ex-" the tokenizer split off before a title, the words right
+before a name that qualify it, a capitalised word that is part of a title, and a name's initials."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actor_phrases import DETERMINERS
 from dyad.nlp.marks import DASHES
@@ -45,3 +46,28 @@ def ex_prefix(a: ActorInfo, out: ActorSet, doc: Doc) -> None:
             a.former = True
             a.mentions.remove((s, e))
             out.add_mention(a, s - 2, e)
+
+
+def qualifiers(span: Span) -> list[Token]:
+    """The adjective right before a name, or its owner ("Nigerian" Senate, "Brazil's" court)."""
+    doc = span.doc
+    out = [w for c in span.root.lefts if c.dep_ == "poss" and c.i < span.start
+           for w in c.subtree]
+    if span.start > 0 and doc[span.start - 1].pos_ in ("ADJ", "PROPN"):
+        out.append(doc[span.start - 1])
+    return out
+
+
+def inside_title(span: Span) -> bool:
+    """'State' in 'Secretary of State John Kerry' is part of a title, not an organisation."""
+    if len(span) != 1:
+        return False
+    t = span[0]
+    return t.i >= 2 and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].text[:1].isupper() and (
+        t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON")
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
+    gives "HP")."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())

@@ -27,7 +27,7 @@ from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
-from dyad.nlp.actor_mentions import ex_prefix, trim
+from dyad.nlp.actor_mentions import acronym, ex_prefix, inside_title, qualifiers, trim
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
@@ -279,7 +279,7 @@ class _Builder(GroupReader):
                     # "the Nigerian Senate", "Brazil's Supreme Court": the generic name another
                     # country's body shares, not the body the dictionary means by it alone
                     a = self.national_body(entry, other, s, e)
-                    self.qualify(a, _qualifiers(span))
+                    self.qualify(a, qualifiers(span))
                 else:
                     a = self.entry_actor(entry, s, e)
             return a is not None
@@ -327,7 +327,7 @@ class _Builder(GroupReader):
                 entry = None
             return self.person(s, e, entry, title) is not None
         if origin == "ORG":
-            if _inside_title(span) or (e < len(doc) and _person_role(
+            if inside_title(span) or (e < len(doc) and _person_role(
                     kb, f"{text.lower()} {doc[e].lower_}")):
                 return False  # "Education" in "Education Secretary Raul Roco" is a portfolio
             title = self.titled_name(span)
@@ -405,7 +405,7 @@ class _Builder(GroupReader):
         # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
         for a in self.out.actors:
             if a.kind in ("organization", "group", "other") and len(
-                    acronym := _acronym(a.name)) > 1 and acronym == name.replace(".", ""):
+                    initials := acronym(a.name)) > 1 and initials == name.replace(".", ""):
                 self.out.add_mention(a, s, e)
                 return a
         a = self.actor("org:" + name.lower(), name, "organization", s, e)
@@ -492,7 +492,7 @@ class _Builder(GroupReader):
         the body's own country."""
         if not entry.country:
             return None
-        for t in _qualifiers(span):
+        for t in qualifiers(span):
             iso3 = self.kb.adjectives.get(t.text) or self.kb.country_names.get(t.text)
             if iso3 and iso3 != entry.country:
                 return iso3
@@ -574,16 +574,6 @@ def _leads(doc: Doc, i: int) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in BACKING
 
 
-def _qualifiers(span: Span) -> list[Token]:
-    """The adjective right before a name, or its owner ("Nigerian" Senate, "Brazil's" court)."""
-    doc = span.doc
-    out = [w for c in span.root.lefts if c.dep_ == "poss" and c.i < span.start
-           for w in c.subtree]
-    if span.start > 0 and doc[span.start - 1].pos_ in ("ADJ", "PROPN"):
-        out.append(doc[span.start - 1])
-    return out
-
-
 def _known_sex(p: ActorInfo) -> str | None:
     """A person's sex as the dictionary or a title gives it, else their first name."""
     from dyad.nlp.speaker_names import given_name_sex  # that module reads ActorInfo from here
@@ -593,18 +583,3 @@ def _known_sex(p: ActorInfo) -> str | None:
 def _person_role(kb: Knowledge, term: str) -> bool:
     r = kb.roles.get(term)
     return r is not None and r.kind == "person"
-
-
-def _inside_title(span: Span) -> bool:
-    """'State' in 'Secretary of State John Kerry' is part of a title, not an organisation."""
-    if len(span) != 1:
-        return False
-    t = span[0]
-    return t.i >= 2 and t.doc[t.i - 1].lower_ == "of" and t.doc[t.i - 2].text[:1].isupper() and (
-        t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON")
-
-
-def _acronym(name: str) -> str:
-    """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
-    gives "HP")."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
