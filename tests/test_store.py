@@ -343,6 +343,28 @@ def test_sqlite_store_is_in_wal_mode(tmp_path):
     conn.close()
 
 
+def test_writers_that_open_a_new_sqlite_file_at_once_all_get_it(tmp_path):
+    # Switching a new file to WAL takes a lock SQLite's busy timeout does not wait for; every
+    # opener must still get the store (the race is rare, so it is run many times)
+    import threading
+
+    for n in range(30):
+        path, errors = tmp_path / f"{n}.db", []
+
+        def open_one(path=path, errors=errors) -> None:
+            try:
+                open_store(str(path)).close()
+            except BaseException as exc:  # noqa: BLE001  (reported below)
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_one) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [], n
+
+
 def test_a_version_1_store_gains_search_without_losing_data(empty_url):
     store_url = empty_url
     # A store as the first release wrote it: the version-1 tables only, with data in them.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,19 +43,39 @@ class SQLiteDatabase:
             parent = Path(self.path).parent
             if not parent.is_dir():
                 raise StoreError(f"cannot create a store in {parent}: no such directory")
+        # Switching a new file to WAL needs a lock SQLite does not wait for (its busy handler
+        # is not called there), so writers that open one store at once may see "database is
+        # locked": retry the opening, as long as the busy timeout would have waited.
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        pause = 0.01
+        while True:
+            try:
+                self._conn = self._connect()
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                    raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self._in_transaction = False
+
+    def _connect(self) -> sqlite3.Connection:
+        # isolation_level=None: the store opens and ends its transactions itself.
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
         try:
-            # isolation_level=None: the store opens and ends its transactions itself.
-            self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
-            self._conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA journal_mode = WAL")
                 # In WAL mode NORMAL is still crash-safe for the database; it only may lose the
                 # last commits on power loss, which a re-run restores (writes are idempotent).
-                self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        self._in_transaction = False
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self._run(lambda: self._conn.execute(sql, params))
