@@ -21,9 +21,8 @@ from dyad.convert import doc_to_record
 from dyad.evaluate.quotes import (
     LENIENT,
     QuoteTally,
-    Words,
+    best_quote,
     name_matches,
-    overlap,
     read_polnear,
     read_resolution,
     score_resolution,
@@ -92,13 +91,7 @@ def score(res: str, path: str, parsed: str, show: bool, case: str | None) -> Non
         if case and it["case"] != case:
             continue
         rec = records[it["doc_id"]]
-        words = Words(rec.text)
-        gw = words.within(it["content_start"], it["content_end"])
-        best, best_score = None, 0.0
-        for q in rec.quotes:
-            s = overlap(gw, words.within(q.start, q.end))
-            if s > best_score:
-                best, best_score = q, s
+        best, best_score = best_quote(rec, it["content_start"], it["content_end"])
         text = rec.text
         if best is None or best_score < LENIENT:
             status, who, span = "NOT FOUND", "", ""

@@ -58,3 +58,19 @@ def nlp():
     from dyad.nlp.pipeline import load
 
     return load()
+
+
+@pytest.fixture
+def namesakes_kb(tmp_path):
+    """The built-in dictionary with three invented namesakes of different countries and terms:
+    Kofi Zembala (MLI president 1970-1990), Amara Zembala (BFA president from 2022) and Lena
+    Zembala (IRL vice president 2021-2025)."""
+    from dyad.knowledge import load_knowledge
+
+    extra = tmp_path / "namesakes.csv"
+    extra.write_text(
+        "name,aliases,country,sector,role,start,end,gender\n"
+        "Kofi Zembala,,MLI,GOV,president,1970-01,1990-12,male\n"
+        "Amara Zembala,,BFA,GOV,president,2022-09,,male\n"
+        "Lena Zembala,,IRL,GOV,vice president,2021-01,2025-01,female\n", encoding="utf-8")
+    return load_knowledge((str(extra),))

@@ -985,14 +985,8 @@ def test_an_acronym_in_apposition_to_a_title_stays_a_body():
     assert by_name(find_actors(doc, load_knowledge()))["AFC"].kind == "organization"
 
 
-def test_a_titled_surname_of_namesakes_takes_the_country_of_who_held_that_office_then(tmp_path):
-    extra = tmp_path / "namesakes.csv"
-    extra.write_text(
-        "name,aliases,country,sector,role,start,end,gender\n"
-        "Kofi Zembala,,MLI,GOV,president,1970-01,1990-12,male\n"
-        "Amara Zembala,,BFA,GOV,president,2022-09,,male\n"
-        "Lena Zembala,,IRL,GOV,vice president,2021-01,2025-01,female\n", encoding="utf-8")
-    kb = load_knowledge((str(extra),))
+def test_a_titled_surname_of_namesakes_takes_the_country_of_who_held_that_office_then(namesakes_kb):
+    kb = namesakes_kb
 
     def country(title, published):
         words = [(w, 2, "compound", "PROPN", w, "NNP") for w in title.split()]

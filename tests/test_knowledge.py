@@ -211,16 +211,10 @@ def test_the_arabic_article_is_found_capitalised_or_not():
     assert kb.entry("al Jazeera").name == kb.entry("Al Jazeera").name
 
 
-def test_namesakes_are_told_apart_by_who_held_office_then_and_the_title(tmp_path):
-    # three invented namesakes: a surname alone gives no country while they disagree, but the
-    # date leaves those in office then, and the title those whose office it names
-    extra = tmp_path / "namesakes.csv"
-    extra.write_text(
-        "name,aliases,country,sector,role,start,end,gender\n"
-        "Kofi Zembala,,MLI,GOV,president,1970-01,1990-12,male\n"
-        "Amara Zembala,,BFA,GOV,president,2022-09,,male\n"
-        "Lena Zembala,,IRL,GOV,vice president,2021-01,2025-01,female\n", encoding="utf-8")
-    kb = load_knowledge((str(extra),))
+def test_namesakes_are_told_apart_by_who_held_office_then_and_the_title(namesakes_kb):
+    # a surname alone gives no country while the namesakes disagree, but the date leaves
+    # those in office then, and the title those whose office it names
+    kb = namesakes_kb
     assert kb.surname_countries("Zembala") == {"MLI", "BFA", "IRL"}
     assert kb.surname_countries("Zembala", "1985-05-01") == {"MLI"}
     assert kb.surname_countries("Zembala", "2023-05-01") == {"BFA", "IRL"}

@@ -391,6 +391,19 @@ def mentioned_as(gold: str, actor: Actor | None, text: str) -> bool:
     return any(" ".join(text[s:e].casefold().split()) == want for s, e in actor.mentions)
 
 
+def best_quote(rec, start: int, end: int):
+    """The record's quote whose content overlaps the gold content [start, end) most, with that
+    overlap (None, 0.0 where none does)."""
+    words = Words(rec.text)
+    gw = words.within(start, end)
+    best, best_score = None, 0.0
+    for q in rec.quotes:
+        score = overlap(gw, words.within(q.start, q.end))
+        if score > best_score:
+            best, best_score = q, score
+    return best, best_score
+
+
 def score_resolution(items: list[dict[str, Any]], records: Mapping[str, Record]) -> dict:
     """Accuracy of the predicted speaker's name per case, over the gold items whose article
     was analysed."""
@@ -401,13 +414,7 @@ def score_resolution(items: list[dict[str, Any]], records: Mapping[str, Record])
             continue
         case = it["case"]
         c["n", case] += 1
-        words = Words(rec.text)
-        gw = words.within(it["content_start"], it["content_end"])
-        best, best_score = None, 0.0
-        for q in rec.quotes:
-            score = overlap(gw, words.within(q.start, q.end))
-            if score > best_score:
-                best, best_score = q, score
+        best, best_score = best_quote(rec, it["content_start"], it["content_end"])
         if best is None or best_score < LENIENT:
             continue
         c["found", case] += 1
