@@ -1001,3 +1001,18 @@ def test_a_titled_surname_of_namesakes_takes_the_country_of_who_held_that_office
     assert country("President", "1985-05-01") == "MLI"
     assert country("Vice President", "2023-05-01") == "IRL"
     assert country("President", None) is None  # three namesakes, nothing to tell them by
+
+
+def test_a_lone_given_name_joined_to_a_full_name_shares_its_surname():
+    def names(first):
+        doc = build_doc([
+            (first, 4, "nsubj", "PROPN", first, "NNP"), ("and", 0, "cc", "CCONJ", "and", "CC"),
+            ("Ghazala", 3, "compound", "PROPN", "Ghazala", "NNP"),
+            ("Zembala", 0, "conj", "PROPN", "Zembala", "NNP"),
+            ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", "."),
+        ], ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+        return set(by_name(find_actors(doc, load_knowledge())))
+
+    assert names("Khizr") == {"Khizr Zembala", "Ghazala Zembala"}
+    # a word no list gives as a first name is a surname of its own
+    assert "Kowalczyk" in names("Kowalczyk")

@@ -71,3 +71,19 @@ def acronym(name: str) -> str:
     """The initials of a name's capitalised words, a hyphen parting words ("Hewlett-Packard"
     gives "HP")."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def joined_surname(doc: Doc, e: int, words: list[str]) -> list[str]:
+    """A lone given name joined by "and" to a full name shares its surname: "Khizr" of "Khizr and
+    Ghazala Khan" is Khizr Khan, "Bill" of "Bill and Hillary Clinton" Bill Clinton. Only a word
+    ``first_names.csv`` lists as a given name, so a surname ("Smith and John Brown") keeps its own."""
+    from dyad.nlp.speaker_names import is_given_name  # that module reads ActorInfo from actors
+
+    if len(words) != 1 or not is_given_name(words[0]) or e + 2 >= len(doc) or (
+            doc[e].lower_ != "and" or doc[e + 1].ent_type_ != "PERSON" or doc[e + 1].ent_iob_ != "B"):
+        return words
+    k = e + 1
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and doc[k + 1].ent_type_ == "PERSON":
+        k += 1
+    last = doc[k] if doc[k].text not in ("'s", "’s", "'", "’") else doc[k - 1]
+    return words + [last.text] if last.i > e + 1 and last.is_title else words

@@ -27,7 +27,14 @@ from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
-from dyad.nlp.actor_mentions import acronym, ex_prefix, inside_title, qualifiers, trim
+from dyad.nlp.actor_mentions import (
+    acronym,
+    ex_prefix,
+    inside_title,
+    joined_surname,
+    qualifiers,
+    trim,
+)
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
@@ -353,6 +360,8 @@ class _Builder(GroupReader):
         words = name_words(doc[s + title:e])
         if not words:
             return None
+        if entry is None and not title:
+            words = joined_surname(doc, e, words)
         # A surname or partial name joins the person already named in full ("Putin"), unless
         # a Mr., Mrs. or Ms. says another sex: "Mrs. Khan" beside Khizr Khan is Ghazala Khan,
         # else a person of her own (not the dictionary's namesake, whom the text does not name).

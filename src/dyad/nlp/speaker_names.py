@@ -187,6 +187,11 @@ def _given_names() -> dict[str, str]:
     return {r["name"]: r["gender"] for r in data_rows("first_names.csv")}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``first_names.csv`` lists a word as a given name."""
+    return word in _given_names()
+
+
 def given_name_sex(a: ActorInfo) -> str | None:
     """The sex ``first_names.csv`` gives a person's first name, and only it: names the
     dictionary's people share are mostly men's ("Jan"), too weak to overrule what the text
