@@ -119,18 +119,19 @@ def metonymic(span: Span, entry: Entry | None) -> bool:
 
 # Prepositions after which a capital is its government ("sanctions against Moscow").
 ACTOR_PREPS = {"against", "with", "by", "between", "toward", "towards", "on", "upon"}
+# Nouns of what one side tells another.
+SAYING_NOUNS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
+                "proposal", "note", "reply", "response", "signal"}
 # Words of saying after which "to" names whom it is said to ("an ultimatum to Damascus"), where
 # after others it names a place ("a visit to Moscow").
-ADDRESSEE_HEADS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
-                   "proposal", "note", "reply", "response", "signal", "say", "write", "respond",
-                   "explain", "complain", "protest", "announce", "speak", "talk"}
+ADDRESSEE_HEADS = SAYING_NOUNS | {"say", "write", "respond", "explain", "complain", "protest",
+                                  "announce", "speak", "talk"}
 
 
 # Nouns of what a government says or decides: a capital before one is the government's ("the
 # Moscow statement", "a Beijing decision"); not one of where people meet ("the Astana talks").
-STATEMENT_NOUNS = {"ultimatum", "message", "letter", "warning", "appeal", "request", "offer",
-                   "proposal", "note", "reply", "response", "signal", "statement", "decision",
-                   "demand", "threat", "announcement", "position", "stance", "veto", "approval"}
+STATEMENT_NOUNS = SAYING_NOUNS | {"statement", "decision", "demand", "threat", "announcement",
+                                  "position", "stance", "veto", "approval"}
 
 
 def capital_acts(span: Span) -> bool:
