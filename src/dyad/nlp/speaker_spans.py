@@ -58,6 +58,8 @@ def subject_unparsed(verb: Token, is_name) -> Token | None:
         i -= 1
     while i < verb.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
     if prev.text in DASHES or prev.text == ",":
         j = i
         while j < verb.i and doc[j].pos_ == "PROPN":
@@ -69,10 +71,8 @@ def subject_unparsed(verb: Token, is_name) -> Token | None:
         for t in reversed(doc[i:verb.i - 1]):
             if (t.pos_ == "PROPN" and is_name(t) and doc[t.i + 1].text == ","
                     and t.dep_ not in ("pobj", "dobj", "poss") and not within(
-                        quoted_spans(doc), [s for s, _ in quoted_spans(doc)], t.idx)):
+                        quoted, starts, t.idx)):
                 return t
-    quoted = quoted_spans(doc)
-    starts = [s for s, _ in quoted]
     for v in reversed(doc[i:verb.i - 1]):
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") and subj is not None:
