@@ -15,11 +15,15 @@ DEFAULT_PLV = Path("../shared/data/events/plv-train.tsv")
 
 
 class _TrainDefault(click.Option):
-    """An option whose help names a default of ``dyad.train``, read only when the help is
-    shown: importing the trainer loads spaCy, which every other command would pay for."""
+    """An option whose help names a default of ``dyad.train`` (``dyad.train_cues`` for the cue
+    model), read only when the help is shown: importing the trainer loads spaCy, which every
+    other command would pay for."""
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
-        from dyad import train as defaults
+        import importlib
+
+        defaults = importlib.import_module(
+            "dyad.train_cues" if ctx.command.name == "cues" else "dyad.train")
 
         self.help = self.help.format(**{k: getattr(defaults, k) for k in dir(defaults)
                                         if k.startswith("DEFAULT_")})
@@ -84,6 +88,56 @@ def events_cmd(penta, plv, out, cv, c, penta_weight, limit, fmt) -> None:
     if "cv" in result:
         click.echo(format_report(result["cv"]))
     click.echo(f"{result['examples']} examples, {result['features']} features -> "
+               f"{result['model']}")
+
+
+DEFAULT_POLNEAR = Path("../shared/data/quotes/polnear-train.jsonl")
+
+
+@train.command("cues")
+@click.option("--polnear", "polnear", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"PolNeAR JSONL to learn from [default: {DEFAULT_POLNEAR} if present].")
+@click.option("--docs", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Its articles already parsed up to actors (a DocBin that "
+                   "scripts/quote_misses.py cache writes); parsed now if not given.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model [default: the package's data/cue_model.npz].")
+@click.option("--cv", type=int, default=0, show_default=True,
+              help="Cross-validate over K folds of articles and take the threshold of the best "
+                   "exact overall F1 before training on everything.")
+@click.option("--c", "c", type=float, default=None, cls=_TrainDefault,
+              help="Inverse regularisation strength of the logistic regression "
+                   "[default: {DEFAULT_C}].")
+@click.option("--threshold", type=float, default=None,
+              help="Decision threshold [default: chosen by --cv, else 0.5].")
+@click.option("--limit", type=int, default=None, help="Use only the first N articles.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
+    """Train the model of the attribution cues that cues.csv and its rules leave."""
+    polnear = _default(polnear, DEFAULT_POLNEAR)
+    if not polnear:
+        raise click.UsageError(
+            f"give --polnear FILE: the default file ({DEFAULT_POLNEAR}) is looked for from the "
+            f"current directory, {Path.cwd()}, and is not there")
+    if cv == 1 or cv < 0:
+        raise click.UsageError("--cv needs at least 2 folds")
+    try:
+        from dyad.train_cues import DEFAULT_C, DEFAULT_OUT, format_cv, train_cues
+    except ImportError as exc:  # scikit-learn is a training dependency only
+        raise click.ClickException(f"training needs scikit-learn: {exc}") from exc
+    try:
+        result = train_cues(polnear, out or DEFAULT_OUT, docs=docs, cv=cv,
+                            c=DEFAULT_C if c is None else c, threshold=threshold, limit=limit)
+    except (DyadError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    if "cv" in result:
+        click.echo(format_cv(result["cv"]))
+    click.echo(f"{result['examples']} candidates ({result['positives']} positive), "
+               f"{result['features']} features, threshold {result['threshold']} -> "
                f"{result['model']}")
 
 

@@ -19,7 +19,9 @@
    report inside what someone else is quoted or reported to say is part of it, unless it is a
    partial quotation under a cue of its own joined to that report ('… and calls her “…”'). A
    quotation with no cue right after a report in its paragraph goes on with it ('She said
-   they had made progress. “I really believe …”'): one mixed quote.
+   they had made progress. “I really believe …”'): one mixed quote. The verbs and nouns the
+   rules leave are scored by a learned model (``dyad.nlp.learned_cues``), which adds the
+   reports it accepts ("X made the case that …").
 4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 5. People take the sex the text leaves no doubt about (``assign_genders``).
 """
@@ -35,6 +37,7 @@ from dyad.knowledge import data_rows
 from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
+from dyad.nlp.learned_cues import Scorer, default_model, learned_reports
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import (
@@ -80,14 +83,16 @@ _JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
 
 
 # -- attribution -------------------------------------------------------------------------------
-def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[QuoteInfo]:
+def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
+                cue_model: Scorer | None | str = "default") -> list[QuoteInfo]:
     """Direct, mixed and reported quotes of a parsed Doc, with speakers among ``actors`` (which
     gains the actors and mentions that resolution finds).
 
     ``join_split`` makes a quote split by its attribution ("…," she said. "…") one quote from the
     first half's start to the second's end, the attribution inside it, as PolNeAR annotates it;
     by default each half is a quote of its own (the words between the marks), the second
-    attributed by continuation."""
+    attributed by continuation. ``cue_model`` scores the cues the rules leave (``dyad.nlp.
+    learned_cues``): the shipped model by default, None for the rules alone."""
     cues = load_cues()
     text = doc_text(doc)
     quotes: list[QuoteInfo] = []
@@ -165,6 +170,9 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
         prev = q
     reported = reported_speech(doc, text, actors, cues, used_cues,
                                [(q.start, q.end) for q in quotes] + passages, marked)
+    reported += learned_reports(doc, text, actors, cues, used_cues,
+                                [(q.start, q.end) for q in quotes] + passages, marked, reported,
+                                default_model() if cue_model == "default" else cue_model)
     # a line that a name and a colon open is all that name's ('Rubio: I Still Believe Trump
     # Can't Be Trusted'), reports inside it included; only a quotation takes it from the name
     reported += colon_lines(doc, text, actors, [(q.start, q.end) for q in quotes], marked)

@@ -188,28 +188,9 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if i in used:
             continue
         found = _report_at(text, t, cues)
-        if found is None:
+        q = make_report(doc, text, actors, t, found, direct, marked) if found else None
+        if q is None:
             continue
-        (cs, ce), (c0, c1), speaker_tok = found
-        if cs >= t.idx and _inverted_after_quotation(text, t, direct):
-            continue  # '“…,” said X, who …': the cue attributes the quotation before it
-        cs, ce = _whole_quotations(text, cs, ce, marked)
-        ce = quoted_list(text, ce, marked)
-        if text[cs:ce].lower() == "what":
-            continue  # "what he said": the words it stands for are elsewhere, if anywhere
-        if cs > t.idx:
-            ce = _quotation_first(doc, text, cs, ce, marked)
-        ce = quotation_closes(doc, text, cs, ce, marked)
-        if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
-            continue
-        quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
-        kind = "indirect"
-        if quoted:
-            kind = "direct" if covers(text, cs, ce, quoted) else "mixed"
-        q = QuoteInfo(start=cs, end=ce, kind=kind, evidence="reported speech: cue + complement")
-        q.cue_span = (doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1]))
-        q.cue = text[q.cue_span[0]:q.cue_span[1]]
-        set_speaker(doc, actors, q, speaker_tok, marked)
         cue = cues.get(t.lemma_.lower())
         if cue is not None and cue.takes_addressee:
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
@@ -217,6 +198,36 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
                 q.addressee = actors.at(obj).id
         out.append(q)
     return out
+
+
+def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
+                found: tuple[tuple[int, int], tuple[int, int], Token | None],
+                direct: list[tuple[int, int]], marked: list[tuple[int, int]],
+                evidence: str = "reported speech: cue + complement") -> QuoteInfo | None:
+    """The report that cue ``t`` makes of ``found`` (content, cue tokens, speaker token): its
+    content made whole around quotations, its kind and its speaker; None where it is no report
+    of its own (what a quotation's cue attributes, "what he said", a quotation's text)."""
+    (cs, ce), (c0, c1), speaker_tok = found
+    if cs >= t.idx and _inverted_after_quotation(text, t, direct):
+        return None  # '“…,” said X, who …': the cue attributes the quotation before it
+    cs, ce = _whole_quotations(text, cs, ce, marked)
+    ce = quoted_list(text, ce, marked)
+    if text[cs:ce].lower() == "what":
+        return None  # "what he said": the words it stands for are elsewhere, if anywhere
+    if cs > t.idx:
+        ce = _quotation_first(doc, text, cs, ce, marked)
+    ce = quotation_closes(doc, text, cs, ce, marked)
+    if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
+        return None
+    quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
+    kind = "indirect"
+    if quoted:
+        kind = "direct" if covers(text, cs, ce, quoted) else "mixed"
+    q = QuoteInfo(start=cs, end=ce, kind=kind, evidence=evidence)
+    q.cue_span = (doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1]))
+    q.cue = text[q.cue_span[0]:q.cue_span[1]]
+    set_speaker(doc, actors, q, speaker_tok, marked)
+    return q
 
 
 def _report_at(text: str, t: Token, cues: dict[str, Cue]

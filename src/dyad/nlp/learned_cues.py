@@ -1,0 +1,279 @@
+"""Learned attribution cues: reports that ``cues.csv`` and its rules do not make.
+
+PolNeAR annotates any expressed stance or act of communication of a source ("X made the case
+that …", "X's nomination of …", "X took aim at …"), a long tail of words no lexicon lists. A
+candidate is a verb or noun, not already the cue of a report, that has someone to hold it (a
+verb's subject, a noun's possessor, "by"/"from" phrase or the subject of the verb it is the
+object of) and a dependent to report (a clause, an object or a prepositional object). A
+logistic regression (``dyad train cues``) scores each from strings read off the parse: its
+lemma and dependents, whether its holder is a person, a body or a pronoun, whether
+``cues.csv`` lists it, quotation marks nearby. Those over the model's threshold become reports
+built with the span helpers of ``dyad.nlp.reported``; their speakers go through
+``set_speaker`` as the rules' do. Inference is numpy only: the weights ship in
+``data/cue_model.npz``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from spacy.attrs import IDX, POS
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from dyad.nlp.actors import PRONOUNS, ActorSet
+from dyad.nlp.report_spans import circumstance, in_paragraph
+from dyad.nlp.reported import (
+    Cue,
+    QuoteInfo,
+    _clause_span,
+    _clause_word,
+    _object_span,
+    _prep_object,
+    _with_object,
+    cue_end,
+    cue_start,
+    load_cues,
+    make_report,
+    speaker_of,
+)
+
+MODEL_FILE = "cue_model.npz"
+EVIDENCE = "reported speech: learned cue + complement"
+# a verb's dependents that hold what it reports, tried in this order
+_VERB_COMPS = ("ccomp", "xcomp", "dobj", "prep")
+NEAR = 200  # characters either side of a cue in which quotation marks count as nearby
+
+
+class Scorer(Protocol):
+    def accepts(self, t: Token, feats: list[str]) -> bool: ...
+
+
+class CueModel:
+    """A binary logistic regression over feature strings, with its decision threshold."""
+
+    def __init__(self, vocab: list[str], w: np.ndarray, b: float, threshold: float,
+                 meta: str = "") -> None:
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.w = np.asarray(w, dtype=np.float32)
+        self.b = float(b)
+        self.threshold = float(threshold)
+        self.meta = meta
+
+    def probability(self, feats: list[str]) -> float:
+        index = self.index
+        score = self.b + float(self.w[[index[f] for f in feats if f in index]].sum())
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def accepts(self, t: Token, feats: list[str]) -> bool:
+        return self.probability(feats) >= self.threshold
+
+    def save(self, path: str | Path) -> None:
+        vocab = sorted(self.index, key=self.index.get)
+        np.savez_compressed(path, vocab=np.array(vocab), w=self.w, b=np.array(self.b),
+                            threshold=np.array(self.threshold), meta=np.array(self.meta))
+
+    @classmethod
+    def read(cls, path: str | Path) -> CueModel:
+        with np.load(path, allow_pickle=False) as z:
+            return cls([str(v) for v in z["vocab"]], z["w"], float(z["b"]),
+                       float(z["threshold"]), str(z["meta"]))
+
+
+@functools.lru_cache(maxsize=1)
+def default_model() -> CueModel | None:
+    """The shipped model, or None where it has not been trained (the rules alone then)."""
+    ref = resources.files("dyad.data").joinpath(MODEL_FILE)
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as path:
+        return CueModel.read(path)
+
+
+# -- candidates ------------------------------------------------------------------------------------
+def _verb_report(text: str, t: Token):
+    """(content, cue tokens, holder, complement's dependency, complement) of a verb, by the
+    generic rule: its clause, object or prepositional object after it, not its subject."""
+    speaker = speaker_of(t)
+    if speaker is None:
+        return None
+    rights = [c for c in t.rights if "\n" not in text[t.idx:c.idx]]
+    for dep in _VERB_COMPS:
+        for c in rights:
+            if c.dep_ != dep:
+                continue
+            last = t
+            if dep == "prep":
+                if circumstance(c) or (found := _prep_object(text, c)) is None:
+                    continue
+                content, last_i = found
+                last = t.doc[last_i]
+                content = _with_object(text, t, c, content) if content else None
+            elif dep in ("ccomp", "xcomp"):
+                content = _clause_span(text, c)
+                if content and dep == "xcomp":
+                    content = _with_object(text, t, c, content)
+            else:
+                content = _object_span(text, t, c)
+            if content is None or c.left_edge.i <= speaker.i <= c.right_edge.i:
+                return None
+            end = last.i if last.i != t.i else cue_end(t)
+            first = cue_start(t)
+            if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
+                first = cue_start(t.head)  # "seemed to recognize", "trying to encourage"
+            return content, (first, end + 1), speaker, dep, c
+    return None
+
+
+def _noun_report(text: str, t: Token):
+    """The same for a noun: its prepositional object or its that- or to-clause; its holder the
+    possessor, a "by"/"from" phrase, or the subject of the verb it is the object of."""
+    holder = next((c for c in t.children if c.dep_ == "poss"), None)
+    if holder is None:
+        holder = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                       for g in c.children if g.dep_ == "pobj"), None)
+    first = t.i
+    while first > 0 and t.doc[first - 1].head.i == t.i and t.doc[first - 1].dep_ == "amod":
+        first -= 1  # "controversial remarks about", "sharp criticism on"
+    if t.dep_ == "dobj" and t.head.i < t.i and (holder is None or holder.tag_ == "PRP$"):
+        # "has made several statements on …", "ratcheting up his critique of": the verb's
+        # subject holds them, and PolNeAR's cue runs from the verb
+        holder = holder or speaker_of(t.head)
+        first = cue_start(t.head)
+    if holder is None:
+        return None
+    for c in t.rights:
+        if "\n" in text[t.idx:c.idx]:
+            break
+        if c.dep_ == "prep":
+            if c.lower_ in ("by", "from") or circumstance(c) or (
+                    found := _prep_object(text, c)) is None:
+                continue
+            content, last = found
+            dep = "prep"
+        elif (word := _clause_word(c)) is not None:
+            content, last, dep = _clause_span(text, c), t.i, word
+        else:
+            continue
+        if content is None or c.left_edge.i <= holder.i <= c.right_edge.i:
+            return None
+        return content, (first, last + 1), holder, dep, c
+    return None
+
+
+def features(text: str, t: Token, found, actors: ActorSet, cues: dict[str, Cue],
+             marked: list[tuple[int, int]]) -> list[str]:
+    """The feature strings of a candidate cue ``t`` and the report ``found`` it would make."""
+    content, _, holder, dep, comp = found
+    lem = t.lemma_.lower()
+    head = t.head
+    out = ["bias", f"l={lem}", f"p={t.pos_}", f"tag={t.tag_}", f"d={t.dep_}",
+           f"h={head.lemma_.lower()}", f"hd={t.dep_}_{head.pos_}", f"c={dep}", f"lc={lem}_{dep}",
+           f"cl={comp.lemma_.lower()}", f"lcl={lem}_{comp.lemma_.lower()}"]
+    cue = cues.get(lem)
+    out.append(f"cue={cue.kind if cue is not None else 'none'}")
+    if cue is not None and dep in {c.partition(':')[0] for c in cue.complements}:
+        out.append("cuecomp")
+    if lem in _noun_cues():
+        out.append("nouncue")
+    for c in t.children:
+        if c.dep_ == "punct":
+            continue
+        out.append(f"ch={c.dep_}")
+        if c.dep_ in ("prep", "prt", "agent"):
+            out += [f"pr={c.lower_}", f"lpr={lem}_{c.lower_}"]
+        elif c.dep_ in ("aux", "auxpass", "neg"):
+            out.append(f"aux={c.lower_}")
+    hl = holder.lower_
+    actor = actors.at(holder)
+    out += [f"sd={holder.dep_}", f"sk={actor.kind if actor is not None else 'none'}",
+            f"se={holder.ent_type_ or 'none'}", f"sfar={holder.head.i != t.i}"]
+    out.append(f"spron={hl}" if hl in PRONOUNS or holder.tag_ in ("PRP", "WP") else
+               f"sl={holder.lemma_.lower()}")
+    s, e = content
+    words = max(1, len(text[s:e].split()))
+    out.append(f"len={min(6, int(math.log2(words)))}")
+    if any(ms < e and s < me for ms, me in marked):
+        out.append("q_in")
+    elif any(ms < t.idx + NEAR and t.idx - NEAR < me for ms, me in marked):
+        out.append("q_near")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_cues() -> frozenset[str]:
+    """The nouns of the noun cues ("criticism" of "criticism of")."""
+    return frozenset(c.term.split()[0] for c in load_cues().values() if c.kind == "noun")
+
+
+def candidates(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
+               excluded: set[int], marked: list[tuple[int, int]],
+               inside: list[tuple[int, int]] = ()):
+    """(token, report found, features) of each candidate cue not in ``excluded`` nor inside
+    the character spans ``inside``."""
+    attrs = doc.to_array([POS, IDX])
+    pos, starts = attrs[:, 0], attrs[:, 1]
+    keep = (pos == VERB) | (pos == NOUN)
+    for s, e in inside:
+        keep[np.searchsorted(starts, s):np.searchsorted(starts, e)] = False
+    for i in np.flatnonzero(keep).tolist():
+        if i in excluded:
+            continue
+        t = doc[i]
+        if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "acl", "relcl")
+                   for c in t.rights):
+            continue  # nothing after it to report: most words stop here, cheaply
+        found = report_of(text, t)
+        if found is not None:
+            yield t, found, features(text, t, found, actors, cues, marked)
+
+
+def report_of(text: str, t: Token):
+    """(content, cue tokens, holder, complement's dependency, complement) that candidate ``t``
+    would report, by the generic rule; None where it has no holder or nothing to report."""
+    found = _verb_report(text, t) if t.pos_ == "VERB" else _noun_report(text, t)
+    content = in_paragraph(text, t, found[0]) if found is not None else None
+    return (content, *found[1:]) if content else None
+
+
+def learned_reports(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
+                    used: set[int], direct: list[tuple[int, int]], marked: list[tuple[int, int]],
+                    reported: list[QuoteInfo], model: Scorer | None) -> list[QuoteInfo]:
+    """The reports of the candidates ``model`` accepts; ``used`` are the tokens that cue a
+    quotation, and the cue tokens of the ``reported`` speech the rules found are left to them."""
+    if model is None:
+        return []
+    excluded = set(used)
+    for q in reported:
+        if q.cue_span is not None:
+            span = doc.char_span(*q.cue_span, alignment_mode="expand")
+            excluded.update(range(span.start, span.end) if span is not None else ())
+    # a report inside a quotation or inside what the rules report is dropped as part of it
+    # (``quotes._outermost``): such words are not scored at all
+    inside = direct + [(q.start, q.end) for q in reported if q.cue_span is None or not (
+        q.start <= q.cue_span[0] < q.end)]
+    out: list[QuoteInfo] = []
+    for t, found, feats in candidates(doc, text, actors, cues, excluded, marked, inside):
+        if not model.accepts(t, feats):
+            continue
+        raw = QuoteInfo(*found[0], kind="indirect")
+        if any(_clashes(raw, r) for r in (*reported, *out)):
+            continue  # found before its speaker is resolved, which costs more
+        q = make_report(doc, text, actors, t, found[:3], direct, marked, EVIDENCE)
+        if q is not None and not any(_clashes(q, r) for r in (*reported, *out)):
+            out.append(q)
+    return out
+
+
+def _clashes(q: QuoteInfo, r: QuoteInfo) -> bool:
+    """A report says over what another says (half of the shorter one), or holds its cue, which
+    would make the other one nested in it and dropped: the rules' reports come first."""
+    if r.cue_span is not None and q.start <= r.cue_span[0] < q.end:
+        return True
+    return min(q.end, r.end) - max(q.start, r.start) > 0.5 * min(q.end - q.start,
+                                                                  r.end - r.start)
