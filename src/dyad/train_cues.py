@@ -55,6 +55,9 @@ class _At:
     def accepts(self, t: Token, feats: list[str]) -> bool:
         return self.model.probability(feats) >= self.threshold
 
+    def might_accept(self, static: list[str]) -> bool:
+        return self.model.might_accept(static, self.threshold)
+
 
 def load_docs(path: str, docs: str | None = None, limit: int | None = None
               ) -> list[tuple[GoldArticle, Doc]]:

@@ -51,6 +51,9 @@ NEAR = 200  # characters either side of a cue in which quotation marks count as 
 
 
 class Scorer(Protocol):
+    """Decides on a candidate from its features (``might_accept``, optional: from the features
+    that need no content span, to skip building it)."""
+
     def accepts(self, t: Token, feats: list[str]) -> bool: ...
 
 
@@ -64,6 +67,13 @@ class CueModel:
         self.b = float(b)
         self.threshold = float(threshold)
         self.meta = meta
+        # the most the content features can add: one length bucket, and marks in it or near
+        lengths = [f"len={k}" for k in range(7)]
+        self._content_max = max(self._weight(f) for f in lengths) + max(
+            0.0, self._weight("q_in"), self._weight("q_near"))
+
+    def _weight(self, f: str) -> float:
+        return float(self.w[self.index[f]]) if f in self.index else 0.0
 
     def probability(self, feats: list[str]) -> float:
         index = self.index
@@ -72,6 +82,16 @@ class CueModel:
 
     def accepts(self, t: Token, feats: list[str]) -> bool:
         return self.probability(feats) >= self.threshold
+
+    def might_accept(self, static: list[str], threshold: float | None = None) -> bool:
+        """Whether a candidate with these ``static_features`` could reach the threshold
+        whatever its content features are: their largest weights bound them."""
+        th = self.threshold if threshold is None else threshold
+        if th <= 0.0 or th >= 1.0:
+            return th < 1.0
+        index = self.index
+        score = self.b + float(self.w[[index[f] for f in static if f in index]].sum())
+        return score + self._content_max >= math.log(th / (1.0 - th)) - 1e-4
 
     def save(self, path: str | Path) -> None:
         vocab = sorted(self.index, key=self.index.get)
@@ -96,80 +116,103 @@ def default_model() -> CueModel | None:
 
 
 # -- candidates ------------------------------------------------------------------------------------
-def _verb_report(text: str, t: Token):
-    """(content, cue tokens, holder, complement's dependency, complement) of a verb, by the
-    generic rule: its clause, object or prepositional object after it, not its subject."""
+def _verb_choice(text: str, t: Token) -> tuple[Token, str, Token] | None:
+    """(holder, complement's dependency, complement) of a verb, by the generic rule: its
+    clause, object or prepositional object after it, not its subject."""
     speaker = speaker_of(t)
     if speaker is None:
         return None
     rights = [c for c in t.rights if "\n" not in text[t.idx:c.idx]]
     for dep in _VERB_COMPS:
         for c in rights:
-            if c.dep_ != dep:
+            if c.dep_ != dep or (dep == "prep" and (circumstance(c) or not _has_object(c))):
                 continue
-            last = t
-            if dep == "prep":
-                if circumstance(c) or (found := _prep_object(text, c)) is None:
-                    continue
-                content, last_i = found
-                last = t.doc[last_i]
-                content = _with_object(text, t, c, content) if content else None
-            elif dep in ("ccomp", "xcomp"):
-                content = _clause_span(text, c)
-                if content and dep == "xcomp":
-                    content = _with_object(text, t, c, content)
-            else:
-                content = _object_span(text, t, c)
-            if content is None or c.left_edge.i <= speaker.i <= c.right_edge.i:
-                return None
-            end = last.i if last.i != t.i else cue_end(t)
-            first = cue_start(t)
-            if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
-                first = cue_start(t.head)  # "seemed to recognize", "trying to encourage"
-            return content, (first, end + 1), speaker, dep, c
+            return None if c.left_edge.i <= speaker.i <= c.right_edge.i else (speaker, dep, c)
     return None
 
 
-def _noun_report(text: str, t: Token):
+def _verb_content(text: str, t: Token, dep: str, c: Token):
+    """(content, cue tokens) of a verb's complement ``c``."""
+    last = t
+    if dep == "prep":
+        content, last_i = _prep_object(text, c)
+        last = t.doc[last_i]
+        content = _with_object(text, t, c, content) if content else None
+    elif dep in ("ccomp", "xcomp"):
+        content = _clause_span(text, c)
+        if content and dep == "xcomp":
+            content = _with_object(text, t, c, content)
+    else:
+        content = _object_span(text, t, c)
+    if content is None:
+        return None
+    end = last.i if last.i != t.i else cue_end(t)
+    first = cue_start(t)
+    if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
+        first = cue_start(t.head)  # "seemed to recognize", "trying to encourage"
+    return content, (first, end + 1)
+
+
+def _has_object(prep: Token) -> bool:
+    return any(g.dep_ in ("pobj", "pcomp") for g in prep.children)
+
+
+def _noun_choice(text: str, t: Token) -> tuple[Token, str, Token] | None:
     """The same for a noun: its prepositional object or its that- or to-clause; its holder the
     possessor, a "by"/"from" phrase, or the subject of the verb it is the object of."""
-    holder = next((c for c in t.children if c.dep_ == "poss"), None)
-    if holder is None:
-        holder = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                       for g in c.children if g.dep_ == "pobj"), None)
-    first = t.i
-    while first > 0 and t.doc[first - 1].head.i == t.i and t.doc[first - 1].dep_ == "amod":
-        first -= 1  # "controversial remarks about", "sharp criticism on"
-    if t.dep_ == "dobj" and t.head.i < t.i and (holder is None or holder.tag_ == "PRP$"):
-        # "has made several statements on …", "ratcheting up his critique of": the verb's
-        # subject holds them, and PolNeAR's cue runs from the verb
+    holder = _own_holder(t)
+    if _verb_holds(t, holder):
         holder = holder or speaker_of(t.head)
-        first = cue_start(t.head)
     if holder is None:
         return None
     for c in t.rights:
         if "\n" in text[t.idx:c.idx]:
             break
         if c.dep_ == "prep":
-            if c.lower_ in ("by", "from") or circumstance(c) or (
-                    found := _prep_object(text, c)) is None:
+            if c.lower_ in ("by", "from") or circumstance(c) or not _has_object(c):
                 continue
-            content, last = found
             dep = "prep"
-        elif (word := _clause_word(c)) is not None:
-            content, last, dep = _clause_span(text, c), t.i, word
-        else:
+        elif (dep := _clause_word(c)) is None:
             continue
-        if content is None or c.left_edge.i <= holder.i <= c.right_edge.i:
-            return None
-        return content, (first, last + 1), holder, dep, c
+        return None if c.left_edge.i <= holder.i <= c.right_edge.i else (holder, dep, c)
     return None
 
 
-def features(text: str, t: Token, found, actors: ActorSet, cues: dict[str, Cue],
-             marked: list[tuple[int, int]]) -> list[str]:
-    """The feature strings of a candidate cue ``t`` and the report ``found`` it would make."""
-    content, _, holder, dep, comp = found
+def _noun_content(text: str, t: Token, dep: str, c: Token):
+    if dep == "prep":
+        content, last = _prep_object(text, c)
+    else:
+        content, last = _clause_span(text, c), t.i
+    if content is None:
+        return None
+    first = t.i
+    while first > 0 and t.doc[first - 1].head.i == t.i and t.doc[first - 1].dep_ == "amod":
+        first -= 1  # "controversial remarks about", "sharp criticism on"
+    if _verb_holds(t, _own_holder(t)):
+        first = cue_start(t.head)  # PolNeAR's cue runs from the verb
+    return content, (first, last + 1)
+
+
+def _own_holder(noun: Token) -> Token | None:
+    """A noun's possessor ("Trump's criticism"), or its "by"/"from" phrase ("calls from …")."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+            "by", "from") for g in c.children if g.dep_ == "pobj"), None)
+    return holder
+
+
+def _verb_holds(noun: Token, holder: Token | None) -> bool:
+    """ "has made several statements on …", "ratcheting up his critique of": the subject of
+    the verb a noun is the object of holds it, where the noun names no one else as holder."""
+    return noun.dep_ == "dobj" and noun.head.i < noun.i and (
+        holder is None or holder.tag_ == "PRP$")
+
+
+def static_features(t: Token, holder: Token, dep: str, comp: Token, actors: ActorSet,
+                    cues: dict[str, Cue]) -> list[str]:
+    """The feature strings of a candidate cue ``t`` that need no content span: the word, its
+    dependents, the complement chosen and who holds it."""
     lem = t.lemma_.lower()
     head = t.head
     out = ["bias", f"l={lem}", f"p={t.pos_}", f"tag={t.tag_}", f"d={t.dep_}",
@@ -195,6 +238,13 @@ def features(text: str, t: Token, found, actors: ActorSet, cues: dict[str, Cue],
             f"se={holder.ent_type_ or 'none'}", f"sfar={holder.head.i != t.i}"]
     out.append(f"spron={hl}" if hl in PRONOUNS or holder.tag_ in ("PRP", "WP") else
                f"sl={holder.lemma_.lower()}")
+    return out
+
+
+def content_features(text: str, t: Token, content: tuple[int, int],
+                     marked: list[tuple[int, int]]) -> list[str]:
+    """Its content's length (a power of two of its words) and quotation marks in it or near."""
+    out = []
     s, e = content
     words = max(1, len(text[s:e].split()))
     out.append(f"len={min(6, int(math.log2(words)))}")
@@ -213,14 +263,16 @@ def _noun_cues() -> frozenset[str]:
 
 def candidates(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
                excluded: set[int], marked: list[tuple[int, int]],
-               inside: list[tuple[int, int]] = ()):
+               inside: list[tuple[int, int]] = (), gate: Scorer | None = None):
     """(token, report found, features) of each candidate cue not in ``excluded`` nor inside
-    the character spans ``inside``."""
+    the character spans ``inside``; ``gate`` may turn down a candidate on the features that
+    need no content span (``might_accept``), before that span is built."""
     attrs = doc.to_array([POS, IDX])
     pos, starts = attrs[:, 0], attrs[:, 1]
     keep = (pos == VERB) | (pos == NOUN)
     for s, e in inside:
         keep[np.searchsorted(starts, s):np.searchsorted(starts, e)] = False
+    might = getattr(gate, "might_accept", None)
     for i in np.flatnonzero(keep).tolist():
         if i in excluded:
             continue
@@ -228,17 +280,34 @@ def candidates(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "acl", "relcl")
                    for c in t.rights):
             continue  # nothing after it to report: most words stop here, cheaply
-        found = report_of(text, t)
+        choice = _choice(text, t)
+        if choice is None:
+            continue
+        feats = static_features(t, *choice, actors, cues)
+        if might is not None and not might(feats):
+            continue
+        found = _content(text, t, choice)
         if found is not None:
-            yield t, found, features(text, t, found, actors, cues, marked)
+            yield t, found, feats + content_features(text, t, found[0], marked)
+
+
+def _choice(text: str, t: Token):
+    return _verb_choice(text, t) if t.pos_ == "VERB" else _noun_choice(text, t)
+
+
+def _content(text: str, t: Token, choice):
+    """(content, cue tokens, holder, complement's dependency, complement) of a choice."""
+    holder, dep, c = choice
+    made = (_verb_content if t.pos_ == "VERB" else _noun_content)(text, t, dep, c)
+    content = in_paragraph(text, t, made[0]) if made is not None else None
+    return (content, made[1], holder, dep, c) if content else None
 
 
 def report_of(text: str, t: Token):
     """(content, cue tokens, holder, complement's dependency, complement) that candidate ``t``
     would report, by the generic rule; None where it has no holder or nothing to report."""
-    found = _verb_report(text, t) if t.pos_ == "VERB" else _noun_report(text, t)
-    content = in_paragraph(text, t, found[0]) if found is not None else None
-    return (content, *found[1:]) if content else None
+    choice = _choice(text, t)
+    return _content(text, t, choice) if choice is not None else None
 
 
 def learned_reports(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
@@ -258,7 +327,8 @@ def learned_reports(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
     inside = direct + [(q.start, q.end) for q in reported if q.cue_span is None or not (
         q.start <= q.cue_span[0] < q.end)]
     out: list[QuoteInfo] = []
-    for t, found, feats in candidates(doc, text, actors, cues, excluded, marked, inside):
+    for t, found, feats in candidates(doc, text, actors, cues, excluded, marked, inside,
+                                      model):
         if not model.accepts(t, feats):
             continue
         raw = QuoteInfo(*found[0], kind="indirect")
