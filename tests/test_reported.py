@@ -556,3 +556,35 @@ def test_the_relative_word_a_report_opens_with_is_part_of_it():
     ]
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 5)
     assert quotes == [("indirect", "which Lee said was a mistake", "said", "Lee")]
+
+
+def test_a_voiced_attitude_reports_what_it_is_about():
+    rows = _rows("Park/1/nsubj/PROPN/Park/NNP voiced/1/ROOT/VERB/voice/VBD "
+                 "support/1/dobj/NOUN/support/NN for/2/prep/ADP/for/IN the/5/det/DET/the/DT "
+                 "tax/3/pobj/NOUN/tax/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert quotes == [("indirect", "the tax", "voiced support for", "Park")]
+
+
+def test_a_voiced_attitude_with_its_holder_is_part_of_what_was_said():
+    rows = _rows("Park/1/nsubj/PROPN/Park/NNP voiced/1/ROOT/VERB/voice/VBD her/3/poss/PRON/her/PRP$ "
+                 "support/1/dobj/NOUN/support/NN for/3/prep/ADP/for/IN the/6/det/DET/the/DT "
+                 "tax/4/pobj/NOUN/tax/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 7)
+    assert [q[1:3] for q in quotes] == [("her support for the tax", "voiced")]
+
+
+def test_a_cue_noun_shown_reports_what_it_is_about():
+    rows = _rows("Lee/2/nsubj/PROPN/Lee/NNP has/2/aux/AUX/have/VBZ shown/2/ROOT/VERB/show/VBN "
+                 "no/4/det/DET/no/DT interest/2/dobj/NOUN/interest/NN in/4/prep/ADP/in/IN "
+                 "the/7/det/DET/the/DT deal/5/pobj/NOUN/deal/NN ./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert quotes == [("indirect", "the deal", "has shown no interest in", "Lee")]
+
+
+def test_what_a_poll_shows_keeps_its_object():
+    rows = _rows("The/1/det/DET/the/DT poll/2/nsubj/NOUN/poll/NN showed/2/ROOT/VERB/show/VBD "
+                 "a/4/det/DET/a/DT lead/2/dobj/NOUN/lead/NN for/4/prep/ADP/for/IN "
+                 "Lee/5/pobj/PROPN/Lee/NNP ./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 6 + ["B-PERSON", "O"])
+    assert [q[1:3] for q in quotes] == [("a lead for Lee", "showed")]

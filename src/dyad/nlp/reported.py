@@ -45,8 +45,12 @@ CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_POS = [VERB, AUX]
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
-# Verbs that voice an attitude named by their object ("expressed doubt that …")
+# Verbs that voice an attitude named by their object ("expressed doubt that …", "voiced
+# support for …"): the object is part of the cue, and what it is about is what was said
 EXPRESS = {"express", "voice"}
+# Verbs whose object may be a cue noun of its own ("showed no interest in …", "outlined a
+# plan to …"); then what that noun reports is what was said
+SHOW = {"show", "outline"}
 POLLS = {"poll", "survey"}
 _PHRASE_WORDS = [hash_string("according"), hash_string("in")]
 
@@ -240,6 +244,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return (content, (t.i, t.i + 1), pobj) if content else None
     pos = t.pos_
     if pos == "NOUN":
+        if t.dep_ == "dobj" and _attitude_object(text, t.head, t, cues) is not None:
+            return None  # "voiced concern about X": the verb's report holds the noun's
         return _noun_report(text, t, cues)
     if pos == "ADJ":
         from dyad.nlp.attitudes import attitude_report  # it builds on this module
@@ -305,6 +311,10 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
+        elif (held := _attitude_object(text, t, comp, cues)) is not None:
+            # "voiced support for X", "showed no interest in X", "outlined a plan to X": the
+            # object names the attitude or the plan, and what it is about is what was said
+            content, last = held
         else:
             content = _object_span(text, t, comp)
         if content and comp.dep_ not in ("ccomp", "dobj", "advcl") and not medium:
@@ -429,6 +439,30 @@ def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
     if obj is None:
         return content
     return strip_edges(text, obj.left_edge.idx, content[1])
+
+
+def _attitude_object(text: str, verb: Token, noun: Token, cues: dict[str, Cue]
+                     ) -> tuple[tuple[int, int] | None, Token] | None:
+    """What the object of a verb of EXPRESS or SHOW is about: the words of the object's first
+    prepositional object or clause ("concern about X", "support for X", "confidence it will
+    hold"), with the token the cue ends on (the preposition, or the noun). After SHOW, only
+    where the object is a cue noun ("showed no interest in X", "a plan to X"): what a poll
+    shows ("a lead for Clinton") is no attitude. None where the object holds neither."""
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or lemma not in EXPRESS | SHOW:
+        return None
+    if lemma in SHOW:
+        found = _noun_report(text, noun, cues)
+        return None if found is None else (found[0], noun.doc[found[1][1] - 1])
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "voiced his disapproval of X": a thing of its own, which PolNeAR reports
+    for c in noun.rights:
+        if c.dep_ == "prep":
+            found = _prep_object(text, c)
+            return None if found is None else (found[0], c)
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return _clause_span(text, c), noun
+    return None
 
 
 def _noun_clause(noun: Token) -> Token | None:
