@@ -244,7 +244,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return (content, (t.i, t.i + 1), pobj) if content else None
     pos = t.pos_
     if pos == "NOUN":
-        if t.dep_ == "dobj" and _attitude_object(text, t.head, t, cues) is not None:
+        from dyad.nlp.attitudes import attitude_object  # it builds on this module
+
+        if t.dep_ == "dobj" and attitude_object(text, t.head, t, cues) is not None:
             return None  # "voiced concern about X": the verb's report holds the noun's
         return _noun_report(text, t, cues)
     if pos == "ADJ":
@@ -261,6 +263,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     as_it = "as-it" in cue.complements and _as_put_it(t)
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
+    from dyad.nlp.attitudes import attitude_object  # it builds on this module
+
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
@@ -311,7 +315,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
-        elif (held := _attitude_object(text, t, comp, cues)) is not None:
+        elif (held := attitude_object(text, t, comp, cues)) is not None:
             # "voiced support for X", "showed no interest in X", "outlined a plan to X": the
             # object names the attitude or the plan, and what it is about is what was said
             content, last = held
@@ -439,30 +443,6 @@ def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
     if obj is None:
         return content
     return strip_edges(text, obj.left_edge.idx, content[1])
-
-
-def _attitude_object(text: str, verb: Token, noun: Token, cues: dict[str, Cue]
-                     ) -> tuple[tuple[int, int] | None, Token] | None:
-    """What the object of a verb of EXPRESS or SHOW is about: the words of the object's first
-    prepositional object or clause ("concern about X", "support for X", "confidence it will
-    hold"), with the token the cue ends on (the preposition, or the noun). After SHOW, only
-    where the object is a cue noun ("showed no interest in X", "a plan to X"): what a poll
-    shows ("a lead for Clinton") is no attitude. None where the object holds neither."""
-    lemma = verb.lemma_.lower()
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or lemma not in EXPRESS | SHOW:
-        return None
-    if lemma in SHOW:
-        found = _noun_report(text, noun, cues)
-        return None if found is None else (found[0], noun.doc[found[1][1] - 1])
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
-        return None  # "voiced his disapproval of X": a thing of its own, which PolNeAR reports
-    for c in noun.rights:
-        if c.dep_ == "prep":
-            found = _prep_object(text, c)
-            return None if found is None else (found[0], c)
-        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            return _clause_span(text, c), noun
-    return None
 
 
 def _noun_clause(noun: Token) -> Token | None:
