@@ -588,3 +588,20 @@ def test_what_a_poll_shows_keeps_its_object():
                  "Lee/5/pobj/PROPN/Lee/NNP ./2/punct/PUNCT/./.")
     quotes = analyse(rows, ["O"] * 6 + ["B-PERSON", "O"])
     assert [q[1:3] for q in quotes] == [("a lead for Lee", "showed")]
+
+
+def test_an_object_the_parse_took_from_a_subjectless_clause_is_its_subject():
+    # a parse may read "life" as the object of "said" and leave the clause with no subject
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD life/1/dobj/NOUN/life/NN "
+                 "here/2/advmod/ADV/here/RB would/5/aux/AUX/would/MD be/1/ccomp/AUX/be/VB "
+                 "worse/5/acomp/ADJ/bad/JJR ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 7)
+    assert [q[1:3] for q in quotes] == [("life here would be worse", "said")]
+
+
+def test_an_object_before_a_clause_with_its_own_subject_stays_out():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP showed/1/ROOT/VERB/show/VBD "
+                 "voters/1/dobj/NOUN/voter/NNS the/4/det/DET/the/DT plan/5/nsubj/NOUN/plan/NN "
+                 "works/1/ccomp/VERB/work/VBZ ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert [q[1:3] for q in quotes] == [("the plan works", "showed")]

@@ -130,6 +130,18 @@ def trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     return (s, e) if e - s > 1 else None
 
 
+def stray_subject(verb: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause that a parse took for the cue's object ("said life for
+    the next generation would be worse": "life" as the object of "said", the clause with no
+    subject): the object right before a clause that has none, where nothing marks the clause
+    off from it ("showed voters that …": whom it showed). Not for a cue that takes whom it was
+    said to as its object ("told reporters …"), which the caller leaves out."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == clause.left_edge.i), None)
+
+
 def according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:
     """The clause "according to X" attributes, without the phrase itself."""
     clause = according.head

@@ -36,6 +36,7 @@ from dyad.nlp.report_spans import (
     quotation_closes,
     quoted_list,
     set_off,
+    stray_subject,
     strip_edges,
     trim_tokens,
 )
@@ -310,6 +311,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                                 for g in c.children if g.dep_ == "pobj"), None)
         elif comp.dep_ in ("ccomp", "xcomp") or medium:
             content = _clause_span(text, comp)
+            if content and comp.dep_ == "ccomp" and not cue.takes_addressee and (
+                    subj := stray_subject(t, comp)) is not None:
+                content = (subj.left_edge.idx, content[1])
             if content and comp.dep_ == "ccomp" and not medium:
                 content = set_off(text, t, comp, speaker_tok, cue_start(t), cue_end(t), content)
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
