@@ -605,3 +605,24 @@ def test_an_object_before_a_clause_with_its_own_subject_stays_out():
                  "works/1/ccomp/VERB/work/VBZ ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
     assert [q[1:3] for q in quotes] == [("the plan works", "showed")]
+
+
+def _said_with_brackets(inside: str) -> list[tuple]:
+    return _rows("Lee/1/nsubj/PROPN/Lee/NNP said/1/ROOT/VERB/say/VBD the/3/det/DET/the/DT "
+                 "city/4/nsubj/NOUN/city/NN lost/1/ccomp/VERB/lose/VBD 500/6/nummod/NUM/500/CD "
+                 "jobs/4/dobj/NOUN/job/NNS (/6/punct/PUNCT/(/-LRB- " + inside
+                 + " )/6/punct/PUNCT/)/-RRB- ./1/punct/PUNCT/./.")
+
+
+def test_a_closing_clause_in_brackets_is_the_writers_aside():
+    rows = _said_with_brackets("the/10/det/DET/the/DT real/10/amod/ADJ/real/JJ "
+                               "number/11/nsubj/NOUN/number/NN was/6/appos/AUX/be/VBD "
+                               "higher/11/acomp/ADJ/high/JJR")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * (len(rows) - 1))
+    assert [q[1] for q in quotes] == ["the city lost 500 jobs"]
+
+
+def test_a_closing_bracket_with_no_clause_is_part_of_what_was_said():
+    rows = _said_with_brackets("net/9/amod/ADJ/net/JJ loss/6/appos/NOUN/loss/NN")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * (len(rows) - 1))
+    assert [q[1] for q in quotes] == ["the city lost 500 jobs ( net loss )"]  # a built Doc spaces every token
