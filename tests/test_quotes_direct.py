@@ -112,19 +112,3 @@ def test_quotation_with_a_byline_is_a_title(nlp):
             "http://example.com/1.\n\nThe council meets on Monday.")
     quotes, _ = _quotes(text)
     assert not any("river towns" in t for _, t in quotes)
-
-
-@pytest.mark.slow
-def test_words_of_the_cues_clause_before_a_quotation_are_part_of_it(nlp):
-    text = "The mayor recalled that in 1998, “we paid every debt the city owed.”"
-    quotes, _ = _quotes(text)
-    assert quotes == [("mixed", "in 1998, “we paid every debt the city owed.")]
-
-
-@pytest.mark.slow
-def test_what_a_quotation_was_said_of_and_to_whom_stay_out_of_it(nlp):
-    text = ("Lee said of the budget: “It is a serious plan and it deserves a vote.” "
-            "Park told reporters on Monday: “We will not give up on this city.”")
-    quotes, _ = _quotes(text)
-    assert quotes == [("direct", "It is a serious plan and it deserves a vote."),
-                      ("direct", "We will not give up on this city.")]

@@ -121,8 +121,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False) -> list[Qu
             q.evidence = "quotation marks + adjacent cue"
             _passed_on(doc, text, actors, q, cue, marked)
             if (start := _sentence_start(doc, text, q, cue)) is not None or (
-                    start := _words_before(doc, text, q, cue, cues)) is not None or (
-                    start := _lead_in(doc, text, q, cue)) is not None:
+                    start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
                 q.evidence += "; the words before its cue"
         elif (name := name_lead(doc, actors, span, is_speech)) is not None:
@@ -320,34 +319,6 @@ def _passed_on(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token,
     q.end, q.kind = strip_edges(text, q.start, m.start(1))[1], "mixed"
     set_speaker(doc, actors, q, source, marked)
     q.evidence += "; relayed by another"
-
-
-def _lead_in(doc: Doc, text: str, q: QuoteInfo, cue: Token) -> int | None:
-    """'She recalled that in 2009, “I called my lenders”', 'He said his wife, Ann, “was right”':
-    words between a cue before a quotation and its opening mark that belong to the cue's clause
-    or to the quotation's own, not to the cue's other dependents (whom it was said to, when,
-    where, of what: 'said of the plan: “…”'), are the start of what was said; where the
-    quote then starts."""
-    end = cue_end(cue)
-    if cue.idx > q.start:
-        return None
-    opening = _with_marks(text, q.start, q.end)[0]
-    skip: set[int] = set()
-    speaker = speaker_of(cue)
-    if speaker is not None:
-        skip.update(range(speaker.left_edge.i, speaker.right_edge.i + 1))
-    for ch in cue.children:
-        if ch.i > end and ch.dep_ not in ("ccomp", "xcomp"):
-            skip.update(range(ch.left_edge.i, ch.right_edge.i + 1))
-    for t in doc[end + 1:]:
-        if t.idx >= opening:
-            return None
-        if t.i in skip or t.is_punct or t.is_space or (t.dep_ == "mark" and t.lower_ == "that"):
-            continue
-        if "\n" in text[t.idx:opening]:
-            return None
-        return t.idx
-    return None
 
 
 def _words_before(doc: Doc, text: str, q: QuoteInfo, cue: Token, cues: dict[str, Cue]
