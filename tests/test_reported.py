@@ -558,3 +558,73 @@ def test_the_relative_word_a_report_opens_with_is_part_of_it():
     ]
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 5)
     assert quotes == [("indirect", "which Lee said was a mistake", "said", "Lee")]
+
+
+def test_a_voiced_attitude_reports_what_it_is_about():
+    rows = _rows("Park/1/nsubj/PROPN/Park/NNP voiced/1/ROOT/VERB/voice/VBD "
+                 "support/1/dobj/NOUN/support/NN for/2/prep/ADP/for/IN the/5/det/DET/the/DT "
+                 "tax/3/pobj/NOUN/tax/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert quotes == [("indirect", "the tax", "voiced support for", "Park")]
+
+
+def test_a_voiced_attitude_with_its_holder_is_part_of_what_was_said():
+    rows = _rows("Park/1/nsubj/PROPN/Park/NNP voiced/1/ROOT/VERB/voice/VBD her/3/poss/PRON/her/PRP$ "
+                 "support/1/dobj/NOUN/support/NN for/3/prep/ADP/for/IN the/6/det/DET/the/DT "
+                 "tax/4/pobj/NOUN/tax/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 7)
+    assert [q[1:3] for q in quotes] == [("her support for the tax", "voiced")]
+
+
+def test_a_cue_noun_shown_reports_what_it_is_about():
+    rows = _rows("Lee/2/nsubj/PROPN/Lee/NNP has/2/aux/AUX/have/VBZ shown/2/ROOT/VERB/show/VBN "
+                 "no/4/det/DET/no/DT interest/2/dobj/NOUN/interest/NN in/4/prep/ADP/in/IN "
+                 "the/7/det/DET/the/DT deal/5/pobj/NOUN/deal/NN ./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert quotes == [("indirect", "the deal", "has shown no interest in", "Lee")]
+
+
+def test_what_a_poll_shows_keeps_its_object():
+    rows = _rows("The/1/det/DET/the/DT poll/2/nsubj/NOUN/poll/NN showed/2/ROOT/VERB/show/VBD "
+                 "a/4/det/DET/a/DT lead/2/dobj/NOUN/lead/NN for/4/prep/ADP/for/IN "
+                 "Lee/5/pobj/PROPN/Lee/NNP ./2/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 6 + ["B-PERSON", "O"])
+    assert [q[1:3] for q in quotes] == [("a lead for Lee", "showed")]
+
+
+def test_an_object_the_parse_took_from_a_subjectless_clause_is_its_subject():
+    # a parse may read "life" as the object of "said" and leave the clause with no subject
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP said/1/ROOT/VERB/say/VBD life/1/dobj/NOUN/life/NN "
+                 "here/2/advmod/ADV/here/RB would/5/aux/AUX/would/MD be/1/ccomp/AUX/be/VB "
+                 "worse/5/acomp/ADJ/bad/JJR ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 7)
+    assert [q[1:3] for q in quotes] == [("life here would be worse", "said")]
+
+
+def test_an_object_before_a_clause_with_its_own_subject_stays_out():
+    rows = _rows("Kim/1/nsubj/PROPN/Kim/NNP showed/1/ROOT/VERB/show/VBD "
+                 "voters/1/dobj/NOUN/voter/NNS the/4/det/DET/the/DT plan/5/nsubj/NOUN/plan/NN "
+                 "works/1/ccomp/VERB/work/VBZ ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 6)
+    assert [q[1:3] for q in quotes] == [("the plan works", "showed")]
+
+
+def _said_with_brackets(inside: str) -> list[tuple]:
+    return _rows("Lee/1/nsubj/PROPN/Lee/NNP said/1/ROOT/VERB/say/VBD the/3/det/DET/the/DT "
+                 "city/4/nsubj/NOUN/city/NN lost/1/ccomp/VERB/lose/VBD 500/6/nummod/NUM/500/CD "
+                 "jobs/4/dobj/NOUN/job/NNS (/6/punct/PUNCT/(/-LRB- " + inside
+                 + " )/6/punct/PUNCT/)/-RRB- ./1/punct/PUNCT/./.")
+
+
+def test_a_closing_clause_in_brackets_is_the_writers_aside():
+    rows = _said_with_brackets("the/10/det/DET/the/DT real/10/amod/ADJ/real/JJ "
+                               "number/11/nsubj/NOUN/number/NN was/6/appos/AUX/be/VBD "
+                               "higher/11/acomp/ADJ/high/JJR")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * (len(rows) - 1))
+    assert [q[1] for q in quotes] == ["the city lost 500 jobs"]
+
+
+def test_a_closing_bracket_with_no_clause_is_part_of_what_was_said():
+    rows = _said_with_brackets("net/9/amod/ADJ/net/JJ loss/6/appos/NOUN/loss/NN")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * (len(rows) - 1))
+    assert [q[1] for q in quotes] == ["the city lost 500 jobs ( net loss )"]  # a built Doc spaces every token

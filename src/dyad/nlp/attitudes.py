@@ -9,6 +9,9 @@ someone makes of something ("made it clear that"); the holder is the subject of 
 an adjective with no subject, or the expletive "it" ("it is not clear whether"), attributes
 nothing. The cue runs from the verb (with its auxiliaries) to the adjective, and its
 preposition if any; the content is the preposition's object, or the clause.
+
+A noun of attitude that a verb voices ("expressed concern about X", "voiced support for X")
+is part of the cue in the same way, and X is the content (``attitude_object``).
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.nlp.reported import (
+    EXPRESS,
+    SHOW,
     Cue,
     _clause_span,
     _clause_word,
+    _noun_report,
     _prep_object,
     cue_start,
     speaker_of,
@@ -63,4 +69,29 @@ def attitude_report(text: str, adj: Token, cues: dict[str, Cue]
         if not content:
             return None
         return content, (cue_start(head), last + 1), holder
+    return None
+
+
+def attitude_object(text: str, verb: Token, noun: Token, cues: dict[str, Cue]
+                     ) -> tuple[tuple[int, int] | None, Token] | None:
+    """What the object of a verb of EXPRESS or SHOW is about ("voiced concern about X",
+    "expressed support for X", "expressed confidence it will hold"): the words of the object's
+    first prepositional object or clause, with the token the cue ends on (the preposition, or
+    the noun). After SHOW, only where the object is a cue noun ("showed no interest in X", "a
+    plan to X"): what a poll shows ("a lead for Lee") is no attitude. None where the object
+    holds neither, or has a determiner or possessor of its own."""
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or lemma not in EXPRESS | SHOW:
+        return None
+    if lemma in SHOW:
+        found = _noun_report(text, noun, cues)
+        return None if found is None else (found[0], noun.doc[found[1][1] - 1])
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "voiced his disapproval of X": a thing of its own, which PolNeAR reports
+    for c in noun.rights:
+        if c.dep_ == "prep":
+            found = _prep_object(text, c)
+            return None if found is None else (found[0], c)
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return _clause_span(text, c), noun
     return None

@@ -84,6 +84,24 @@ def _without_medium(tokens: list[Token]) -> list[Token]:
     return tokens if medium is None else [x for x in tokens if x.i < medium.left_edge.i]
 
 
+def _without_bracketed(tokens: list[Token]) -> list[Token]:
+    """Tokens without a closing clause in brackets ("… killed 81 percent of victims (the actual
+    number is 15 percent)"): the writer's aside, not what was said. Brackets with no verb, few
+    words or a quotation stay ("(R-Texas)", "(61 percent)", '(“We will win”)')."""
+    opening = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == "("), None)
+    if opening is None:
+        return tokens
+    inside = [x for x in tokens[opening + 1:] if x.text != ")"]
+    closing = [k for k in range(opening + 1, len(tokens)) if tokens[k].text == ")"]
+    if closing and any(not x.is_punct for x in tokens[closing[0] + 1:]):
+        return tokens  # the clause goes on after the brackets
+    if len([x for x in inside if not x.is_punct]) < 3 or not any(
+            x.pos_ in ("VERB", "AUX") for x in inside) or any(
+            x.text in MARK_CHARS or x.text in ("''", "``") for x in inside):
+        return tokens
+    return tokens[:opening]
+
+
 def _without_aside(tokens: list[Token]) -> list[Token]:
     """Tokens without a closing relative clause set off by a comma ("he supports the bill,
     which includes …"), or a glossing noun phrase set off by a comma or a dash: the writer's
@@ -123,11 +141,24 @@ def trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
     while len(tokens) > 1 and tokens[-1].dep_ == "cc":
         tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
     tokens = _without_medium(tokens)
+    tokens = _without_bracketed(tokens)
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     s, e = strip_edges(text, s, e)
     while e > s and text[e - 1] in ".":
         e -= 1
     return (s, e) if e - s > 1 else None
+
+
+def stray_subject(verb: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause that a parse took for the cue's object ("said life for
+    the next generation would be worse": "life" as the object of "said", the clause with no
+    subject): the object right before a clause that has none, where nothing marks the clause
+    off from it ("showed voters that …": whom it showed). Not for a cue that takes whom it was
+    said to as its object ("told reporters …"), which the caller leaves out."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == clause.left_edge.i), None)
 
 
 def according_span(text: str, according: Token, source: Token) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from dyad.nlp.report_spans import (
     quotation_closes,
     quoted_list,
     set_off,
+    stray_subject,
     strip_edges,
     trim_tokens,
 )
@@ -45,8 +46,12 @@ CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_POS = [VERB, AUX]
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
-# Verbs that voice an attitude named by their object ("expressed doubt that …")
+# Verbs that voice an attitude named by their object ("expressed doubt that …", "voiced
+# support for …"): the object is part of the cue, and what it is about is what was said
 EXPRESS = {"express", "voice"}
+# Verbs whose object may be a cue noun of its own ("showed no interest in …", "outlined a
+# plan to …"); then what that noun reports is what was said
+SHOW = {"show", "outline"}
 POLLS = {"poll", "survey"}
 _PHRASE_WORDS = [hash_string("according"), hash_string("in")]
 
@@ -251,6 +256,10 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return (content, (t.i, t.i + 1), pobj) if content else None
     pos = t.pos_
     if pos == "NOUN":
+        from dyad.nlp.attitudes import attitude_object  # it builds on this module
+
+        if t.dep_ == "dobj" and attitude_object(text, t.head, t, cues) is not None:
+            return None  # "voiced concern about X": the verb's report holds the noun's
         return _noun_report(text, t, cues)
     if pos == "ADJ":
         from dyad.nlp.attitudes import attitude_report  # it builds on this module
@@ -266,6 +275,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     as_it = "as-it" in cue.complements and _as_put_it(t)
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
+    from dyad.nlp.attitudes import attitude_object  # it builds on this module
+
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
@@ -311,11 +322,18 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                                 for g in c.children if g.dep_ == "pobj"), None)
         elif comp.dep_ in ("ccomp", "xcomp") or medium:
             content = _clause_span(text, comp)
+            if content and comp.dep_ == "ccomp" and not cue.takes_addressee and (
+                    subj := stray_subject(t, comp)) is not None:
+                content = (subj.left_edge.idx, content[1])
             if content and comp.dep_ == "ccomp" and not medium:
                 content = set_off(text, t, comp, speaker_tok, cue_start(t), cue_end(t), content)
         elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
+        elif (held := attitude_object(text, t, comp, cues)) is not None:
+            # "voiced support for X", "showed no interest in X", "outlined a plan to X": the
+            # object names the attitude or the plan, and what it is about is what was said
+            content, last = held
         else:
             content = _object_span(text, t, comp)
         if content and comp.dep_ not in ("ccomp", "dobj", "advcl") and not medium:
