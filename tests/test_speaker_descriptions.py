@@ -394,3 +394,40 @@ def test_a_definite_description_right_before_a_cue_without_a_subject_is_its_spea
     rows[6] = ("senator", 3, "pobj", "NOUN", "senator")
     doc = build_doc(rows, None)
     assert unparsed_subject(doc, _span(doc, 7), lambda t: False) is None
+
+
+def test_a_person_named_in_a_phrase_after_the_noun_is_not_who_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The longtime aide to President Ann Lee said no.": the aide speaks, not Lee
+    rows = [("The", 2, "det", "DET", "the"), ("longtime", 2, "amod", "ADJ", "longtime"),
+            ("aide", 7, "nsubj", "NOUN", "aide", "NN"), ("to", 2, "prep", "ADP", "to"),
+            ("President", 6, "compound", "PROPN", "President"),
+            ("Ann", 6, "compound", "PROPN", "Ann"), ("Lee", 3, "pobj", "PROPN", "Lee")
+            ] + said_no(7)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (5, 7, "Ann Lee", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[2], quoted=[])
+    assert a is None or a.name != "Ann Lee"
+    # "Supporters of Ann Lee said no.": a plural noun is no one person either
+    rows = [("Supporters", 4, "nsubj", "NOUN", "supporter", "NNS"), ("of", 0, "prep", "ADP", "of"),
+            ("Ann", 3, "compound", "PROPN", "Ann"), ("Lee", 1, "pobj", "PROPN", "Lee")
+            ] + said_no(4)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (2, 4, "Ann Lee", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[0], quoted=[])
+    assert a is None or a.name != "Ann Lee"
+
+
+def test_a_name_the_parse_hangs_on_a_title_s_object_still_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The ambassador to the Acme League Ann Lee said no.": the parse hangs Lee on the League
+    rows = [("The", 1, "det", "DET", "the"), ("ambassador", 8, "nsubj", "NOUN", "ambassador", "NN"),
+            ("to", 1, "prep", "ADP", "to"), ("the", 7, "det", "DET", "the"),
+            ("Acme", 5, "compound", "PROPN", "Acme"), ("League", 7, "compound", "PROPN", "League"),
+            ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 2, "pobj", "PROPN", "Lee")
+            ] + said_no(8)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (4, 6, "Acme League", "organization"), (6, 8, "Ann Lee", "person"))
+    assert resolve_speaker(doc, actors, doc[1], quoted=[])[0].name == "Ann Lee"

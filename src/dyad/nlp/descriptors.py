@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
+from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
@@ -82,6 +83,11 @@ def code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
                    None)
     if owner is None and pronoun is not None and role is not None:  # "his spokesman": whose
         owner = owner_of(pronoun, actors, tok.doc)
+    if owner is None and role is not None:
+        # "a spokesman for President Ann Lee", "aides to Lee": whom the title serves
+        owner = next((o for x in tok.subtree if x.i > tok.i and x.dep_ == "pobj"
+                      for o in [actors.at(x)] if o is not None and o.kind == "person"
+                      and related_by_prep(actors, x, tok)), None)
     if owner is not None and (owner.kind != "person" or role is not None):
         # a body's or a state's own; a person's only through an office held for them
         # ("Putin's spokesman"), not a relation ("her husband")

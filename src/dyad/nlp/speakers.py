@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERSON_NOUNS re-exported)
     AGENT_ROLES,
@@ -140,7 +141,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             p = actors.at(x)
             if (p is not None and p.kind == "person" and x.i != tok.i
                     and not (untitled(p) and (_in_apposition(x, tok) or x.dep_ in MODIFIERS))
-                    and not _in_clause(x, tok) and not possessor(x, tok)):
+                    and not _in_clause(x, tok) and not possessor(x, tok)
+                    and not related_by_prep(actors, x, tok)):
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
