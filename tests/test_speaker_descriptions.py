@@ -431,3 +431,64 @@ def test_a_name_the_parse_hangs_on_a_title_s_object_still_speaks():
     doc = build_doc(rows, None)
     actors = actor_set(doc, (4, 6, "Acme League", "organization"), (6, 8, "Ann Lee", "person"))
     assert resolve_speaker(doc, actors, doc[1], quoted=[])[0].name == "Ann Lee"
+
+
+def test_a_body_introduced_by_the_noun_is_what_the_noun_stands_for_later():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The rights group Acme met . Ann Lee spoke . Bo Ray spoke . The group said no .": Acme is
+    # a group by the title before its name, though two sentences lie between
+    rows = [("The", 3, "det", "DET", "the"), ("rights", 2, "compound", "NOUN", "right", "NNS"),
+            ("group", 3, "compound", "NOUN", "group", "NN"), ("Acme", 4, "nsubj", "PROPN", "Acme"),
+            ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", "."),
+            ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 8, "nsubj", "PROPN", "Lee"),
+            ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", "."),
+            ("Bo", 11, "compound", "PROPN", "Bo"), ("Ray", 12, "nsubj", "PROPN", "Ray"),
+            ("spoke", 12, "ROOT", "VERB", "speak"), (".", 12, "punct", "PUNCT", "."),
+            ("The", 15, "det", "DET", "the"), ("group", 16, "nsubj", "NOUN", "group", "NN")
+            ] + said_no(16)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (3, 4, "Acme", "organization"), (6, 8, "Ann Lee", "person"),
+                       (10, 12, "Bo Ray", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[15], quoted=[])
+    assert a is not None and a.name == "Acme"
+
+
+def _group_after(first_sentence, body_rows, body_span, name):
+    """``first_sentence`` rows, a paragraph break, ``body_rows`` (the body named at
+    ``body_span``, relative to them), then "The group said no."; the speaker of the last."""
+    from dyad.nlp.speakers import resolve_speaker
+
+    n = len(first_sentence) + 1
+    shifted = [(w, h + n, d, p, lem, *rest) for w, h, d, p, lem, *rest in body_rows]
+    m = n + len(body_rows)
+    rows = first_sentence + [("\n\n", n - 2, "dep", "SPACE", "\n\n", "_SP")] + shifted + [
+        ("The", m + 1, "det", "DET", "the"), ("group", m + 2, "nsubj", "NOUN", "group", "NN")
+    ] + said_no(m + 2)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (body_span[0] + n, body_span[1] + n, name, "organization"))
+    a, _ = resolve_speaker(doc, actors, doc[m + 1], quoted=[])
+    return a
+
+
+FARMERS = [("A", 1, "det", "DET", "a"), ("group", 4, "nsubj", "NOUN", "group", "NN"),
+           ("of", 1, "prep", "ADP", "of"), ("farmers", 2, "pobj", "NOUN", "farmer", "NNS"),
+           ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", ".")]
+
+
+def test_a_body_met_unnamed_paragraphs_before_does_not_stop_the_noun_pointing_to_one_named():
+    # "A group of farmers met.\n\nAcme Watch quit. The group said no."
+    quit_ = [("Acme", 1, "compound", "PROPN", "Acme"), ("Watch", 2, "nsubj", "PROPN", "Watch"),
+             ("quit", 2, "ROOT", "VERB", "quit"), (".", 2, "punct", "PUNCT", ".")]
+    a = _group_after(FARMERS, quit_, (0, 2), "Acme Watch")
+    assert a is not None and a.name == "Acme Watch"
+
+
+def test_a_body_named_as_the_owner_of_a_thing_is_not_what_the_noun_points_to():
+    # "A group of farmers met.\n\nWe read Acme Watch's piece. The group said no."
+    read = [("We", 1, "nsubj", "PRON", "we"), ("read", 1, "ROOT", "VERB", "read"),
+            ("Acme", 3, "compound", "PROPN", "Acme"), ("Watch", 5, "poss", "PROPN", "Watch"),
+            ("'s", 3, "case", "PART", "'s"), ("piece", 1, "dobj", "NOUN", "piece", "NN"),
+            (".", 1, "punct", "PUNCT", ".")]
+    a = _group_after(FARMERS, read, (2, 4), "Acme Watch")
+    assert a is None or a.name != "Acme Watch"

@@ -20,7 +20,7 @@ from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.speaker_names import agreed_gender, untitled
-from dyad.nlp.speaker_salience import nearness, quoted_spans, within
+from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
@@ -239,6 +239,11 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector)
             or (a.kind == "organization" and lemma in GOVERNMENT_HEADS
                 and GOVERNMENT_SECTORS.intersection(a.sector)))]
+        # a body the text introduced with the noun ("the abortion rights group Acme", "Acme,
+        # the state's largest newspaper") is called by it, whatever its own name's head
+        shown = {id(a) for _, a in introduced_as(doc, actors, lemma, start)
+                 if a.kind in ("organization", "group")}
+        named += [(s, a) for s, a in before if id(a) in shown and (s, a) not in named]
         last = max(named, key=lambda x: x[0]) if named else None
         if lemma in MEDIA_HEADS:
             # a paper known by its staff ("the editors of The Advocate"), named since
@@ -247,7 +252,8 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
                 return staffed_paper(actors, staff[-1])
         if last is None and lemma not in GOVERNMENT_HEADS | COMPANY_HEADS | MEDIA_HEADS:
             # a body of a kind the noun says ("the agency") is one of that kind or none
-            return recent_body(doc, before, lemma, start)
+            news = any(c.lower_ in ("news", "media") for c in tok.lefts)
+            return recent_body(doc, before, lemma, start, news)
         return last[1] if last else None
     # "the Texan", "the New Yorker": one of a people, a person
     demonym = tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN") and tok.pos_ != "ADJ"
@@ -298,6 +304,34 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     return found or (max(pool, key=lambda x: x[0])[1] if pool else None)
 
 
+def introduced_as(doc: Doc, actors: ActorSet, lemma: str, start: int
+                  ) -> list[tuple[int, ActorInfo]]:
+    """The named actors the text describes before token ``start`` with a noun of ``lemma``, with
+    where: in apposition ("Ann Lee, a democratic socialist," or "the group, Acme Watch,"), as
+    a title before the name ("the rights group Acme Watch", "casino magnate Bo Ray"), or after
+    a copula ("Lee is a pastor"). A description resolved by pointing back is no such evidence."""
+    out = []
+    guesses = guessed(doc)
+    for t in doc[:start]:
+        if t.pos_ != "NOUN" or (hyphened(t) or t.lemma_.lower()) != lemma or any(
+                s <= t.i < e for s, e in guesses):
+            continue
+        named = None
+        if (t.dep_ == "appos" and t.head.i < t.i) or (
+                t.dep_ in ("compound", "nmod") and t.head.i > t.i and t.head.pos_ == "PROPN"):
+            named = actors.at(t.head)
+        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            named = actors.at(subj) if subj is not None else None
+        if named is None:
+            named = named_within(actors, t)
+        own = actors.at(t)
+        if named is not None and (own is None or own is named) and (
+                named.name[:1].isupper() and not untitled(named) and not nameless(named)):
+            out.append((t.i, named))
+    return out
+
+
 def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
             ) -> ActorInfo | None:
     """Of ``people``, whom a description at token ``start`` most likely points back to: as for
@@ -339,12 +373,14 @@ def definite_owner(c: Token) -> bool:
         d.dep_ == "det" and d.lower_ == "the" for d in c.children)
 
 
-def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start: int
-                ) -> ActorInfo | None:
+def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start: int,
+                news: bool = False) -> ActorInfo | None:
     """The organisation named last in the sentence of token ``start`` or the one before it,
     for a body's description that no name before calls by its noun; none where the text met
-    an unnamed body by that noun before ("a group of rabbis")."""
-    if any(t.lemma_.lower() == lemma and any(
+    an unnamed body by that noun in the same paragraph ("a group of rabbis"): one met
+    paragraphs before ("a group dressed in T-shirts") is no longer what the noun points to."""
+    para = paragraph(doc[start])
+    if any(t.lemma_.lower() == lemma and paragraph(t) == para and any(
             c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
            for t in doc[:start]):
         return None
@@ -358,11 +394,27 @@ def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start
         prev = sent.start
         if any(t.is_alpha and not within(quoted, starts, t.idx) for t in sent):
             break
-    # a body named in what someone says ("“The Candidate is …,” the board said") is no referent
-    bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, _ in a.mentions
+    # a body named in what someone says ("“The Candidate is …,” the board said") is no referent;
+    # nor, unless the description says news ("the news organization"), a news outlet, named for
+    # what it reported; nor a body named as the owner of a thing other than what it says or
+    # who speaks for it ("reprinting the Post's takedown, the campaign …")
+    bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, e in a.mentions
               if prev <= s < start and a.kind == "organization" and a.name[:1].isupper()
-              and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)]
+              and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)
+              and (news or "MED" not in a.sector) and not owns_a_thing(doc[s:e].root)]
     return max(bodies, key=lambda x: x[0])[1] if bodies else None
+
+
+# What a body owns that speaks for it: "Acme's statement", "Acme's spokesman" are Acme's voice
+VOICES = {"statement", "letter", "release", "email", "tweet", "memo", "message", "announcement",
+          "remark", "comment", "testimony", "spokesman", "spokeswoman", "spokesperson", "official",
+          "officials", "leader", "leaders", "president", "chief", "head", "director"}
+
+
+def owns_a_thing(root: Token) -> bool:
+    """A name that owns something other than its voice ("the Post's takedown"): named in
+    passing, not as the one a description of a body goes on about."""
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lower_ not in VOICES
 
 
 def hyphened(tok: Token) -> str | None:
