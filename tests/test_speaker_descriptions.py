@@ -492,3 +492,37 @@ def test_a_body_named_as_the_owner_of_a_thing_is_not_what_the_noun_points_to():
             (".", 1, "punct", "PUNCT", ".")]
     a = _group_after(FARMERS, read, (2, 4), "Acme Watch")
     assert a is None or a.name != "Acme Watch"
+
+
+def test_of_two_subjects_the_parse_gives_a_verb_the_nearest_says_it():
+    from dyad.nlp.speakers import subject_of
+
+    def cue(t):
+        return t.lemma_ == "say"
+
+    # "Tennis great Ann Lee said no.": the parse makes "Tennis" a subject too
+    rows = [("Tennis", 4, "nsubj", "PROPN", "Tennis"), ("great", 3, "amod", "ADJ", "great"),
+            ("Ann", 3, "compound", "PROPN", "Ann"), ("Lee", 4, "nsubj", "PROPN", "Lee")
+            ] + said_no(4)
+    doc = build_doc(rows, None)
+    assert subject_of(doc[4], cue).text == "Lee"
+    # "Ann Lee and Gov. Bo Ray said no.", "Ray" parsed as a second subject: the first leads
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 6, "nsubj", "PROPN", "Lee"),
+            ("and", 1, "cc", "CCONJ", "and"), ("Gov.", 5, "compound", "PROPN", "Gov."),
+            ("Bo", 5, "compound", "PROPN", "Bo"), ("Ray", 6, "nsubj", "PROPN", "Ray")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    assert subject_of(doc[6], cue).text == "Lee"
+    # "Ann Lee (her book sold) said no.": a subject in brackets is an aside
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 7, "nsubj", "PROPN", "Lee"),
+            ("(", 7, "punct", "PUNCT", "("), ("her", 4, "poss", "PRON", "her"),
+            ("book", 7, "nsubj", "NOUN", "book", "NN"), ("sold", 4, "acl", "VERB", "sell"),
+            (")", 7, "punct", "PUNCT", ")")] + said_no(7)
+    doc = build_doc(rows, None)
+    assert subject_of(doc[7], cue).text == "Lee"
+    # "Ann Lee the realist said no.": a name and what it is, side by side
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 4, "nsubj", "PROPN", "Lee"),
+            ("the", 3, "det", "DET", "the"), ("realist", 4, "nsubj", "NOUN", "realist", "NN")
+            ] + said_no(4)
+    doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    assert subject_of(doc[4], cue).text == "Lee"

@@ -16,12 +16,16 @@ from dyad.nlp.marks import DASHES
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
 
-# People named by whom they stand with or for, and shares of people: "supporters of Ann Lee",
-# "a friend of Lee", "40 percent of Lee voters" are not Lee
+# People named by whom they stand with or for, their kin, and shares of people: "supporters of
+# Ann Lee", "a friend of Lee", "the wife of Lee", "40 percent of Lee voters" are not Lee
 RELATED_NOUNS = {"supporter", "backer", "ally", "friend", "proponent", "strategist", "operative",
                  "enemy", "defender", "representative", "member", "staff", "staffer", "people",
                  "person", "other", "hawk", "loyalist", "donor", "fan", "follower", "percent",
-                 "majority", "minority", "share", "number", "third", "quarter", "half"}
+                 "majority", "minority", "share", "number", "third", "quarter", "half", "wife",
+                 "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                 "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+                 "granddaughter", "child", "parent", "spouse", "partner", "girlfriend",
+                 "boyfriend", "fiancee", "fiance"}
 
 
 def trim(span: Span) -> tuple[int, int]:

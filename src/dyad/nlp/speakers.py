@@ -449,9 +449,26 @@ def _named(t: Token) -> bool:
 
 
 def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # two subjects are a misparse of what stands before the one that does it ("12:15 p.m.
+        # President Obama says", "Tennis great Billie Jean King remembered"): the nearest, unless
+        # the first is joined by "and" to what follows ("Ann Lee and Gov. Bo Ray say"): it leads
+        # (what stands in brackets is an aside, not who does it)
+        before = sorted((c for c in subjects if c.i < verb.i and c.pos_ in (
+            "NOUN", "PROPN", "PRON") and not (c.left_edge.i > 0 and (
+                verb.doc[c.left_edge.i - 1].text == "("))), key=lambda c: c.i)
+        if not before:
+            return subjects[0]
+        k = len(before) - 1
+        if k > 0 and before[k - 1].ent_type_ == "PERSON" and (
+                before[k - 1].i + 1 == before[k].left_edge.i):
+            return before[k - 1]  # "Obama the realist knows": a name and what it is, side by side
+        while k > 0 and any(t.dep_ == "cc" and t.lower_ in ("and", "or", "&")
+                            for t in verb.doc[before[k - 1].i + 1:before[k].i]
+                            if t.head.i == before[k - 1].i):
+            k -= 1
+        return before[k]
     after = inverted_subject(verb)
     if after is not None:
         return after
