@@ -526,3 +526,52 @@ def test_of_two_subjects_the_parse_gives_a_verb_the_nearest_says_it():
             ] + said_no(4)
     doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
     assert subject_of(doc[4], cue).text == "Lee"
+
+
+def test_a_body_s_noun_in_either_spelling_names_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The Acme Centre met . Ann Lee spoke . Bo Ray spoke . The center said no ."
+    rows = [("The", 2, "det", "DET", "the"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("Centre", 3, "nsubj", "PROPN", "Centre"), ("met", 3, "ROOT", "VERB", "meet"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("Ann", 6, "compound", "PROPN", "Ann"), ("Lee", 7, "nsubj", "PROPN", "Lee"),
+            ("spoke", 7, "ROOT", "VERB", "speak"), (".", 7, "punct", "PUNCT", "."),
+            ("Bo", 10, "compound", "PROPN", "Bo"), ("Ray", 11, "nsubj", "PROPN", "Ray"),
+            ("spoke", 11, "ROOT", "VERB", "speak"), (".", 11, "punct", "PUNCT", "."),
+            ("The", 14, "det", "DET", "the"), ("center", 15, "nsubj", "NOUN", "center", "NN")
+            ] + said_no(15)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (1, 3, "Acme Centre", "organization"), (5, 7, "Ann Lee", "person"),
+                       (9, 11, "Bo Ray", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[14], quoted=[])
+    assert a is not None and a.name == "Acme Centre"
+
+
+def test_a_person_s_campaign_is_named_as_news_writing_names_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee spoke . Her campaign said no ."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("campaign", 6, "nsubj", "NOUN", "campaign", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert (a.name, a.kind, span) == ("Lee campaign", "organization", (4, 6))
+    assert a.affiliation == actors.actors[0].id
+    # "The campaign of Ann Lee Jr. said no .": the same campaign the text already has
+    rows = [("The", 1, "det", "DET", "the"), ("campaign", 6, "nsubj", "NOUN", "campaign", "NN"),
+            ("of", 1, "prep", "ADP", "of"), ("Ann", 5, "compound", "PROPN", "Ann"),
+            ("Lee", 5, "compound", "PROPN", "Lee"), ("Jr.", 2, "pobj", "PROPN", "Jr.")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (3, 6, "Ann Lee Jr.", "person"), (8, 9, "Lee campaign", "organization"))
+    assert resolve_speaker(doc, actors, doc[1], quoted=[])[0] is actors.actors[1]
+    # "His campaign said no .", with no one named before: a campaign of its own, no one's
+    rows = [("His", 1, "poss", "PRON", "his"), ("campaign", 2, "nsubj", "NOUN", "campaign", "NN")
+            ] + said_no(2)
+    doc = build_doc(rows, None)
+    a, _ = resolve_speaker(doc, actor_set(doc), doc[1], quoted=[])
+    assert a is not None and a.name == "campaign"

@@ -12,6 +12,8 @@ Split from ``dyad.nlp.speakers``, which finds the speaker and resolves names and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
@@ -38,6 +40,9 @@ GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "depa
 # National Rifle Association"), a body named in the same or the sentence before is meant,
 # unless the text has met one by that noun without a name ("a group of rabbis … the group")
 INDEFINITE = {"a", "an", "another", "one"}
+# British spellings of a body's noun: "the center" after the "European Centre" is that centre
+SPELLINGS = {"centre": "center", "organisation": "organization", "programme": "program",
+             "defence": "defense", "labour": "labor"}
 # "the company" is the business last named, whatever its name
 COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
                  "lender", "manufacturer", "conglomerate"}
@@ -219,6 +224,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     Wisconsin Republican" to the person last named with that role or party, else to the person
     last named (news writing varies its references to whoever the story is about)."""
     lemma = tok.lemma_.lower()
+    lemma = SPELLINGS.get(lemma, lemma)
     if lemma == "board" and any(c.lower_ == "editorial" for c in tok.lefts):
         # "the editorial board", "the paper's editorial board" speak for the newspaper
         tok = next((c for c in tok.children if c.dep_ == "poss"
@@ -304,6 +310,43 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     return found or (max(pool, key=lambda x: x[0])[1] if pool else None)
 
 
+# Bodies a person owns, named as the text names them ("Clinton campaign")
+OWNED_BODIES = {"campaign"}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def campaign_of(actors: ActorSet, tok: Token, resolve: Callable[[Token], ActorInfo | None]
+                ) -> ActorInfo | None:
+    """The campaign a person's possessive or "of" phrase says ``tok`` is ("his campaign",
+    "Mrs. Lee's campaign", "the campaign of Ann Lee"): named as news writing names one ("Lee
+    campaign"), the actor the text has by that name or a new one. ``resolve`` says whom a
+    possessive pronoun stands for."""
+    lemma = tok.lemma_.lower()
+    if lemma not in OWNED_BODIES or tok.tag_ != "NN":
+        return None
+    by = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None)
+    if by is None:
+        return None
+    owner = resolve(by) if by.lower_ in ("his", "her") else actors.at(by)
+    if owner is None or owner.kind != "person" or nameless(owner):
+        return None
+    words = [w for w in owner.name.split() if w.lower() not in NAME_SUFFIXES]
+    name = f"{words[-1]} {lemma}"
+    same = next((a for a in actors.actors if a.name.lower() == name.lower()
+                 and a.kind in ("organization", "group")), None)
+    if same is None:
+        same = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="organization",
+                         key="campaign:" + name.lower(), evidence=f"{lemma} of {owner.name}")
+        same.country, same.affiliation = owner.country, owner.id
+        role = load_knowledge().role(lemma)
+        same.add_sector(role.sector if role is not None else ())
+        same.code = same.sector_code() or None
+        actors.actors.append(same)
+    return same
+
+
 def introduced_as(doc: Doc, actors: ActorSet, lemma: str, start: int
                   ) -> list[tuple[int, ActorInfo]]:
     """The named actors the text describes before token ``start`` with a noun of ``lemma``, with
@@ -363,7 +406,7 @@ def name_head(name: str) -> str:
     center)."""
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
-    return words[cut - 1]
+    return SPELLINGS.get(words[cut - 1], words[cut - 1])
 
 
 def definite_owner(c: Token) -> bool:

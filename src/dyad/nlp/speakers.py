@@ -32,6 +32,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     OWNER_VOICES,
     PERSON_NOUNS,
     bare_head,
+    campaign_of,
     code_descriptor,
     described,
     described_as,
@@ -125,6 +126,11 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if person is not None and person.kind == "person" and not untitled(person):
             return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
     a = actors.at(tok)
+    owned = campaign_of(actors, tok, lambda p: resolve_pronoun(doc, actors, p)) if (
+        a is None or nameless(a)) else None
+    if owned is not None:  # "his campaign said", "Lee's campaign said": the Lee campaign
+        actors.add_mention(owned, *_np_span(tok))
+        return owned, _np_span(tok)
     if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
         # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
         # description names whom it describes
