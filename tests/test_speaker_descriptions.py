@@ -575,3 +575,25 @@ def test_a_person_s_campaign_is_named_as_news_writing_names_it():
     doc = build_doc(rows, None)
     a, _ = resolve_speaker(doc, actor_set(doc), doc[1], quoted=[])
     assert a is not None and a.name == "campaign"
+
+
+def test_a_name_joined_to_a_title_made_a_person_is_who_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Acme Vice President and Managing Editor Ann Lee said no.", the title made a person
+    rows = [("Acme", 2, "compound", "PROPN", "Acme"), ("Vice", 2, "compound", "PROPN", "Vice"),
+            ("President", 8, "nsubj", "PROPN", "President"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Managing", 5, "compound", "PROPN", "Managing"),
+            ("Editor", 7, "compound", "PROPN", "Editor"), ("Ann", 7, "compound", "PROPN", "Ann"),
+            ("Lee", 2, "conj", "PROPN", "Lee")] + said_no(8)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 3, "Acme Vice President", "person"), (6, 8, "Ann Lee", "person"))
+    assert resolve_speaker(doc, actors, doc[2], quoted=[])[0].name == "Ann Lee"
+    # "A senior Lee adviser said no.": the name only says whose adviser
+    rows = [("A", 3, "det", "DET", "a"), ("senior", 3, "amod", "ADJ", "senior"),
+            ("Lee", 3, "compound", "PROPN", "Lee"), ("adviser", 4, "nsubj", "NOUN", "adviser", "NN")
+            ] + said_no(4)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 4, "senior Lee adviser", "person"), (2, 3, "Ann Lee", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[3], quoted=[])
+    assert a is not None and a.name != "Ann Lee"

@@ -139,16 +139,21 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             span = (_np_span(tok)[0], tok.i + 1)
             actors.add_mention(own, *span)
             return own, span
-    if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
+    titled = a is not None and untitled(a)
+    if (a is None or a.kind != "person" or titled) and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
         # the phrase on the title; the person named inside it is the speaker (but "the Trump
-        # campaign" is not Trump).
+        # campaign" is not Trump); of a title the actors made a person, only the name joined
+        # to it ("Vice President and Managing Editor Ann Lee said"), not one it qualifies
+        # ("a senior Lee adviser")
         for x in tok.subtree:
             p = actors.at(x)
-            if (p is not None and p.kind == "person" and x.i != tok.i
+            if (p is not None and p.kind == "person" and x.i != tok.i and p is not a
                     and not (untitled(p) and (_in_apposition(x, tok) or x.dep_ in MODIFIERS))
                     and not _in_clause(x, tok) and not possessor(x, tok)
-                    and not related_by_prep(actors, x, tok)):
+                    and not related_by_prep(actors, x, tok) and not (titled and (
+                        untitled(p) or x.doc[max(s for s, e in p.mentions if s <= x.i < e):
+                                             x.i + 1].root.dep_ not in ("conj", "appos")))):
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
