@@ -3,11 +3,13 @@ to the speaker code is re-scored in seconds:
 
     python scripts/resolution_misses.py cache RES.jsonl FILE.jsonl DOCS.spacy  # parse once
     python scripts/resolution_misses.py score RES.jsonl FILE.jsonl DOCS.spacy [--show] [--case C]
+        [--actors]
 
 ``cache`` parses the articles the resolution file names up to Dyad's actors; ``score`` runs the
 quotes component alone on them and prints the figures ``dyad evaluate quotes --resolution``
 gives; ``--show`` prints each wrong item (gold name, Dyad's speaker, the speaker's mention, the
-text before the quote). Use it on training data only: it prints gold text.
+text before the quote); ``--actors`` runs the actors component again on the cached parses, for a
+change to the actor code. Use it on training data only: it prints gold text.
 """
 
 from __future__ import annotations
@@ -56,16 +58,18 @@ def cache(res: str, path: str, out: str) -> None:
     db.to_disk(out)
 
 
-def score(res: str, path: str, parsed: str, show: bool, case: str | None) -> None:
+def score(res: str, path: str, parsed: str, show: bool, case: str | None,
+          actors: bool = False) -> None:
     items, arts = _articles(res, path)
     nlp = build()
     quotes = nlp.get_pipe("dyad_quotes")
+    find_actors = nlp.get_pipe("dyad_actors") if actors else (lambda d: d)
     db = DocBin(store_user_data=True).from_disk(parsed)
     records = {}
     tally = QuoteTally()
     for art, doc in zip(arts, db.get_docs(nlp.vocab)):
         assert doc.text == art.text
-        records[art.doc_id] = rec = doc_to_record(quotes(doc),
+        records[art.doc_id] = rec = doc_to_record(quotes(find_actors(doc)),
                                                   Article(text=art.text, id=art.doc_id))
         tally.add(art.text, list(art.attributions), list(rec.quotes))
     src = tally.metrics()["source"]
@@ -117,11 +121,12 @@ def main() -> None:
     ap.add_argument("parsed")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--case", default=None)
+    ap.add_argument("--actors", action="store_true")
     a = ap.parse_args()
     if a.what == "cache":
         cache(a.resolution, a.polnear, a.parsed)
     else:
-        score(a.resolution, a.polnear, a.parsed, a.show, a.case)
+        score(a.resolution, a.polnear, a.parsed, a.show, a.case, a.actors)
 
 
 if __name__ == "__main__":

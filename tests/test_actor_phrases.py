@@ -449,3 +449,14 @@ def test_ethnic_before_a_nationality_names_a_people_not_a_state():
 def test_an_apposition_with_from_places_the_person():
     text = "Police in Kenya arrested Ahmed Musa, a businessman from Somalia."
     assert at(text, "Ahmed").country == "SOM"
+
+
+@pytest.mark.slow
+def test_a_title_for_someone_named_after_it_is_not_that_person_but_takes_their_country():
+    text = "A spokesman for President Ann Lee of Kenya said the talks would resume."
+    spokesman = at(text, "spokesman")
+    assert spokesman is not None and spokesman.name != "Ann Lee"
+    assert (spokesman.country, spokesman.sector[0]) == ("KEN", "GOV")
+    # a title in capitals that the parse hangs on its body's name still titles the name after it
+    assert at("Kenyan Ambassador to the United Nations Joe Bloggs said talks would resume.",
+              "Ambassador").name == "Joe Bloggs"

@@ -394,3 +394,206 @@ def test_a_definite_description_right_before_a_cue_without_a_subject_is_its_spea
     rows[6] = ("senator", 3, "pobj", "NOUN", "senator")
     doc = build_doc(rows, None)
     assert unparsed_subject(doc, _span(doc, 7), lambda t: False) is None
+
+
+def test_a_person_named_in_a_phrase_after_the_noun_is_not_who_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The longtime aide to President Ann Lee said no.": the aide speaks, not Lee
+    rows = [("The", 2, "det", "DET", "the"), ("longtime", 2, "amod", "ADJ", "longtime"),
+            ("aide", 7, "nsubj", "NOUN", "aide", "NN"), ("to", 2, "prep", "ADP", "to"),
+            ("President", 6, "compound", "PROPN", "President"),
+            ("Ann", 6, "compound", "PROPN", "Ann"), ("Lee", 3, "pobj", "PROPN", "Lee")
+            ] + said_no(7)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (5, 7, "Ann Lee", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[2], quoted=[])
+    assert a is None or a.name != "Ann Lee"
+    # "Supporters of Ann Lee said no.": a plural noun is no one person either
+    rows = [("Supporters", 4, "nsubj", "NOUN", "supporter", "NNS"), ("of", 0, "prep", "ADP", "of"),
+            ("Ann", 3, "compound", "PROPN", "Ann"), ("Lee", 1, "pobj", "PROPN", "Lee")
+            ] + said_no(4)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (2, 4, "Ann Lee", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[0], quoted=[])
+    assert a is None or a.name != "Ann Lee"
+
+
+def test_a_name_the_parse_hangs_on_a_title_s_object_still_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The ambassador to the Acme League Ann Lee said no.": the parse hangs Lee on the League
+    rows = [("The", 1, "det", "DET", "the"), ("ambassador", 8, "nsubj", "NOUN", "ambassador", "NN"),
+            ("to", 1, "prep", "ADP", "to"), ("the", 7, "det", "DET", "the"),
+            ("Acme", 5, "compound", "PROPN", "Acme"), ("League", 7, "compound", "PROPN", "League"),
+            ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 2, "pobj", "PROPN", "Lee")
+            ] + said_no(8)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (4, 6, "Acme League", "organization"), (6, 8, "Ann Lee", "person"))
+    assert resolve_speaker(doc, actors, doc[1], quoted=[])[0].name == "Ann Lee"
+
+
+def test_a_body_introduced_by_the_noun_is_what_the_noun_stands_for_later():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The rights group Acme met . Ann Lee spoke . Bo Ray spoke . The group said no .": Acme is
+    # a group by the title before its name, though two sentences lie between
+    rows = [("The", 3, "det", "DET", "the"), ("rights", 2, "compound", "NOUN", "right", "NNS"),
+            ("group", 3, "compound", "NOUN", "group", "NN"), ("Acme", 4, "nsubj", "PROPN", "Acme"),
+            ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", "."),
+            ("Ann", 7, "compound", "PROPN", "Ann"), ("Lee", 8, "nsubj", "PROPN", "Lee"),
+            ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", "."),
+            ("Bo", 11, "compound", "PROPN", "Bo"), ("Ray", 12, "nsubj", "PROPN", "Ray"),
+            ("spoke", 12, "ROOT", "VERB", "speak"), (".", 12, "punct", "PUNCT", "."),
+            ("The", 15, "det", "DET", "the"), ("group", 16, "nsubj", "NOUN", "group", "NN")
+            ] + said_no(16)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (3, 4, "Acme", "organization"), (6, 8, "Ann Lee", "person"),
+                       (10, 12, "Bo Ray", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[15], quoted=[])
+    assert a is not None and a.name == "Acme"
+
+
+def _group_after(first_sentence, body_rows, body_span, name):
+    """``first_sentence`` rows, a paragraph break, ``body_rows`` (the body named at
+    ``body_span``, relative to them), then "The group said no."; the speaker of the last."""
+    from dyad.nlp.speakers import resolve_speaker
+
+    n = len(first_sentence) + 1
+    shifted = [(w, h + n, d, p, lem, *rest) for w, h, d, p, lem, *rest in body_rows]
+    m = n + len(body_rows)
+    rows = first_sentence + [("\n\n", n - 2, "dep", "SPACE", "\n\n", "_SP")] + shifted + [
+        ("The", m + 1, "det", "DET", "the"), ("group", m + 2, "nsubj", "NOUN", "group", "NN")
+    ] + said_no(m + 2)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (body_span[0] + n, body_span[1] + n, name, "organization"))
+    a, _ = resolve_speaker(doc, actors, doc[m + 1], quoted=[])
+    return a
+
+
+FARMERS = [("A", 1, "det", "DET", "a"), ("group", 4, "nsubj", "NOUN", "group", "NN"),
+           ("of", 1, "prep", "ADP", "of"), ("farmers", 2, "pobj", "NOUN", "farmer", "NNS"),
+           ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", ".")]
+
+
+def test_a_body_met_unnamed_paragraphs_before_does_not_stop_the_noun_pointing_to_one_named():
+    # "A group of farmers met.\n\nAcme Watch quit. The group said no."
+    quit_ = [("Acme", 1, "compound", "PROPN", "Acme"), ("Watch", 2, "nsubj", "PROPN", "Watch"),
+             ("quit", 2, "ROOT", "VERB", "quit"), (".", 2, "punct", "PUNCT", ".")]
+    a = _group_after(FARMERS, quit_, (0, 2), "Acme Watch")
+    assert a is not None and a.name == "Acme Watch"
+
+
+def test_a_body_named_as_the_owner_of_a_thing_is_not_what_the_noun_points_to():
+    # "A group of farmers met.\n\nWe read Acme Watch's piece. The group said no."
+    read = [("We", 1, "nsubj", "PRON", "we"), ("read", 1, "ROOT", "VERB", "read"),
+            ("Acme", 3, "compound", "PROPN", "Acme"), ("Watch", 5, "poss", "PROPN", "Watch"),
+            ("'s", 3, "case", "PART", "'s"), ("piece", 1, "dobj", "NOUN", "piece", "NN"),
+            (".", 1, "punct", "PUNCT", ".")]
+    a = _group_after(FARMERS, read, (2, 4), "Acme Watch")
+    assert a is None or a.name != "Acme Watch"
+
+
+def test_of_two_subjects_the_parse_gives_a_verb_the_nearest_says_it():
+    from dyad.nlp.speakers import subject_of
+
+    def cue(t):
+        return t.lemma_ == "say"
+
+    # "Tennis great Ann Lee said no.": the parse makes "Tennis" a subject too
+    rows = [("Tennis", 4, "nsubj", "PROPN", "Tennis"), ("great", 3, "amod", "ADJ", "great"),
+            ("Ann", 3, "compound", "PROPN", "Ann"), ("Lee", 4, "nsubj", "PROPN", "Lee")
+            ] + said_no(4)
+    doc = build_doc(rows, None)
+    assert subject_of(doc[4], cue).text == "Lee"
+    # "Ann Lee and Gov. Bo Ray said no.", "Ray" parsed as a second subject: the first leads
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 6, "nsubj", "PROPN", "Lee"),
+            ("and", 1, "cc", "CCONJ", "and"), ("Gov.", 5, "compound", "PROPN", "Gov."),
+            ("Bo", 5, "compound", "PROPN", "Bo"), ("Ray", 6, "nsubj", "PROPN", "Ray")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    assert subject_of(doc[6], cue).text == "Lee"
+    # "Ann Lee (her book sold) said no.": a subject in brackets is an aside
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 7, "nsubj", "PROPN", "Lee"),
+            ("(", 7, "punct", "PUNCT", "("), ("her", 4, "poss", "PRON", "her"),
+            ("book", 7, "nsubj", "NOUN", "book", "NN"), ("sold", 4, "acl", "VERB", "sell"),
+            (")", 7, "punct", "PUNCT", ")")] + said_no(7)
+    doc = build_doc(rows, None)
+    assert subject_of(doc[7], cue).text == "Lee"
+    # "Ann Lee the realist said no.": a name and what it is, side by side
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 4, "nsubj", "PROPN", "Lee"),
+            ("the", 3, "det", "DET", "the"), ("realist", 4, "nsubj", "NOUN", "realist", "NN")
+            ] + said_no(4)
+    doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    assert subject_of(doc[4], cue).text == "Lee"
+
+
+def test_a_body_s_noun_in_either_spelling_names_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The Acme Centre met . Ann Lee spoke . Bo Ray spoke . The center said no ."
+    rows = [("The", 2, "det", "DET", "the"), ("Acme", 2, "compound", "PROPN", "Acme"),
+            ("Centre", 3, "nsubj", "PROPN", "Centre"), ("met", 3, "ROOT", "VERB", "meet"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("Ann", 6, "compound", "PROPN", "Ann"), ("Lee", 7, "nsubj", "PROPN", "Lee"),
+            ("spoke", 7, "ROOT", "VERB", "speak"), (".", 7, "punct", "PUNCT", "."),
+            ("Bo", 10, "compound", "PROPN", "Bo"), ("Ray", 11, "nsubj", "PROPN", "Ray"),
+            ("spoke", 11, "ROOT", "VERB", "speak"), (".", 11, "punct", "PUNCT", "."),
+            ("The", 14, "det", "DET", "the"), ("center", 15, "nsubj", "NOUN", "center", "NN")
+            ] + said_no(15)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (1, 3, "Acme Centre", "organization"), (5, 7, "Ann Lee", "person"),
+                       (9, 11, "Bo Ray", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[14], quoted=[])
+    assert a is not None and a.name == "Acme Centre"
+
+
+def test_a_person_s_campaign_is_named_as_news_writing_names_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee spoke . Her campaign said no ."
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+            ("Her", 5, "poss", "PRON", "her"), ("campaign", 6, "nsubj", "NOUN", "campaign", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert (a.name, a.kind, span) == ("Lee campaign", "organization", (4, 6))
+    assert a.affiliation == actors.actors[0].id
+    # "The campaign of Ann Lee Jr. said no .": the same campaign the text already has
+    rows = [("The", 1, "det", "DET", "the"), ("campaign", 6, "nsubj", "NOUN", "campaign", "NN"),
+            ("of", 1, "prep", "ADP", "of"), ("Ann", 5, "compound", "PROPN", "Ann"),
+            ("Lee", 5, "compound", "PROPN", "Lee"), ("Jr.", 2, "pobj", "PROPN", "Jr.")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (3, 6, "Ann Lee Jr.", "person"), (8, 9, "Lee campaign", "organization"))
+    assert resolve_speaker(doc, actors, doc[1], quoted=[])[0] is actors.actors[1]
+    # "His campaign said no .", with no one named before: a campaign of its own, no one's
+    rows = [("His", 1, "poss", "PRON", "his"), ("campaign", 2, "nsubj", "NOUN", "campaign", "NN")
+            ] + said_no(2)
+    doc = build_doc(rows, None)
+    a, _ = resolve_speaker(doc, actor_set(doc), doc[1], quoted=[])
+    assert a is not None and a.name == "campaign"
+
+
+def test_a_name_joined_to_a_title_made_a_person_is_who_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Acme Vice President and Managing Editor Ann Lee said no.", the title made a person
+    rows = [("Acme", 2, "compound", "PROPN", "Acme"), ("Vice", 2, "compound", "PROPN", "Vice"),
+            ("President", 8, "nsubj", "PROPN", "President"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Managing", 5, "compound", "PROPN", "Managing"),
+            ("Editor", 7, "compound", "PROPN", "Editor"), ("Ann", 7, "compound", "PROPN", "Ann"),
+            ("Lee", 2, "conj", "PROPN", "Lee")] + said_no(8)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 3, "Acme Vice President", "person"), (6, 8, "Ann Lee", "person"))
+    assert resolve_speaker(doc, actors, doc[2], quoted=[])[0].name == "Ann Lee"
+    # "A senior Lee adviser said no.": the name only says whose adviser
+    rows = [("A", 3, "det", "DET", "a"), ("senior", 3, "amod", "ADJ", "senior"),
+            ("Lee", 3, "compound", "PROPN", "Lee"), ("adviser", 4, "nsubj", "NOUN", "adviser", "NN")
+            ] + said_no(4)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 4, "senior Lee adviser", "person"), (2, 3, "Ann Lee", "person"))
+    a, _ = resolve_speaker(doc, actors, doc[3], quoted=[])
+    assert a is not None and a.name != "Ann Lee"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dyad.knowledge import Knowledge, Role
 from dyad.nlp.actor_countries import DETERMINERS
+from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_phrases import (
     GENERIC_MODIFIERS,
     MEMBER_ROLES,
@@ -237,6 +238,7 @@ class GroupReader(PhraseReader):
             named = self.out.at(t.head)  # "Ethiopian Minister of Foreign Affairs Gedu Andargachew"
         if named is None:
             named = self._named_after_comma(t)
+        served = None
         if named is None:
             # "Russian Ambassador to the United Nations Vitaly Churkin", parsed with the title
             # as the head: the name inside its phrase is the one it titles
@@ -245,7 +247,11 @@ class GroupReader(PhraseReader):
                     break  # "the top U.S. diplomat and Iranian Foreign Minister Zarif": two people
                 other = self.out.at(w)
                 if other is not None and other.kind == "person":
-                    named = other
+                    # "a spokesman for President Ann Lee" is not Lee, but speaks for her
+                    if related_by_prep(self.out, w, t):
+                        served = other
+                    else:
+                        named = other
                     break
         if named is not None and named.kind == "person":
             self.out.add_mention(named, s, t.i + 1)
@@ -278,6 +284,12 @@ class GroupReader(PhraseReader):
         a.add_sector(role.sector)
         a.evidence = a.evidence or f"title '{role.term}'"
         self.qualify(a, context)
+        if served is not None:
+            # whom the title serves gives the country, and a spokesman their sector first
+            a.affiliation = a.affiliation or served.id
+            a.country = a.country or served.country
+            if served.sector and role.term in SPEAKERS:
+                a.put_first(served.sector)
         claimed.update(range(s, t.i + 1))
 
     def _untagged_name(self, w: Token) -> ActorInfo | None:

@@ -1,6 +1,7 @@
 """The bounds of a named mention: the words the model took into a name that are not its own (a
 dateline, an article, a bracket), an "ex-" the tokenizer split off before a title, the words right
-before a name that qualify it, a capitalised word that is part of a title, and a name's initials."""
+before a name that qualify it, a capitalised word that is part of a title, a name's initials,
+and a name that only says whom a noun is related to ("the aide to President Ann Lee")."""
 
 from __future__ import annotations
 
@@ -8,11 +9,23 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.nlp.actor_phrases import DETERMINERS
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actor_phrases import DETERMINERS, FORMER, HONORIFICS
 from dyad.nlp.marks import DASHES
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
+
+# People named by whom they stand with or for, their kin, and shares of people: "supporters of
+# Ann Lee", "a friend of Lee", "the wife of Lee", "40 percent of Lee voters" are not Lee
+RELATED_NOUNS = {"supporter", "backer", "ally", "friend", "proponent", "strategist", "operative",
+                 "enemy", "defender", "representative", "member", "staff", "staffer", "people",
+                 "person", "other", "hawk", "loyalist", "donor", "fan", "follower", "percent",
+                 "majority", "minority", "share", "number", "third", "quarter", "half", "wife",
+                 "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                 "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+                 "granddaughter", "child", "parent", "spouse", "partner", "girlfriend",
+                 "boyfriend", "fiancee", "fiance"}
 
 
 def trim(span: Span) -> tuple[int, int]:
@@ -87,3 +100,54 @@ def joined_surname(doc: Doc, e: int, words: list[str]) -> list[str]:
         k += 1
     last = doc[k] if doc[k].text not in ("'s", "’s", "'", "’") else doc[k - 1]
     return words + [last.text] if last.i > e + 1 and last.is_title else words
+
+
+def related_by_prep(actors: ActorSet, x: Token, head: Token) -> bool:
+    """``x`` names whom a common noun ``head`` is related to, through a preposition: "the aide to
+    President Bush", "a spokesman for Mr. Lee", "supporters of Ann Lee", "40 percent of Lee
+    voters" are not Bush, Lee. A title in capitals ("Ambassador to the United Nations Vitaly
+    Churkin") or a name after other words in the object ("the United Nations", "state") is the
+    parse hanging the holder's name on the title's object: that one still speaks."""
+    if head.pos_ != "NOUN" or not (head.is_lower or head.tag_ in ("NNS", "NNPS")):
+        return False
+    kb = load_knowledge()
+    role = kb.role(head.lemma_)
+    if not ((role is not None and role.kind in ("person", "group"))
+            or head.lemma_.lower() in RELATED_NOUNS):
+        return False  # "a study by Ann Lee", "the spectacle of Lee denouncing …" are Lee's
+    own = actors.at(x)
+    span = next(((s, e) for s, e in own.mentions if s <= x.i < e), None) if own else None
+    if span is not None and x.doc[span[0]:span[1]].root.i != head.i:
+        x = x.doc[span[0]:span[1]].root  # "Ben" of "Ben Carson": the name's head word
+    if x.dep_ == "conj" and x.head.i == head.i:
+        # the parse may join "and Bo Ray" of "candidates like Ann Lee and Bo Ray" to the noun
+        return any(t.dep_ == "pobj" and (p := actors.at(t)) is not None and p.kind == "person"
+                   and related_by_prep(actors, t, head) for t in x.doc[head.i + 1:x.i])
+    while x.dep_ == "conj" and x.head.i != head.i:
+        x = x.head  # "candidates like Ann Lee and Bo Ray": Ray is as little the speaker as Lee
+    own = actors.at(x)
+    obj, y = None, x
+    while y.i != head.i and y.head.i != y.i:
+        if y.dep_ == "pobj" and y.head.dep_ in ("prep", "agent"):
+            obj = y
+        if y.dep_ == "appos" and (o := actors.at(y.head)) is not None and o is not own and (
+                o.kind == "person"):
+            return False  # "the chief of staff to Ann Lee, Bo Ray,": Ray renames the chief
+        y = y.head
+    if obj is None or y.i != head.i:
+        return False
+    first = min((s for s, e in own.mentions if s <= x.i < e), default=x.i) if own else x.i
+    for t in x.doc[obj.left_edge.i:first]:
+        other = actors.at(t)
+        if other is not None and other is not own and other.kind != "person" and not (
+                other.kind == "country" and t.dep_ in ("amod", "compound", "nmod")
+                and t.head.i >= first - 1 and t.head.i > t.i):
+            # the parse hung the name on a body's ("to the United Nations"); a country's word
+            # before the title or the name ("Russian President Ann Lee") is no body's name
+            return False
+        if not (other is not None or t.dep_ in ("det", "punct", "case", "poss", "cc")
+                or t.lower_ in HONORIFICS or t.lower_ in FORMER or (
+                    t.is_title and (r := kb.role(t.lower_) or kb.role(t.lower_.removesuffix("s")))
+                    is not None and r.kind == "person")):  # "President", "Sen.", "Senators"
+            return False
+    return True

@@ -12,14 +12,17 @@ Split from ``dyad.nlp.speakers``, which finds the speaker and resolves names and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import load_knowledge
+from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.speaker_names import agreed_gender, untitled
-from dyad.nlp.speaker_salience import nearness, quoted_spans, within
+from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
 PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
@@ -37,6 +40,9 @@ GROUP_HEADS = {"campaign", "team", "administration", "committee", "party", "depa
 # National Rifle Association"), a body named in the same or the sentence before is meant,
 # unless the text has met one by that noun without a name ("a group of rabbis … the group")
 INDEFINITE = {"a", "an", "another", "one"}
+# British spellings of a body's noun: "the center" after the "European Centre" is that centre
+SPELLINGS = {"centre": "center", "organisation": "organization", "programme": "program",
+             "defence": "defense", "labour": "labor"}
 # "the company" is the business last named, whatever its name
 COMPANY_HEADS = {"company", "firm", "corporation", "retailer", "automaker", "airline", "insurer",
                  "lender", "manufacturer", "conglomerate"}
@@ -82,6 +88,11 @@ def code_descriptor(a: ActorInfo, tok: Token, actors: ActorSet) -> None:
                    None)
     if owner is None and pronoun is not None and role is not None:  # "his spokesman": whose
         owner = owner_of(pronoun, actors, tok.doc)
+    if owner is None and role is not None:
+        # "a spokesman for President Ann Lee", "aides to Lee": whom the title serves
+        owner = next((o for x in tok.subtree if x.i > tok.i and x.dep_ == "pobj"
+                      for o in [actors.at(x)] if o is not None and o.kind == "person"
+                      and related_by_prep(actors, x, tok)), None)
     if owner is not None and (owner.kind != "person" or role is not None):
         # a body's or a state's own; a person's only through an office held for them
         # ("Putin's spokesman"), not a relation ("her husband")
@@ -213,6 +224,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     Wisconsin Republican" to the person last named with that role or party, else to the person
     last named (news writing varies its references to whoever the story is about)."""
     lemma = tok.lemma_.lower()
+    lemma = SPELLINGS.get(lemma, lemma)
     if lemma == "board" and any(c.lower_ == "editorial" for c in tok.lefts):
         # "the editorial board", "the paper's editorial board" speak for the newspaper
         tok = next((c for c in tok.children if c.dep_ == "poss"
@@ -233,6 +245,11 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
             or (a.kind == "organization" and lemma in COMPANY_HEADS and "BUS" in a.sector)
             or (a.kind == "organization" and lemma in GOVERNMENT_HEADS
                 and GOVERNMENT_SECTORS.intersection(a.sector)))]
+        # a body the text introduced with the noun ("the abortion rights group Acme", "Acme,
+        # the state's largest newspaper") is called by it, whatever its own name's head
+        shown = {id(a) for _, a in introduced_as(doc, actors, lemma, start)
+                 if a.kind in ("organization", "group")}
+        named += [(s, a) for s, a in before if id(a) in shown and (s, a) not in named]
         last = max(named, key=lambda x: x[0]) if named else None
         if lemma in MEDIA_HEADS:
             # a paper known by its staff ("the editors of The Advocate"), named since
@@ -241,7 +258,8 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
                 return staffed_paper(actors, staff[-1])
         if last is None and lemma not in GOVERNMENT_HEADS | COMPANY_HEADS | MEDIA_HEADS:
             # a body of a kind the noun says ("the agency") is one of that kind or none
-            return recent_body(doc, before, lemma, start)
+            news = any(c.lower_ in ("news", "media") for c in tok.lefts)
+            return recent_body(doc, before, lemma, start, news)
         return last[1] if last else None
     # "the Texan", "the New Yorker": one of a people, a person
     demonym = tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN") and tok.pos_ != "ADJ"
@@ -292,6 +310,71 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     return found or (max(pool, key=lambda x: x[0])[1] if pool else None)
 
 
+# Bodies a person owns, named as the text names them ("Clinton campaign")
+OWNED_BODIES = {"campaign"}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def campaign_of(actors: ActorSet, tok: Token, resolve: Callable[[Token], ActorInfo | None]
+                ) -> ActorInfo | None:
+    """The campaign a person's possessive or "of" phrase says ``tok`` is ("his campaign",
+    "Mrs. Lee's campaign", "the campaign of Ann Lee"): named as news writing names one ("Lee
+    campaign"), the actor the text has by that name or a new one. ``resolve`` says whom a
+    possessive pronoun stands for."""
+    lemma = tok.lemma_.lower()
+    if lemma not in OWNED_BODIES or tok.tag_ != "NN":
+        return None
+    by = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None)
+    if by is None:
+        return None
+    owner = resolve(by) if by.lower_ in ("his", "her") else actors.at(by)
+    if owner is None or owner.kind != "person" or nameless(owner):
+        return None
+    words = [w for w in owner.name.split() if w.lower() not in NAME_SUFFIXES]
+    name = f"{words[-1]} {lemma}"
+    same = next((a for a in actors.actors if a.name.lower() == name.lower()
+                 and a.kind in ("organization", "group")), None)
+    if same is None:
+        same = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="organization",
+                         key="campaign:" + name.lower(), evidence=f"{lemma} of {owner.name}")
+        same.country, same.affiliation = owner.country, owner.id
+        role = load_knowledge().role(lemma)
+        same.add_sector(role.sector if role is not None else ())
+        same.code = same.sector_code() or None
+        actors.actors.append(same)
+    return same
+
+
+def introduced_as(doc: Doc, actors: ActorSet, lemma: str, start: int
+                  ) -> list[tuple[int, ActorInfo]]:
+    """The named actors the text describes before token ``start`` with a noun of ``lemma``, with
+    where: in apposition ("Ann Lee, a democratic socialist," or "the group, Acme Watch,"), as
+    a title before the name ("the rights group Acme Watch", "casino magnate Bo Ray"), or after
+    a copula ("Lee is a pastor"). A description resolved by pointing back is no such evidence."""
+    out = []
+    guesses = guessed(doc)
+    for t in doc[:start]:
+        if t.pos_ != "NOUN" or (hyphened(t) or t.lemma_.lower()) != lemma or any(
+                s <= t.i < e for s, e in guesses):
+            continue
+        named = None
+        if (t.dep_ == "appos" and t.head.i < t.i) or (
+                t.dep_ in ("compound", "nmod") and t.head.i > t.i and t.head.pos_ == "PROPN"):
+            named = actors.at(t.head)
+        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            named = actors.at(subj) if subj is not None else None
+        if named is None:
+            named = named_within(actors, t)
+        own = actors.at(t)
+        if named is not None and (own is None or own is named) and (
+                named.name[:1].isupper() and not untitled(named) and not nameless(named)):
+            out.append((t.i, named))
+    return out
+
+
 def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
             ) -> ActorInfo | None:
     """Of ``people``, whom a description at token ``start`` most likely points back to: as for
@@ -323,7 +406,7 @@ def name_head(name: str) -> str:
     center)."""
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
-    return words[cut - 1]
+    return SPELLINGS.get(words[cut - 1], words[cut - 1])
 
 
 def definite_owner(c: Token) -> bool:
@@ -333,12 +416,14 @@ def definite_owner(c: Token) -> bool:
         d.dep_ == "det" and d.lower_ == "the" for d in c.children)
 
 
-def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start: int
-                ) -> ActorInfo | None:
+def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start: int,
+                news: bool = False) -> ActorInfo | None:
     """The organisation named last in the sentence of token ``start`` or the one before it,
     for a body's description that no name before calls by its noun; none where the text met
-    an unnamed body by that noun before ("a group of rabbis")."""
-    if any(t.lemma_.lower() == lemma and any(
+    an unnamed body by that noun in the same paragraph ("a group of rabbis"): one met
+    paragraphs before ("a group dressed in T-shirts") is no longer what the noun points to."""
+    para = paragraph(doc[start])
+    if any(t.lemma_.lower() == lemma and paragraph(t) == para and any(
             c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
            for t in doc[:start]):
         return None
@@ -352,11 +437,27 @@ def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start
         prev = sent.start
         if any(t.is_alpha and not within(quoted, starts, t.idx) for t in sent):
             break
-    # a body named in what someone says ("“The Candidate is …,” the board said") is no referent
-    bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, _ in a.mentions
+    # a body named in what someone says ("“The Candidate is …,” the board said") is no referent;
+    # nor, unless the description says news ("the news organization"), a news outlet, named for
+    # what it reported; nor a body named as the owner of a thing other than what it says or
+    # who speaks for it ("reprinting the Post's takedown, the campaign …")
+    bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, e in a.mentions
               if prev <= s < start and a.kind == "organization" and a.name[:1].isupper()
-              and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)]
+              and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)
+              and (news or "MED" not in a.sector) and not owns_a_thing(doc[s:e].root)]
     return max(bodies, key=lambda x: x[0])[1] if bodies else None
+
+
+# What a body owns that speaks for it: "Acme's statement", "Acme's spokesman" are Acme's voice
+VOICES = {"statement", "letter", "release", "email", "tweet", "memo", "message", "announcement",
+          "remark", "comment", "testimony", "spokesman", "spokeswoman", "spokesperson", "official",
+          "officials", "leader", "leaders", "president", "chief", "head", "director"}
+
+
+def owns_a_thing(root: Token) -> bool:
+    """A name that owns something other than its voice ("the Post's takedown"): named in
+    passing, not as the one a description of a body goes on about."""
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lower_ not in VOICES
 
 
 def hyphened(tok: Token) -> str | None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERSON_NOUNS re-exported)
     AGENT_ROLES,
@@ -31,6 +32,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     OWNER_VOICES,
     PERSON_NOUNS,
     bare_head,
+    campaign_of,
     code_descriptor,
     described,
     described_as,
@@ -124,6 +126,11 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         if person is not None and person.kind == "person" and not untitled(person):
             return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
     a = actors.at(tok)
+    owned = campaign_of(actors, tok, lambda p: resolve_pronoun(doc, actors, p)) if (
+        a is None or nameless(a)) else None
+    if owned is not None:  # "his campaign said", "Lee's campaign said": the Lee campaign
+        actors.add_mention(owned, *_np_span(tok))
+        return owned, _np_span(tok)
     if tok.pos_ == "NOUN" and (a is None or untitled(a) or nameless(a)):
         # "the celebrity press ReganBooks said", "the base chief known as Bob said": the
         # description names whom it describes
@@ -132,15 +139,21 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             span = (_np_span(tok)[0], tok.i + 1)
             actors.add_mention(own, *span)
             return own, span
-    if (a is None or a.kind != "person") and tok.lemma_.lower() not in GROUP_HEADS:
+    titled = a is not None and untitled(a)
+    if (a is None or a.kind != "person" or titled) and tok.lemma_.lower() not in GROUP_HEADS:
         # "Russian Ambassador to the United Nations Vitaly Churkin said": the parser may head
         # the phrase on the title; the person named inside it is the speaker (but "the Trump
-        # campaign" is not Trump).
+        # campaign" is not Trump); of a title the actors made a person, only the name joined
+        # to it ("Vice President and Managing Editor Ann Lee said"), not one it qualifies
+        # ("a senior Lee adviser")
         for x in tok.subtree:
             p = actors.at(x)
-            if (p is not None and p.kind == "person" and x.i != tok.i
+            if (p is not None and p.kind == "person" and x.i != tok.i and p is not a
                     and not (untitled(p) and (_in_apposition(x, tok) or x.dep_ in MODIFIERS))
-                    and not _in_clause(x, tok) and not possessor(x, tok)):
+                    and not _in_clause(x, tok) and not possessor(x, tok)
+                    and not related_by_prep(actors, x, tok) and not (titled and (
+                        untitled(p) or x.doc[max(s for s, e in p.mentions if s <= x.i < e):
+                                             x.i + 1].root.dep_ not in ("conj", "appos")))):
                 a, tok = p, x
                 break
     if a is None or a.kind != "person":
@@ -447,9 +460,26 @@ def _named(t: Token) -> bool:
 
 
 def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # two subjects are a misparse of what stands before the one that does it ("12:15 p.m.
+        # President Obama says", "Tennis great Billie Jean King remembered"): the nearest, unless
+        # the first is joined by "and" to what follows ("Ann Lee and Gov. Bo Ray say"): it leads
+        # (what stands in brackets is an aside, not who does it)
+        before = sorted((c for c in subjects if c.i < verb.i and c.pos_ in (
+            "NOUN", "PROPN", "PRON") and not (c.left_edge.i > 0 and (
+                verb.doc[c.left_edge.i - 1].text == "("))), key=lambda c: c.i)
+        if not before:
+            return subjects[0]
+        k = len(before) - 1
+        if k > 0 and before[k - 1].ent_type_ == "PERSON" and (
+                before[k - 1].i + 1 == before[k].left_edge.i):
+            return before[k - 1]  # "Obama the realist knows": a name and what it is, side by side
+        while k > 0 and any(t.dep_ == "cc" and t.lower_ in ("and", "or", "&")
+                            for t in verb.doc[before[k - 1].i + 1:before[k].i]
+                            if t.head.i == before[k - 1].i):
+            k -= 1
+        return before[k]
     after = inverted_subject(verb)
     if after is not None:
         return after
