@@ -169,13 +169,17 @@ class CountryReader:
         return None
 
     def _placed(self, tokens: list[Token]) -> bool:
-        """Whether a title phrase names a country or a body ("the Chinese ambassador")."""
+        """Whether a title phrase names a country, a body ("the Chinese ambassador") or a town or
+        region that owns it ("Scotland's justice minister", "Lagos's police chief": no country
+        actor, but a place whose country ``qualify`` reads)."""
         kb = self.kb
         for w in tokens:
             other = self.out.at(w)
             if other is not None and other.kind in ("country", "organization"):
                 return True
             if kb.adjectives.get(w.text) or kb.country_names.get(w.text) or kb.country_of(w.text):
+                return True
+            if w.ent_type_ == "GPE" and w.dep_ == "poss" and self._place_country(w):
                 return True
         return False
 

@@ -1,5 +1,5 @@
 """The bounds of a named mention: the words the model took into a name that are not its own (a
-dateline, an article, a bracket), an "ex-" the tokenizer split off before a title, the words right
+dateline, an article, a bracket), an acronym's plural, an "ex-" the tokenizer split off before a title, the words right
 before a name that qualify it, a capitalised word that is part of a title, and a name's initials."""
 
 from __future__ import annotations
@@ -36,6 +36,15 @@ def trim(span: Span) -> tuple[int, int]:
                      or doc[e - 1].is_punct):
         e -= 1
     return s, e
+
+
+def acronym_plurals(doc: Doc) -> None:
+    """An acronym's plural ("MPs", "MEPs", "NGOs") gets the acronym as its lemma: the model's
+    lemmatizer keeps the word whole ("mps"), so the role noun "mp" and the plural went unseen."""
+    for t in doc:
+        text = t.text
+        if len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha():
+            t.lemma_ = text[:-1]
 
 
 def ex_prefix(a: ActorInfo, out: ActorSet, doc: Doc) -> None:

@@ -29,6 +29,7 @@ from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import (
     acronym,
+    acronym_plurals,
     ex_prefix,
     inside_title,
     joined_surname,
@@ -150,6 +151,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
                 published: str | None = None, places=None) -> ActorSet:
     """Every actor in ``doc``. ``places`` (a ``dyad.nlp.gazetteer.Gazetteer``), when given, gives
     the country of a body or group placed by a town or region ("a court in Lyon")."""
+    acronym_plurals(doc)
     builder = _Builder(doc, kb, published, places)
     claimed: set[int] = set()
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin

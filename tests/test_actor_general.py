@@ -1,0 +1,38 @@
+"""General causes of actor coding faults found on unlabelled news: a title owned by a town or
+region, an acronym's plural, and the like."""
+
+import pytest
+
+from tests.conftest import build_doc
+
+
+def _actor(text, fragment):
+    import dyad
+
+    i = text.index(fragment)
+    return next(a for a in dyad.analyze(text).actors
+                if any(s <= i < e for s, e in a.mentions))
+
+
+def test_an_acronyms_plural_takes_the_acronym_as_lemma():
+    from dyad.nlp.actor_mentions import acronym_plurals
+
+    doc = build_doc([("MPs", 1, "nsubj", "PROPN", "mps"), ("voted", 1, "ROOT", "VERB", "vote"),
+                     ("on", 1, "prep", "ADP", "on"), ("IDs", 2, "pobj", "NOUN", "ids"),
+                     ("Ms", 1, "dobj", "PROPN", "Ms"), ("NEWS", 1, "dobj", "NOUN", "news")])
+    acronym_plurals(doc)
+    assert [t.lemma_ for t in doc] == ["MP", "vote", "on", "ID", "Ms", "news"]
+
+
+@pytest.mark.slow
+def test_an_acronyms_plural_is_a_group_of_its_role():
+    mps = _actor("Mr Cable told MPs about the plan on Tuesday.", "MPs")
+    assert (mps.kind, tuple(mps.sector[:1])) == ("group", ("LEG",))
+
+
+@pytest.mark.slow
+def test_a_title_owned_by_a_town_or_region_is_a_person_of_its_country():
+    minister = _actor("Scotland's justice minister has warned fans.", "justice")
+    assert (minister.kind, minister.country, tuple(minister.sector[:1])) == ("person", "GBR", ("GOV",))
+    chief = _actor("Lagos's police chief has warned traders.", "police chief")
+    assert (chief.kind, chief.country, tuple(chief.sector[:1])) == ("person", "NGA", ("COP",))
