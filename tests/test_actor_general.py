@@ -36,3 +36,27 @@ def test_a_title_owned_by_a_town_or_region_is_a_person_of_its_country():
     assert (minister.kind, minister.country, tuple(minister.sector[:1])) == ("person", "GBR", ("GOV",))
     chief = _actor("Lagos's police chief has warned traders.", "police chief")
     assert (chief.kind, chief.country, tuple(chief.sector[:1])) == ("person", "NGA", ("COP",))
+
+
+@pytest.mark.slow
+def test_private_people_are_civilian_groups_and_name_no_one_as_modifiers():
+    import dyad
+
+    killed = _actor("A suicide bomber in Mogadishu killed at least six people on Saturday.",
+                    "people")
+    assert (killed.kind, tuple(killed.sector)) == ("group", ("CVL",))
+    creditors = _actor("The firm gained protection from creditors in 2003.", "creditors")
+    assert tuple(creditors.sector[:1]) == ("BUS",)
+    rec = dyad.analyze("Consumer spending fell as the parent company cut jobs.")
+    assert not any(a.kind == "group" and "spending" in a.name for a in rec.actors)
+    company = next(a for a in rec.actors if "company" in a.name)
+    assert tuple(company.sector[:1]) == ("BUS",)
+
+
+@pytest.mark.slow
+def test_a_nations_people_is_one_group():
+    import dyad
+
+    rec = dyad.analyze("The Syrian people rejected the plan.")
+    groups = [a for a in rec.actors if a.kind == "group"]
+    assert [(a.country, tuple(a.sector)) for a in groups] == [("SYR", ("CVL",))]

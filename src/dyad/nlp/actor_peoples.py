@@ -43,6 +43,7 @@ def take_people(b, span: Span, origin: str) -> bool:
         return True
     if origin == "NORP" and people_of(span):
         _people(b, iso3, span.doc[s:e + 1].text, s, e + 1)
+        b.claims.add(e)  # "people" is this group's word, not a group of its own
         return True
     return False
 
