@@ -60,3 +60,31 @@ def test_a_nations_people_is_one_group():
     rec = dyad.analyze("The Syrian people rejected the plan.")
     groups = [a for a in rec.actors if a.kind == "group"]
     assert [(a.country, tuple(a.sector)) for a in groups] == [("SYR", ("CVL",))]
+
+
+@pytest.mark.slow
+def test_a_colon_dateline_in_capitals_sets_the_text_in_its_country():
+    assert _actor("ISLAMABAD: Police detained 20 protesters on Friday.", "Police").country == "PAK"
+    assert _actor("NEW DELHI: Police detained 20 protesters on Friday.", "Police").country == "IND"
+    assert _actor("Update: Police detained 20 protesters on Friday.", "Police").country is None
+
+
+def test_a_demonym_and_the_name_it_titles_are_one_clue():
+    from dyad.nlp.actor_countries import _phrase_head
+
+    doc = build_doc([("Russian", 1, "amod", "ADJ", "russian"),
+                     ("President", 3, "compound", "PROPN", "President"),
+                     ("Vladimir", 3, "compound", "PROPN", "Vladimir"),
+                     ("Putin", 4, "nsubj", "PROPN", "Putin"), ("met", 4, "ROOT", "VERB", "meet"),
+                     ("Syrian", 6, "amod", "ADJ", "syrian"), ("troops", 4, "dobj", "NOUN", "troop")])
+    assert _phrase_head(doc[0]).i == 3 and _phrase_head(doc[3]).i == 3
+    assert _phrase_head(doc[5]).i == 6
+
+
+@pytest.mark.slow
+def test_a_leader_with_his_nationality_does_not_set_the_text_twice():
+    # Russia once (the president and his nationality), the US once: no country leads, and the
+    # troops sent home are not Russia's
+    text = ("Russian President Vladimir Putin has welcomed US President Donald Trump's decision "
+            "to send troops home from Syria.")
+    assert _actor(text, "troops").country != "RUS"
