@@ -88,3 +88,20 @@ def test_a_leader_with_his_nationality_does_not_set_the_text_twice():
     text = ("Russian President Vladimir Putin has welcomed US President Donald Trump's decision "
             "to send troops home from Syria.")
     assert _actor(text, "troops").country != "RUS"
+
+
+@pytest.mark.slow
+def test_a_demonym_in_lower_case_places_the_group_it_qualifies():
+    text = "The strike went on until the palestinian authorities met the demands."
+    assert _actor(text, "authorities").country == "PSE"
+
+
+def test_a_lower_case_demonym_is_read_only_as_a_modifier_and_not_a_common_word():
+    from dyad.knowledge import load_knowledge
+    from dyad.nlp.actor_phrases import lower_demonym
+
+    kb = load_knowledge(())
+    doc = build_doc([("israeli", 1, "amod", "ADJ", "israeli"), ("troops", 1, "ROOT", "NOUN", "troop"),
+                     ("polish", 3, "amod", "ADJ", "polish"), ("shoes", 1, "dobj", "NOUN", "shoe"),
+                     ("Israeli", 5, "amod", "ADJ", "Israeli"), ("police", 1, "conj", "NOUN", "police")])
+    assert [lower_demonym(kb, t) for t in doc] == ["ISR", None, None, None, None, None]

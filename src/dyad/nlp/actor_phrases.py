@@ -395,7 +395,7 @@ class PhraseReader(CountryReader):
                         n = m
                         break
             if iso3 is None:
-                iso3 = kb.adjectives.get(t.text)
+                iso3 = kb.adjectives.get(t.text) or lower_demonym(kb, t)
                 if iso3 is None and kb.country_names.get(t.text):
                     iso3 = kb.country_names[t.text]
                     region = self.region_country(t.i, t.i + 1, iso3)
@@ -505,3 +505,16 @@ def name_words(span: Span) -> list[str]:
         else:
             parts.append(t.text_with_ws)
     return "".join(parts).split()
+
+
+# Demonyms whose lower-case form is also a common English word ("polish the shoes").
+COMMON_WORDS = {"polish"}
+
+
+def lower_demonym(kb, t: Token) -> str | None:
+    """The country of a demonym written in lower case before a noun ("the palestinian
+    authorities", "israeli troops" in careless copy)."""
+    if not t.is_lower or t.dep_ != "amod" or t.lower_ in COMMON_WORDS:
+        return None
+    return kb.adjectives.get(t.text.capitalize())
+
