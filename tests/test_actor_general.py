@@ -105,3 +105,14 @@ def test_a_lower_case_demonym_is_read_only_as_a_modifier_and_not_a_common_word()
                      ("polish", 3, "amod", "ADJ", "polish"), ("shoes", 1, "dobj", "NOUN", "shoe"),
                      ("Israeli", 5, "amod", "ADJ", "Israeli"), ("police", 1, "conj", "NOUN", "police")])
     assert [lower_demonym(kb, t) for t in doc] == ["ISR", None, None, None, None, None]
+
+
+@pytest.mark.slow
+def test_the_doer_after_by_sets_the_text_unless_what_it_did_is_acted_on():
+    doer = ("Junior Doctors Association has warned that it will not end the strike till its "
+            "demands are fulfilled by the Indian government.")
+    assert _actor(doer, "Junior").country == "IND"
+    aimed = "The Heads of State condemned the continuing threats made by the United States Government."
+    assert _actor(aimed, "Heads").country is None
+    backer = "Rebel fighters attacked the town, which was shelled by warplanes supported by Russia."
+    assert _actor(backer, "Rebel").country is None

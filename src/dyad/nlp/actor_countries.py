@@ -398,7 +398,7 @@ def _phrase_head(t: Token) -> Token:
 
 def _aimed_at(t: Token) -> bool:
     """Whether a noun phrase is what an act is aimed at: a verb's object or the object of a
-    preposition such as "against", "on" or "into" (but "in", "of")."""
+    preposition such as "against", "on" or "into" (but "in", "of", "by")."""
     for _ in range(8):
         while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod") and (
                 t.head is not t):
@@ -409,5 +409,18 @@ def _aimed_at(t: Token) -> bool:
         if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
             t = prep.head  # "the leaders of Russia", "one of them" stand where their head does
             continue
+        if prep.lower_ == "by":
+            # "by" names the doer, who stands where the deed does: not acted on in "demands
+            # fulfilled by the Indian government", but in "condemned threats made by the US"
+            head = prep.head
+            if head.lemma_.lower() in BACKING or head.lower_ in BACKING:
+                return True  # "warplanes supported by Russia": a backer is not where it happens
+            if head.pos_ in ("NOUN", "PROPN"):
+                t = head  # "an attack by Israel"
+                continue
+            if head.dep_ in ("acl", "relcl") and head.head is not head:
+                t = head.head  # "threats made by the US"
+                continue
+            return False
         return prep.lower_ not in LOCATIVE_PREPS
     return False
