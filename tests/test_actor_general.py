@@ -15,12 +15,12 @@ def _actor(text, fragment):
 
 
 def test_an_acronyms_plural_takes_the_acronym_as_lemma():
-    from dyad.nlp.actor_mentions import acronym_plurals
+    from dyad.nlp.actor_mentions import plural_lemmas
 
     doc = build_doc([("MPs", 1, "nsubj", "PROPN", "mps"), ("voted", 1, "ROOT", "VERB", "vote"),
                      ("on", 1, "prep", "ADP", "on"), ("IDs", 2, "pobj", "NOUN", "ids"),
                      ("Ms", 1, "dobj", "PROPN", "Ms"), ("NEWS", 1, "dobj", "NOUN", "news")])
-    acronym_plurals(doc)
+    plural_lemmas(doc)
     assert [t.lemma_ for t in doc] == ["MP", "vote", "on", "ID", "Ms", "news"]
 
 
@@ -116,3 +116,28 @@ def test_the_doer_after_by_sets_the_text_unless_what_it_did_is_acted_on():
     assert _actor(aimed, "Heads").country is None
     backer = "Rebel fighters attacked the town, which was shelled by warplanes supported by Russia."
     assert _actor(backer, "Rebel").country is None
+
+
+def test_a_capitalised_plural_of_a_role_noun_takes_its_singular_as_lemma():
+    from dyad.nlp.actor_mentions import plural_lemmas
+
+    roles = {"minister": 1, "authority": 1, "witness": 1, "woman": 1}
+    doc = build_doc([("Ministers", 5, "nsubj", "PROPN", "Ministers", "NNPS"),
+                     ("Authorities", 5, "conj", "PROPN", "Authorities", "NNPS"),
+                     ("Witnesses", 5, "conj", "PROPN", "Witnesses", "NNPS"),
+                     ("Women", 5, "conj", "PROPN", "Women", "NNPS"),
+                     ("Wales", 5, "conj", "PROPN", "Wales", "NNP"),
+                     ("spoke", 5, "ROOT", "VERB", "speak", "VBD"),
+                     ("Children", 5, "dobj", "PROPN", "Children", "NNPS")],
+                    ents=["O", "O", "O", "O", "O", "O", "B-LAW"])
+    plural_lemmas(doc, roles)
+    assert [t.lemma_ for t in doc] == ["minister", "authority", "witness", "woman", "Wales",
+                                       "speak", "Children"]
+
+
+@pytest.mark.slow
+def test_a_plural_demonym_the_model_left_untagged_or_took_for_a_person_is_a_people():
+    for text in ("The four Britons freed from US custody are expected to be allowed a visit.",
+                 "The Britons were detained as part of the war on terror."):
+        britons = _actor(text, "Britons")
+        assert (britons.kind, britons.country, tuple(britons.sector)) == ("group", "GBR", ("CVL",))

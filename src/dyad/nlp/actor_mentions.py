@@ -4,6 +4,7 @@ before a name that qualify it, a capitalised word that is part of a title, and a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -38,13 +39,33 @@ def trim(span: Span) -> tuple[int, int]:
     return s, e
 
 
-def acronym_plurals(doc: Doc) -> None:
-    """An acronym's plural ("MPs", "MEPs", "NGOs") gets the acronym as its lemma: the model's
-    lemmatizer keeps the word whole ("mps"), so the role noun "mp" and the plural went unseen."""
+# Plurals of role nouns that do not end in "s".
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
+
+
+def plural_lemmas(doc: Doc, roles: Mapping[str, object] = ()) -> None:
+    """Plurals whose lemma the model's lemmatizer leaves whole get their singular: an acronym's
+    ("MPs", "MEPs", "NGOs": "MP"), and a capitalised plural of a role noun the model took for a
+    proper noun ("Ministers would not rule it out", "Observers to monitor UK election":
+    "minister", "observer"), so that the role nouns of ``roles`` (roles.csv) find them."""
     for t in doc:
         text = t.text
         if len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha():
             t.lemma_ = text[:-1]
+            continue
+        if not roles or not text.istitle() or t.lemma_ != text or t.ent_type_:
+            continue  # a word of a name ("the 1989 Children Act") keeps its own
+        low = text.lower()
+        if low in IRREGULAR_PLURALS:
+            t.lemma_ = IRREGULAR_PLURALS[low]
+            continue
+        if not low.endswith("s") or low.endswith("ss"):
+            continue
+        for single in (low[:-3] + "y" if low.endswith("ies") else None,
+                       low[:-2] if low.endswith("es") else None, low[:-1]):
+            if single and single in roles:
+                t.lemma_ = single
+                break
 
 
 def ex_prefix(a: ActorInfo, out: ActorSet, doc: Doc) -> None:

@@ -33,7 +33,8 @@ def take_people(b, span: Span, origin: str) -> bool:
     if iso3 is None:
         return origin == "NORP" and plural_people(span) and _believers(b, span)
     s, e = span.start, span.end
-    if origin == "NORP" and plural_people(span):
+    if origin in ("NORP", "PERSON") and plural_people(span):
+        # the model tags a plural demonym as people at times ("The Britons were detained")
         _people(b, iso3, span.text, s, e)
         return True
     if origin in ("NORP", "PERSON") and one_of_a_people(span):

@@ -29,7 +29,7 @@ from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import (
     acronym,
-    acronym_plurals,
+    plural_lemmas,
     ex_prefix,
     inside_title,
     joined_surname,
@@ -151,7 +151,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
                 published: str | None = None, places=None) -> ActorSet:
     """Every actor in ``doc``. ``places`` (a ``dyad.nlp.gazetteer.Gazetteer``), when given, gives
     the country of a body or group placed by a town or region ("a court in Lyon")."""
-    acronym_plurals(doc)
+    plural_lemmas(doc, kb.roles)
     builder = _Builder(doc, kb, published, places)
     claimed: set[int] = set()
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin
@@ -166,6 +166,11 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             s, e = trim(ent)
             if s < e:
                 candidates.append((s, e, ent.label_))
+    for t in doc:
+        # a plural demonym the model tagged as no entity ("the four Britons") is a people as a
+        # tagged one is
+        if not t.ent_type_ and t.tag_ in ("NNS", "NNPS") and t.text in kb.adjectives:
+            candidates.append((t.i, t.i + 1, "NORP"))
     # Longest first, dictionary before NER at equal length; a token belongs to one mention.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "dict", c[0]))
     for s, e, origin in candidates:
