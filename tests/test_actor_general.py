@@ -141,3 +141,14 @@ def test_a_plural_demonym_the_model_left_untagged_or_took_for_a_person_is_a_peop
                  "The Britons were detained as part of the war on terror."):
         britons = _actor(text, "Britons")
         assert (britons.kind, britons.country, tuple(britons.sector)) == ("group", "GBR", ("CVL",))
+
+
+@pytest.mark.slow
+def test_who_leads_a_body_takes_the_bodys_sector_and_joins_the_name():
+    text = "The chairman of the African Union Commission Moussa Faki Mahamat condemned the attacks."
+    chair = _actor(text, "chairman")
+    assert chair.name == "Moussa Faki Mahamat" and chair.sector[0] == "IGO"
+    director = _actor("The director of the FBI told Congress the inquiry was open.", "director")
+    assert (director.kind, director.country, director.sector[0]) == ("person", "USA", "COP")
+    party = _actor("The party's chairman in Kenya resigned after the election.", "chairman")
+    assert party.sector[0] == "PTY"

@@ -41,7 +41,9 @@ MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", 
                 "personnel", "officer", "agent", "expert", "investigator", "aide", "negotiator"}
 # Roles of someone who speaks or acts for a body: the body's sector is theirs ("rebel spokesman" is
 # REB, "army commander" MIL), where other titles keep their own ("health minister" is GOV).
-SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head"}
+SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head",
+                           "chairman", "chairwoman", "chairperson", "director", "director general",
+                           "director-general"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
 GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
