@@ -15,12 +15,12 @@ def _actor(text, fragment):
 
 
 def test_an_acronyms_plural_takes_the_acronym_as_lemma():
-    from dyad.nlp.actor_mentions import plural_lemmas
+    from dyad.nlp.actor_mentions import acronym_plurals
 
     doc = build_doc([("MPs", 1, "nsubj", "PROPN", "mps"), ("voted", 1, "ROOT", "VERB", "vote"),
                      ("on", 1, "prep", "ADP", "on"), ("IDs", 2, "pobj", "NOUN", "ids"),
                      ("Ms", 1, "dobj", "PROPN", "Ms"), ("NEWS", 1, "dobj", "NOUN", "news")])
-    plural_lemmas(doc)
+    acronym_plurals(doc)
     assert [t.lemma_ for t in doc] == ["MP", "vote", "on", "ID", "Ms", "news"]
 
 
@@ -118,8 +118,8 @@ def test_the_doer_after_by_sets_the_text_unless_what_it_did_is_acted_on():
     assert _actor(backer, "Rebel").country is None
 
 
-def test_a_capitalised_plural_of_a_role_noun_takes_its_singular_as_lemma():
-    from dyad.nlp.actor_mentions import plural_lemmas
+def test_a_capitalised_plural_of_a_role_noun_is_read_as_its_singular():
+    from dyad.nlp.actor_mentions import role_lemma
 
     roles = {"minister": 1, "authority": 1, "witness": 1, "woman": 1}
     doc = build_doc([("Ministers", 5, "nsubj", "PROPN", "Ministers", "NNPS"),
@@ -130,9 +130,9 @@ def test_a_capitalised_plural_of_a_role_noun_takes_its_singular_as_lemma():
                      ("spoke", 5, "ROOT", "VERB", "speak", "VBD"),
                      ("Children", 5, "dobj", "PROPN", "Children", "NNPS")],
                     ents=["O", "O", "O", "O", "O", "O", "B-LAW"])
-    plural_lemmas(doc, roles)
-    assert [t.lemma_ for t in doc] == ["minister", "authority", "witness", "woman", "Wales",
-                                       "speak", "Children"]
+    assert [role_lemma(t, roles) for t in doc] == ["minister", "authority", "witness", "woman",
+                                                   "wales", "speak", "children"]
+    assert doc[0].lemma_ == "Ministers"  # the Doc keeps the model's lemma
 
 
 @pytest.mark.slow
@@ -152,3 +152,19 @@ def test_who_leads_a_body_takes_the_bodys_sector_and_joins_the_name():
     assert (director.kind, director.country, director.sector[0]) == ("person", "USA", "COP")
     party = _actor("The party's chairman in Kenya resigned after the election.", "chairman")
     assert party.sector[0] == "PTY"
+
+
+def test_a_surname_the_dictionarys_people_share_gives_their_shared_sector():
+    from dyad.knowledge import load_knowledge
+
+    kb = load_knowledge(())
+    people = kb.surname_people("Clinton")
+    assert {p.name for p in people} >= {"Bill Clinton", "Hillary Clinton"}
+    assert kb.surname_countries("Clinton") == {"USA"}
+    assert kb.surname_people("clinton") == []
+
+
+@pytest.mark.slow
+def test_a_bare_surname_takes_the_office_its_namesakes_share():
+    clinton = _actor("Clinton has said he will not lift the embargo on Vietnam.", "Clinton")
+    assert (clinton.country, tuple(clinton.sector[:1])) == ("USA", ("GOV",))

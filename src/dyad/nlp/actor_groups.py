@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dyad.knowledge import Knowledge, Role
 from dyad.nlp.actor_countries import DETERMINERS
+from dyad.nlp.actor_mentions import role_lemma
 from dyad.nlp.actor_phrases import (
     GENERIC_MODIFIERS,
     MEMBER_ROLES,
@@ -48,7 +49,7 @@ class GroupReader(PhraseReader):
             if t.dep_ in ("compound", "amod") and t.head.pos in (NOUN, PROPN) and (
                     t.head.i > t.i):
                 continue  # a modifier; its head decides
-            lemma = t.lemma_.lower()
+            lemma = role_lemma(t, kb.roles)  # "Ministers" at a sentence's start: "minister"
             if lemma in KIND_NOUNS and self._kind_of_named(t, claimed):
                 continue
             # Only a role whose last word is the head's lemma or form can match it; most nouns

@@ -43,29 +43,34 @@ def trim(span: Span) -> tuple[int, int]:
 IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
 
 
-def plural_lemmas(doc: Doc, roles: Mapping[str, object] = ()) -> None:
-    """Plurals whose lemma the model's lemmatizer leaves whole get their singular: an acronym's
-    ("MPs", "MEPs", "NGOs": "MP"), and a capitalised plural of a role noun the model took for a
-    proper noun ("Ministers would not rule it out", "Observers to monitor UK election":
-    "minister", "observer"), so that the role nouns of ``roles`` (roles.csv) find them."""
+def acronym_plurals(doc: Doc) -> None:
+    """An acronym's plural ("MPs", "MEPs", "NGOs") gets the acronym as its lemma: the model's
+    lemmatizer keeps the word whole ("mps"), so the role noun "mp" and the plural went unseen."""
     for t in doc:
         text = t.text
         if len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha():
             t.lemma_ = text[:-1]
-            continue
-        if not roles or not text.istitle() or t.lemma_ != text or t.ent_type_:
-            continue  # a word of a name ("the 1989 Children Act") keeps its own
-        low = text.lower()
-        if low in IRREGULAR_PLURALS:
-            t.lemma_ = IRREGULAR_PLURALS[low]
-            continue
-        if not low.endswith("s") or low.endswith("ss"):
-            continue
-        for single in (low[:-3] + "y" if low.endswith("ies") else None,
-                       low[:-2] if low.endswith("es") else None, low[:-1]):
-            if single and single in roles:
-                t.lemma_ = single
-                break
+
+
+def role_lemma(t: Token, roles: Mapping[str, object]) -> str:
+    """A noun's lemma in lower case, for looking up role nouns; a capitalised plural of a role
+    noun that the model took for a proper noun, and so left whole, gives its singular
+    ("Ministers would not rule it out", "Observers to monitor UK election": "minister",
+    "observer"). A word of a name keeps its own ("the 1989 Children Act"). The Doc's lemma is
+    left as the model made it: the event features read it."""
+    lemma = t.lemma_.lower()
+    text = t.text
+    if not text.istitle() or t.lemma_ != text or t.ent_type_:
+        return lemma
+    if lemma in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[lemma]
+    if not lemma.endswith("s") or lemma.endswith("ss"):
+        return lemma
+    for single in (lemma[:-3] + "y" if lemma.endswith("ies") else None,
+                   lemma[:-2] if lemma.endswith("es") else None, lemma[:-1]):
+        if single and single in roles:
+            return single
+    return lemma
 
 
 def ex_prefix(a: ActorInfo, out: ActorSet, doc: Doc) -> None:

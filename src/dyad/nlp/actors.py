@@ -29,7 +29,7 @@ from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import (
     acronym,
-    plural_lemmas,
+    acronym_plurals,
     ex_prefix,
     inside_title,
     joined_surname,
@@ -151,7 +151,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
                 published: str | None = None, places=None) -> ActorSet:
     """Every actor in ``doc``. ``places`` (a ``dyad.nlp.gazetteer.Gazetteer``), when given, gives
     the country of a body or group placed by a town or region ("a court in Lyon")."""
-    plural_lemmas(doc, kb.roles)
+    acronym_plurals(doc)
     builder = _Builder(doc, kb, published, places)
     claimed: set[int] = set()
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin
@@ -408,11 +408,20 @@ class _Builder(GroupReader):
             # country with ("Clinton": Bill or Hillary, American either way); of a person the
             # text names in full, only where that is the text's country ("Richard Thomas … Mr
             # Thomas" of a British report is no namesake of Clarence Thomas)
-            countries = self.kb.surname_countries(words[-1], self.published, a.role)
+            people = self.kb.surname_people(words[-1], self.published, a.role)
+            countries = {p.country for p in people}
             if len(countries) == 1 and (len(a.name.split()) <= SURNAME_WORDS or (
                     countries == {self.home})):
                 a.country = next(iter(countries))
                 a.evidence += "; surname"
+                # and the sector they share, each by the office news names them by most
+                # often (people.csv's first row): "Clinton" is GOV, Bill or Hillary
+                firsts: dict[str, str | None] = {}
+                for p in people:
+                    firsts.setdefault(p.name, p.sector[0] if p.sector else None)
+                shared = set(firsts.values())
+                if not a.sector and len(shared) == 1 and None not in shared:
+                    a.add_sector(shared)
         return a
 
     def organization(self, s: int, e: int) -> ActorInfo | None:
