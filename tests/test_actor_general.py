@@ -168,3 +168,15 @@ def test_a_surname_the_dictionarys_people_share_gives_their_shared_sector():
 def test_a_bare_surname_takes_the_office_its_namesakes_share():
     clinton = _actor("Clinton has said he will not lift the embargo on Vietnam.", "Clinton")
     assert (clinton.country, tuple(clinton.sector[:1])) == ("USA", ("GOV",))
+
+
+@pytest.mark.slow
+def test_an_industry_is_business_and_the_countrys_is_the_texts_countrys():
+    text = ("Textile workers in Haiti went on strike over working conditions in the country's "
+            "export industry.")
+    industry = _actor(text, "industry")
+    assert (industry.kind, industry.country, tuple(industry.sector)) == (
+        "organization", "HTI", ("BUS",))
+    police = _actor("Thousands protested in Kenya on Friday as the country's police fired tear gas.",
+                    "police")
+    assert police.country == "KEN"

@@ -31,6 +31,10 @@ KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "ne
                         "outfit", "party", "militia"})
 
 
+# Common nouns that own as a name does ("the country's maquiladora export industry").
+OWNING_NOUNS = frozenset({"country", "nation"})
+
+
 class GroupReader(PhraseReader):
     """Reads unnamed groups and titled people for the actor builder, after its named actors."""
 
@@ -61,8 +65,9 @@ class GroupReader(PhraseReader):
             mods = [c for c in lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                     or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
             # an owner is a name, or a word the actors found so far hold ("UNICEF" tagged a noun)
+            # "the country's" and "the nation's" own as a name does: the text's country
             owners = [c for c in lefts if c.dep_ == "poss" and (
-                c.pos_ == "PROPN" or self.out.at(c) is not None)]
+                c.pos_ == "PROPN" or self.out.at(c) is not None or c.lower_ in OWNING_NOUNS)]
             start = min([c.left_edge.i for c in mods] + [t.i])
             phrase = list(doc[start:t.i + 1]) if start < t.i else [t]
             head_role = None
