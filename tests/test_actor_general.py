@@ -2,8 +2,7 @@
 region, an acronym's plural, and the like."""
 
 import pytest
-
-from tests.conftest import build_doc
+from conftest import build_doc
 
 
 def _actor(text, fragment):
