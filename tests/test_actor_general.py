@@ -163,6 +163,17 @@ def test_a_surname_the_dictionarys_people_share_gives_their_shared_sector():
     assert kb.surname_people("clinton") == []
 
 
+def test_shared_sector_reads_each_persons_first_office():
+    from dyad.knowledge import Entry, shared_sector
+
+    def e(name, sector):
+        return Entry(name=name, kind="person", country="USA", sector=sector)
+
+    assert shared_sector([e("A B", ("GOV",)), e("C B", ("GOV",)), e("C B", ("LEG",))]) == "GOV"
+    assert shared_sector([e("A B", ("GOV",)), e("C B", ("LEG",))]) is None
+    assert shared_sector([e("A B", ())]) is None
+
+
 @pytest.mark.slow
 def test_a_bare_surname_takes_the_office_its_namesakes_share():
     clinton = _actor("Clinton has said he will not lift the embargo on Vietnam.", "Clinton")

@@ -413,3 +413,14 @@ def _load_knowledge(user_files: tuple[str, ...]) -> Knowledge:
     for f in user_files:
         load_user_file(kb, f)
     return kb
+
+
+def shared_sector(people: list[Entry]) -> str | None:
+    """The first sector all these people share, each by the office news names them by most often
+    (people.csv's first row for them); None where they differ or one has none."""
+    firsts: dict[str, str | None] = {}
+    for p in people:
+        firsts.setdefault(p.name, p.sector[0] if p.sector else None)
+    shared = set(firsts.values())
+    return next(iter(shared)) if len(shared) == 1 else None
+

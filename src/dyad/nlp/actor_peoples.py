@@ -49,6 +49,13 @@ def take_people(b, span: Span, origin: str) -> bool:
     return False
 
 
+def untagged_peoples(doc, kb) -> list[tuple[int, int, str]]:
+    """Plural demonyms the model tagged as no entity ("the four Britons"), as candidates of the
+    actor finder with the label a tagged one has: a people as a tagged one is."""
+    return [(t.i, t.i + 1, "NORP") for t in doc if not t.ent_type_
+            and t.tag_ in ("NNS", "NNPS") and t.text in kb.adjectives]
+
+
 def _people(b, iso3: str, name: str, s: int, e: int) -> ActorInfo:
     a = b.actor("people:" + iso3, name, "group", s, e)
     a.country = iso3

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from dyad.knowledge import Entry, Knowledge
+from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
@@ -39,7 +39,7 @@ from dyad.nlp.actor_mentions import (
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
-from dyad.nlp.actor_peoples import take_people
+from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
     HONORIFICS,
@@ -166,11 +166,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             s, e = trim(ent)
             if s < e:
                 candidates.append((s, e, ent.label_))
-    for t in doc:
-        # a plural demonym the model tagged as no entity ("the four Britons") is a people as a
-        # tagged one is
-        if not t.ent_type_ and t.tag_ in ("NNS", "NNPS") and t.text in kb.adjectives:
-            candidates.append((t.i, t.i + 1, "NORP"))
+    candidates += untagged_peoples(doc, kb)  # "the four Britons", tagged as no entity
     # Longest first, dictionary before NER at equal length; a token belongs to one mention.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "dict", c[0]))
     for s, e, origin in candidates:
@@ -414,14 +410,8 @@ class _Builder(GroupReader):
                     countries == {self.home})):
                 a.country = next(iter(countries))
                 a.evidence += "; surname"
-                # and the sector they share, each by the office news names them by most
-                # often (people.csv's first row): "Clinton" is GOV, Bill or Hillary
-                firsts: dict[str, str | None] = {}
-                for p in people:
-                    firsts.setdefault(p.name, p.sector[0] if p.sector else None)
-                shared = set(firsts.values())
-                if not a.sector and len(shared) == 1 and None not in shared:
-                    a.add_sector(shared)
+                if not a.sector:  # and the sector they share: "Clinton" is GOV, Bill or Hillary
+                    a.add_sector([shared_sector(people)])
         return a
 
     def organization(self, s: int, e: int) -> ActorInfo | None:
