@@ -322,6 +322,24 @@ def test_tally_splits_halves_and_named_from_unnamed():
     assert m["all"]["all"]["n"] == 2 and m["all"]["all"]["country"] == 0.5
 
 
+def test_tally_lists_tune_spans_only_and_can_hide_held_out_totals():
+    from dyad.evaluate.actors import ActorTally, format_report
+
+    tally = ActorTally()
+    even = {"row": 4, "start": 0, "end": 5, "kind": "country", "country": "FRA", "sector": []}
+    odd = {"row": 5, "start": 0, "end": 5, "kind": "country", "country": "SYR", "sector": []}
+    tally.add(even, None, ("Paris", "Paris spoke."))
+    tally.add(odd, None, ("Syria", "Syria spoke."))  # texts of a held-out span are dropped
+    m = tally.metrics(details=True)
+    assert [d["row"] for d in m["details"]] == [4]
+    assert m["held_out"]["named_titled"]["n"] == 1
+    report = format_report(m)
+    assert "Paris spoke." in report and "Syria" not in report and "row 5" not in report
+    hidden = tally.metrics(details=True, tune_only=True)
+    assert set(hidden) == {"tune", "details"}
+    assert "held_out" not in format_report(hidden)
+
+
 def test_gold_and_sentences_are_read_and_checked(tmp_path):
     from dyad.evaluate.actors import read_gold, read_sentences
 
@@ -361,6 +379,8 @@ def test_evaluate_actors_command_scores_a_small_file(tmp_path):
                                          "sector_exact": 1.0, "code": 1.0, "kind": 1.0}
     text = CliRunner().invoke(evaluate, args + ["--errors"])
     assert text.exit_code == 0 and "held_out" in text.output
+    tune = CliRunner().invoke(evaluate, args + ["--errors", "--tune-only"])
+    assert tune.exit_code == 0 and "held_out" not in tune.output and "tune" in tune.output
     missing = tmp_path / "m.jsonl"
     missing.write_text(json.dumps({"row": 99, "start": 0, "end": 1, "kind": "country",
                                    "country": None, "sector": []}))

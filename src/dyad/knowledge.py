@@ -118,14 +118,19 @@ class Knowledge:
 
     def surname_countries(self, surname: str, date: str | None = None,
                           role: str | None = None) -> set[str | None]:
-        """The countries of the dictionary's people whose name ends in ``surname`` ("Clinton":
-        Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj").
+        """The countries of ``surname_people``."""
+        return {e.country for e in self.surname_people(surname, date, role)}
+
+    def surname_people(self, surname: str, date: str | None = None,
+                       role: str | None = None) -> list[Entry]:
+        """The dictionary's people whose name ends in ``surname``, one entry per office, in the
+        file's order ("Clinton": Bill and Hillary, both USA); an Arabic article does not count ("al-Sarraj", "Sarraj").
         A word in lower case is no one's name ("comb the bush" is not Bush). Where some of them
         held an office at ``date``, only those count; with the text's ``role``, only those whose
         office it names: "President Traoré" of 2023 is Burkina Faso's, not Mali's of the 1980s;
         "Vice President Harris" is not the WHO's spokeswoman."""
         if surname.islower():
-            return set()
+            return []
         if self._surnames is None:
             index: dict[str, list[Entry]] = {}
             for bucket in self.by_alias.values():
@@ -140,7 +145,7 @@ class Knowledge:
             # a title none of them held is someone else's ("President Herrera" is not the
             # finance secretary of that name)
             pool = [e for e in pool if e.role and _names_office(role, e.role)]
-        return {e.country for e in pool}
+        return pool
 
     def first_name(self, word: str) -> bool:
         """Whether a word is the first name of one of the dictionary's people of two or more
@@ -408,3 +413,14 @@ def _load_knowledge(user_files: tuple[str, ...]) -> Knowledge:
     for f in user_files:
         load_user_file(kb, f)
     return kb
+
+
+def shared_sector(people: list[Entry]) -> str | None:
+    """The first sector all these people share, each by the office news names them by most often
+    (people.csv's first row for them); None where they differ or one has none."""
+    firsts: dict[str, str | None] = {}
+    for p in people:
+        firsts.setdefault(p.name, p.sector[0] if p.sector else None)
+    shared = set(firsts.values())
+    return next(iter(shared)) if len(shared) == 1 else None
+

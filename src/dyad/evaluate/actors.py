@@ -18,6 +18,9 @@ Per gold span:
 Figures are given for named and titled actors (gold kind person, organization or country),
 for unnamed collectives (gold kind group) and overall, on the whole file and on its two halves:
 ``tune`` (even sentence ids) and ``held_out`` (odd sentence ids).
+
+Span by span details (``--errors``) are kept for the ``tune`` half only: the held-out rows are
+scored as totals and never listed, so that nothing can be tuned on them.
 """
 
 from __future__ import annotations
@@ -118,7 +121,10 @@ class ActorTally:
         self.counts: dict[tuple[str, str], dict[str, int]] = {}
         self.details: list[dict[str, Any]] = []
 
-    def add(self, gold: dict[str, Any], actor: Actor | None) -> dict[str, bool]:
+    def add(self, gold: dict[str, Any], actor: Actor | None,
+            texts: tuple[str, str] | None = None) -> dict[str, bool]:
+        """Count one span; ``texts`` (the span and its sentence) go into the details of a tune
+        span only."""
         result = score_span(gold, actor)
         for half in ("all", half_of(gold)):
             for group in ("all", group_of(gold)):
@@ -126,6 +132,8 @@ class ActorTally:
                 c["n"] += 1
                 for k in CHECKS:
                     c[k] += result[k]
+        if half_of(gold) != "tune":
+            return result  # held-out spans are totals only, never listed
         self.details.append({
             "row": gold["row"], "role": gold.get("role"), "start": gold["start"],
             "end": gold["end"], "half": half_of(gold),
@@ -134,12 +142,15 @@ class ActorTally:
             "dyad": None if actor is None else {
                 "name": actor.name, "kind": actor.kind, "country": actor.country,
                 "sector": list(actor.sector)},
+            **({"text": texts[0], "sentence": texts[1]} if texts else {}),
             **result})
         return result
 
-    def metrics(self, details: bool = False) -> dict[str, Any]:
+    def metrics(self, details: bool = False, tune_only: bool = False) -> dict[str, Any]:
+        """Totals by half and group; ``tune_only`` leaves the held-out totals out (for looking
+        at tuning errors without seeing held-out figures)."""
         out: dict[str, Any] = {}
-        for half in HALVES:
+        for half in (h for h in HALVES if not tune_only or h == "tune"):
             block = {}
             for group in GROUPS:
                 c = self.counts.get((half, group), {"n": 0, **{k: 0 for k in CHECKS}})
@@ -161,11 +172,15 @@ def analysed(texts: list[str]) -> Iterator[tuple[Record, Any]]:
 
 
 def evaluate_actors(gold_path: str, plv_path: str, *, limit: int | None = None,
-                    details: bool = False, overlap: bool = False) -> dict[str, Any]:
+                    details: bool = False, overlap: bool = False,
+                    tune_only: bool = False) -> dict[str, Any]:
     """Country, sector and code accuracy of the actor at each gold span (see the module doc).
     ``overlap``: score the actor overlapping each span most, whatever holds its head (the scoring
-    of earlier versions, for comparison)."""
+    of earlier versions, for comparison). ``details`` lists the tune spans only; ``tune_only``
+    leaves the held-out totals out and runs Dyad on the tune sentences alone."""
     gold = read_gold(gold_path)
+    if tune_only:
+        gold = [g for g in gold if half_of(g) == "tune"]
     if limit is not None:
         gold = gold[:limit]
     sentences = read_sentences(plv_path)
@@ -185,13 +200,16 @@ def evaluate_actors(gold_path: str, plv_path: str, *, limit: int | None = None,
             chosen[id(g)] = actor
     tally = ActorTally()
     for g in gold:
-        tally.add(g, chosen[id(g)])
-    return tally.metrics(details)
+        row, start, end = int(g["row"]), int(g["start"]), int(g["end"])
+        texts = (sentences[row][start:end], sentences[row]) if half_of(g) == "tune" else None
+        tally.add(g, chosen[id(g)], texts)
+    return tally.metrics(details, tune_only)
 
 
 def format_report(metrics: dict[str, Any]) -> str:
-    lines = ["Actor coding against hand-coded PLV spans",
-             "(tune = even sentence ids, held_out = odd sentence ids)", ""]
+    halves = ("tune = even sentence ids, held_out = odd sentence ids" if "held_out" in metrics
+              else "tune = even sentence ids only")
+    lines = ["Actor coding against hand-coded PLV spans", f"({halves})", ""]
     head = f"{'half':<9} {'actors':<13} {'n':>4} " + " ".join(f"{k:>12}" for k in CHECKS)
     lines.append(head)
     for half in HALVES:
@@ -201,14 +219,16 @@ def format_report(metrics: dict[str, Any]) -> str:
                 continue
             cells = " ".join(f"{b[k]:>12.3f}" for k in CHECKS)
             lines.append(f"{half:<9} {group:<13} {b['n']:>4} {cells}")
-    wrong = [d for d in metrics.get("details", []) if not d["code"]]
+    wrong = [d for d in metrics.get("details", []) if not d["code"] and d["half"] == "tune"]
     if wrong:
-        lines += ["", f"{len(wrong)} spans with a wrong code:"]
+        lines += ["", f"{len(wrong)} tune (even-row) spans with a wrong code:"]
         for d in wrong:
             got = d["dyad"]
             got_s = "none" if got is None else (
                 f"{got['name']!r} {got['kind']} {got['country']} {'|'.join(got['sector'])}")
             g = d["gold"]
-            lines.append(f"  row {d['row']} [{d['start']},{d['end']}) gold {g['kind']} "
-                         f"{g['country']} {'|'.join(g['sector'])}  dyad {got_s}")
+            lines.append(f"  row {d['row']} [{d['start']},{d['end']}) {d.get('text', '')!r} gold "
+                         f"{g['kind']} {g['country']} {'|'.join(g['sector'])}  dyad {got_s}")
+            if d.get("sentence"):
+                lines.append(f"      {d['sentence']}")
     return "\n".join(lines)

@@ -84,18 +84,23 @@ def places_cmd(path, limit, fmt) -> None:
               help="Hand-coded actor spans (evaluation/plv-actors.jsonl).")
 @click.option("--plv", "plv", required=True, type=click.Path(exists=True, dir_okay=False),
               help="The PLV TSV the spans index into (../shared/data/events/plv-train.tsv).")
-@click.option("--errors", is_flag=True, help="List every span whose code is wrong.")
+@click.option("--errors", is_flag=True,
+              help="List every tune (even-row) span whose code is wrong, with its sentence; "
+                   "held-out (odd) rows are never listed.")
+@click.option("--tune-only", is_flag=True,
+              help="Score the tune (even-row) spans alone; the held-out totals are not shown.")
 @click.option("--overlap", is_flag=True,
               help="Score the actor overlapping each span most instead of the one holding its "
                    "head (earlier versions' scoring).")
 @limit_option
 @format_option
-def actors_cmd(gold, plv, errors, overlap, limit, fmt) -> None:
+def actors_cmd(gold, plv, errors, tune_only, overlap, limit, fmt) -> None:
     """Country, sector and code accuracy of named, titled and unnamed actors."""
     from dyad.evaluate.actors import evaluate_actors, format_report
 
     try:
-        metrics = evaluate_actors(gold, plv, limit=limit, details=errors, overlap=overlap)
+        metrics = evaluate_actors(gold, plv, limit=limit, details=errors, overlap=overlap,
+                                  tune_only=tune_only)
     except ValueError as exc:
         raise DyadError(str(exc)) from exc
     _emit(metrics, fmt, format_report)

@@ -46,9 +46,11 @@ ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", 
           "representative", "mediator", "rapporteur"}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
 LEAD = 200
-# A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -".
-DATELINE = re.compile(r"\s*([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}?)"
-                      r"(?:,[^\n,]{1,25}){0,3}?\s*(?:--|\u2014|\u2013| - )")
+# A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -", and the colon of South
+# Asian papers, after a town in capitals only ("ISLAMABAD:", "NEW DELHI:"; not "Update:").
+DATELINE = re.compile(r"\s*(?:([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}?)"
+                      r"(?:,[^\n,]{1,25}){0,3}?\s*(?:--|\u2014|\u2013| - )"
+                      r"|([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}):\s)")
 
 
 class CountryReader:
@@ -84,10 +86,10 @@ class CountryReader:
         m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
         after = 0  # where the text starts after a dateline that named a state
         if m:
-            name = m.group(1)
+            name = m.group(1) or m.group(2)
             # a state after the town says where it is ("CAMBRIDGE, Mass.", "MANCHESTER, N.H."),
             # and the town's name is then no clue of its own
-            iso3 = self._dateline_state(m.group(0)[m.end(1) - m.start(0):])
+            iso3 = self._dateline_state(m.group(0)[m.end(1) - m.start(0):]) if m.group(1) else None
             if iso3:
                 after = doc[0].idx + m.end()
             else:
@@ -129,8 +131,13 @@ class CountryReader:
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 found.append((self._place_country_named(ent.text), doc[end - 1]))
+        counted: set[tuple[str, int]] = set()
         for iso3, t in found:
-            if iso3 and not _aimed_at(t):
+            # one actor counts once: "Russian President Vladimir Putin" and "U.S. President
+            # Donald Trump" are one clue each, not a demonym or country and a person
+            key = (iso3, _phrase_head(t).i) if iso3 else None
+            if iso3 and key not in counted and not _aimed_at(t):
+                counted.add(key)
                 home[iso3] += 1
         self._sole = len(home) == 1
         return _leader(home)
@@ -169,13 +176,17 @@ class CountryReader:
         return None
 
     def _placed(self, tokens: list[Token]) -> bool:
-        """Whether a title phrase names a country or a body ("the Chinese ambassador")."""
+        """Whether a title phrase names a country, a body ("the Chinese ambassador") or a town or
+        region that owns it ("Scotland's justice minister", "Lagos's police chief": no country
+        actor, but a place whose country ``qualify`` reads)."""
         kb = self.kb
         for w in tokens:
             other = self.out.at(w)
             if other is not None and other.kind in ("country", "organization"):
                 return True
             if kb.adjectives.get(w.text) or kb.country_names.get(w.text) or kb.country_of(w.text):
+                return True
+            if w.ent_type_ == "GPE" and w.dep_ == "poss" and self._place_country(w):
                 return True
         return False
 
@@ -375,9 +386,19 @@ def _leader(counts: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
+def _phrase_head(t: Token) -> Token:
+    """The noun a name or demonym modifies, through titles and owners ("Russian" in "Russian
+    President Vladimir Putin": "Putin"); the word itself where it heads its phrase."""
+    for _ in range(8):
+        if t.dep_ not in ("compound", "amod", "nmod", "poss") or t.head.i <= t.i:
+            break
+        t = t.head
+    return t
+
+
 def _aimed_at(t: Token) -> bool:
     """Whether a noun phrase is what an act is aimed at: a verb's object or the object of a
-    preposition such as "against", "on" or "into" (but "in", "of")."""
+    preposition such as "against", "on" or "into" (but "in", "of", "by")."""
     for _ in range(8):
         while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod") and (
                 t.head is not t):
@@ -388,5 +409,18 @@ def _aimed_at(t: Token) -> bool:
         if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
             t = prep.head  # "the leaders of Russia", "one of them" stand where their head does
             continue
+        if prep.lower_ == "by":
+            # "by" names the doer, who stands where the deed does: not acted on in "demands
+            # fulfilled by the Indian government", but in "condemned threats made by the US"
+            head = prep.head
+            if head.lemma_.lower() in BACKING or head.lower_ in BACKING:
+                return True  # "warplanes supported by Russia": a backer is not where it happens
+            if head.pos_ in ("NOUN", "PROPN"):
+                t = head  # "an attack by Israel"
+                continue
+            if head.dep_ in ("acl", "relcl") and head.head is not head:
+                t = head.head  # "threats made by the US"
+                continue
+            return False
         return prep.lower_ not in LOCATIVE_PREPS
     return False

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyad.knowledge import Knowledge, Role
 from dyad.nlp.actor_countries import DETERMINERS
-from dyad.nlp.actor_mentions import related_by_prep
+from dyad.nlp.actor_mentions import related_by_prep, role_lemma
 from dyad.nlp.actor_phrases import (
     GENERIC_MODIFIERS,
     MEMBER_ROLES,
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # Nouns that say only what kind of body the name before them is ("the Hamas movement").
 KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "network", "faction",
                         "outfit", "party", "militia"})
+
+
+# Common nouns that own as a name does ("the country's maquiladora export industry").
+OWNING_NOUNS = frozenset({"country", "nation"})
 
 
 class GroupReader(PhraseReader):
@@ -49,7 +53,7 @@ class GroupReader(PhraseReader):
             if t.dep_ in ("compound", "amod") and t.head.pos in (NOUN, PROPN) and (
                     t.head.i > t.i):
                 continue  # a modifier; its head decides
-            lemma = t.lemma_.lower()
+            lemma = role_lemma(t, kb.roles)  # "Ministers" at a sentence's start: "minister"
             if lemma in KIND_NOUNS and self._kind_of_named(t, claimed):
                 continue
             # Only a role whose last word is the head's lemma or form can match it; most nouns
@@ -61,8 +65,9 @@ class GroupReader(PhraseReader):
             mods = [c for c in lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
                     or (c.dep_ == "det" and c.lower_ in DETERMINERS)]
             # an owner is a name, or a word the actors found so far hold ("UNICEF" tagged a noun)
+            # "the country's" and "the nation's" own as a name does: the text's country
             owners = [c for c in lefts if c.dep_ == "poss" and (
-                c.pos_ == "PROPN" or self.out.at(c) is not None)]
+                c.pos_ == "PROPN" or self.out.at(c) is not None or c.lower_ in OWNING_NOUNS)]
             start = min([c.left_edge.i for c in mods] + [t.i])
             phrase = list(doc[start:t.i + 1]) if start < t.i else [t]
             head_role = None

@@ -1,10 +1,12 @@
 """The bounds of a named mention: the words the model took into a name that are not its own (a
-dateline, an article, a bracket), an "ex-" the tokenizer split off before a title, the words right
-before a name that qualify it, a capitalised word that is part of a title, a name's initials,
-and a name that only says whom a noun is related to ("the aide to President Ann Lee")."""
+dateline, an article, a bracket), an acronym's plural, an "ex-" the tokenizer split off before a
+title, the words right before a name that qualify it, a capitalised word that is part of a title,
+a name's initials, and a name that only says whom a noun is related to ("the aide to President
+Ann Lee")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +51,40 @@ def trim(span: Span) -> tuple[int, int]:
                      or doc[e - 1].is_punct):
         e -= 1
     return s, e
+
+
+# Plurals of role nouns that do not end in "s".
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
+
+
+def acronym_plurals(doc: Doc) -> None:
+    """An acronym's plural ("MPs", "MEPs", "NGOs") gets the acronym as its lemma: the model's
+    lemmatizer keeps the word whole ("mps"), so the role noun "mp" and the plural went unseen."""
+    for t in doc:
+        text = t.text
+        if len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha():
+            t.lemma_ = text[:-1]
+
+
+def role_lemma(t: Token, roles: Mapping[str, object]) -> str:
+    """A noun's lemma in lower case, for looking up role nouns; a capitalised plural of a role
+    noun that the model took for a proper noun, and so left whole, gives its singular
+    ("Ministers would not rule it out", "Observers to monitor UK election": "minister",
+    "observer"). A word of a name keeps its own ("the 1989 Children Act"). The Doc's lemma is
+    left as the model made it: the event features read it."""
+    lemma = t.lemma_.lower()
+    text = t.text
+    if not text.istitle() or t.lemma_ != text or t.ent_type_:
+        return lemma
+    if lemma in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[lemma]
+    if not lemma.endswith("s") or lemma.endswith("ss"):
+        return lemma
+    for single in (lemma[:-3] + "y" if lemma.endswith("ies") else None,
+                   lemma[:-2] if lemma.endswith("es") else None, lemma[:-1]):
+        if single and single in roles:
+            return single
+    return lemma
 
 
 def ex_prefix(a: ActorInfo, out: ActorSet, doc: Doc) -> None:

@@ -33,7 +33,8 @@ def take_people(b, span: Span, origin: str) -> bool:
     if iso3 is None:
         return origin == "NORP" and plural_people(span) and _believers(b, span)
     s, e = span.start, span.end
-    if origin == "NORP" and plural_people(span):
+    if origin in ("NORP", "PERSON") and plural_people(span):
+        # the model tags a plural demonym as people at times ("The Britons were detained")
         _people(b, iso3, span.text, s, e)
         return True
     if origin in ("NORP", "PERSON") and one_of_a_people(span):
@@ -43,8 +44,16 @@ def take_people(b, span: Span, origin: str) -> bool:
         return True
     if origin == "NORP" and people_of(span):
         _people(b, iso3, span.doc[s:e + 1].text, s, e + 1)
+        b.claims.add(e)  # "people" is this group's word, not a group of its own
         return True
     return False
+
+
+def untagged_peoples(doc, kb) -> list[tuple[int, int, str]]:
+    """Plural demonyms the model tagged as no entity ("the four Britons"), as candidates of the
+    actor finder with the label a tagged one has: a people as a tagged one is."""
+    return [(t.i, t.i + 1, "NORP") for t in doc if not t.ent_type_
+            and t.tag_ in ("NNS", "NNPS") and t.text in kb.adjectives]
 
 
 def _people(b, iso3: str, name: str, s: int, e: int) -> ActorInfo:

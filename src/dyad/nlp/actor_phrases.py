@@ -41,7 +41,9 @@ MEMBER_ROLES = {"official", "member", "staff", "staffer", "employee", "worker", 
                 "personnel", "officer", "agent", "expert", "investigator", "aide", "negotiator"}
 # Roles of someone who speaks or acts for a body: the body's sector is theirs ("rebel spokesman" is
 # REB, "army commander" MIL), where other titles keep their own ("health minister" is GOV).
-SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head"}
+SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head",
+                           "chairman", "chairwoman", "chairperson", "director", "director general",
+                           "director-general"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
 GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
@@ -395,7 +397,7 @@ class PhraseReader(CountryReader):
                         n = m
                         break
             if iso3 is None:
-                iso3 = kb.adjectives.get(t.text)
+                iso3 = kb.adjectives.get(t.text) or lower_demonym(kb, t)
                 if iso3 is None and kb.country_names.get(t.text):
                     iso3 = kb.country_names[t.text]
                     region = self.region_country(t.i, t.i + 1, iso3)
@@ -505,3 +507,16 @@ def name_words(span: Span) -> list[str]:
         else:
             parts.append(t.text_with_ws)
     return "".join(parts).split()
+
+
+# Demonyms whose lower-case form is also a common English word ("polish the shoes").
+COMMON_WORDS = {"polish"}
+
+
+def lower_demonym(kb, t: Token) -> str | None:
+    """The country of a demonym written in lower case before a noun ("the palestinian
+    authorities", "israeli troops" in careless copy)."""
+    if not t.is_lower or t.dep_ != "amod" or t.lower_ in COMMON_WORDS:
+        return None
+    return kb.adjectives.get(t.text.capitalize())
+

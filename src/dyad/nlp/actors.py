@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from dyad.knowledge import Entry, Knowledge
+from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_mentions import (
     acronym,
+    acronym_plurals,
     ex_prefix,
     inside_title,
     joined_surname,
@@ -38,7 +39,7 @@ from dyad.nlp.actor_mentions import (
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
-from dyad.nlp.actor_peoples import take_people
+from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
     HONORIFICS,
@@ -150,6 +151,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
                 published: str | None = None, places=None) -> ActorSet:
     """Every actor in ``doc``. ``places`` (a ``dyad.nlp.gazetteer.Gazetteer``), when given, gives
     the country of a body or group placed by a town or region ("a court in Lyon")."""
+    acronym_plurals(doc)
     builder = _Builder(doc, kb, published, places)
     claimed: set[int] = set()
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin
@@ -164,6 +166,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             s, e = trim(ent)
             if s < e:
                 candidates.append((s, e, ent.label_))
+    candidates += untagged_peoples(doc, kb)  # "the four Britons", tagged as no entity
     # Longest first, dictionary before NER at equal length; a token belongs to one mention.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "dict", c[0]))
     for s, e, origin in candidates:
@@ -401,11 +404,14 @@ class _Builder(GroupReader):
             # country with ("Clinton": Bill or Hillary, American either way); of a person the
             # text names in full, only where that is the text's country ("Richard Thomas … Mr
             # Thomas" of a British report is no namesake of Clarence Thomas)
-            countries = self.kb.surname_countries(words[-1], self.published, a.role)
+            people = self.kb.surname_people(words[-1], self.published, a.role)
+            countries = {p.country for p in people}
             if len(countries) == 1 and (len(a.name.split()) <= SURNAME_WORDS or (
                     countries == {self.home})):
                 a.country = next(iter(countries))
                 a.evidence += "; surname"
+                if not a.sector:  # and the sector they share: "Clinton" is GOV, Bill or Hillary
+                    a.add_sector([shared_sector(people)])
         return a
 
     def organization(self, s: int, e: int) -> ActorInfo | None:
