@@ -1,4 +1,4 @@
-"""`dyad train events`: train the event classifier from the development data."""
+"""`dyad train events` and `dyad train cues`: train Dyad's models from the development data."""
 
 from __future__ import annotations
 
@@ -36,6 +36,19 @@ def _default(given: str | None, fallback: Path) -> str | None:
     return str(fallback) if fallback.is_file() else None
 
 
+def _trainer(module: str, cv: int):
+    """The trainer module, after checking the fold count; scikit-learn is a training dependency
+    only, so its absence is a clear error rather than a traceback."""
+    import importlib
+
+    if cv == 1 or cv < 0:
+        raise click.UsageError("--cv needs at least 2 folds")
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise click.ClickException(f"training needs scikit-learn: {exc}") from exc
+
+
 @click.group()
 def train() -> None:
     """Train Dyad's models from gold data."""
@@ -69,16 +82,12 @@ def events_cmd(penta, plv, out, cv, c, penta_weight, limit, fmt) -> None:
             f"give --penta FILE and/or --plv FILE: the default files ({DEFAULT_PENTA}, "
             f"{DEFAULT_PLV}) are looked for from the current directory, {Path.cwd()}, and "
             "are not there")
-    if cv == 1 or cv < 0:
-        raise click.UsageError("--cv needs at least 2 folds")
+    trainer = _trainer("dyad.train", cv)
     try:
-        from dyad.train import DEFAULT_C, DEFAULT_OUT, DEFAULT_PENTA_WEIGHT, train_events
-    except ImportError as exc:  # scikit-learn is a training dependency only
-        raise click.ClickException(f"training needs scikit-learn: {exc}") from exc
-    try:
-        result = train_events(
-            penta, plv, out or DEFAULT_OUT, cv=cv, c=DEFAULT_C if c is None else c,
-            penta_weight=DEFAULT_PENTA_WEIGHT if penta_weight is None else penta_weight,
+        result = trainer.train_events(
+            penta, plv, out or trainer.DEFAULT_OUT, cv=cv,
+            c=trainer.DEFAULT_C if c is None else c,
+            penta_weight=trainer.DEFAULT_PENTA_WEIGHT if penta_weight is None else penta_weight,
             limit=limit)
     except DyadError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -120,22 +129,18 @@ def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
         raise click.UsageError(
             f"give --polnear FILE: the default file ({DEFAULT_POLNEAR}) is looked for from the "
             f"current directory, {Path.cwd()}, and is not there")
-    if cv == 1 or cv < 0:
-        raise click.UsageError("--cv needs at least 2 folds")
+    trainer = _trainer("dyad.train_cues", cv)
     try:
-        from dyad.train_cues import DEFAULT_C, DEFAULT_OUT, format_cv, train_cues
-    except ImportError as exc:  # scikit-learn is a training dependency only
-        raise click.ClickException(f"training needs scikit-learn: {exc}") from exc
-    try:
-        result = train_cues(polnear, out or DEFAULT_OUT, docs=docs, cv=cv,
-                            c=DEFAULT_C if c is None else c, threshold=threshold, limit=limit)
+        result = trainer.train_cues(polnear, out or trainer.DEFAULT_OUT, docs=docs, cv=cv,
+                                    c=trainer.DEFAULT_C if c is None else c,
+                                    threshold=threshold, limit=limit)
     except (DyadError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return
     if "cv" in result:
-        click.echo(format_cv(result["cv"]))
+        click.echo(trainer.format_cv(result["cv"]))
     click.echo(f"{result['examples']} candidates ({result['positives']} positive), "
                f"{result['features']} features, threshold {result['threshold']} -> "
                f"{result['model']}")
