@@ -123,3 +123,13 @@ def test_the_shipped_model_adds_a_report_the_rules_miss(nlp):
     assert (doc.text[q.start:q.end], q.cue, q.kind) == (
         "her plan for the economy", "laid out", "indirect")
     assert read_actors(doc).get(q.speaker).name.endswith("Clinton")
+
+
+@pytest.mark.slow
+def test_a_pipeline_built_without_learned_cues_keeps_to_the_rules():
+    # the switch behind `dyad evaluate quotes --rules-only`
+    from dyad.nlp.components import read_quotes
+    from dyad.nlp.pipeline import build
+
+    text = "Hillary Clinton laid out her plan for the economy in a speech in Ohio."
+    assert read_quotes(build(learned_cues=False)(text)) == []

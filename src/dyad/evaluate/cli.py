@@ -34,16 +34,19 @@ def evaluate() -> None:
               help="Speaker-resolution gold (offsets and names) for the same articles.")
 @click.option("--only-resolved", is_flag=True,
               help="Score only the articles the --resolution file names.")
+@click.option("--rules-only", is_flag=True,
+              help="Leave out the reports of the trained cue model (data/cue_model.npz).")
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, only_resolved, limit, fmt) -> None:
+def quotes_cmd(path, resolution, only_resolved, rules_only, limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
     from dyad.evaluate.quotes import evaluate_quotes, format_report
 
     if only_resolved and not resolution:
         raise DyadError("--only-resolved needs --resolution FILE")
     _emit(evaluate_quotes(path, limit=limit, resolution=resolution,
-                          only_resolved=only_resolved), fmt, format_report)
+                          only_resolved=only_resolved, learned_cues=not rules_only),
+          fmt, format_report)
 
 
 @evaluate.command("events")

@@ -440,11 +440,14 @@ def score_resolution(items: list[dict[str, Any]], records: Mapping[str, Record])
 
 
 # -- driver ----------------------------------------------------------------------------------
-def _records(articles: list[GoldArticle], nlp_records: Any) -> dict[str, Record]:
+def _records(articles: list[GoldArticle], nlp_records: Any,
+             learned_cues: bool = True) -> dict[str, Record]:
     if nlp_records is None:
         from dyad.api import analyze_many
+        from dyad.nlp.pipeline import build
 
-        recs = analyze_many(Article(text=a.text, id=a.doc_id) for a in articles)
+        nlp = None if learned_cues else build(learned_cues=False)
+        recs = analyze_many((Article(text=a.text, id=a.doc_id) for a in articles), nlp=nlp)
         return {r.id: r for r in recs}
     if isinstance(nlp_records, Mapping):
         return dict(nlp_records)
@@ -453,18 +456,20 @@ def _records(articles: list[GoldArticle], nlp_records: Any) -> dict[str, Record]
 
 def evaluate_quotes(path: str, *, limit: int | None = None, resolution: str | None = None,
                     only_resolved: bool = False,
-                    nlp_records: Mapping[str, Record] | Iterable[Record] | None = None) -> dict:
+                    nlp_records: Mapping[str, Record] | Iterable[Record] | None = None,
+                    learned_cues: bool = True) -> dict:
     """Content, cue and source scores of Dyad's quotes on a PolNeAR-format file.
 
     ``only_resolved`` scores only the articles the ``resolution`` file names (a resolution set
     drawn from part of a large split). ``nlp_records`` (records keyed by article id, or an
-    iterable of them) replaces running Dyad, e.g. to score saved output."""
+    iterable of them) replaces running Dyad, e.g. to score saved output. ``learned_cues=False``
+    scores the cue rules alone."""
     items = read_resolution(resolution) if resolution else None
     if only_resolved and items is None:
         raise ValueError("only_resolved needs a resolution file")
     doc_ids = {it["doc_id"] for it in items} if only_resolved and items else None
     articles = read_polnear(path, limit, doc_ids)
-    records = _records(articles, nlp_records)
+    records = _records(articles, nlp_records, learned_cues)
     tally = QuoteTally()
     failed = []
     for art in articles:
