@@ -258,6 +258,16 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return _rows(_builtin(name))
 
 
+def shipped_model(name: str, read):
+    """A model file of the package read by ``read(path)``, or None where it has not been trained
+    (its component then works by its rules alone)."""
+    ref = resources.files("dyad.data").joinpath(name)
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as path:
+        return read(path)
+
+
 def _builtin(name: str) -> str:
     try:
         return resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")

@@ -13,11 +13,12 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Span, Token
+
+from dyad.knowledge import shipped_model
 
 MODEL_FILE = "event_model.npz"
 # Each category's pentacode (CAMEO roots 01–02, 03–05, 06–08, 09–13, 14–20).
@@ -151,8 +152,4 @@ def _log_softmax(x: np.ndarray) -> np.ndarray:
 @functools.lru_cache(maxsize=1)
 def default_model() -> EventModel | None:
     """The shipped model, or None where it has not been trained (the dictionary alone then)."""
-    ref = resources.files("dyad.data").joinpath(MODEL_FILE)
-    if not ref.is_file():
-        return None
-    with resources.as_file(ref) as path:
-        return EventModel.read(path)
+    return shipped_model(MODEL_FILE, EventModel.read)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import math
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
@@ -26,6 +25,7 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from dyad.knowledge import shipped_model
 from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.report_spans import circumstance, in_paragraph
 from dyad.nlp.reported import (
@@ -108,11 +108,7 @@ class CueModel:
 @functools.lru_cache(maxsize=1)
 def default_model() -> CueModel | None:
     """The shipped model, or None where it has not been trained (the rules alone then)."""
-    ref = resources.files("dyad.data").joinpath(MODEL_FILE)
-    if not ref.is_file():
-        return None
-    with resources.as_file(ref) as path:
-        return CueModel.read(path)
+    return shipped_model(MODEL_FILE, CueModel.read)
 
 
 # -- candidates ------------------------------------------------------------------------------------
