@@ -190,3 +190,14 @@ def test_an_industry_is_business_and_the_countrys_is_the_texts_countrys():
     police = _actor("Thousands protested in Kenya on Friday as the country's police fired tear gas.",
                     "police")
     assert police.country == "KEN"
+
+
+@pytest.mark.slow
+def test_a_title_a_person_owns_takes_that_persons_country_and_sector_first():
+    # written for this test: a director who serves a politician is no firm's director
+    text = ("Barack Obama spoke in Ohio. Jane Roe, Obama's communications director, said "
+            "the speech went well.")
+    roe = _actor(text, "Jane Roe")
+    assert (roe.country, tuple(roe.sector[:1]), roe.role) == ("USA", ("GOV",), "director")
+    firm = _actor("Jane Roe, the director of Acme, said sales rose.", "Jane Roe")
+    assert tuple(firm.sector[:1]) != ("GOV",)

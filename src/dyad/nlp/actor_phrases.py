@@ -374,6 +374,15 @@ class PhraseReader(CountryReader):
             if t.i in self.out.regional:  # "Latin American", "the South China Sea"
                 i += 1
                 continue
+            if org is not None and org is not a and org.kind == "person" and a.kind == "person" and (
+                    a.role in SPEAKERS) and t.i + 1 < len(self.doc) and (
+                    self.doc[t.i + 1].tag_ == "POS"):
+                # "Lee's communications director" serves Lee: Lee's country, and sector first
+                a.affiliation = a.affiliation or org.id
+                a.country = a.country or org.country
+                a.put_first(org.sector[:1])
+                i += 1
+                continue
             if org is not None and org is not a and org.kind == "person" and a.kind in (
                     "organization", "group") and org.country and t.ent_type_ == "PERSON":
                 # "the Clinton administration": a person the text placed, as a dictionary
