@@ -40,6 +40,7 @@ from dyad.nlp.reported import (
     cue_start,
     load_cues,
     make_report,
+    noun_holder,
     speaker_of,
 )
 
@@ -75,10 +76,12 @@ class CueModel:
     def _weight(self, f: str) -> float:
         return float(self.w[self.index[f]]) if f in self.index else 0.0
 
-    def probability(self, feats: list[str]) -> float:
+    def _score(self, feats: list[str]) -> float:
         index = self.index
-        score = self.b + float(self.w[[index[f] for f in feats if f in index]].sum())
-        return 1.0 / (1.0 + math.exp(-score))
+        return self.b + float(self.w[[index[f] for f in feats if f in index]].sum())
+
+    def probability(self, feats: list[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-self._score(feats)))
 
     def accepts(self, t: Token, feats: list[str]) -> bool:
         return self.probability(feats) >= self.threshold
@@ -89,9 +92,7 @@ class CueModel:
         th = self.threshold if threshold is None else threshold
         if th <= 0.0 or th >= 1.0:
             return th < 1.0
-        index = self.index
-        score = self.b + float(self.w[[index[f] for f in static if f in index]].sum())
-        return score + self._content_max >= math.log(th / (1.0 - th)) - 1e-4
+        return self._score(static) + self._content_max >= math.log(th / (1.0 - th)) - 1e-4
 
     def save(self, path: str | Path) -> None:
         vocab = sorted(self.index, key=self.index.get)
@@ -156,7 +157,7 @@ def _has_object(prep: Token) -> bool:
 def _noun_choice(text: str, t: Token) -> tuple[Token, str, Token] | None:
     """The same for a noun: its prepositional object or its that- or to-clause; its holder the
     possessor, a "by"/"from" phrase, or the subject of the verb it is the object of."""
-    holder = _own_holder(t)
+    holder = noun_holder(t)
     if _verb_holds(t, holder):
         holder = holder or speaker_of(t.head)
     if holder is None:
@@ -184,18 +185,9 @@ def _noun_content(text: str, t: Token, dep: str, c: Token):
     first = t.i
     while first > 0 and t.doc[first - 1].head.i == t.i and t.doc[first - 1].dep_ == "amod":
         first -= 1  # "controversial remarks about", "sharp criticism on"
-    if _verb_holds(t, _own_holder(t)):
+    if _verb_holds(t, noun_holder(t)):
         first = cue_start(t.head)  # PolNeAR's cue runs from the verb
     return content, (first, last + 1)
-
-
-def _own_holder(noun: Token) -> Token | None:
-    """A noun's possessor ("Trump's criticism"), or its "by"/"from" phrase ("calls from …")."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:
-        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
-            "by", "from") for g in c.children if g.dep_ == "pobj"), None)
-    return holder
 
 
 def _verb_holds(noun: Token, holder: Token | None) -> bool:

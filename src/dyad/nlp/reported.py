@@ -254,16 +254,14 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 *content, alignment_mode="expand") or ()):
             return None  # "in the poll, 38 percent said …": what they said is reported there
         return (content, (t.i, t.i + 1), pobj) if content else None
+    from dyad.nlp.attitudes import attitude_object, attitude_report  # they build on this module
+
     pos = t.pos_
     if pos == "NOUN":
-        from dyad.nlp.attitudes import attitude_object  # it builds on this module
-
         if t.dep_ == "dobj" and attitude_object(text, t.head, t, cues) is not None:
             return None  # "voiced concern about X": the verb's report holds the noun's
         return _noun_report(text, t, cues)
     if pos == "ADJ":
-        from dyad.nlp.attitudes import attitude_report  # it builds on this module
-
         found = attitude_report(text, t, cues)
         content = in_paragraph(text, t, found[0]) if found else None
         return (content, *found[1:]) if content else None
@@ -275,8 +273,6 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     as_it = "as-it" in cue.complements and _as_put_it(t)
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
-    from dyad.nlp.attitudes import attitude_object  # it builds on this module
-
     speaker_tok = speaker_of(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
@@ -493,17 +489,25 @@ def _noun_report(text: str, noun: Token, cues: dict[str, Cue]
             continue  # "expressed concern that …": the verb reports it
         else:
             content, last = _clause_span(text, p), noun.i
-        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if holder is None:
-            # "claims by intelligence agencies that …", "calls from her rivals to …"
-            holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
-                "by", "from") and c.i < p.i for g in c.children if g.dep_ == "pobj"), None)
+        holder = noun_holder(noun, before=p.i)
         if holder is None and noun.dep_ == "dobj":
             holder = speaker_of(noun.head)
         if holder is None and p.dep_ != "prep":
             continue  # "the claim that …" of no one named: a thing talked about
         return (content, (noun.i, last + 1), holder) if content else None
     return None
+
+
+def noun_holder(noun: Token, before: int | None = None) -> Token | None:
+    """Whose a cue noun is: its possessor ("Trump's criticism"), else the object of its "by" or
+    "from" phrase ("claims by intelligence agencies that …", "calls from her rivals to …"),
+    before token ``before`` where given."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+            "by", "from") and (before is None or c.i < before)
+            for g in c.children if g.dep_ == "pobj"), None)
+    return holder
 
 
 def _clause_word(clause: Token) -> str | None:
