@@ -116,6 +116,12 @@ class ActorSet:
     def at(self, token: Token) -> ActorInfo | None:
         return self.get(self.by_token.get(token.i))
 
+    def new(self, **fields) -> ActorInfo:
+        """A new actor of these fields, with the next id, added to the set."""
+        a = ActorInfo(id=f"a{len(self.actors) + 1}", **fields)
+        self.actors.append(a)
+        return a
+
     def add_mention(self, actor: ActorInfo, start: int, end: int) -> None:
         if (start, end) not in actor.mentions:
             actor.mentions.append((start, end))
@@ -197,9 +203,8 @@ class _Builder(GroupReader):
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
         a = self.by_key.get(key)
         if a is None:
-            a = ActorInfo(id=f"a{len(self.out.actors) + 1}", name=name, kind=kind, key=key)
+            a = self.out.new(name=name, kind=kind, key=key)
             self.by_key[key] = a
-            self.out.actors.append(a)
             if kind == "person":
                 self.persons.append(a)
         self.out.add_mention(a, s, e)

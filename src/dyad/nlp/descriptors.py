@@ -337,13 +337,12 @@ def campaign_of(actors: ActorSet, tok: Token, resolve: Callable[[Token], ActorIn
     same = next((a for a in actors.actors if a.name.lower() == name.lower()
                  and a.kind in ("organization", "group")), None)
     if same is None:
-        same = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="organization",
-                         key="campaign:" + name.lower(), evidence=f"{lemma} of {owner.name}")
+        same = actors.new(name=name, kind="organization", key="campaign:" + name.lower(),
+                          evidence=f"{lemma} of {owner.name}")
         same.country, same.affiliation = owner.country, owner.id
         role = load_knowledge().role(lemma)
         same.add_sector(role.sector if role is not None else ())
         same.code = same.sector_code() or None
-        actors.actors.append(same)
     return same
 
 
@@ -509,10 +508,9 @@ def staffed_paper(actors: ActorSet, o: Token) -> ActorInfo:
     name = " ".join(w.text for w in words)
     a = next((x for x in actors.actors if x.key == "speaker:" + name.lower()), None)
     if a is None:
-        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="organization",
-                      key="speaker:" + name.lower(), evidence="newspaper by its staff")
+        a = actors.new(name=name, kind="organization", key="speaker:" + name.lower(),
+                       evidence="newspaper by its staff")
         a.add_sector(["MED"])
-        actors.actors.append(a)
     actors.add_mention(a, words[0].i, o.i + 1)
     return a
 

@@ -105,15 +105,14 @@ def _coordinated_parties(tok: Token, actors: ActorSet, whole: ActorInfo | None
             # "British" in "British and EU negotiators": the party is the UK's
             land = next((x.country for x in actors.actors if x.kind == "country"
                          and any(s <= c.i < e for s, e in x.mentions)), None)
-            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=whole.kind, key=key,
-                          evidence=evidence, sector=list(whole.sector), country=land)
+            a = actors.new(name=name, kind=whole.kind, key=key, evidence=evidence,
+                           sector=list(whole.sector), country=land)
             body = actors.at(c)
             if body is not None and body.kind == "organization" and body.sector:
                 # "EU" in "British and EU negotiators": the body's people, of its sector first
                 a.put_first(body.sector)
             if a.country or a.sector:
                 a.code = a.sector_code()
-            actors.actors.append(a)
         actors.add_mention(a, start, end)
         out.append(a)
     return out
@@ -169,9 +168,7 @@ def actor_of(tok: Token, actors: ActorSet, create: bool = False) -> ActorInfo | 
         key = "other:" + name.lower()
         a = next((x for x in actors.actors if x.key == key), None)
         if a is None:
-            a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind="other", key=key,
-                          evidence="event argument")
-            actors.actors.append(a)
+            a = actors.new(name=name, kind="other", key=key, evidence="event argument")
         actors.add_mention(a, start, tok.i + 1)
         return a
     return None
