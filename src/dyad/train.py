@@ -120,22 +120,34 @@ def load_examples(penta_path: str | None, plv_path: str | None, limit: int | Non
     return out
 
 
+def vocabulary(feature_lists: Iterable[list[str]]) -> list[str]:
+    """The features seen in at least MIN_COUNT examples, sorted (so the same data gives the
+    same model)."""
+    counts = Counter(f for feats in feature_lists for f in set(feats))
+    return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+
+
+def feature_matrix(feature_lists: list[list[str]], index: dict[str, int]):
+    """A sparse 0/1 matrix: a row per example, a column per feature of ``index``."""
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, feats in enumerate(feature_lists):
+        idx = sorted({index[f] for f in feats if f in index})
+        rows += [r] * len(idx)
+        cols += idx
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feature_lists), len(index)))
+
+
 def fit(examples: list[Example], c: float = DEFAULT_C, penta_weight: float = DEFAULT_PENTA_WEIGHT,
         meta: str = "") -> EventModel:
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(f for ex in examples for f in set(ex.features))
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    vocab = vocabulary([ex.features for ex in examples])
     index = {f: i for i, f in enumerate(vocab)}
 
     def matrix(exs: list[Example]):
-        rows, cols = [], []
-        for r, ex in enumerate(exs):
-            idx = sorted({index[f] for f in ex.features if f in index})
-            rows += [r] * len(idx)
-            cols += idx
-        return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(exs), len(vocab)))
+        return feature_matrix([ex.features for ex in exs], index)
 
     def head(exs: list[Example], labels: list, classes: list):
         w = np.zeros((len(vocab), len(classes)))

@@ -15,7 +15,6 @@ and feature pruning are fixed, so the same data gives the same model.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,10 @@ from spacy.tokens import Doc, DocBin, Token
 
 from dyad.evaluate.quotes import GoldArticle, QuoteTally, covering, read_polnear, trim
 from dyad.nlp.learned_cues import MODEL_FILE, CueModel, report_of
+from dyad.train import feature_matrix, vocabulary
 
 DEFAULT_OUT = Path(__file__).parent / "data" / MODEL_FILE
 SEED = 0
-MIN_COUNT = 2  # a feature seen once in the training data is dropped
 DEFAULT_C = 0.5
 DEFAULT_LABEL = "exact"
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.1, 0.51, 0.05))
@@ -105,18 +104,10 @@ def examples(art: GoldArticle, doc: Doc, label: str = DEFAULT_LABEL) -> list[Exa
 
 def fit(exs: list[Example], c: float = DEFAULT_C, threshold: float = 0.5,
         meta: str = "") -> CueModel:
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(f for feats, _ in exs for f in set(feats))
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(vocab)}
-    rows, cols = [], []
-    for r, (feats, _) in enumerate(exs):
-        idx = sorted({index[f] for f in feats if f in index})
-        rows += [r] * len(idx)
-        cols += idx
-    x = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(exs), len(vocab)))
+    vocab = vocabulary(feats for feats, _ in exs)
+    x = feature_matrix([feats for feats, _ in exs], {f: i for i, f in enumerate(vocab)})
     labels = [y for _, y in exs]
     if len(set(labels)) < 2:  # nothing to learn: never (or always) a cue
         return CueModel(vocab, np.zeros(len(vocab)), 30.0 if labels and labels[0] else -30.0,
