@@ -44,12 +44,9 @@ def cache(path: str, out: str) -> None:
 
 def docs(path: str, limit: int | None, parsed: str):
     """(gold article, parsed Doc) pairs; ``parsed`` is the file ``cache`` wrote."""
-    arts = read_polnear(path, limit)
-    nlp = build()
-    db = DocBin(store_user_data=True).from_disk(parsed)
-    for art, doc in zip(arts, db.get_docs(nlp.vocab)):
-        assert doc.text == art.text
-        yield art, doc
+    from dyad.train_cues import load_docs
+
+    yield from load_docs(path, parsed, limit)
 
 
 def run(doc, nested: bool):
