@@ -48,6 +48,12 @@ WIDEN_PREPS = {"of", "in", "at", "from", "for"}
 # Sectors of groups that act abroad: a place after them need not be their country ("deployed
 # soldiers in Mali", "refugees in Turkey", "UN staff in Kabul").
 TRAVELLERS = frozenset({"MIL", "GOV", "IGO", "NGO", "REF", "ELI"})
+# Prepositions after a group that say which body it belongs to ("soldiers from the NDC-R",
+# "a worker for a telecom company"), and verbs of a clause that do ("workers employed by the UN").
+BELONGING_PREPS = {"from", "for"}
+EMPLOYING = {"employ", "hire", "work", "serve", "contract"}
+# Sectors of bodies whose members keep a sector of their own: a party's ministers govern.
+NO_BELONGING = frozenset({"PTY"})
 # Longest phrase a group's mention takes in after its head ("in Colombia's second-largest city").
 MAX_WIDEN = 10
 
@@ -358,6 +364,19 @@ def _thing(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     claimed.update(range(s, t.i + 1))
 
 
+def _belongs_to(a: ActorInfo, named: list[ActorInfo]) -> None:
+    """A group a body's "from"/"for" phrase or "employed by" names belongs to that body: the
+    body's sector comes first and its country is theirs ("Soldiers from the NDC-R" are rebels,
+    "a worker for a telecom company" BUS); not a party's, whose members keep their office
+    ("ministers from the ruling party")."""
+    body = next((b for b in reversed(named) if b.kind == "organization" and b.sector), None)
+    if body is None or body.sector[0] in NO_BELONGING:
+        return
+    a.put_first(body.sector[:1])
+    a.affiliation = a.affiliation or body.id
+    a.country = a.country or body.country
+
+
 def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
     """Take into a group's mention what follows its head and says whose it is: "loyal to X",
     "in <place>", "of/from/at <body>"; a group with no country takes the one it names."""
@@ -390,6 +409,22 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             r.qualify(a, list(doc[span[0]:span[1]]))
         if not named:
             return  # "workers in Louisiana": placed, and the place stays a place of its own
+        if nxt.lower_ in BELONGING_PREPS:
+            _belongs_to(a, named)
+    elif nxt.dep_ in ("acl", "relcl") and nxt.lemma_.lower() in EMPLOYING and (
+            nxt.head.i == head.i) and a.kind == "group":
+        # "20 workers employed by the UNHCR", "staff working for the company": theirs
+        prep = next((c for c in nxt.rights if c.dep_ in ("agent", "prep")
+                     and c.lower_ in ("by", "for", "with")), None)
+        span = _object_phrase(prep)
+        if span is None:
+            return
+        named = _actors_in(r, *span, ("organization",))
+        if not named:
+            return
+        if a.country is None or a.affiliation is None:
+            r.qualify(a, list(doc[span[0]:span[1]]))
+        _belongs_to(a, named)
     elif a.country is None and nxt.lower_ == "in" and nxt.dep_ == "prep" and (
             nxt.head.i == head.head.i != head.i) and head.dep_ in ("dobj", "nsubjpass") and (
             a.sector):

@@ -361,7 +361,17 @@ class _Builder(GroupReader):
         doc = self.doc
         if s == 0 or doc[s - 1].lower_ != "the" or (e < len(doc) and doc[e].is_title):
             return False
-        return any("country:" + iso3 in self.by_key for iso3 in HALVES[doc[s].text])
+        pair = HALVES[doc[s].text]
+        if any("country:" + iso3 in self.by_key for iso3 in pair) or any(
+                a.country in pair for a in self.out.actors if a.kind != "country"):
+            return True  # "North Korea", or its leader or ministry, named before
+        # or a word of the text names the divided country or either half ("Korea", "Korean",
+        # "Pyongyang"), named later than the half or in no mention yet read
+        kb = self.kb
+        whole = {w for iso3 in pair if (c := kb.countries.get(iso3)) is not None
+                 for w in c.name.split() if w not in HALVES}
+        return any(w.text in whole or (w.is_title and (kb.country_of(w.text) in pair or (
+            kb.capitals.get(w.text) in pair))) for w in doc if not s <= w.i < e)
 
     def person(self, s: int, e: int, entry: Entry | None, title: int = 0) -> ActorInfo | None:
         doc = self.doc
