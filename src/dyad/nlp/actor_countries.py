@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 
 # Words that open a noun phrase before the name or noun it is about.
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
@@ -223,6 +224,11 @@ class CountryReader:
         earlier = self.qualified_before(entry, span) if span is not None else None
         if earlier:
             return earlier  # "Pakistan's Foreign Office … the Foreign Office": Pakistan's
+        if span is not None and entry.sector and entry.sector[0] in STATE_SECTORS and not (
+                self._named_country(span)):
+            venue = venue_country(self, span, entry.country)
+            if venue:
+                return venue  # "The Foreign Office during a briefing in Islamabad": Pakistan's
         generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
         if not generic:
             return entry.country
@@ -240,12 +246,15 @@ class CountryReader:
         found = [c for c in found if c not in ("None", entry.country)]
         if not found:
             return None
+        return None if self._named_country(span) else found[-1]
+
+    def _named_country(self, span: Span) -> bool:
+        """Whether a body's name, its owner or the word before it names a country ("British
+        Foreign Office", "Pakistan's Foreign Office")."""
         words = list(span) + [w for c in span.root.lefts if c.dep_ == "poss" for w in c.subtree]
         if span.start > 0:
             words.append(self.doc[span.start - 1])
-        if any(w.text[:1].isupper() and self.kb.country_of(w.text) for w in words):
-            return None
-        return found[-1]
+        return any(w.text[:1].isupper() and self.kb.country_of(w.text) for w in words)
 
     def office_countries(self, sector: str) -> Counter[str]:
         """How many of the dictionary's people the text names hold an office of a sector ("LEG"

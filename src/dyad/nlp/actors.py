@@ -39,6 +39,7 @@ from dyad.nlp.actor_mentions import (
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
+from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
@@ -550,6 +551,11 @@ class _Builder(GroupReader):
 
     def finish(self) -> None:
         take_owner_countries(self.out, self.doc)  # "its armed forces": before the text's country
+        for a in self.out.actors:
+            if a.country is None and a.kind == "organization" and a.sector and (
+                    a.sector[0] in STATE_SECTORS) and a.mentions:
+                # "the government, at a briefing in Kabul": where it acts, before the text's
+                a.country = venue_country(self, self.doc[slice(*a.mentions[0])], None)
         if self.home is None:  # a sentence of a text set in no one country places whom it names
             take_nearest_countries(self.out, self.doc)
         for a in self.out.actors:
