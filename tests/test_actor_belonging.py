@@ -58,3 +58,12 @@ def test_a_half_of_korea_where_the_text_names_korea(text, fragment, iso3):
 @pytest.mark.slow
 def test_north_and_south_name_no_half_where_the_text_names_no_korea():
     assert _actor("The North won the civil war and the South lost it.", "North") is None
+
+
+@pytest.mark.slow
+def test_a_group_takes_the_one_country_of_the_members_it_names():
+    members = _actor("The speech was given to the opposition members including Shahbaz Sharif, "
+                     "Shahid Khaqan Abbasi and Ahsan Iqbal.", "opposition members")
+    assert (members.kind, members.country) == ("group", "PAK")
+    leaders = _actor("Leaders such as Emmanuel Macron and Angela Merkel attended.", "Leaders")
+    assert leaders.country is None  # two countries: no one's

@@ -48,6 +48,8 @@ WIDEN_PREPS = {"of", "in", "at", "from", "for"}
 # Sectors of groups that act abroad: a place after them need not be their country ("deployed
 # soldiers in Mali", "refugees in Turkey", "UN staff in Kabul").
 TRAVELLERS = frozenset({"MIL", "GOV", "IGO", "NGO", "REF", "ELI"})
+# Prepositions that open the list of a group's named members ("members including X and Y").
+INCLUDING = {"including", "like", "among"}
 # Prepositions after a group that say which body it belongs to ("soldiers from the NDC-R",
 # "a worker for a telecom company"), and verbs of a clause that do ("workers employed by the UN").
 BELONGING_PREPS = {"from", "for"}
@@ -103,9 +105,30 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
             _members_only(r, a, head)
         _widen(r, a, head)
     for a in r.out.actors:
+        if a.kind == "group" and a.country is None and a.mentions:
+            a.country = _named_members_country(r, doc[a.mentions[0][1] - 1])
         if a.key.startswith("members:") and a.country is None:
             body = r.out.get(a.affiliation)  # placed since by what follows it
             a.country = body.country if body is not None else None
+
+
+def _named_members_country(r: PhraseReader, head: Token) -> str | None:
+    """The one country of the people or bodies a group's "including" or "such as" phrase names
+    ("the opposition members including Shahbaz Sharif, Ahsan Iqbal and …" are Pakistan's)."""
+    doc = head.doc
+    countries = set()
+    for c in head.rights:
+        if c.dep_ != "prep" or not (c.lower_ in INCLUDING or (
+                c.lower_ == "as" and c.i > 0 and doc[c.i - 1].lower_ == "such")):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for w in [p, *p.conjuncts]:
+                other = r.out.at(w)
+                if other is not None and other.kind in ("person", "organization"):
+                    countries.add(other.country)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _plural(t: Token) -> bool:
