@@ -16,6 +16,7 @@ from dyad.knowledge import Knowledge, Role
 from dyad.nlp.actor_countries import DETERMINERS
 from dyad.nlp.actor_mentions import related_by_prep, role_lemma
 from dyad.nlp.actor_phrases import (
+    FORMER,
     GENERIC_MODIFIERS,
     MEMBER_ROLES,
     SPEAKERS,
@@ -289,6 +290,8 @@ class GroupReader(PhraseReader):
         a.add_sector(role.sector)
         a.evidence = a.evidence or f"title '{role.term}'"
         self.qualify(a, context)
+        if served is not None and not any(w.lower_ in FORMER for w in doc[s:t.i + 1]):
+            a.former = False  # "the son of former Prime Minister X": X is the former one
         if served is not None:
             # whom the title serves gives the country, and a spokesman their sector first
             a.affiliation = a.affiliation or served.id

@@ -182,8 +182,20 @@ def related_by_prep(actors: ActorSet, x: Token, head: Token) -> bool:
             # before the title or the name ("Russian President Ann Lee") is no body's name
             return False
         if not (other is not None or t.dep_ in ("det", "punct", "case", "poss", "cc")
-                or t.lower_ in HONORIFICS or t.lower_ in FORMER or (
-                    t.is_title and (r := kb.role(t.lower_) or kb.role(t.lower_.removesuffix("s")))
-                    is not None and r.kind == "person")):  # "President", "Sen.", "Senators"
-            return False
+                or t.lower_ in HONORIFICS or t.lower_ in FORMER or _title_word(kb, t)):
+            return False  # "President", "Sen.", "Senators", "Prime Minister"
     return True
+
+
+def _title_word(kb, t: Token) -> bool:
+    """Whether a capitalised word is a person's title or a word of a two-word one ("Prime" and
+    "Minister" of "Prime Minister")."""
+    if not t.is_title:
+        return False
+    doc = t.doc
+    terms = [t.lower_, t.lower_.removesuffix("s")]
+    if t.i + 1 < len(doc) and doc[t.i + 1].is_title:
+        terms.append(f"{t.lower_} {doc[t.i + 1].lower_}")
+    if t.i > 0 and doc[t.i - 1].is_title:
+        terms.append(f"{doc[t.i - 1].lower_} {t.lower_}")
+    return any((r := kb.role(term)) is not None and r.kind == "person" for term in terms)
