@@ -67,3 +67,13 @@ def test_a_group_takes_the_one_country_of_the_members_it_names():
     assert (members.kind, members.country) == ("group", "PAK")
     leaders = _actor("Leaders such as Emmanuel Macron and Angela Merkel attended.", "Leaders")
     assert leaders.country is None  # two countries: no one's
+
+
+@pytest.mark.slow
+def test_a_number_of_people_is_the_group_it_counts():
+    text = "Airstrikes killed dozens of IS members, including the group's chief, Qari Hekmatullah."
+    members = _actor(text, "dozens")
+    assert (members.kind, members.sector[0]) == ("group", "REB")
+    assert members.country is None  # a body of no country: a member named does not place them
+    protesters = _actor("Thousands of protesters marched in Kabul.", "Thousands")
+    assert protesters.name == "protesters"

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # Nouns that say only that a group belongs to a body: the body says who they are.
 MEMBERS = frozenset({"member", "ex-member", "trainee", "recruit", "cadre", "loyalist", "personnel",
                      "rank", "affiliate", "operative", "staff", "staffer"})
+# Nouns of a number of people: "dozens of IS members", "thousands of protesters" are the group.
+QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "score", "ten", "handful"})
 # Nouns for a body, which a state or group backing it makes an armed group ("Iran-allied group").
 BACKED_BODIES = frozenset({"group", "faction", "outfit", "movement", "network", "proxy",
                            "organization", "organisation"})
@@ -70,7 +72,7 @@ def things() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def _triggers() -> frozenset[int]:
     """Hashes of the lemmas that may head a collective read here (either case)."""
-    words = set(MEMBERS) | set(BACKED_BODIES) | {t.split()[-1] for t in things()}
+    words = set(MEMBERS) | set(BACKED_BODIES) | QUANTITIES | {t.split()[-1] for t in things()}
     words |= {w.capitalize() for w in words}
     return frozenset(hash_string(w) for w in words)
 
@@ -81,6 +83,7 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
     if len(doc):
         triggers = _triggers()
         lemmas = doc.to_array(LEMMA).tolist()  # hashes: only the few that may head one become Tokens
+        counts: list[Token] = []  # "dozens", "thousands"
         for i in [i for i, h in enumerate(lemmas) if h in triggers]:
             t = doc[i]
             if i in claimed or i in r.out.by_token or t.pos not in (NOUN, PROPN):
@@ -88,11 +91,15 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
             lemma = t.lemma_.lower()
             if lemma in MEMBERS:
                 _member_group(r, t, claimed)
+            elif lemma in QUANTITIES:
+                counts.append(t)
             elif lemma in BACKED_BODIES:
                 if not _backed_group(r, t, claimed) and not _group_of(r, t):
                     _national_bodies(r, t, claimed)
             else:
                 _thing(r, t, claimed)
+        for t in counts:  # once the groups they count are read: "dozens of IS members"
+            _group_of(r, t)
     for a in list(r.out.actors):
         if a.kind == "organization" and a.evidence == "named entity":
             _titles_as_name(r, a)
@@ -105,7 +112,8 @@ def take_collectives(r: PhraseReader, claimed: set[int]) -> None:
             _members_only(r, a, head)
         _widen(r, a, head)
     for a in r.out.actors:
-        if a.kind == "group" and a.country is None and a.mentions:
+        if a.kind == "group" and a.country is None and a.mentions and not a.key.startswith(
+                "members:"):  # members of a body of no country ("IS members") stay of none
             a.country = _named_members_country(r, doc[a.mentions[0][1] - 1])
         if a.key.startswith("members:") and a.country is None:
             body = r.out.get(a.affiliation)  # placed since by what follows it
@@ -304,7 +312,8 @@ def _backed_group(r: PhraseReader, t: Token, claimed: set[int]) -> bool:
 
 
 def _group_of(r: PhraseReader, t: Token) -> bool:
-    """"A group of asylum-seekers" is the asylum-seekers: their mention takes in its head."""
+    """"A group of asylum-seekers" is the asylum-seekers, "dozens of IS members" the members:
+    their mention takes in its head."""
     c = r.doc[t.i + 1] if t.i + 1 < len(r.doc) else None
     if c is None or c.lower_ != "of" or c.head.i != t.i:
         return False
