@@ -36,6 +36,9 @@ KIND_NOUNS = frozenset({"group", "movement", "organization", "organisation", "ne
 OWNING_NOUNS = frozenset({"country", "nation"})
 
 
+# Marks of an owner before a noun ("Marr’ son", "Lee's aide"): the noun is not its owner.
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
 class GroupReader(PhraseReader):
     """Reads unnamed groups and titled people for the actor builder, after its named actors."""
 
@@ -238,7 +241,10 @@ class GroupReader(PhraseReader):
             if other is not None and other.kind == "person":
                 named = other
                 break
-        if named is None and t.dep_ == "appos" and t.head.i < t.i:
+        mark = doc[s - 1] if s > 0 else None
+        if named is None and t.dep_ == "appos" and t.head.i < t.i and not (
+                mark is not None and mark.lower_ in POSSESSIVE_MARKS and mark.head.i == t.head.i):
+            # not "Tove Marr’ son", the owner's mark misparsed as an apposition
             named = self.out.at(t.head) or self._untagged_name(t.head)
         if named is None and t.dep_ in ("nmod", "compound") and t.head.i > t.i:
             named = self.out.at(t.head)  # "Ethiopian Minister of Foreign Affairs Gedu Andargachew"

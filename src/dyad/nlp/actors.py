@@ -39,13 +39,13 @@ from dyad.nlp.actor_mentions import (
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
 from dyad.nlp.actor_owners import take_owner_countries
-from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
     HONORIFICS,
     name_words,
 )
+from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.home_country import (
     INTERNATIONAL,
     domestic,
