@@ -25,7 +25,11 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
     """How near a mention headed by ``head`` counts for a pronoun after it (see
     resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
     where the pronoun's paragraph starts, when it is one."""
-    i = head.i
+    # a description in apposition is one reference with the name before it ("Stephanie Formas,
+    # Clinton's communications director, said"): it is as near as the name, not nearer (a name
+    # the parse hung on another name is no description of it: "with Clinton, Donald Trump will")
+    i = head.head.i if head.dep_ == "appos" and head.pos_ == "NOUN" and (
+        head.head.i < head.i) else head.i
     head = as_subject(head)
     subject = (head.dep_ in ("nsubj", "nsubjpass") and not (speech and reported(head, speech))
                ) or introduced(head)
