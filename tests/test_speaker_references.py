@@ -20,3 +20,25 @@ def test_a_description_in_apposition_counts_as_near_as_the_name_it_describes():
                      ("Ray", 1, "appos", "PROPN", "Ray"), ("said", 5, "ROOT", "VERB", "say"),
                      (".", 5, "punct", "PUNCT", ".")])
     assert nearness(doc[4], speech, False) == nearness(doc[1], speech, False) + 3
+
+
+def test_a_title_the_text_writes_before_a_name_counts_as_that_persons_role():
+    from dyad.nlp.descriptors import described
+    from dyad.nlp.speaker_names import roles_of
+
+    # "Rules Chairman Bo Ash spoke. RNC Chairman Ann Lee left. The chairman said …": of two
+    # chairmen, the one last named (whom the dictionary may know by another office)
+    rows = [("Rules", 1, "compound", "PROPN", "Rules"), ("Chairman", 3, "compound", "PROPN", "Chairman"),
+            ("Bo", 3, "compound", "PROPN", "Bo"), ("Ash", 4, "nsubj", "PROPN", "Ash"),
+            ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", "."),
+            ("RNC", 7, "compound", "PROPN", "RNC"), ("Chairman", 9, "compound", "PROPN", "Chairman"),
+            ("Ann", 9, "compound", "PROPN", "Ann"), ("Lee", 10, "nsubj", "PROPN", "Lee"),
+            ("left", 10, "ROOT", "VERB", "leave"), (".", 10, "punct", "PUNCT", "."),
+            ("The", 13, "det", "DET", "the"), ("chairman", 14, "nsubj", "NOUN", "chairman", "NN"),
+            ("said", 14, "ROOT", "VERB", "say"), (".", 14, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    actors = actor_set(doc, (2, 4, "Bo Ash", "person"), (8, 10, "Ann Lee", "person"))
+    actors.actors[0].role = "chairman"
+    actors.actors[1].role = "chief of staff"
+    assert "chairman" in roles_of(doc, actors.actors[1])
+    assert described(doc, actors, doc[13], 12, 14).name == "Ann Lee"

@@ -21,7 +21,7 @@ from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.speaker_names import agreed_gender, untitled
+from dyad.nlp.speaker_names import agreed_gender, roles_of, untitled
 from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
@@ -114,11 +114,9 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     # a named holder of the role ("governor of New Jersey" holds "governor"), named before the
     # description, any office the dictionary knows them to have held counting; "the governor"
     # known only as such is no help
-    kb = load_knowledge()
     same_role = [x for x in actors.actors
                  if not untitled(x) and any(s < start for s, _ in x.mentions)
-                 and any(r and r.split(" of ")[0].split()[-1] == role
-                         for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
+                 and any(r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
     if met is None and len(same_role) == 1:
         met = same_role[0]
     if met is None and not same_role and role in AGENT_ROLES:
@@ -287,7 +285,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     # a party's member holds no office by it ("the Republican" is no "Rep.")
     pool = [] if lemma in PARTIES else [(s, a) for s, a in people if any(
-        holds(r, lemma) for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+        holds(r, lemma) for r in roles_of(doc, a))]
     # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
     # Marco Rubio", "Bernie Sanders, the Vermont senator")
     place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}

@@ -119,6 +119,20 @@ def name_words(name: str) -> list[str]:
     return words
 
 
+def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
+    """The roles a person is known by: the actor's own, every office the dictionary knows them to
+    have held (articles may predate the current one), and the titles the text writes before
+    their name ("RNC Chairman Reince Priebus"), which may be none of these."""
+    kb = load_knowledge()
+    out = [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
+    for s, _ in a.mentions:
+        t = doc[s - 1] if s > 0 else None
+        if t is not None and t.dep_ == "compound" and s <= t.head.i < s + 4 and t.is_title and (
+                (r := kb.roles.get(t.lower_)) is not None and r.kind == "person"):
+            out.append(r.term)
+    return out
+
+
 def untitled(a: ActorInfo) -> bool:
     """A person known only by a description ("governor", "GOP presidential nominee")."""
     return a.kind == "person" and bool(a.name) and (
