@@ -42,3 +42,19 @@ def test_a_title_the_text_writes_before_a_name_counts_as_that_persons_role():
     actors.actors[1].role = "chief of staff"
     assert "chairman" in roles_of(doc, actors.actors[1])
     assert described(doc, actors, doc[13], 12, 14).name == "Ann Lee"
+
+
+def test_a_lead_in_whose_parsed_verb_lies_inside_a_quotation_is_the_narrations_cue():
+    from dyad.nlp.speakers import lead_in
+
+    # '“They say,” said Lee. “We won.”': the parse heads the first sentence on the quoted
+    # "say"; the narration's "said" introduces the next quotation, and Lee speaks
+    doc = build_doc([("“", 2, "punct", "PUNCT", "“"), ("They", 2, "nsubj", "PRON", "they"),
+                     ("say", 2, "ROOT", "VERB", "say"), (",", 2, "punct", "PUNCT", ","),
+                     ("”", 2, "punct", "PUNCT", "”"), ("said", 2, "parataxis", "VERB", "say"),
+                     ("Lee", 5, "nsubj", "PROPN", "Lee"), (".", 2, "punct", "PUNCT", "."),
+                     ("“", 10, "punct", "PUNCT", "“"), ("We", 10, "nsubj", "PRON", "we"),
+                     ("won", 10, "ROOT", "VERB", "win"), (".", 10, "punct", "PUNCT", "."),
+                     ("”", 10, "punct", "PUNCT", "”")])
+    lead = lead_in(doc, doc.text, doc[9:12], {"say"}, lambda t: t.lemma_ == "say")
+    assert lead is not None and lead.i == 5

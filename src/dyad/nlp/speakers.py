@@ -417,6 +417,15 @@ def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
             t.head.i == t.i or not lo <= t.head.i < start)), None)
         if root is None:
             return None
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    if within(quoted, starts, root.idx):
+        # the sentence's verb is in what someone said ("''Sometimes they say …,'' said Mr. Lee,
+        # who … ''…''"): the narration's own cue, if any, introduces the quotation
+        root = next((t for t in doc[lo:start] if t.lemma_.lower() in cues and is_cue(t)
+                     and not within(quoted, starts, t.idx)), None)
+        if root is None:
+            return None
     colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
     if not colon and root.lemma_.lower() not in cues:
         return None
