@@ -58,3 +58,22 @@ def test_a_lead_in_whose_parsed_verb_lies_inside_a_quotation_is_the_narrations_c
                      ("”", 10, "punct", "PUNCT", "”")])
     lead = lead_in(doc, doc.text, doc[9:12], {"say"}, lambda t: t.lemma_ == "say")
     assert lead is not None and lead.i == 5
+
+
+def test_a_name_a_sentence_opens_on_with_as_for_is_whom_it_is_about():
+    from dyad.nlp.speaker_salience import introduced, nearness
+
+    # "And as for Lee, he was calm." : Lee is the sentence's topic, as a subject would be
+    rows = [("And", 6, "cc", "CCONJ", "and"), ("as", 6, "prep", "ADP", "as"),
+            ("for", 1, "prep", "ADP", "for"), ("Lee", 2, "pobj", "PROPN", "Lee"),
+            (",", 6, "punct", "PUNCT", ","), ("he", 6, "nsubj", "PRON", "he"),
+            ("was", 6, "ROOT", "AUX", "be"), ("calm", 6, "acomp", "ADJ", "calm"),
+            (".", 6, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    assert introduced(doc[3])
+    assert nearness(doc[3], None, False) > doc[3].i
+    # "as for" after other words of the sentence opens nothing ("Ray spoke as for Lee")
+    doc = build_doc([("Ray", 1, "nsubj", "PROPN", "Ray"), ("spoke", 1, "ROOT", "VERB", "speak"),
+                     ("as", 1, "prep", "ADP", "as"), ("for", 2, "prep", "ADP", "for"),
+                     ("Lee", 3, "pobj", "PROPN", "Lee"), (".", 1, "punct", "PUNCT", ".")])
+    assert not introduced(doc[4])

@@ -116,8 +116,17 @@ def main_subject(head: Token) -> bool:
 
 def introduced(head: Token) -> bool:
     """A name a paragraph opens on with a description of its bearer ("For Major, a retiree and
-    one of the volunteers, making calls is …"): whom the paragraph is about, subject or not."""
-    if head.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in head.children):
+    one of the volunteers, making calls is …"), or a sentence on "as for" ("And as for Trump,
+    he was subdued"): whom the paragraph or sentence is about, subject or not."""
+    if head.pos_ != "PROPN":
+        return False
+    doc = head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.i > 0 and (
+            doc[head.head.i - 1].lower_ == "as"):
+        # the topic the sentence opens on, a conjunction or punctuation aside
+        return all(t.pos_ in ("CCONJ", "PUNCT", "SPACE")
+                   for t in doc[head.sent.start:head.head.i - 1])
+    if not any(c.dep_ == "appos" for c in head.children):
         return False
     para = paragraph(head)
     first = head.left_edge
