@@ -77,3 +77,19 @@ def test_a_name_a_sentence_opens_on_with_as_for_is_whom_it_is_about():
                      ("as", 1, "prep", "ADP", "as"), ("for", 2, "prep", "ADP", "for"),
                      ("Lee", 3, "pobj", "PROPN", "Lee"), (".", 1, "punct", "PUNCT", ".")])
     assert not introduced(doc[4])
+
+
+def test_a_participle_with_a_doer_after_by_is_that_doers():
+    from dyad.nlp.speakers import subject_of
+
+    # "Asked by Ray to respond, Lee said …": Ray asks, Lee says
+    rows = [("Asked", 6, "advcl", "VERB", "ask", "VBN"), ("by", 0, "agent", "ADP", "by"),
+            ("Ray", 1, "pobj", "PROPN", "Ray"), ("to", 4, "aux", "PART", "to"),
+            ("respond", 0, "xcomp", "VERB", "respond"), ("Lee", 6, "nsubj", "PROPN", "Lee"),
+            ("said", 6, "ROOT", "VERB", "say", "VBD"), (".", 6, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    cue = lambda t: t.lemma_ in ("ask", "say")
+    assert subject_of(doc[0], cue).text == "Ray"
+    # who quotes someone passes on their words: the clause's subject still says them
+    doc = build_doc([("Quoted", 6, "advcl", "VERB", "quote", "VBN"), *rows[1:]])
+    assert subject_of(doc[0], lambda t: t.lemma_ in ("quote", "say")).text == "Lee"

@@ -78,6 +78,8 @@ WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post
 SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
     "remark", "comment", "testimony"}
 
+# Verbs whose doer after "by" passes on someone else's words ("quoted by the Post as saying")
+QUOTING = {"quote", "cite", "paraphrase"}
 # A description's word that only modifies its head ("the billionaire real estate magnate"): the
 # head noun says whom the phrase describes
 MODIFIERS = ("amod", "compound", "nmod")
@@ -304,6 +306,12 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     after = inverted_subject(verb)
     if after is not None:
         return after
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if agent is not None and verb.tag_ == "VBN" and verb.lemma_.lower() not in QUOTING:
+        # "Asked by Stephanopoulos to respond, Carson said": who asks is the one after "by",
+        # not the subject of the clause the participle hangs from
+        return agent
     head = verb.head
     if head.i == verb.i:
         return None
