@@ -93,3 +93,24 @@ def test_a_participle_with_a_doer_after_by_is_that_doers():
     # who quotes someone passes on their words: the clause's subject still says them
     doc = build_doc([("Quoted", 6, "advcl", "VERB", "quote", "VBN"), *rows[1:]])
     assert subject_of(doc[0], lambda t: t.lemma_ in ("quote", "say")).text == "Lee"
+
+
+def test_a_description_no_one_named_before_fits_is_the_one_holder_the_text_names_after_it():
+    from dyad.nlp.descriptors import described
+    from dyad.nlp.speaker_names import roles_of
+
+    # "The governor said. Ann Lee, the governor, left."
+    rows = [("The", 1, "det", "DET", "the"), ("governor", 2, "nsubj", "NOUN", "governor", "NN"),
+            ("said", 2, "ROOT", "VERB", "say"), (".", 2, "punct", "PUNCT", "."),
+            ("Ann", 5, "compound", "PROPN", "Ann"), ("Lee", 10, "nsubj", "PROPN", "Lee"),
+            (",", 5, "punct", "PUNCT", ","), ("the", 8, "det", "DET", "the"),
+            ("governor", 5, "appos", "NOUN", "governor", "NN"), (",", 5, "punct", "PUNCT", ","),
+            ("left", 10, "ROOT", "VERB", "leave"), (".", 10, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    actors = actor_set(doc, (4, 6, "Ann Lee", "person"))
+    assert "governor" in roles_of(doc, actors.actors[0])
+    assert described(doc, actors, doc[1], 0, 2).name == "Ann Lee"
+    # of two holders named after it, neither
+    actors = actor_set(doc, (4, 6, "Ann Lee", "person"), (10, 11, "Bo Ray", "person"))
+    actors.actors[1].role = "governor"
+    assert described(doc, actors, doc[1], 0, 2) is None

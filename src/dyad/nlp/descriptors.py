@@ -119,24 +119,28 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
                  and any(r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
     if met is None and len(same_role) == 1:
         met = same_role[0]
-    if met is None and not same_role and role in AGENT_ROLES:
-        # a role held for someone else, which points back to no one by itself: the one holder
-        # of it the text names, named only after the description ("the judge said …", later
-        # "Judge Berman")
-        later = [x for x in actors.actors if not untitled(x) and x.kind == "person"
-                 and all(s > start for s, _ in x.mentions) and x.role
-                 and x.role.split(" of ")[0].split()[-1] == role]
-        holders = [x for x in actors.actors if x.kind == "person" and not untitled(x)
-                   and x.role and x.role.split(" of ")[0].split()[-1] == role]
-        if len(later) == 1 and len(holders) == 1:
-            met = later[0]
+    # the one holder of the role the text names, named only after the description ("the judge
+    # said …", later "Judge Berman"; an article opening on "The dean of the school said …")
+    later = None if same_role else named_later(doc, actors, role, start)
+    if met is None and role in AGENT_ROLES:
+        # a role held for someone else points back to no one by itself
+        met = later
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
         return described_after(doc, actors, tok, start, end) or described_as(
             doc, actors, tok, start) or met
     return met if met is not None else (described_after(doc, actors, tok, start, end)
-                                        or described_as(doc, actors, tok, start))
+                                        or described_as(doc, actors, tok, start) or later)
+
+
+def named_later(doc: Doc, actors: ActorSet, role: str, start: int) -> ActorInfo | None:
+    """The one person the text gives ``role``, when it names them only after token ``start``."""
+    holders = [x for x in actors.actors if x.kind == "person" and not untitled(x) and any(
+        r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
+    if len(holders) == 1 and all(s > start for s, _ in holders[0].mentions):
+        return holders[0]
+    return None
 
 
 def described_after(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int

@@ -121,15 +121,20 @@ def name_words(name: str) -> list[str]:
 
 def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
     """The roles a person is known by: the actor's own, every office the dictionary knows them to
-    have held (articles may predate the current one), and the titles the text writes before
-    their name ("RNC Chairman Reince Priebus"), which may be none of these."""
+    have held (articles may predate the current one), and the titles the text gives them before
+    their name ("RNC Chairman Reince Priebus") or in apposition ("Steve Coll, the dean of the
+    journalism school"), which may be none of these."""
     kb = load_knowledge()
     out = [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
-    for s, _ in a.mentions:
-        t = doc[s - 1] if s > 0 else None
-        if t is not None and t.dep_ == "compound" and s <= t.head.i < s + 4 and t.is_title and (
-                (r := kb.roles.get(t.lower_)) is not None and r.kind == "person"):
-            out.append(r.term)
+    for s, e in a.mentions:
+        before = doc[s - 1] if s > 0 else None
+        titles = [before] if before is not None and before.dep_ == "compound" and (
+            before.is_title and s <= before.head.i < e) else []
+        titles += [c for c in doc[s:e].root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for t in titles:
+            r = kb.roles.get(t.lemma_.lower()) or kb.roles.get(t.lower_)
+            if r is not None and r.kind == "person":
+                out.append(r.term)
     return out
 
 
