@@ -114,3 +114,22 @@ def test_a_description_no_one_named_before_fits_is_the_one_holder_the_text_names
     actors = actor_set(doc, (4, 6, "Ann Lee", "person"), (10, 11, "Bo Ray", "person"))
     actors.actors[1].role = "governor"
     assert described(doc, actors, doc[1], 0, 2) is None
+
+
+def test_an_agents_title_with_a_relative_clause_points_back_to_whom_the_text_is_about():
+    from dyad.nlp.descriptors import described_as
+
+    # "Ann Lee won. The lawyer who ran said …": a description of Lee; "The lawyer said" alone
+    # speaks for someone the text does not say
+    rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+            ("won", 2, "ROOT", "VERB", "win"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("lawyer", 8, "nsubj", "NOUN", "lawyer", "NN"),
+            ("who", 7, "nsubj", "PRON", "who"), ("ran", 5, "relcl", "VERB", "run"),
+            ("said", 8, "ROOT", "VERB", "say"), (".", 8, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    assert described_as(doc, actors, doc[5], 4).name == "Ann Lee"
+    doc = build_doc(rows[:5] + [("lawyer", 6, "nsubj", "NOUN", "lawyer", "NN"),
+                                ("said", 6, "ROOT", "VERB", "say"), (".", 6, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
+    assert described_as(doc, actors, doc[5], 4) is None

@@ -302,7 +302,9 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         # one of the party, or whose party the text does not say; not one of another party
         others = tuple({w for p in PARTIES.values() if p != party for w in p})
         pool = [(s, a) for s, a in people if not in_party(actors, a, others)]
-    if not pool and lemma in AGENT_ROLES:
+    if not pool and lemma in AGENT_ROLES and not any(c.dep_ == "relcl" for c in tok.children):
+        # "the spokesman" speaks for someone; "the lawyer who ran three marathons" is someone
+        # the text has been about
         return None
     # no one named with that role: like a pronoun, the description carries on whom the text
     # was just about; of several named with it, the same holds among them
