@@ -4,6 +4,15 @@ gives a person, and what a lead-in or a writing says about who speaks."""
 from conftest import actor_set, build_doc
 
 
+def filler_rows(n):
+    """``n`` tokens of no one ("it rained."), heads counted from token 4 on."""
+    rows = []
+    for i in range(4, 4 + n - n % 3, 3):
+        rows += [("It", i + 1, "nsubj", "PRON", "it"), ("rained", i + 1, "ROOT", "VERB", "rain"),
+                 (".", i + 1, "punct", "PUNCT", ".")]
+    return rows + [(".", i, "ROOT", "PUNCT", ".") for i in range(4 + n - n % 3, 4 + n)]
+
+
 def test_a_description_in_apposition_counts_as_near_as_the_name_it_describes():
     from dyad.nlp.speaker_salience import nearness
 
@@ -96,7 +105,7 @@ def test_a_participle_with_a_doer_after_by_is_that_doers():
 
 
 def test_a_description_no_one_named_before_fits_is_the_one_holder_the_text_names_after_it():
-    from dyad.nlp.descriptors import described
+    from dyad.nlp.descriptors import LATER_REACH, described
     from dyad.nlp.speaker_names import roles_of
 
     # "The governor said. Ann Lee, the governor, left."
@@ -113,6 +122,12 @@ def test_a_description_no_one_named_before_fits_is_the_one_holder_the_text_names
     # of two holders named after it, neither
     actors = actor_set(doc, (4, 6, "Ann Lee", "person"), (10, 11, "Bo Ray", "person"))
     actors.actors[1].role = "governor"
+    assert described(doc, actors, doc[1], 0, 2) is None
+    # nor one named paragraphs on, who may hold the role for someone else
+    n = LATER_REACH
+    far = rows[:4] + filler_rows(n) + [(w, h + n, *r) for w, h, *r in rows[4:]]
+    doc = build_doc(far)
+    actors = actor_set(doc, (4 + n, 6 + n, "Ann Lee", "person"))
     assert described(doc, actors, doc[1], 0, 2) is None
 
 

@@ -64,6 +64,8 @@ MENTION_WEIGHT = 10
 # Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
 AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
+# How far after a description (tokens) the one holder of its role may be named for it
+LATER_REACH = 200
 # What speaks for the person who owns it: "his office said", "Smith's office said" are Smith
 OWNER_VOICES = {"office"}
 # Nouns that say a person's sex ("the New York businessman" is not the woman last named)
@@ -135,10 +137,13 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
 
 
 def named_later(doc: Doc, actors: ActorSet, role: str, start: int) -> ActorInfo | None:
-    """The one person the text gives ``role``, when it names them only after token ``start``."""
+    """The one person the text gives ``role``, when it names them only after token ``start``,
+    within LATER_REACH tokens (a holder named paragraphs on may hold the role for someone
+    else: "the former top aide to President Bush" is not Nixon's "aide Kevin Phillips")."""
     holders = [x for x in actors.actors if x.kind == "person" and not untitled(x) and any(
         r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
-    if len(holders) == 1 and all(s > start for s, _ in holders[0].mentions):
+    if len(holders) == 1 and start < min(s for s, _ in holders[0].mentions) <= (
+            start + LATER_REACH):
         return holders[0]
     return None
 
