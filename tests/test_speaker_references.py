@@ -148,3 +148,22 @@ def test_an_agents_title_with_a_relative_clause_points_back_to_whom_the_text_is_
                                 ("said", 6, "ROOT", "VERB", "say"), (".", 6, "punct", "PUNCT", ".")])
     actors = actor_set(doc, (0, 2, "Ann Lee", "person"))
     assert described_as(doc, actors, doc[5], 4) is None
+
+
+def test_whose_the_subject_is_counts_as_a_subject_but_not_as_who_speaks():
+    from dyad.nlp.speaker_salience import SUBJECT_REACH, nearness, owned_subject
+
+    # "One of Lee's jeremiads came." : the sentence is about Lee
+    doc = build_doc([("One", 5, "nsubj", "NUM", "one"), ("of", 0, "prep", "ADP", "of"),
+                     ("Lee", 4, "poss", "PROPN", "Lee"), ("'s", 2, "case", "PART", "'s"),
+                     ("jeremiads", 1, "pobj", "NOUN", "jeremiad"), ("came", 5, "ROOT", "VERB", "come"),
+                     (".", 5, "punct", "PUNCT", ".")])
+    assert owned_subject(doc[2]).i == 0
+    assert nearness(doc[2], None, False) == 2 + SUBJECT_REACH
+    # "Lee's aide said." : the aide speaks, Lee does not
+    doc = build_doc([("Lee", 2, "poss", "PROPN", "Lee"), ("'s", 0, "case", "PART", "'s"),
+                     ("aide", 3, "nsubj", "NOUN", "aide"), ("said", 3, "ROOT", "VERB", "say"),
+                     (".", 3, "punct", "PUNCT", ".")])
+    speech = frozenset({"say"})
+    assert nearness(doc[0], speech, False) == 0 + 2 * SUBJECT_REACH  # a main clause's, no more
+    assert nearness(doc[2], speech, False) == 2 + 3 * SUBJECT_REACH

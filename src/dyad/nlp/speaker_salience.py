@@ -31,13 +31,16 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
     i = head.head.i if head.dep_ == "appos" and head.pos_ == "NOUN" and (
         head.head.i < head.i) else head.i
     head = as_subject(head)
-    subject = (head.dep_ in ("nsubj", "nsubjpass") and not (speech and reported(head, speech))
-               ) or introduced(head)
+    # whose the subject is counts as it does ("One of Trump's earlier jeremiads came in
+    # February, when he told …"), though not as who speaks ("Lee's aide said")
+    clause = owned_subject(head) or head
+    subject = (clause.dep_ in ("nsubj", "nsubjpass") and not (
+        speech and reported(clause, speech))) or introduced(head)
     # a name that only qualifies a thing ("the Clinton phone bank") is no one the text is about
     modifier = head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"
     score = i + SUBJECT_REACH * (subject - modifier)
-    main = subject and main_clause(head.head)
-    if para >= 0 and head.idx >= para and (main or (subject and opens(head, para))):
+    main = subject and main_clause(clause.head)
+    if para >= 0 and head.idx >= para and (main or (subject and opens(clause, para))):
         # a paragraph opens on whom it is about: the subject of a main clause, not of a clause
         # within it ("Stockman has been pushing for Mr. Trump to own the issue"), or the
         # subject its first words name, however the parse hung their verb
@@ -50,6 +53,17 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
         # answer ("Ryan did not exude confidence when Tapper asked whether …")
         score += SUBJECT_REACH
     return score + GENDER_REACH * same_gender
+
+
+def owned_subject(head: Token) -> Token | None:
+    """The subject a possessor owns ("Trump's jeremiads came", "one of Trump's jeremiads came"),
+    where ``head`` is one."""
+    if head.dep_ != "poss":
+        return None
+    x = head.head
+    while x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ == "of":
+        x = x.head.head
+    return x if x.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def opens(head: Token, para: int) -> bool:
