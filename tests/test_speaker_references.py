@@ -167,3 +167,25 @@ def test_whose_the_subject_is_counts_as_a_subject_but_not_as_who_speaks():
     speech = frozenset({"say"})
     assert nearness(doc[0], speech, False) == 0 + 2 * SUBJECT_REACH  # a main clause's, no more
     assert nearness(doc[2], speech, False) == 2 + 3 * SUBJECT_REACH
+
+
+def test_a_writing_that_speaks_is_whoever_issued_it_before():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Acme issued a statement. The statement said talks failed."
+    rows = [("Acme", 1, "nsubj", "PROPN", "Acme"), ("issued", 1, "ROOT", "VERB", "issue"),
+            ("a", 3, "det", "DET", "a"), ("statement", 1, "dobj", "NOUN", "statement", "NN"),
+            (".", 1, "punct", "PUNCT", "."), ("The", 6, "det", "DET", "the"),
+            ("statement", 7, "nsubj", "NOUN", "statement", "NN"), ("said", 7, "ROOT", "VERB", "say"),
+            ("talks", 9, "nsubj", "NOUN", "talk", "NNS"), ("failed", 7, "ccomp", "VERB", "fail"),
+            (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    actors = actor_set(doc, (0, 1, "Acme", "organization"))
+    who, span = resolve_speaker(doc, actors, doc[6], [])
+    assert who.name == "Acme" and span == (5, 7)
+    # a statement no one was said to issue stays what it is ("A statement was found.")
+    doc = build_doc([("A", 1, "det", "DET", "a"), ("statement", 3, "nsubjpass", "NOUN", "statement"),
+                     ("was", 3, "auxpass", "AUX", "be"), ("found", 3, "ROOT", "VERB", "find"),
+                     *rows[4:]])
+    actors = actor_set(doc)
+    assert resolve_speaker(doc, actors, doc[6], [])[0].name == "statement"

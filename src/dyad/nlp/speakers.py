@@ -74,6 +74,7 @@ if TYPE_CHECKING:
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
+ISSUER_REACH = 150  # how far back "the statement" looks for the statement someone issued
 # What someone says, which speaks for them when it is theirs ("his remarks", "Lee's tweet")
 SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
     "remark", "comment", "testimony"}
@@ -116,6 +117,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         person, span = resolve_speaker(doc, actors, owner, quoted)
         if person is not None and person.kind == "person" and not untitled(person):
             return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
+    by = issuer(tok) if owner is None and tok.pos_ == "NOUN" and lemma in SAYINGS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) else None
+    if by is not None:
+        # "“…,” the statement said": whoever issued the statement the text told of before
+        who = resolve_speaker(doc, actors, by, quoted)[0]
+        if who is not None and who.kind in ("person", "organization", "group"):
+            return who, _np_span(tok)
     a = actors.at(tok)
     owned = campaign_of(actors, tok, lambda p: resolve_pronoun(doc, actors, p)) if (
         a is None or nameless(a)) else None
@@ -233,6 +241,28 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def issuer(tok: Token) -> Token | None:
+    """Who issued the writing ``tok`` names ("the statement"), as the last mention of the same
+    noun within ISSUER_REACH tokens before it tells: its owner ("Lee's statement"), its source
+    ("a statement from Acme"), or the subject of the verb it is the object of ("Acme issued a
+    statement") or that it came in ("Lee said in a statement")."""
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - ISSUER_REACH):tok.i]):
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        verb = t.head if t.dep_ == "dobj" else t.head.head if (
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "through")) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return subject_of(verb, lambda _: False)
+    return None
 
 
 def one_described(tok: Token) -> bool:
