@@ -189,3 +189,36 @@ def test_a_writing_that_speaks_is_whoever_issued_it_before():
                      *rows[4:]])
     actors = actor_set(doc)
     assert resolve_speaker(doc, actors, doc[6], [])[0].name == "statement"
+
+
+def test_it_stands_for_no_group_named_in_the_plural():
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
+
+    # "Voters met the Acme board. It said talks failed.": the board, though the voters are the
+    # subject; "they" may stand for the voters
+    rows = [("Voters", 1, "nsubj", "NOUN", "voter", "NNS"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("the", 4, "det", "DET", "the"), ("Acme", 4, "compound", "PROPN", "Acme"),
+            ("board", 1, "dobj", "NOUN", "board", "NN"), (".", 1, "punct", "PUNCT", "."),
+            ("It", 7, "nsubj", "PRON", "it"), ("said", 7, "ROOT", "VERB", "say"),
+            ("talks", 9, "nsubj", "NOUN", "talk", "NNS"), ("failed", 7, "ccomp", "VERB", "fail"),
+            (".", 7, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    actors = actor_set(doc, (0, 1, "voters", "group"), (2, 5, "Acme board", "organization"))
+    assert resolve_pronoun(doc, actors, doc[6], quoted=[]).name == "Acme board"
+    doc = build_doc(rows[:6] + [("They", 7, "nsubj", "PRON", "they")] + rows[7:])
+    actors = actor_set(doc, (0, 1, "voters", "group"), (2, 5, "Acme board", "organization"))
+    assert resolve_pronoun(doc, actors, doc[6], quoted=[]).name == "voters"
+
+
+def test_a_speakers_phrase_starts_after_a_line_break_the_parse_hung_on_it():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # '“Go.” \n\nFriends say …': the speaker is "Friends", not the mark and the break before
+    doc = build_doc([("“", 1, "punct", "PUNCT", "“"), ("Go", 1, "ROOT", "VERB", "go"),
+                     (".", 1, "punct", "PUNCT", "."), ("”", 5, "punct", "PUNCT", "”"),
+                     ("\n\n", 5, "punct", "SPACE", "\n\n"),
+                     ("Friends", 6, "nsubj", "NOUN", "friend", "NNS"),
+                     ("say", 6, "ROOT", "VERB", "say"), ("it", 8, "nsubj", "PRON", "it"),
+                     ("works", 6, "ccomp", "VERB", "work"), (".", 6, "punct", "PUNCT", ".")])
+    who, span = resolve_speaker(doc, actor_set(doc), doc[5], [])
+    assert who.name == "Friends" and span == (5, 6)

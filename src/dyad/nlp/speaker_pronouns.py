@@ -65,6 +65,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     a mention after Mr., Mrs. or Ms. has the sex the title gives (``honorific_person``)."""
     gender = PRONOUNS.get(tok.lower_)
     want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
+    singular = tok.lower_ in ("it", "its")
     speaker = quoted is not None
     starts = [s for s, _ in quoted or ()]
     speech = _speech_verbs() if speaker else frozenset()
@@ -91,6 +92,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 break
             if quoted and within(quoted, starts, doc[s].idx):
                 continue
+            if singular and cand.kind == "group" and doc[s:e].root.tag_ in ("NNS", "NNPS"):
+                continue  # "reporters", "voters": they, not it
             a = stand_in or cand
             if no_title and gender and owned_by(doc[s:e].root, gender):
                 # "her party's nominee … she said": the pronoun carries on whose it is

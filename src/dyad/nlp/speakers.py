@@ -92,6 +92,11 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "prep", "pobj", "punct"):
             left = min(left, c.left_edge.i)
+    # a closing quotation mark or a line break the parse hung on the phrase is none of it
+    # ('…," / Friends, lobbyists and former foes say')
+    doc = tok.doc
+    while left < tok.i and (doc[left].is_space or doc[left].is_punct or "\n" in doc[left].text):
+        left += 1
     return left, tok.i + 1
 
 
