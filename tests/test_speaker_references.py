@@ -99,6 +99,8 @@ def test_a_participle_with_a_doer_after_by_is_that_doers():
     doc = build_doc(rows)
     cue = lambda t: t.lemma_ in ("ask", "say")
     assert subject_of(doc[0], cue).text == "Ray"
+    # a participle that says nothing ("Owned by Ray, …") leaves its clause's subject
+    assert subject_of(doc[0], lambda t: t.lemma_ == "say").text == "Lee"
     # who quotes someone passes on their words: the clause's subject still says them
     doc = build_doc([("Quoted", 6, "advcl", "VERB", "quote", "VBN"), *rows[1:]])
     assert subject_of(doc[0], lambda t: t.lemma_ in ("quote", "say")).text == "Lee"

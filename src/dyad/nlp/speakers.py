@@ -122,7 +122,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         person, span = resolve_speaker(doc, actors, owner, quoted)
         if person is not None and person.kind == "person" and not untitled(person):
             return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
-    by = issuer(tok) if owner is None and tok.pos_ == "NOUN" and lemma in SAYINGS and any(
+    by = issuer(tok) if owner is None and tok.tag_ == "NN" and lemma in SAYINGS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) else None
     if by is not None:
         # "“…,” the statement said": whoever issued the statement the text told of before
@@ -343,7 +343,8 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         return after
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
-    if agent is not None and verb.tag_ == "VBN" and verb.lemma_.lower() not in QUOTING:
+    if agent is not None and verb.tag_ == "VBN" and is_cue(verb) and (
+            verb.lemma_.lower() not in QUOTING):
         # "Asked by Stephanopoulos to respond, Carson said": who asks is the one after "by",
         # not the subject of the clause the participle hangs from
         return agent
