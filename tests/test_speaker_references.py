@@ -224,3 +224,17 @@ def test_a_speakers_phrase_starts_after_a_line_break_the_parse_hung_on_it():
                      ("works", 6, "ccomp", "VERB", "work"), (".", 6, "punct", "PUNCT", ".")])
     who, span = resolve_speaker(doc, actor_set(doc), doc[5], [])
     assert who.name == "Friends" and span == (5, 6)
+
+
+def test_a_clause_with_a_speech_verb_in_parenthesis_is_reported():
+    from dyad.nlp.speaker_salience import reported
+
+    # "Ray said, Lee's jabs were wrong.": the parse hangs "said" on "were"; Lee's jabs are
+    # what Ray said, not whom the narration is about
+    doc = build_doc([("Ray", 1, "nsubj", "PROPN", "Ray"), ("said", 6, "parataxis", "VERB", "say"),
+                     (",", 1, "punct", "PUNCT", ","), ("Lee", 5, "poss", "PROPN", "Lee"),
+                     ("'s", 3, "case", "PART", "'s"), ("jabs", 6, "nsubj", "NOUN", "jab", "NNS"),
+                     ("were", 6, "ROOT", "AUX", "be"), ("wrong", 6, "acomp", "ADJ", "wrong"),
+                     (".", 6, "punct", "PUNCT", ".")])
+    assert reported(doc[5], frozenset({"say"}))
+    assert not reported(doc[5], frozenset({"tell"}))

@@ -79,6 +79,9 @@ def reported(head: Token, speech: frozenset[str]) -> bool:
     Iowa, Obama wasn't treated as credibly"): what the narration reports, not whom it is
     about."""
     verb = head.head
+    if any(c.dep_ == "parataxis" and c.lemma_.lower() in speech and any(
+            g.dep_ == "nsubj" for g in c.children) for c in verb.children):
+        return True  # "Like his comments, Mr. Graham said, Mr. Trump's jabs were unacceptable"
     for _ in range(4):
         dep = verb.dep_
         if dep not in ("ccomp", "advcl", "conj") or verb.head.i == verb.i:
