@@ -6,8 +6,9 @@ dialogue of quoted paragraphs, whoever's turn it is (``turn_taker``).
 
 The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with
 (``dyad.nlp.speaker_pronouns``). A descriptor ("the spokesman", "the Republican nominee", "the
-campaign") is the actor ``dyad.nlp.descriptors`` finds it stands for; else whoever the noun
-phrase names becomes an actor of its own.
+campaign") is the actor ``dyad.nlp.descriptors`` finds it stands for, and a writing that speaks
+("the statement said") whoever the text said issued it; else whoever the noun phrase names
+becomes an actor of its own.
 
 A person's sex is set in ``dyad.nlp.gender``.
 """
