@@ -185,6 +185,11 @@ def test_a_writing_that_speaks_is_whoever_issued_it_before():
     actors = actor_set(doc, (0, 1, "Acme", "organization"))
     who, span = resolve_speaker(doc, actors, doc[6], [])
     assert who.name == "Acme" and span == (5, 7)
+    # writings in the plural are no one statement ("Acme issued statements. The statements said")
+    doc = build_doc([(w, h, d, p, lem, "NNS") if w == "statement" else (w, h, d, p, lem, *r)
+                     for w, h, d, p, lem, *r in rows])
+    actors = actor_set(doc, (0, 1, "Acme", "organization"))
+    assert resolve_speaker(doc, actors, doc[6], [])[0].name != "Acme"
     # a statement no one was said to issue stays what it is ("A statement was found.")
     doc = build_doc([("A", 1, "det", "DET", "a"), ("statement", 3, "nsubjpass", "NOUN", "statement"),
                      ("was", 3, "auxpass", "AUX", "be"), ("found", 3, "ROOT", "VERB", "find"),
