@@ -193,7 +193,7 @@ def test_a_definite_description_of_one_that_a_name_qualifies_is_someone_named():
 
 
 def test_a_description_a_pronoun_owns_is_not_whom_that_pronoun_stands_for():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Ann Lee sat. Her party's nominee won. Talks failed, she said."
     rows = [("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),

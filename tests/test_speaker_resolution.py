@@ -34,7 +34,7 @@ def talks_failed(i, pronoun, verb=("said", "say")):
 
 
 def test_a_bare_surname_taken_for_a_body_counts_as_the_person_for_a_pronoun():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Paul Vance left. … Vance complained to Tom Reyes. Talks failed, he said."
     rows = filler([("Paul", 1, "compound", "PROPN", "Paul"), ("Vance", 2, "nsubj", "PROPN", "Vance"),
@@ -55,7 +55,7 @@ def test_a_bare_surname_taken_for_a_body_counts_as_the_person_for_a_pronoun():
 
 
 def test_a_bare_surname_the_tagger_left_without_an_actor_is_the_person_of_that_surname():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Gloria Major left. Eva Reyes spoke. … Major smiled. Talks failed, she said."
     rows = filler([("Gloria", 1, "compound", "PROPN", "Gloria"),
@@ -73,7 +73,7 @@ def test_a_bare_surname_the_tagger_left_without_an_actor_is_the_person_of_that_s
 
 
 def test_a_bare_surname_put_with_the_wrong_one_of_a_family_is_the_one_of_the_pronouns_sex():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Ann Ruiz and Carl Ruiz left. … Ruiz met Dana Kim. Talks failed, she said."
     rows = filler([("Ann", 1, "compound", "PROPN", "Ann"), ("Ruiz", 5, "nsubj", "PROPN", "Ruiz"),
@@ -93,7 +93,7 @@ def test_a_bare_surname_put_with_the_wrong_one_of_a_family_is_the_one_of_the_pro
 
 
 def test_a_paragraph_opens_on_the_subject_of_its_main_clause_not_of_a_clause_within_it():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Lee spoke. / Kent pushed very … very hard for Moss to win. Talks failed, he wrote."
     rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("spoke", 1, "ROOT", "VERB", "speak"),
@@ -471,7 +471,7 @@ def test_a_body_named_by_a_lone_role_noun_is_a_description():
 
 
 def test_whoever_was_prompted_to_say_something_spoke_last():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Cruz said no.\n\nIt was calm so Trump was prompted to say yes.\n\nHe was challenged, but
     # he said no."
@@ -495,7 +495,7 @@ def test_whoever_was_prompted_to_say_something_spoke_last():
 
 
 def test_a_pronoun_in_a_relative_clause_is_whom_the_clause_is_about():
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Quill Ray introduced Zeb Kim, who praised him as he promised reform."
     rows = [("Quill", 1, "compound", "PROPN", "Quill"), ("Ray", 2, "nsubj", "PROPN", "Ray"),

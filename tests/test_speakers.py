@@ -195,7 +195,7 @@ def test_a_source_phrase_keeps_an_apposition_but_not_a_clause_set_off_by_commas(
 
 def test_a_speaker_pronoun_carries_on_the_same_pronoun_of_the_narration_before():
     from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     rows = filler([("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
                    (".", 1, "punct", "PUNCT", ".")])
@@ -217,7 +217,7 @@ def test_a_speaker_pronoun_carries_on_the_same_pronoun_of_the_narration_before()
 
 def test_first_names_that_several_known_people_share_tell_a_persons_sex():
     from dyad.nlp.actors import ActorInfo
-    from dyad.nlp.speakers import gender_of
+    from dyad.nlp.speaker_names import gender_of
 
     def person(name):
         return ActorInfo(id="a1", name=name, kind="person")
@@ -320,7 +320,7 @@ def test_a_bare_surname_taken_for_a_body_is_the_person_of_that_name():
 
 def test_a_speaker_pronoun_takes_the_subject_of_its_own_paragraph_over_the_last_speaker():
     from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Lee said talks failed. / Smith left. Talks failed, he said."
     rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),
@@ -377,7 +377,7 @@ def test_a_headline_name_run_into_the_words_after_it_is_the_person_named():
 def test_a_name_in_apposition_to_a_subject_counts_as_the_subject():
     # "Lee met Smith. The chairman, Jones, left. Talks failed, he said."
     from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("met", 1, "ROOT", "VERB", "meet"),
             ("Smith", 1, "dobj", "PROPN", "Smith"), (".", 1, "punct", "PUNCT", "."),
@@ -443,7 +443,7 @@ def test_whose_someone_is_does_not_make_them_the_speaker():
 
 def test_the_last_speaker_speaks_on_only_until_a_later_paragraph_has_a_new_subject():
     from dyad.nlp.actors import ActorInfo, ActorSet
-    from dyad.nlp.speakers import resolve_pronoun
+    from dyad.nlp.speaker_pronouns import resolve_pronoun
 
     # "Lee said talks failed. / Smith left. / Talks failed, he said."
     rows = [("Lee", 1, "nsubj", "PROPN", "Lee"), ("said", 1, "ROOT", "VERB", "say"),

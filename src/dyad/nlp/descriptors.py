@@ -21,7 +21,7 @@ from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.speaker_names import agreed_gender, untitled
+from dyad.nlp.speaker_names import agreed_gender, roles_of, untitled
 from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
@@ -64,6 +64,8 @@ MENTION_WEIGHT = 10
 # Roles held for someone else: "the spokesman" is not whoever was last named, but their agent
 AGENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "official", "source", "lawyer", "attorney", "judge", "staffer", "assistant"}
+# How far after a description (tokens) the one holder of its role may be named for it
+LATER_REACH = 200
 # What speaks for the person who owns it: "his office said", "Smith's office said" are Smith
 OWNER_VOICES = {"office"}
 # Nouns that say a person's sex ("the New York businessman" is not the woman last named)
@@ -114,31 +116,36 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     # a named holder of the role ("governor of New Jersey" holds "governor"), named before the
     # description, any office the dictionary knows them to have held counting; "the governor"
     # known only as such is no help
-    kb = load_knowledge()
     same_role = [x for x in actors.actors
                  if not untitled(x) and any(s < start for s, _ in x.mentions)
-                 and any(r and r.split(" of ")[0].split()[-1] == role
-                         for r in [x.role, *(e.role for e in kb.by_alias.get(x.name, ()))])]
+                 and any(r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
     if met is None and len(same_role) == 1:
         met = same_role[0]
-    if met is None and not same_role and role in AGENT_ROLES:
-        # a role held for someone else, which points back to no one by itself: the one holder
-        # of it the text names, named only after the description ("the judge said …", later
-        # "Judge Berman")
-        later = [x for x in actors.actors if not untitled(x) and x.kind == "person"
-                 and all(s > start for s, _ in x.mentions) and x.role
-                 and x.role.split(" of ")[0].split()[-1] == role]
-        holders = [x for x in actors.actors if x.kind == "person" and not untitled(x)
-                   and x.role and x.role.split(" of ")[0].split()[-1] == role]
-        if len(later) == 1 and len(holders) == 1:
-            met = later[0]
+    # the one holder of the role the text names, named only after the description ("the judge
+    # said …", later "Judge Berman"; an article opening on "The dean of the school said …")
+    later = None if same_role else named_later(doc, actors, role, start)
+    if met is None and role in AGENT_ROLES:
+        # a role held for someone else points back to no one by itself
+        met = later
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
         return described_after(doc, actors, tok, start, end) or described_as(
             doc, actors, tok, start) or met
     return met if met is not None else (described_after(doc, actors, tok, start, end)
-                                        or described_as(doc, actors, tok, start))
+                                        or described_as(doc, actors, tok, start) or later)
+
+
+def named_later(doc: Doc, actors: ActorSet, role: str, start: int) -> ActorInfo | None:
+    """The one person the text gives ``role``, when it names them only after token ``start``,
+    within LATER_REACH tokens (a holder named paragraphs on may hold the role for someone
+    else: "the former top aide to President Bush" is not Nixon's "aide Kevin Phillips")."""
+    holders = [x for x in actors.actors if x.kind == "person" and not untitled(x) and any(
+        r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
+    if len(holders) == 1 and start < min(s for s, _ in holders[0].mentions) <= (
+            start + LATER_REACH):
+        return holders[0]
+    return None
 
 
 def described_after(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int
@@ -287,7 +294,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         people = [(s, a) for s, a in people if agreed_gender(doc, a) in (None, gender)]
     # a party's member holds no office by it ("the Republican" is no "Rep.")
     pool = [] if lemma in PARTIES else [(s, a) for s, a in people if any(
-        holds(r, lemma) for r in [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))])]
+        holds(r, lemma) for r in roles_of(doc, a))]
     # "the Florida senator" of two senators: the one the place was named beside ("Florida Sen.
     # Marco Rubio", "Bernie Sanders, the Vermont senator")
     place = {c.lower_ for c in tok.lefts if c.pos_ == "PROPN" and c.lower_ not in PARTIES}
@@ -300,7 +307,9 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         # one of the party, or whose party the text does not say; not one of another party
         others = tuple({w for p in PARTIES.values() if p != party for w in p})
         pool = [(s, a) for s, a in people if not in_party(actors, a, others)]
-    if not pool and lemma in AGENT_ROLES:
+    if not pool and lemma in AGENT_ROLES and not any(c.dep_ == "relcl" for c in tok.children):
+        # "the spokesman" speaks for someone; "the lawyer who ran three marathons" is someone
+        # the text has been about
         return None
     # no one named with that role: like a pronoun, the description carries on whom the text
     # was just about; of several named with it, the same holds among them

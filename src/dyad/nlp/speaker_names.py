@@ -119,6 +119,25 @@ def name_words(name: str) -> list[str]:
     return words
 
 
+def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
+    """The roles a person is known by: the actor's own, every office the dictionary knows them to
+    have held (articles may predate the current one), and the titles the text gives them before
+    their name ("RNC Chairman Reince Priebus") or in apposition ("Steve Coll, the dean of the
+    journalism school"), which may be none of these."""
+    kb = load_knowledge()
+    out = [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
+    for s, e in a.mentions:
+        before = doc[s - 1] if s > 0 else None
+        titles = [before] if before is not None and before.dep_ == "compound" and (
+            before.is_title and s <= before.head.i < e) else []
+        titles += [c for c in doc[s:e].root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for t in titles:
+            r = kb.roles.get(t.lemma_.lower()) or kb.roles.get(t.lower_)
+            if r is not None and r.kind == "person":
+                out.append(r.term)
+    return out
+
+
 def untitled(a: ActorInfo) -> bool:
     """A person known only by a description ("governor", "GOP presidential nominee")."""
     return a.kind == "person" and bool(a.name) and (

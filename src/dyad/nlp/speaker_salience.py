@@ -25,15 +25,22 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
     """How near a mention headed by ``head`` counts for a pronoun after it (see
     resolve_pronoun); ``speech``: the speech verbs, when the pronoun is a speaker; ``para``:
     where the pronoun's paragraph starts, when it is one."""
-    i = head.i
+    # a description in apposition is one reference with the name before it ("Stephanie Formas,
+    # Clinton's communications director, said"): it is as near as the name, not nearer (a name
+    # the parse hung on another name is no description of it: "with Clinton, Donald Trump will")
+    i = head.head.i if head.dep_ == "appos" and head.pos_ == "NOUN" and (
+        head.head.i < head.i) else head.i
     head = as_subject(head)
-    subject = (head.dep_ in ("nsubj", "nsubjpass") and not (speech and reported(head, speech))
-               ) or introduced(head)
+    # whose the subject is counts as it does ("One of Trump's earlier jeremiads came in
+    # February, when he told …"), though not as who speaks ("Lee's aide said")
+    clause = owned_subject(head) or head
+    subject = (clause.dep_ in ("nsubj", "nsubjpass") and not (
+        speech and reported(clause, speech))) or introduced(head)
     # a name that only qualifies a thing ("the Clinton phone bank") is no one the text is about
     modifier = head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"
     score = i + SUBJECT_REACH * (subject - modifier)
-    main = subject and main_clause(head.head)
-    if para >= 0 and head.idx >= para and (main or (subject and opens(head, para))):
+    main = subject and main_clause(clause.head)
+    if para >= 0 and head.idx >= para and (main or (subject and opens(clause, para))):
         # a paragraph opens on whom it is about: the subject of a main clause, not of a clause
         # within it ("Stockman has been pushing for Mr. Trump to own the issue"), or the
         # subject its first words name, however the parse hung their verb
@@ -46,6 +53,17 @@ def nearness(head: Token, speech: frozenset[str] | None, same_gender: bool,
         # answer ("Ryan did not exude confidence when Tapper asked whether …")
         score += SUBJECT_REACH
     return score + GENDER_REACH * same_gender
+
+
+def owned_subject(head: Token) -> Token | None:
+    """The subject a possessor owns ("Trump's jeremiads came", "one of Trump's jeremiads came"),
+    where ``head`` is one."""
+    if head.dep_ != "poss":
+        return None
+    x = head.head
+    while x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ == "of":
+        x = x.head.head
+    return x if x.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def opens(head: Token, para: int) -> bool:
@@ -61,6 +79,9 @@ def reported(head: Token, speech: frozenset[str]) -> bool:
     Iowa, Obama wasn't treated as credibly"): what the narration reports, not whom it is
     about."""
     verb = head.head
+    if any(c.dep_ == "parataxis" and c.lemma_.lower() in speech and any(
+            g.dep_ == "nsubj" for g in c.children) for c in verb.children):
+        return True  # "Like his comments, Mr. Graham said, Mr. Trump's jabs were unacceptable"
     for _ in range(4):
         dep = verb.dep_
         if dep not in ("ccomp", "advcl", "conj") or verb.head.i == verb.i:
@@ -112,8 +133,17 @@ def main_subject(head: Token) -> bool:
 
 def introduced(head: Token) -> bool:
     """A name a paragraph opens on with a description of its bearer ("For Major, a retiree and
-    one of the volunteers, making calls is …"): whom the paragraph is about, subject or not."""
-    if head.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in head.children):
+    one of the volunteers, making calls is …"), or a sentence on "as for" ("And as for Trump,
+    he was subdued"): whom the paragraph or sentence is about, subject or not."""
+    if head.pos_ != "PROPN":
+        return False
+    doc = head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.i > 0 and (
+            doc[head.head.i - 1].lower_ == "as"):
+        # the topic the sentence opens on, a conjunction or punctuation aside
+        return all(t.pos_ in ("CCONJ", "PUNCT", "SPACE")
+                   for t in doc[head.sent.start:head.head.i - 1])
+    if not any(c.dep_ == "appos" for c in head.children):
         return False
     para = paragraph(head)
     first = head.left_edge

@@ -4,20 +4,17 @@ Who: the subject of the cue verb, or of the clause the cue hangs from (``subject
 quotation with no cue, the speaker of the sentence that introduces it (``lead_in``) or, in a
 dialogue of quoted paragraphs, whoever's turn it is (``turn_taker``).
 
-The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with, the
-most recent mention winning, subjects and a known matching gender counting as nearer (for a
-speaker, main-clause subjects more, and names inside quotation marks not at all; how near each
-counts is ``dyad.nlp.speaker_salience``). A descriptor ("the spokesman", "the Republican
-nominee", "the campaign") is the actor ``dyad.nlp.descriptors`` finds it stands for; else
-whoever the noun phrase names becomes an actor of its own.
+The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with
+(``dyad.nlp.speaker_pronouns``). A descriptor ("the spokesman", "the Republican nominee", "the
+campaign") is the actor ``dyad.nlp.descriptors`` finds it stands for, and a writing that speaks
+("the statement said") whoever the text said issued it; else whoever the noun phrase names
+becomes an actor of its own.
 
-A person's sex is set in ``dyad.nlp.gender``; the sex a resolved pronoun suggests only helps
-resolve later ones here (``GUESSED_GENDER``).
+A person's sex is set in ``dyad.nlp.gender``.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
@@ -44,18 +41,13 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
 )
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.speaker_names import (
-    GUESSED_GENDER,
-    agreed_gender,
-    family_member,
-    gender_of,
     headline_person,
     honorific_person,
     person_by_surname,
-    place_named,
-    surname_holders,
     surname_person,
     untitled,
 )
+from dyad.nlp.speaker_pronouns import resolve_pronoun
 from dyad.nlp.speaker_salience import (  # noqa: F401 (within re-exported)
     GENDER_REACH,
     SUBJECT_REACH,
@@ -80,15 +72,16 @@ from dyad.nlp.speaker_spans import (  # noqa: F401 (name_lead re-exported)
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
 
-PRIOR_REACH, CHAIN = 80, 4  # how far back a pronoun carries on an earlier one, how many times
-SURNAME_REACH = 150  # how far back a pronoun looks for a surname the tagger gave no actor
 # What someone says something in ("in a statement saying …")
 WRITINGS = {"statement", "article", "letter", "email", "release", "tweet", "post", "memo",
             "interview", "speech", "op-ed", "column", "editorial", "video", "ad", "message"}
+ISSUER_REACH = 150  # how far back "the statement" looks for the statement someone issued
 # What someone says, which speaks for them when it is theirs ("his remarks", "Lee's tweet")
 SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
     "remark", "comment", "testimony"}
 
+# Verbs whose doer after "by" passes on someone else's words ("quoted by the Post as saying")
+QUOTING = {"quote", "cite", "paraphrase"}
 # A description's word that only modifies its head ("the billionaire real estate magnate"): the
 # head noun says whom the phrase describes
 MODIFIERS = ("amod", "compound", "nmod")
@@ -100,6 +93,11 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "prep", "pobj", "punct"):
             left = min(left, c.left_edge.i)
+    # a closing quotation mark or a line break the parse hung on the phrase is none of it
+    # ('…," / Friends, lobbyists and former foes say')
+    doc = tok.doc
+    while left < tok.i and (doc[left].is_space or doc[left].is_punct or "\n" in doc[left].text):
+        left += 1
     return left, tok.i + 1
 
 
@@ -125,6 +123,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         person, span = resolve_speaker(doc, actors, owner, quoted)
         if person is not None and person.kind == "person" and not untitled(person):
             return person, (_np_span(tok) if lemma in OWNER_VOICES else span)
+    by = issuer(tok) if owner is None and tok.tag_ == "NN" and lemma in SAYINGS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) else None
+    if by is not None:
+        # "“…,” the statement said": whoever issued the statement the text told of before
+        who = resolve_speaker(doc, actors, by, quoted)[0]
+        if who is not None and who.kind in ("person", "organization", "group"):
+            return who, _np_span(tok)
     a = actors.at(tok)
     owned = campaign_of(actors, tok, lambda p: resolve_pronoun(doc, actors, p)) if (
         a is None or nameless(a)) else None
@@ -236,26 +241,34 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP"):
             kind = "organization" if tok.ent_type_ == "ORG" else "group"
-        a = ActorInfo(id=f"a{len(actors.actors) + 1}", name=name, kind=kind,
-                      key="speaker:" + name.lower(), evidence="speaker noun phrase")
+        a = actors.new(name=name, kind=kind, key="speaker:" + name.lower(),
+                       evidence="speaker noun phrase")
         code_descriptor(a, tok, actors)
-        actors.actors.append(a)
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
 
 
-def owned_by(head: Token, gender: str) -> bool:
-    """Whether a description is someone's that a pronoun of ``gender`` names ("his aide", "her
-    party's nominee")."""
-    for _ in range(3):
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return False
-        if PRONOUNS.get(poss.lower_) == gender:
-            return True
-        head = poss
-    return False
+def issuer(tok: Token) -> Token | None:
+    """Who issued the writing ``tok`` names ("the statement"), as the last mention of the same
+    noun within ISSUER_REACH tokens before it tells: its owner ("Lee's statement"), its source
+    ("a statement from Acme"), or the subject of the verb it is the object of ("Acme issued a
+    statement") or that it came in ("Lee said in a statement")."""
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - ISSUER_REACH):tok.i]):
+        if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        verb = t.head if t.dep_ == "dobj" else t.head.head if (
+            t.dep_ == "pobj" and t.head.lower_ in ("in", "through")) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return subject_of(verb, lambda _: False)
+    return None
 
 
 def one_described(tok: Token) -> bool:
@@ -288,160 +301,6 @@ def _inner_hyphen(t: Token) -> bool:
     doc = t.doc
     return (t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and t.i + 1 < len(doc)
             and not doc[t.i - 1].whitespace_)
-
-
-def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
-                    quoted: list[tuple[int, int]] | None = None, depth: int = CHAIN
-                    ) -> ActorInfo | None:
-    """The earlier actor a pronoun most likely stands for: it must agree (a person for he, she
-    and I, of the right gender where known; not a person for it, we, they); among those, the
-    most recent mention wins, a subject counting as if SUBJECT_REACH tokens nearer (the
-    sentence's topic is the one usually carried on) and a known matching gender as
-    GENDER_REACH tokens nearer.
-
-    ``quoted`` (the character spans inside quotation marks) is given when the pronoun is who
-    says something ("…,” he said"). Then the subject of a main clause counts as a further
-    SUBJECT_REACH nearer than one of a clause it reports ("Carson said the Post's Costa had
-    reported … He hoped, he said" is Carson), the subject of a speech verb as SUBJECT_REACH
-    nearer again (who was just speaking usually speaks on, unless a later paragraph has made
-    someone else the subject of a main clause since), and when the pronoun is outside
-    quotation marks, names inside them are what someone said, not whom the narration is about.
-    A subject in the speaker pronoun's own paragraph counts as SUBJECT_REACH nearer again: a
-    paragraph that opens on someone new ("Carson defied the question. “…,” he said") is about
-    them, whoever spoke last in the one before.
-    A speaker's he or she may also carry on the same pronoun as a subject shortly before (up to
-    ``depth`` such steps back), which stands for whom that one stands for. A description made an
-    actor of its own ("the GOP candidate") counts as the person it names or points back to, and
-    a mention after Mr., Mrs. or Ms. has the sex the title gives (``honorific_person``)."""
-    gender = PRONOUNS.get(tok.lower_)
-    want_person = tok.lower_ in ("he", "him", "his", "she", "her", "hers", "i")
-    speaker = quoted is not None
-    starts = [s for s, _ in quoted or ()]
-    speech = _speech_verbs() if speaker else frozenset()
-    para = paragraph(tok) if speaker else -1
-    if quoted and within(quoted, starts, tok.idx):
-        quoted = []
-    bound = relative_antecedent(actors, tok) if want_person else None
-    if bound is not None and agreed_gender(doc, bound) in (None, gender):
-        return bound
-    best: tuple[int, ActorInfo] | None = None
-    found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
-    holders = surname_holders(actors) if want_person and speaker else {}
-    for cand in actors.actors:
-        stand_in = None
-        if want_person and cand.kind in ("organization", "other"):
-            stand_in = holders.get(cand.name)  # "Sanders" taken for a body: Bernie Sanders
-            if stand_in is None:
-                continue
-        elif want_person != (cand.kind == "person") or (want_person and place_named(doc, cand)):
-            continue
-        no_title = untitled(cand)
-        for s, e in cand.mentions:
-            if s >= tok.i:
-                break
-            if quoted and within(quoted, starts, doc[s].idx):
-                continue
-            a = stand_in or cand
-            if no_title and gender and owned_by(doc[s:e].root, gender):
-                # "her party's nominee … she said": the pronoun carries on whose it is
-                continue
-            if no_title:
-                # "the GOP candidate" stands for the person named before it, "Fiorina, the
-                # former CEO" for Fiorina
-                named = _named_by(doc, actors, doc[s:e].root, s)
-                if named is not None and (not gender or agreed_gender(doc, named) in (
-                        None, gender)):
-                    a = named
-            a, titled = honorific_person(doc, actors, a, s, e)
-            known = titled or agreed_gender(doc, a)
-            if gender and known and known != gender:
-                a = None if titled or not speaker else family_member(doc, actors, a, s, e,
-                                                                      gender)
-                if a is None:
-                    continue
-                known = gender
-            found.append((doc[s:e].root, a, bool(gender and known == gender)))
-    for t in doc[max(0, tok.i - SURNAME_REACH):tok.i] if holders else ():
-        # a bare surname the tagger left without an actor ("For Major, a retiree, …"; "Bamberg"
-        # taken for the town) is the person of that surname
-        p = holders.get(t.text) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
-        if p is None or actors.at(t) is not None or (quoted and within(quoted, starts, t.idx)):
-            continue
-        known = agreed_gender(doc, p)
-        if not (gender and known and known != gender):
-            found.append((t, p, bool(gender and known == gender)))
-    # who spoke last speaks on, unless a later paragraph has since made someone else the
-    # subject of a sentence ("“…,” Grayson said. / Murphy has made … / He said")
-    last = max((paragraph(r) for r, _, _ in found if main_subject(r)
-                or (speech and speaks(as_subject(r), speech))), default=0)
-    for root, a, same in found:
-        on = speech if paragraph(root) >= last else frozenset()
-        score = nearness(root, on if speaker else None, same, para)
-        if best is None or score > best[0]:
-            best = (score, a)
-    if speaker and gender and depth > 0:
-        # "She appeared to imply … “…,” she said": a subject "she" before, in the narration,
-        # is whom the story has carried on with since the last name
-        prior = _prior_pronoun(doc, actors, tok, quoted or [], starts)
-        if prior is not None:
-            score = nearness(prior, speech, True, para)
-            if best is None or score > best[0]:
-                a = resolve_pronoun(doc, actors, prior, quoted or [], depth=depth - 1)
-                if a is not None:
-                    best = (score, a)
-    if best is None:
-        return None
-    a = best[1]
-    if gender and a.kind == "person" and gender_of(a) is None:
-        doc.user_data.setdefault(GUESSED_GENDER, {}).setdefault(a.id, gender)
-    return a
-
-
-def relative_antecedent(actors: ActorSet, tok: Token) -> ActorInfo | None:
-    """The person a relative clause that holds the pronoun is about ("Kingson, who worked the
-    crowd, praising … as he promised …"): the clause's "who" is that person, and so is a he or
-    she of the clauses within it."""
-    x = tok
-    while x.head.i != x.i:
-        if x.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass")
-                                     and c.lower_ in ("who", "that") for c in x.children):
-            a = actors.at(x.head)
-            if a is not None and untitled(a):
-                # "an academic named Eric Kingson, who …": the person the description names
-                a = next((p for t in x.head.subtree if t.i < x.i and t.i != x.head.i
-                          for p in [actors.at(t)] if p is not None and p.kind == "person"
-                          and not untitled(p)), a)
-            return a if a is not None and a.kind == "person" and x.head.i < tok.i else None
-        x = x.head
-    return None
-
-
-def _prior_pronoun(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]],
-                   starts: list[int]) -> Token | None:
-    """The same pronoun as the subject of a clause of the narration shortly before ``tok``,
-    when no speaker has been found for it."""
-    for t in reversed(doc[max(0, tok.i - PRIOR_REACH):tok.i]):
-        if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass"):
-            if actors.at(t) is not None or (quoted and within(quoted, starts, t.idx)):
-                return None
-            return t
-    return None
-
-
-def _named_by(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInfo | None:
-    """The named person a description of someone stands for: the name it is in apposition
-    with, else the one it points back to."""
-    if tok.dep_ == "appos":
-        a = actors.at(tok.head)
-        return a if a is not None and a.kind == "person" and not untitled(a) else None
-    return described_as(doc, actors, tok, start)
-
-
-@functools.lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    from dyad.nlp.quotes import load_cues  # quotes imports this module
-
-    return frozenset(k for k, c in load_cues().items() if c.kind == "speech")
 
 
 def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
@@ -483,6 +342,13 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     after = inverted_subject(verb)
     if after is not None:
         return after
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if agent is not None and verb.tag_ == "VBN" and is_cue(verb) and (
+            verb.lemma_.lower() not in QUOTING):
+        # "Asked by Stephanopoulos to respond, Carson said": who asks is the one after "by",
+        # not the subject of the clause the participle hangs from
+        return agent
     head = verb.head
     if head.i == verb.i:
         return None
@@ -594,6 +460,15 @@ def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
         # own head is its verb ('Cruz continued: “You look at …”')
         root = next((t for t in doc[lo:start] if t.pos_ in ("VERB", "AUX") and (
             t.head.i == t.i or not lo <= t.head.i < start)), None)
+        if root is None:
+            return None
+    quoted = quoted_spans(doc)
+    starts = [s for s, _ in quoted]
+    if within(quoted, starts, root.idx):
+        # the sentence's verb is in what someone said ("''Sometimes they say …,'' said Mr. Lee,
+        # who … ''…''"): the narration's own cue, if any, introduces the quotation
+        root = next((t for t in doc[lo:start] if t.lemma_.lower() in cues and is_cue(t)
+                     and not within(quoted, starts, t.idx)), None)
         if root is None:
             return None
     colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
