@@ -16,6 +16,7 @@ reading scores higher by the model's margin. Inference is numpy only: the weight
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, POS, SENT_START
+from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import shipped_model
@@ -33,6 +36,7 @@ from dyad.nlp.reported import QuoteInfo, is_cue, load_cues
 MODEL_FILE = "span_model.npz"
 KEEP = 3  # the nearest boundaries tried on each side, inward and outward
 EVIDENCE = "learned span edge"
+_STOPS = frozenset(MARK_CHARS + "\n")  # what no reading reaches over
 FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX", "ADV"}
 # what each edit does, for the evidence string
 EDITS = {"L-drop": "dropped a leading", "L-add": "took in a preceding",
@@ -65,10 +69,11 @@ class SpanModel:
         self.b = float(b)
         self.margin = float(margin)
         self.meta = meta
+        self._weight = dict(zip(vocab, self.w.tolist()))
 
     def score(self, feats: list[str]) -> float:
-        index = self.index
-        return self.b + float(self.w[[index[f] for f in feats if f in index]].sum())
+        weight = self._weight
+        return self.b + sum(weight.get(f, 0.0) for f in feats)
 
     def probability(self, feats: list[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(feats)))
@@ -104,7 +109,64 @@ def _size(n: int) -> str:
     return "1" if n == 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8+"
 
 
-def _blocked(doc: Doc, q: QuoteInfo, others: list[QuoteInfo], marked: list[tuple[int, int]]
+class _Parse:
+    """The integer attributes of a Doc that the readings walk over, read once per Doc: heads,
+    the edges of each word's phrase, sentence bounds, and what kind of word each is."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        n = len(doc)
+        arr = doc.to_array([HEAD, SENT_START, IS_PUNCT, IS_SPACE, IDX, LENGTH, DEP, POS])
+        rel = arr[:, 0].view(np.int64)
+        self.head = (rel + np.arange(n)).tolist()
+        self.word = ((arr[:, 2] == 0) & (arr[:, 3] == 0)).tolist()
+        self.cc = (arr[:, 6] == doc.vocab.strings["cc"]).tolist()
+        self.adp = (arr[:, 7] == ADP).tolist()
+        self.verb = np.isin(arr[:, 7], [VERB, AUX]).tolist()
+        self.punct = (arr[:, 2] != 0).tolist()
+        self.subj = np.isin(arr[:, 6], [doc.vocab.strings[d] for d in ("nsubj", "nsubjpass")]
+                            ).tolist()
+        self.fn = np.isin(arr[:, 7], [ADP, SCONJ]).tolist()
+        idx, length = arr[:, 4].tolist(), arr[:, 5].tolist()
+        self.span = [(s, s + k) for s, k in zip(idx, length)]
+        self.text = text
+        starts = np.flatnonzero(arr[:, 1].view(np.int64) == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts = [0, *starts]
+        self.starts = starts + [n]
+        # the edges of each word's phrase, found sentence by sentence as reports need them
+        self.left = list(range(n))
+        self.right = list(range(n))
+        self._done: set[int] = set()
+
+    def read(self, a: int, b: int) -> None:
+        """Finds the phrase edges in the sentences of tokens ``a``..``b``."""
+        lo, hi = self.sentence(a)[0], self.sentence(b)[1]
+        k = bisect.bisect_right(self.starts, lo) - 1
+        head, left, right = self.head, self.left, self.right
+        while self.starts[k] < hi:
+            s0, s1 = self.starts[k], self.starts[k + 1]
+            k += 1
+            if s0 in self._done:
+                continue
+            self._done.add(s0)
+            for i in range(s0, s1):  # each word widens the phrase of every word above it
+                j = i
+                while head[j] != j:
+                    j = head[j]
+                    left[j] = min(left[j], i)
+                    right[j] = max(right[j], i)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1]
+
+    def hits(self, i: int, blocked: list[tuple[int, int]]) -> bool:
+        s, e = self.span[i]
+        return any(ch in _STOPS for ch in self.text[s:e]) or any(
+            bs < e and s < be for bs, be in blocked)
+
+
+def _blocked(q: QuoteInfo, others: list[QuoteInfo], marked: list[tuple[int, int]]
              ) -> list[tuple[int, int]]:
     """The character spans an indirect report may not reach into: its cue and speaker, other
     quotes and their cues, and quotation marks (which would make it mixed)."""
@@ -115,66 +177,59 @@ def _blocked(doc: Doc, q: QuoteInfo, others: list[QuoteInfo], marked: list[tuple
     return out + list(marked)
 
 
-def _hits(t: Token, blocked: list[tuple[int, int]]) -> bool:
-    s, e = t.idx, t.idx + len(t.text)
-    return "\n" in t.text or any(ch in MARK_CHARS for ch in t.text) or any(
-        bs < e and s < be for bs, be in blocked)
-
-
 def _word(t: Token) -> bool:
     return not (t.is_punct or t.is_space)
 
 
-def _left_drops(doc: Doc, a: int, b: int) -> list[int]:
+def _left_drops(p: _Parse, a: int, b: int) -> list[int]:
     """Where content may start after dropping a leading piece: tokens after ``a`` that no
     token before them (back to ``a``) reaches past, where what is dropped hangs on a head
     word of the content, the cue or a word outside the content (no "the" of "the plan")."""
-    heads = {t.i for t in doc[a:b + 1] if not a <= t.head.i <= b}
+    head = p.head
+    heads = {i for i in range(a, b + 1) if not a <= head[i] <= b}
     out, reach = [], -1
-    for p in range(a + 1, b + 1):
-        reach = max(reach, doc[p - 1].right_edge.i)
-        if reach >= p or not _word(doc[p]) or doc[p].dep_ == "cc":
+    for k in range(a + 1, b + 1):
+        reach = max(reach, p.right[k - 1])
+        if reach >= k or not p.word[k] or p.cc[k]:
             continue
-        if all(t.head.i in heads or not a <= t.head.i <= b
-               for t in doc[a:p] if not a <= t.head.i < p):
-            out.append(p)
-            if len(out) == KEEP:
-                break
-    return out
-
-
-def _right_drops(doc: Doc, a: int, b: int) -> list[int]:
-    """Where content may end after dropping a trailing piece, which leaves no preposition
-    or conjunction without what it leads to ("according to [the newspaper]")."""
-    out, reach = [], len(doc)
-    for k in range(b - 1, a - 1, -1):
-        t = doc[k + 1]
-        reach = min(reach, t.left_edge.i)
-        if reach > k and _word(doc[k]) and doc[k].dep_ != "cc" and not any(
-                doc[j].head.i <= k and doc[j].head.pos_ in ("ADP", "SCONJ")
-                for j in range(k + 1, b + 1)):
+        if all(head[i] in heads or not a <= head[i] <= b
+               for i in range(a, k) if not a <= head[i] < k):
             out.append(k)
             if len(out) == KEEP:
                 break
     return out
 
 
-def _left_adds(doc: Doc, a: int, blocked, cue: range) -> list[int]:
+def _right_drops(p: _Parse, a: int, b: int) -> list[int]:
+    """Where content may end after dropping a trailing piece, which leaves no preposition
+    or conjunction without what it leads to ("according to [the newspaper]")."""
+    head = p.head
+    out, reach = [], len(head)
+    for k in range(b - 1, a - 1, -1):
+        reach = min(reach, p.left[k + 1])
+        if reach > k and p.word[k] and not p.cc[k] and not any(
+                head[j] <= k and p.fn[head[j]] for j in range(k + 1, b + 1)):
+            out.append(k)
+            if len(out) == KEEP:
+                break
+    return out
+
+
+def _left_adds(p: _Parse, a: int, blocked, cue: range) -> list[int]:
     """Where content may start after taking in the piece before it, within its sentence: whole
     phrases, none of whose words hangs on a word before them; the preposition that ends the
     cue phrase may be taken ("talked about …")."""
-    out, reach, floor = [], len(doc), doc[a].sent.start
-    for p in range(a - 1, floor - 1, -1):
-        t = doc[p]
-        at_cue = p in cue
-        if at_cue and not (p == cue.stop - 1 and t.pos_ == "ADP"):
+    out, reach, floor = [], len(p.head), p.sentence(a)[0]
+    for k in range(a - 1, floor - 1, -1):
+        at_cue = k in cue
+        if at_cue and not (k == cue.stop - 1 and p.adp[k]):
             break
-        if not at_cue and _hits(t, blocked):
+        if not at_cue and p.hits(k, blocked):
             break
         # (the cue's preposition hangs on the cue, before it)
-        reach = min(reach, t.left_edge.i, t.i if at_cue else t.head.i)
-        if reach >= p and _word(t) and t.dep_ != "cc":
-            out.append(p)
+        reach = min(reach, p.left[k], k if at_cue else p.head[k])
+        if reach >= k and p.word[k] and not p.cc[k]:
+            out.append(k)
             if len(out) == KEEP:
                 break
         if at_cue:
@@ -182,17 +237,16 @@ def _left_adds(doc: Doc, a: int, blocked, cue: range) -> list[int]:
     return out
 
 
-def _right_adds(doc: Doc, b: int, blocked) -> list[int]:
+def _right_adds(p: _Parse, b: int, blocked) -> list[int]:
     """Where content may end after taking in the piece after it, within its sentence: whole
     phrases, none of whose words hangs on a word after them; the nearest such ends and the
     last one before the sentence ends."""
     out, reach, last = [], -1, None
-    for k in range(b + 1, doc[b].sent.end):
-        t = doc[k]
-        if _hits(t, blocked):
+    for k in range(b + 1, p.sentence(b)[1]):
+        if p.hits(k, blocked):
             break
-        reach = max(reach, t.right_edge.i, t.head.i)
-        if reach <= k and _word(t) and t.dep_ != "cc":
+        reach = max(reach, p.right[k], p.head[k])
+        if reach <= k and p.word[k] and not p.cc[k]:
             if len(out) < KEEP:
                 out.append(k)
             last = k
@@ -201,33 +255,34 @@ def _right_adds(doc: Doc, b: int, blocked) -> list[int]:
     return out
 
 
-def _piece_features(doc: Doc, edit: str, lo: int, hi: int, rank: int, cue_ids: set[int],
-                    content: range, context: tuple[str, str]) -> tuple[list[str], str]:
+def _piece_features(doc: Doc, p: _Parse, edit: str, lo: int, hi: int, rank: int,
+                    cue_ids: set[int], content: range, context: tuple[str, str]
+                    ) -> tuple[list[str], str]:
     """The features of the piece of tokens ``lo``..``hi`` that ``edit`` adds or drops."""
     cue_lemma, rule_dep = context
-    toks = [doc[i] for i in range(lo, hi + 1)]
-    words = [t for t in toks if _word(t)] or toks
-    ids = {t.i for t in toks}
-    roots = [t for t in words if t.head.i not in ids or t.head.i == t.i]
-    r = roots[0] if roots else words[0]
-    first = words[0]
+    span = range(lo, hi + 1)
+    words = [i for i in span if p.word[i]] or list(span)
+    head = p.head
+    roots = [i for i in words if not lo <= head[i] <= hi or head[i] == i]
+    r = doc[roots[0] if roots else words[0]]
+    first = doc[words[0]]
     fw = first.lower_ if first.pos_ in FUNCTION_POS else first.pos_
-    h = r.head.i
-    head = "cue" if h in cue_ids else "self" if h == r.i else "content" if (
-        h in content and h not in ids) else "out"
+    h = head[r.i]
+    head_of = "cue" if h in cue_ids else "self" if h == r.i else "content" if (
+        h in content and h not in span) else "out"
     # the punctuation between the piece and the content it leaves or joins: at the piece's
     # end on the left, at its start on the right
-    edge = reversed(toks) if edit.startswith("L") else iter(toks)
     punct = "none"
-    for t in edge:
-        if _word(t):
+    for i in (reversed(span) if edit.startswith("L") else span):
+        if p.word[i]:
             break
-        punct = t.text if t.is_punct else punct
+        if p.punct[i]:
+            punct = p.text[p.span[i][0]:p.span[i][1]]
     cues = load_cues()
     out = [edit, f"{edit}|d={r.dep_}", f"{edit}|p={r.pos_}", f"{edit}|dp={r.dep_}_{r.pos_}",
            f"{edit}|w={fw}", f"{edit}|dw={r.dep_}_{fw}", f"{edit}|n={_size(len(words))}",
-           f"{edit}|dn={r.dep_}_{_size(len(words))}", f"{edit}|h={head}",
-           f"{edit}|dh={r.dep_}_{head}", f"{edit}|roots={min(len(roots), 3)}",
+           f"{edit}|dn={r.dep_}_{_size(len(words))}", f"{edit}|h={head_of}",
+           f"{edit}|dh={r.dep_}_{head_of}", f"{edit}|roots={min(len(roots), 3)}",
            f"{edit}|rank={rank}", f"{edit}|punct={punct}", f"{edit}|dpu={r.dep_}_{punct}",
            f"{edit}|cue={cue_lemma}", f"{edit}|cd={cue_lemma}_{r.dep_}", f"{edit}|tag={r.tag_}",
            f"{edit}|rd={rule_dep}_{r.dep_}", f"{edit}|hl={r.head.lemma_.lower()}",
@@ -238,39 +293,41 @@ def _piece_features(doc: Doc, edit: str, lo: int, hi: int, rank: int, cue_ids: s
         out.append(f"{edit}|cw={cue_lemma}_{fw}")
     if r.pos_ in ("VERB", "AUX"):
         out.append(f"{edit}|cl={cue_lemma}_{r.lemma_.lower()}")
-    if any(c.dep_ in ("nsubj", "nsubjpass") for t in words for c in t.children if c.i in ids):
-        out.append(f"{edit}|clause")
-    if any(t.pos_ in ("VERB", "AUX") and is_cue(t, cues) for t in words):
+    if any(p.subj[i] and lo <= head[i] <= hi and head[i] != i and p.word[head[i]]
+           for i in span):
+        out.append(f"{edit}|clause")  # a clause with a subject of its own
+    if any(p.verb[i] and is_cue(doc[i], cues) for i in words):
         out.append(f"{edit}|cueword")
     if r.ent_type_:
         out.append(f"{edit}|ent={r.ent_type_}")
-    if edit.startswith("R") and not any(_word(t) for t in doc[hi + 1:doc[hi].sent.end]):
+    if edit.startswith("R") and not any(p.word[i] for i in range(hi + 1, p.sentence(hi)[1])):
         out.append(f"{edit}|sentend")  # the piece ends the sentence
     return out, r.dep_
 
 
-def _root(doc: Doc, a: int, b: int) -> Token:
-    """The word of tokens ``a``..``b`` whose head lies outside them."""
-    words = [doc[i] for i in range(a, b + 1) if _word(doc[i])] or [doc[a]]
-    return next((t for t in words if not a <= t.head.i <= b or t.head.i == t.i), words[0])
+def _root(p: _Parse, a: int, b: int) -> int:
+    """The first word of tokens ``a``..``b`` whose head lies outside them."""
+    words = [i for i in range(a, b + 1) if p.word[i]] or [a]
+    return next((i for i in words if not a <= p.head[i] <= b or p.head[i] == i), words[0])
 
 
-def _rule_features(doc: Doc, a: int, b: int, cue: Token, cue_lemma: str) -> list[str]:
-    words = [doc[i] for i in range(a, b + 1) if _word(doc[i])] or [doc[a]]
-    r = _root(doc, a, b)
-    first = words[0]
+def _rule_features(doc: Doc, p: _Parse, a: int, b: int, cue: Token, cue_lemma: str
+                   ) -> list[str]:
+    words = [i for i in range(a, b + 1) if p.word[i]] or [a]
+    r = doc[_root(p, a, b)]
+    first = doc[words[0]]
     fw = first.lower_ if first.pos_ in FUNCTION_POS else first.pos_
-    sent = doc[a].sent
     out = ["rule", f"rule|cue={cue_lemma}", f"rule|cp={cue.pos_}", f"rule|d={r.dep_}",
            f"rule|w={fw}", f"rule|n={_size(len(words))}", f"rule|before={b < cue.i}"]
-    if all(not _word(t) for t in doc[b + 1:sent.end]):
+    if not any(p.word[i] for i in range(b + 1, p.sentence(a)[1])):
         out.append("rule|sentend")
     return out
 
 
 def candidates(doc: Doc, text: str, q: QuoteInfo, others: list[QuoteInfo],
-               marked: list[tuple[int, int]]) -> list[Candidate]:
-    """The readings of indirect report ``q``, the rules' own first; [] for other quotes."""
+               marked: list[tuple[int, int]], parse: _Parse | None = None) -> list[Candidate]:
+    """The readings of indirect report ``q``, the rules' own first; [] for other quotes.
+    ``parse``: the Doc's attributes, when read already."""
     if q.kind != "indirect" or q.cue_span is None:
         return []
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -282,9 +339,11 @@ def candidates(doc: Doc, text: str, q: QuoteInfo, others: list[QuoteInfo],
     cue_lemma = cue.lemma_.lower()
     cue_ids = set(range(cue_span.start, cue_span.end))
     content = range(a, b + 1)
-    blocked = _blocked(doc, q, others, marked)
-    out = [Candidate(q.start, q.end, "rule", _rule_features(doc, a, b, cue, cue_lemma))]
-    context = (cue_lemma, _root(doc, a, b).dep_)
+    p = parse or _Parse(doc, text)
+    p.read(a, b)
+    blocked = _blocked(q, others, marked)
+    out = [Candidate(q.start, q.end, "rule", _rule_features(doc, p, a, b, cue, cue_lemma))]
+    context = (cue_lemma, doc[_root(p, a, b)].dep_)
     seen = {(q.start, q.end)}
 
     def add(edit: str, s: int, e: int, lo: int, hi: int, rank: int) -> None:
@@ -295,19 +354,19 @@ def candidates(doc: Doc, text: str, q: QuoteInfo, others: list[QuoteInfo],
                 ch.isalnum() for ch in text[s:e]):
             return
         seen.add((s, e))
-        feats, dep = _piece_features(doc, edit, lo, hi, rank, cue_ids, content, context)
+        feats, dep = _piece_features(doc, p, edit, lo, hi, rank, cue_ids, content, context)
         out.append(Candidate(s, e, edit, feats, dep))
 
-    for rank, p in enumerate(_left_drops(doc, a, b)):
-        add("L-drop", doc[p].idx, q.end, a, p - 1, rank)
-    for rank, k in enumerate(_right_drops(doc, a, b)):
-        add("R-drop", q.start, doc[k].idx + len(doc[k].text), k + 1, b, rank)
-    for rank, p in enumerate(_left_adds(doc, a, blocked, range(cue_span.start, cue_span.end))):
-        if not (doc[p].dep_ == "mark" and doc[p].lower_ == "that"):
+    for rank, k in enumerate(_left_drops(p, a, b)):
+        add("L-drop", p.span[k][0], q.end, a, k - 1, rank)
+    for rank, k in enumerate(_right_drops(p, a, b)):
+        add("R-drop", q.start, p.span[k][1], k + 1, b, rank)
+    for rank, k in enumerate(_left_adds(p, a, blocked, range(cue_span.start, cue_span.end))):
+        if not (doc[k].dep_ == "mark" and doc[k].lower_ == "that"):
             # a clause's "that" is never part of its content (as the rules take it)
-            add("L-add", doc[p].idx, q.end, p, a - 1, rank)
-    for rank, k in enumerate(_right_adds(doc, b, blocked)):
-        add("R-add", q.start, doc[k].idx + len(doc[k].text), b + 1, k, rank)
+            add("L-add", p.span[k][0], q.end, k, a - 1, rank)
+    for rank, k in enumerate(_right_adds(p, b, blocked)):
+        add("R-add", q.start, p.span[k][1], b + 1, k, rank)
     return out
 
 
@@ -315,10 +374,11 @@ def choose_spans(doc: Doc, text: str, quotes: list[QuoteInfo], marked: list[tupl
                  model: Chooser | None) -> None:
     """Each indirect report takes the reading ``model`` chooses; the evidence says which edge
     moved and what piece it dropped or took in."""
-    if model is None:
+    if model is None or not any(q.kind == "indirect" and q.cue_span for q in quotes):
         return
+    parse = _Parse(doc, text)
     for q in quotes:
-        cands = candidates(doc, text, q, quotes, marked)
+        cands = candidates(doc, text, q, quotes, marked, parse)
         if len(cands) < 2:
             continue
         k = model.choose(cands)
