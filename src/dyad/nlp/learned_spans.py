@@ -177,10 +177,6 @@ def _blocked(q: QuoteInfo, others: list[QuoteInfo], marked: list[tuple[int, int]
     return out + list(marked)
 
 
-def _word(t: Token) -> bool:
-    return not (t.is_punct or t.is_space)
-
-
 def _left_drops(p: _Parse, a: int, b: int) -> list[int]:
     """Where content may start after dropping a leading piece: tokens after ``a`` that no
     token before them (back to ``a``) reaches past, where what is dropped hangs on a head
