@@ -170,3 +170,24 @@ def test_training_on_a_few_articles_is_reproducible(tmp_path):
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
     assert a["reports"] > 0 and a["margin"] == b["margin"] and "rules" in a["cv"]
     assert SpanModel.read(tmp_path / "a.npz").meta.startswith("trained on polnear-train")
+
+
+def test_evaluate_quotes_passes_the_switch_on(monkeypatch, tmp_path):
+    # `dyad evaluate quotes --rules-spans` scores the rules' spans: the pipeline it builds
+    # has no span model
+    import dyad.evaluate.quotes as ev
+    from dyad.evaluate.cli import evaluate
+
+    seen = {}
+
+    def fake(path, **kw):
+        seen.update(kw)
+        return {}
+
+    monkeypatch.setattr(ev, "evaluate_quotes", fake)
+    monkeypatch.setattr(ev, "format_report", lambda result: "")
+    (tmp_path / "p.jsonl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(evaluate, ["quotes", "--polnear", str(tmp_path / "p.jsonl"),
+                                           "--rules-spans"])
+    assert result.exit_code == 0, result.output
+    assert seen["learned_spans"] is False and seen["learned_cues"] is True
