@@ -1,4 +1,5 @@
-"""`dyad train events` and `dyad train cues`: train Dyad's models from the development data."""
+"""`dyad train events`, `dyad train cues` and `dyad train spans`: train Dyad's models from the
+development data."""
 
 from __future__ import annotations
 
@@ -16,18 +17,20 @@ DEFAULT_PLV = Path("../shared/data/events/plv-train.tsv")
 
 class _TrainDefault(click.Option):
     """An option whose help names a default of ``dyad.train`` (``dyad.train_cues`` for the cue
-    model), read only when the help is shown: importing the trainer loads spaCy, which every
-    other command would pay for."""
+    model, ``dyad.train_spans`` for the span model), read only when the help is shown:
+    importing the trainer loads spaCy, which every other command would pay for."""
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         import importlib
 
-        defaults = importlib.import_module(
-            "dyad.train_cues" if ctx.command.name == "cues" else "dyad.train")
+        defaults = importlib.import_module(_MODULES.get(ctx.command.name, "dyad.train"))
 
         self.help = self.help.format(**{k: getattr(defaults, k) for k in dir(defaults)
                                         if k.startswith("DEFAULT_")})
         return super().get_help_record(ctx)
+
+
+_MODULES = {"cues": "dyad.train_cues", "spans": "dyad.train_spans"}
 
 
 def _default(given: str | None, fallback: Path) -> str | None:
@@ -144,6 +147,51 @@ def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
     click.echo(f"{result['examples']} candidates ({result['positives']} positive), "
                f"{result['features']} features, threshold {result['threshold']} -> "
                f"{result['model']}")
+
+
+@train.command("spans")
+@click.option("--polnear", "polnear", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"PolNeAR JSONL to learn from [default: {DEFAULT_POLNEAR} if present].")
+@click.option("--docs", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Its articles already parsed up to actors (a DocBin that "
+                   "scripts/quote_misses.py cache writes); parsed now if not given.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model [default: the package's data/span_model.npz].")
+@click.option("--cv", type=int, default=0, show_default=True,
+              help="Cross-validate over K folds of articles and take the margin of the best "
+                   "exact overall F1 before training on everything.")
+@click.option("--c", "c", type=float, default=None, cls=_TrainDefault,
+              help="Inverse regularisation strength of the logistic regression "
+                   "[default: {DEFAULT_C}].")
+@click.option("--margin", type=float, default=None,
+              help="By how much a reading must outscore the rules' span [default: chosen by "
+                   "--cv, else 0].")
+@click.option("--limit", type=int, default=None, help="Use only the first N articles.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def spans_cmd(polnear, docs, out, cv, c, margin, limit, fmt) -> None:
+    """Train the model that chooses the content edges of indirect reports."""
+    polnear = _default(polnear, DEFAULT_POLNEAR)
+    if not polnear:
+        raise click.UsageError(
+            f"give --polnear FILE: the default file ({DEFAULT_POLNEAR}) is looked for from the "
+            f"current directory, {Path.cwd()}, and is not there")
+    trainer = _trainer("dyad.train_spans", cv)
+    try:
+        result = trainer.train_spans(polnear, out or trainer.DEFAULT_OUT, docs=docs, cv=cv,
+                                     c=trainer.DEFAULT_C if c is None else c, margin=margin,
+                                     limit=limit)
+    except (DyadError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    if "cv" in result:
+        click.echo(trainer.format_cv(result["cv"]))
+    click.echo(f"{result['reports']} reports ({result['rule_right']} right as the rules give "
+               f"them, {result['reports_with_right_reading']} with a right reading), "
+               f"{result['examples']} readings ({result['positives']} positive), "
+               f"{result['features']} features, margin {result['margin']} -> {result['model']}")
 
 
 COMMANDS = [train]

@@ -36,16 +36,20 @@ def evaluate() -> None:
               help="Score only the articles the --resolution file names.")
 @click.option("--rules-only", is_flag=True,
               help="Leave out the reports of the trained cue model (data/cue_model.npz).")
+@click.option("--rules-spans", is_flag=True,
+              help="Keep the rules' content spans, without the edges the trained span model "
+                   "(data/span_model.npz) chooses.")
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, only_resolved, rules_only, limit, fmt) -> None:
+def quotes_cmd(path, resolution, only_resolved, rules_only, rules_spans, limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
     from dyad.evaluate.quotes import evaluate_quotes, format_report
 
     if only_resolved and not resolution:
         raise DyadError("--only-resolved needs --resolution FILE")
     _emit(evaluate_quotes(path, limit=limit, resolution=resolution,
-                          only_resolved=only_resolved, learned_cues=not rules_only),
+                          only_resolved=only_resolved, learned_cues=not rules_only,
+                          learned_spans=not rules_spans),
           fmt, format_report)
 
 

@@ -118,16 +118,22 @@ def read_quotes(doc: Doc) -> list[QuoteInfo]:
 
 
 @Language.factory("dyad_quotes", assigns=["doc.spans"], requires=["doc.spans", "token.dep"],
-                  default_config={"join_split": False, "learned_cues": True})
-def make_quotes(nlp: Language, name: str, join_split: bool, learned_cues: bool):
+                  default_config={"join_split": False, "learned_cues": True,
+                                  "learned_spans": True})
+def make_quotes(nlp: Language, name: str, join_split: bool, learned_cues: bool,
+                learned_spans: bool):
     """join_split: one quote for '"…," she said. "…"' (PolNeAR's convention) instead of the
     contract's one quote per pair of quotation marks. learned_cues: False keeps to the reports of
-    the cue rules, without those of the trained cue model (``dyad.nlp.learned_cues``)."""
+    the cue rules, without those of the trained cue model (``dyad.nlp.learned_cues``).
+    learned_spans: False keeps the rules' content spans of indirect reports, without the
+    edges the trained span model chooses (``dyad.nlp.learned_spans``)."""
     cue_model = "default" if learned_cues else None
+    span_model = "default" if learned_spans else None
 
     def component(doc: Doc) -> Doc:
         actors = read_actors(doc)
-        quotes = find_quotes(doc, actors, join_split=join_split, cue_model=cue_model)
+        quotes = find_quotes(doc, actors, join_split=join_split, cue_model=cue_model,
+                             span_model=span_model)
         _write_group(doc, QUOTES, "q", [((q.start, q.end), q.kind, q) for q in quotes])
         write_actors(doc, actors)  # speakers resolved through pronouns add mentions
         return doc

@@ -16,9 +16,11 @@ COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
 
 
 def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
-          join_split: bool = False, learned_cues: bool = True) -> Language:
+          join_split: bool = False, learned_cues: bool = True,
+          learned_spans: bool = True) -> Language:
     """A fresh pipeline: ``model`` (any spaCy pipeline with a parser and NER) + Dyad's components;
-    ``learned_cues=False`` leaves out the reports of the trained cue model."""
+    ``learned_cues=False`` leaves out the reports of the trained cue model, ``learned_spans=
+    False`` the content edges the trained span model chooses."""
     try:
         nlp = spacy.load(model, exclude=["senter"] if model == DEFAULT_MODEL else [])
     except OSError as exc:
@@ -30,7 +32,8 @@ def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
         raise DyadError(f"spaCy model {model!r} lacks {', '.join(missing)}, which Dyad needs")
     use_compiled_ruler(nlp)  # the same annotations as spaCy's attribute_ruler, ~10x faster
     nlp.add_pipe("dyad_actors", config={"actors_files": list(actors_files)})
-    nlp.add_pipe("dyad_quotes", config={"join_split": join_split, "learned_cues": learned_cues})
+    nlp.add_pipe("dyad_quotes", config={"join_split": join_split, "learned_cues": learned_cues,
+                                        "learned_spans": learned_spans})
     nlp.add_pipe("dyad_places")
     nlp.add_pipe("dyad_events")
     return nlp

@@ -22,8 +22,10 @@
    they had made progress. “I really believe …”'): one mixed quote. The verbs and nouns the
    rules leave are scored by a learned model (``dyad.nlp.learned_cues``), which adds the
    reports it accepts ("X made the case that …").
-4. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
-5. People take the sex the text leaves no doubt about (``assign_genders``).
+4. A learned model may move an edge of an indirect report's content (``dyad.nlp.
+   learned_spans``).
+5. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
+6. People take the sex the text leaves no doubt about (``assign_genders``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.learned_cues import Scorer, default_model, learned_reports
+from dyad.nlp.learned_spans import Chooser, choose_spans
+from dyad.nlp.learned_spans import default_model as default_span_model
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import (
@@ -84,7 +88,8 @@ _JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
 
 # -- attribution -------------------------------------------------------------------------------
 def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
-                cue_model: Scorer | None | str = "default") -> list[QuoteInfo]:
+                cue_model: Scorer | None | str = "default",
+                span_model: Chooser | None | str = "default") -> list[QuoteInfo]:
     """Direct, mixed and reported quotes of a parsed Doc, with speakers among ``actors`` (which
     gains the actors and mentions that resolution finds).
 
@@ -92,7 +97,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     first half's start to the second's end, the attribution inside it, as PolNeAR annotates it;
     by default each half is a quote of its own (the words between the marks), the second
     attributed by continuation. ``cue_model`` scores the cues the rules leave (``dyad.nlp.
-    learned_cues``): the shipped model by default, None for the rules alone."""
+    learned_cues``): the shipped model by default, None for the rules alone; ``span_model``
+    chooses the edges of indirect reports (``dyad.nlp.learned_spans``), None for the rules'."""
     cues = load_cues()
     text = doc_text(doc)
     quotes: list[QuoteInfo] = []
@@ -185,6 +191,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     quotes.sort(key=lambda q: q.start)
     _carry_speakers(text, quotes)
     _documents_speak_as_others(doc, actors, quotes)
+    choose_spans(doc, text, quotes, marked,
+                 default_span_model() if span_model == "default" else span_model)
     assign_genders(doc, actors, marked)
     return quotes
 
