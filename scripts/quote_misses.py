@@ -27,7 +27,7 @@ from spacy.tokens import DocBin
 
 import dyad.nlp.quotes as quotes_mod
 from dyad.evaluate.quotes import LENIENT, QuoteTally, Words, format_report, overlap, read_polnear
-from dyad.nlp import reported
+from dyad.nlp import cue_phrases, reported
 from dyad.nlp.components import read_actors
 from dyad.nlp.pipeline import build
 
@@ -79,7 +79,7 @@ def cue_token(doc, spans):
 
 
 def misses(path: str, parsed: str, limit: int | None, kind: str, show: str | None) -> None:
-    cues = reported.load_cues()
+    cues = cue_phrases.load_cues()
     buckets: Counter = Counter()
     lemmas: Counter = Counter()
     rejected: Counter = Counter()

@@ -6,8 +6,8 @@ from conftest import build_doc
 
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import find_actors
+from dyad.nlp.cue_phrases import load_cues
 from dyad.nlp.quotes import find_quotes
-from dyad.nlp.reported import load_cues
 
 
 def analyse(spec: str, people: set[int]) -> list[tuple]:

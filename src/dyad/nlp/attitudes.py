@@ -18,15 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyad.nlp.cue_phrases import Cue, cue_start
 from dyad.nlp.reported import (
     EXPRESS,
     SHOW,
-    Cue,
     _clause_span,
     _clause_word,
     _noun_report,
     _prep_object,
-    cue_start,
     speaker_of,
 )
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad import cameo
 from dyad.nlp.actors import ActorInfo, ActorSet
+from dyad.nlp.cue_phrases import load_cues
 from dyad.nlp.event_args import arguments
 from dyad.nlp.event_context import INTENT_HEADS, READY, event_date, event_place
 from dyad.nlp.event_context import modality as event_modality
@@ -36,7 +37,6 @@ from dyad.nlp.event_model import (
 from dyad.nlp.event_parties import NAMED, QUANTITIES, actor_of, agent_of, depth, givers_of
 from dyad.nlp.event_phrases import act_noun
 from dyad.nlp.quotes import QuoteInfo
-from dyad.nlp.reported import load_cues
 
 # The root code of each classifier category (roots whose PLOVER category is the one named).
 CATEGORY_CODES = {"STATEMENT": "01", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05",

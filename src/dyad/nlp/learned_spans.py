@@ -29,9 +29,10 @@ from spacy.symbols import ADP, AUX, SCONJ, VERB
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import shipped_model
+from dyad.nlp.cue_phrases import is_cue, load_cues
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.report_spans import strip_edges
-from dyad.nlp.reported import QuoteInfo, is_cue, load_cues
+from dyad.nlp.reported import QuoteInfo
 
 MODEL_FILE = "span_model.npz"
 KEEP = 3  # the nearest boundaries tried on each side, inward and outward

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import data_rows
 from dyad.nlp.actors import PRONOUNS, ActorSet
+from dyad.nlp.cue_phrases import Cue, cue_end, cue_start, is_cue, is_speech, load_cues
 from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.learned_cues import Scorer, default_model, learned_reports
@@ -44,18 +45,7 @@ from dyad.nlp.learned_spans import Chooser, choose_spans
 from dyad.nlp.learned_spans import default_model as default_span_model
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
-from dyad.nlp.reported import (
-    Cue,
-    QuoteInfo,
-    cue_end,
-    cue_start,
-    is_cue,
-    is_speech,
-    load_cues,
-    reported_speech,
-    speaker_of,
-    strip_edges,
-)
+from dyad.nlp.reported import QuoteInfo, reported_speech, speaker_of, strip_edges
 from dyad.nlp.speaker_names import agreed_gender
 from dyad.nlp.speaker_salience import quoted_spans
 from dyad.nlp.speakers import (

@@ -1,4 +1,4 @@
-"""Reported speech, and the cue lexicon and cue phrases that quotes and reports share.
+"""Reported speech: what a cue word of the lexicon (``dyad.nlp.cue_phrases``) reports.
 
 Reported speech is a cue verb of ``cues.csv`` with the dependent that holds what was said ("X said
 (that) …", "X called for …", "the poll shows …"), a cue noun with its preposition, that-clause or
@@ -23,8 +23,19 @@ from spacy.strings import hash_string
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge import data_rows
 from dyad.nlp.actors import ActorSet
+from dyad.nlp.cue_phrases import (
+    CUE_LEFT,
+    Cue,
+    as_put_it,
+    cue_end,
+    cue_start,
+    cue_words,
+    is_cue,
+    is_speech,
+    load_cues,
+    noun_clause,
+)
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
@@ -42,7 +53,6 @@ from dyad.nlp.report_spans import (
 )
 from dyad.nlp.speakers import set_speaker, subject_of
 
-CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CUE_POS = [VERB, AUX]
 # Verbs whose subject is part of what they report ("the deal seems to hold")
 RAISING = {"seem", "appear", "expect", "look"}
@@ -56,29 +66,6 @@ POLLS = {"poll", "survey"}
 _PHRASE_WORDS = [hash_string("according"), hash_string("in")]
 
 
-@dataclass(frozen=True)
-class Cue:
-    term: str
-    kind: str
-    takes_addressee: bool
-    complements: tuple[str, ...] = ()
-
-
-@functools.lru_cache(maxsize=1)
-def load_cues() -> dict[str, Cue]:
-    return {r["cue"]: Cue(r["cue"], r["kind"], r["takes_addressee"] == "yes",
-                          tuple((r.get("complements") or "").split()))
-            for r in data_rows("cues.csv")}
-
-
-@functools.lru_cache(maxsize=2)
-def _cue_words(kind: str) -> list[int]:
-    """The lemma hashes of the nouns of noun cues ("criticism" of "criticism of"), or the
-    adjectives of adjective cues ("critical" of "critical of")."""
-    return sorted({hash_string(c.term.split()[0]) for c in load_cues().values()
-                   if c.kind == kind})
-
-
 @dataclass
 class QuoteInfo:
     start: int  # character offsets of the content
@@ -90,54 +77,6 @@ class QuoteInfo:
     cue_span: tuple[int, int] | None = None
     addressee: str | None = None
     evidence: str = ""
-
-
-# -- cue phrases -----------------------------------------------------------------------------------
-def cue_start(verb: Token) -> int:
-    """First token of the cue phrase: auxiliaries and adverbs right before the verb belong to it
-    ("has said", "also noted", "did not mention")."""
-    i = verb.i
-    while i > 0:
-        prev = verb.doc[i - 1]
-        if prev.head.i != verb.i or prev.dep_ not in CUE_LEFT or prev.tag_ == "WRB":
-            break
-        i -= 1
-    return i
-
-
-def cue_end(verb: Token) -> int:
-    """Last token of the cue phrase: a particle, a day or a medium right after the verb
-    ("pointed out", "said Sunday", "said in a statement")."""
-    doc = verb.doc
-    end = verb.i
-    while end + 1 < len(doc) and doc[end + 1].head.i == verb.i:
-        nxt = doc[end + 1]
-        if nxt.dep_ in ("prt", "npadvmod") and nxt.ent_type_ in ("", "DATE", "TIME"):
-            end = nxt.right_edge.i if nxt.dep_ == "npadvmod" else end + 1
-        elif (medium := medium_in(nxt)) is not None:
-            # up to the medium's clause, if it holds what was said ("in a statement that …")
-            clause = _noun_clause(medium)
-            end = nxt.right_edge.i if clause is None else clause.left_edge.i - 1
-        elif nxt.dep_ == "dobj" and nxt.lower_ == "it" and _as_put_it(verb):
-            end += 1  # "as X put it"
-        elif nxt.dep_ == "prep" and nxt.lower_ in ("on", "upon") and any(
-                c.dep_ == "xcomp" and c.i > nxt.i for c in verb.children):
-            end += 1  # "called on X to …"
-        else:
-            break
-    return end
-
-
-def is_cue(t: Token, cues: dict[str, Cue]) -> bool:
-    if t.pos_ not in ("VERB", "AUX"):
-        return False
-    c = cues.get(t.lemma_.lower())
-    return c is not None and c.kind in ("speech", "belief") and (
-        "as-it" not in c.complements or _as_put_it(t))
-
-
-def is_speech(t: Token) -> bool:
-    return is_cue(t, load_cues())
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -171,7 +110,7 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
         # "said in a statement that …": a parse may hang what was said on the medium
         for c in children:
             medium = medium_in(c) if c.i > verb.i else None
-            clause = _noun_clause(medium) if medium is not None else None
+            clause = noun_clause(medium) if medium is not None else None
             if clause is not None:
                 return clause, verb
     return None
@@ -186,8 +125,8 @@ def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
     attrs = doc.to_array([POS, LOWER, LEMMA])
     candidates = numpy.flatnonzero(
         numpy.isin(attrs[:, 0], CUE_POS) | numpy.isin(attrs[:, 1], _PHRASE_WORDS)
-        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], _cue_words("noun")))
-        | ((attrs[:, 0] == ADJ) & numpy.isin(attrs[:, 2], _cue_words("adjective"))))
+        | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 2], cue_words("noun")))
+        | ((attrs[:, 0] == ADJ) & numpy.isin(attrs[:, 2], cue_words("adjective"))))
     for i in candidates.tolist():
         t = doc[i]
         if i in used:
@@ -270,7 +209,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None  # "<": the name of a markup tag ("<tweet author=…>") left in the text
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in t.children):
         return None  # "asked whether she supports the deal": a question, not what she said
-    as_it = "as-it" in cue.complements and _as_put_it(t)
+    as_it = "as-it" in cue.complements and as_put_it(t)
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
     speaker_tok = speaker_of(t)
@@ -323,7 +262,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 content = (subj.left_edge.idx, content[1])
             if content and comp.dep_ == "ccomp" and not medium:
                 content = set_off(text, t, comp, speaker_tok, cue_start(t), cue_end(t), content)
-        elif t.lemma_.lower() in EXPRESS and (clause := _noun_clause(comp)) is not None:
+        elif t.lemma_.lower() in EXPRESS and (clause := noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
         elif (held := attitude_object(text, t, comp, cues)) is not None:
@@ -367,12 +306,6 @@ def _relative_word(verb: Token, speaker: Token | None) -> Token | None:
             x.head.i == verb.i and x.dep_ in CUE_LEFT)) for x in verb.doc[first.i + 1:verb.i]):
         return None
     return first
-
-
-def _as_put_it(verb: Token) -> bool:
-    """ "As X put it, …": a clause opened by "as" whose object is "it"."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _so_after(verb: Token) -> Token | None:
@@ -454,15 +387,6 @@ def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
     if obj is None:
         return content
     return strip_edges(text, obj.left_edge.idx, content[1])
-
-
-def _noun_clause(noun: Token) -> Token | None:
-    """The clause a noun states ("concern that …"): its ``that``-clause, which a relative
-    clause is not ("the concern that he raised": there "that" is no marker)."""
-    if noun.pos_ != "NOUN":
-        return None
-    return next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _prep_object(text: str, prep: Token) -> tuple[tuple[int, int] | None, int] | None:
