@@ -358,7 +358,9 @@ def candidates(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
 
 def _choice(text: str, t: Token):
     if t.pos_ == "VERB":
-        return _agent_choice(t) or _verb_choice(text, t) or _gap_choice(t)
+        # the generic choice first, where a passive has one ("was urged by X to resign"):
+        # train CV F1 0.6491 against 0.6489 with the "by" phrase first
+        return _verb_choice(text, t) or _agent_choice(t) or _gap_choice(t)
     return _noun_choice(text, t) or _view_choice(t)
 
 
