@@ -9,9 +9,9 @@ from conftest import build_doc
 from dyad.cli_train import train
 from dyad.knowledge import load_knowledge
 from dyad.nlp.actors import find_actors
+from dyad.nlp.cue_phrases import load_cues
 from dyad.nlp.learned_cues import CueModel, candidates, default_model, report_of
 from dyad.nlp.quotes import find_quotes
-from dyad.nlp.reported import load_cues
 
 # "Sanders extolled the virtues of Vermont." ("extol" is in no row of cues.csv)
 EXTOLLED = [

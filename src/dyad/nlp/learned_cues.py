@@ -31,18 +31,15 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import shipped_model
 from dyad.nlp.actors import PRONOUNS, ActorSet
+from dyad.nlp.cue_phrases import Cue, cue_end, cue_start, load_cues
 from dyad.nlp.report_spans import according_span, circumstance, in_paragraph, trim_tokens
 from dyad.nlp.reported import (
-    Cue,
     QuoteInfo,
     _clause_span,
     _clause_word,
     _object_span,
     _prep_object,
     _with_object,
-    cue_end,
-    cue_start,
-    load_cues,
     make_report,
     noun_holder,
     speaker_of,
