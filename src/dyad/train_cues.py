@@ -83,7 +83,9 @@ def _quotes(doc: Doc, model):
     from dyad.nlp.components import read_actors
     from dyad.nlp.quotes import find_quotes
 
-    return find_quotes(doc, read_actors(doc), cue_model=model)
+    # The span-edge chooser is trained on top of the cue model (dyad train spans); leaving it
+    # out here keeps the cue model independent of it, so the two rebuild in that order
+    return find_quotes(doc, read_actors(doc), cue_model=model, span_model=None)
 
 
 def examples(art: GoldArticle, doc: Doc, label: str = DEFAULT_LABEL) -> list[Example]:
