@@ -21,7 +21,7 @@ from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.speaker_names import agreed_gender, roles_of, untitled
+from dyad.nlp.speaker_names import agreed_gender, mention_root, roles_of, untitled
 from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
@@ -394,7 +394,7 @@ def salient(doc: Doc, people: list[ActorInfo], start: int, weight: int = 0
     starts = [s for s, _ in quoted]
     inside = within(quoted, starts, doc[start].idx)
     pool = [(max(near) + weight * len(near), a) for a in people if (near := [
-        nearness(doc[s:e].root, frozenset(), False) for s, e in a.mentions
+        nearness(mention_root(doc, s, e), frozenset(), False) for s, e in a.mentions
         if s < start and (inside or not within(quoted, starts, doc[s].idx))])]
     return max(pool, key=lambda x: x[0])[1] if pool else None
 
@@ -452,7 +452,7 @@ def recent_body(doc: Doc, before: list[tuple[int, ActorInfo]], lemma: str, start
     bodies = [(s, a) for a in {id(a): a for _, a in before}.values() for s, e in a.mentions
               if prev <= s < start and a.kind == "organization" and a.name[:1].isupper()
               and not bare_head(a.name) and not within(quoted, starts, doc[s].idx)
-              and (news or "MED" not in a.sector) and not owns_a_thing(doc[s:e].root)]
+              and (news or "MED" not in a.sector) and not owns_a_thing(mention_root(doc, s, e))]
     return max(bodies, key=lambda x: x[0])[1] if bodies else None
 
 

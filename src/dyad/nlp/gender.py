@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
-from dyad.nlp.speaker_names import HONORIFICS, given_name_sex
+from dyad.nlp.speaker_names import HONORIFICS, given_name_sex, mention_root
 from dyad.nlp.speakers import (
     AGENT_ROLES,
     NOUN_GENDER,
@@ -120,7 +120,7 @@ def _noun_gender(doc: Doc, a: ActorInfo) -> str | None:
     nouns = _gender_nouns()
     found = set()
     for s, e in a.mentions:
-        root = doc[s:e].root
+        root = mention_root(doc, s, e)
         # "Sanders' son" that the parser took for an apposition is the person's son
         owner = e < len(doc) and (doc[e].tag_ == "POS" or doc[e].text in ("'", "’"))
         near = [*doc[s:e], *([doc[s - 1]] if s > 0 else []),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from spacy.tokens import Doc, Token
 
@@ -126,15 +127,42 @@ def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
     journalism school"), which may be none of these."""
     kb = load_knowledge()
     out = [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
+    titles = _TITLES.setdefault(doc, {})
     for s, e in a.mentions:
-        before = doc[s - 1] if s > 0 else None
-        titles = [before] if before is not None and before.dep_ == "compound" and (
-            before.is_title and s <= before.head.i < e) else []
-        titles += [c for c in doc[s:e].root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        for t in titles:
-            r = kb.roles.get(t.lemma_.lower()) or kb.roles.get(t.lower_)
-            if r is not None and r.kind == "person":
-                out.append(r.term)
+        if (s, e) not in titles:
+            titles[s, e] = _titles_at(doc, s, e)
+        out += titles[s, e]
+    return out
+
+
+# Per Doc, what each mention's words give: pronouns and descriptions weigh every earlier mention
+# of every actor, many times over an article, and reading a mention's head or titles off the
+# parse each time cost as much as the rest of the quote finder
+_TITLES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[str]]] = (
+    weakref.WeakKeyDictionary())
+_ROOTS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], int]] = weakref.WeakKeyDictionary()
+
+
+def mention_root(doc: Doc, s: int, e: int) -> Token:
+    """The head token of the mention doc[s:e] (``doc[s:e].root``), computed once per Doc."""
+    roots = _ROOTS.setdefault(doc, {})
+    i = roots.get((s, e))
+    if i is None:
+        i = roots[s, e] = doc[s:e].root.i
+    return doc[i]
+
+
+def _titles_at(doc: Doc, s: int, e: int) -> list[str]:
+    kb = load_knowledge()
+    before = doc[s - 1] if s > 0 else None
+    titles = [before] if before is not None and before.dep_ == "compound" and (
+        before.is_title and s <= before.head.i < e) else []
+    titles += [c for c in mention_root(doc, s, e).children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    out = []
+    for t in titles:
+        r = kb.roles.get(t.lemma_.lower()) or kb.roles.get(t.lower_)
+        if r is not None and r.kind == "person":
+            out.append(r.term)
     return out
 
 

@@ -23,6 +23,7 @@ from dyad.nlp.speaker_names import (
     family_member,
     gender_of,
     honorific_person,
+    mention_root,
     place_named,
     surname_holders,
     untitled,
@@ -92,16 +93,16 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 break
             if quoted and within(quoted, starts, doc[s].idx):
                 continue
-            if singular and cand.kind == "group" and doc[s:e].root.tag_ in ("NNS", "NNPS"):
+            if singular and cand.kind == "group" and mention_root(doc, s, e).tag_ in ("NNS", "NNPS"):
                 continue  # "reporters", "voters": they, not it
             a = stand_in or cand
-            if no_title and gender and owned_by(doc[s:e].root, gender):
+            if no_title and gender and owned_by(mention_root(doc, s, e), gender):
                 # "her party's nominee … she said": the pronoun carries on whose it is
                 continue
             if no_title:
                 # "the GOP candidate" stands for the person named before it, "Fiorina, the
                 # former CEO" for Fiorina
-                named = _named_by(doc, actors, doc[s:e].root, s)
+                named = _named_by(doc, actors, mention_root(doc, s, e), s)
                 if named is not None and (not gender or agreed_gender(doc, named) in (
                         None, gender)):
                     a = named
@@ -113,7 +114,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
                 if a is None:
                     continue
                 known = gender
-            found.append((doc[s:e].root, a, bool(gender and known == gender)))
+            found.append((mention_root(doc, s, e), a, bool(gender and known == gender)))
     for t in doc[max(0, tok.i - SURNAME_REACH):tok.i] if holders else ():
         # a bare surname the tagger left without an actor ("For Major, a retiree, …"; "Bamberg"
         # taken for the town) is the person of that surname
