@@ -7,6 +7,7 @@ functions look at names and titles only, never at who said what.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import weakref
@@ -93,13 +94,7 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
     words = [t.text for t in doc[s:e]]
     if len(words) < 2 or a.kind not in ("person", "organization"):
         return None
-    lo = hi = s
-    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
-        lo -= 1
-    while hi + 1 < len(doc) and "\n" not in doc[hi].text_with_ws:
-        hi += 1
-    line = [t.text for t in doc[lo:hi + 1] if t.text[:1].isalpha()]
-    if len(line) < 4 or sum(w[:1].isupper() for w in line) < 0.7 * len(line):
+    if not _title_case_line(doc, s):
         return None
     best: tuple[int, int, ActorInfo] | None = None
     for p in actors.actors:
@@ -110,6 +105,23 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
         if 0 < k < len(words) and (best is None or (k, len(p.mentions)) > best[:2]):
             best = (k, len(p.mentions), p)
     return (best[2], s, s + best[0]) if best else None
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Whether the line of token ``i`` has at least four words, 70% of them capitalised;
+    worked out once per line of a Doc."""
+    starts, verdicts = _LINES.get(doc) or _LINES.setdefault(doc, (
+        [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws], {}))
+    k = bisect.bisect_right(starts, i) - 1
+    if k not in verdicts:
+        hi = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        line = [t.text for t in doc[starts[k]:hi] if t.text[:1].isalpha()]
+        verdicts[k] = len(line) >= 4 and sum(w[:1].isupper() for w in line) >= 0.7 * len(line)
+    return verdicts[k]
+
+
+_LINES: weakref.WeakKeyDictionary[Doc, tuple[list[int], dict[int, bool]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def name_words(name: str) -> list[str]:
