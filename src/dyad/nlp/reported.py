@@ -237,6 +237,11 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
         content = trim_tokens(text, [x for x in t.head.subtree
                                       if x.i not in inner and x.i > floor])
+        if content and floor < 0 and t.i < t.head.i:
+            # "If the demands are not met, X warned, his supporters will leave": a parse hangs
+            # what opens the statement on the cue; with the cue set off by commas, it is one
+            # statement that the attribution interrupts (PolNeAR's covering span)
+            content = set_off(text, t, t.head, speaker_tok, cue_start(t), cue_end(t), content)
         last = t
     else:
         comp, last = found
