@@ -628,3 +628,61 @@ def test_a_closing_bracket_with_no_clause_is_part_of_what_was_said():
     rows = _said_with_brackets("net/9/amod/ADJ/net/JJ loss/6/appos/NOUN/loss/NN")
     quotes = analyse(rows, ["B-PERSON"] + ["O"] * (len(rows) - 1))
     assert [q[1] for q in quotes] == ["the city lost 500 jobs ( net loss )"]  # a built Doc spaces every token
+
+
+def fronted(opener: list[tuple]) -> list[tuple]:
+    """'<opener>, Taylor warned, supporters will leave.': a parse hangs the opener on the cue,
+    and the cue, set off by commas, on the statement (parataxis). ``opener`` is two tokens."""
+    return [
+        *opener, (",", 4, "punct", "PUNCT", ",", ","),
+        ("Taylor", 4, "nsubj", "PROPN", "Taylor", "NNP"),
+        ("warned", 8, "parataxis", "VERB", "warn", "VBD"), (",", 4, "punct", "PUNCT", ",", ","),
+        ("supporters", 8, "nsubj", "NOUN", "supporter", "NNS"),
+        ("will", 8, "aux", "AUX", "will", "MD"), ("leave", 8, "ROOT", "VERB", "leave", "VB"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_opens_a_statement_before_a_parenthetical_cue_is_part_of_it():
+    rows = fronted([("If", 1, "mark", "SCONJ", "if", "IN"),
+                    ("rejected", 4, "advcl", "VERB", "reject", "VBN")])
+    quotes = analyse(rows, ["O"] * 3 + ["B-PERSON"] + ["O"] * 6, cue_model=None,
+                     span_model=None)
+    assert quotes == [("indirect", "If rejected, Taylor warned, supporters will leave", "warned",
+                       "Taylor")]
+
+
+def test_when_a_parenthetical_cue_was_said_is_not_part_of_its_statement():
+    rows = fronted([("On", 4, "prep", "ADP", "on", "IN"),
+                    ("Monday", 0, "pobj", "PROPN", "Monday", "NNP")])
+    quotes = analyse(rows, ["O", "B-DATE", "O", "B-PERSON"] + ["O"] * 6, cue_model=None,
+                     span_model=None)
+    assert quotes == [("indirect", "supporters will leave", "warned", "Taylor")]
+
+
+def stray_subject(subject: bool) -> list[tuple]:
+    """'Lee left and the permit, Kim said, was late.': a parse takes the statement's subject for a
+    conjunct of the clause before, and hangs the cue, set off by commas, on the statement."""
+    rest = [("it", 10, "nsubj", "PRON", "it", "PRP")] if subject else []
+    k = len(rest)
+    return [
+        ("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("left", 1, "ROOT", "VERB", "leave", "VBD"),
+        ("and", 1, "cc", "CCONJ", "and", "CC"), ("the", 4, "det", "DET", "the", "DT"),
+        ("permit", 1, "conj", "NOUN", "permit", "NN"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("Kim", 7, "nsubj", "PROPN", "Kim", "NNP"),
+        ("said", 9 + k, "parataxis", "VERB", "say", "VBD"), (",", 7, "punct", "PUNCT", ",", ","),
+        *rest, ("was", 1, "conj", "AUX", "be", "VBD"),
+        ("late", 9 + k, "acomp", "ADJ", "late", "JJ"), (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_parenthetical_cue_after_the_subject_of_its_statement_reports_it_too():
+    ents = ["B-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 5
+    quotes = analyse(stray_subject(False), ents, cue_model=None, span_model=None)
+    assert quotes == [("indirect", "the permit, Kim said, was late", "said", "Kim")]
+
+
+def test_a_statement_with_a_subject_of_its_own_leaves_the_noun_before_the_cue_out():
+    ents = ["B-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 6
+    quotes = analyse(stray_subject(True), ents, cue_model=None, span_model=None)
+    assert quotes == [("indirect", "it was late", "said", "Kim")]

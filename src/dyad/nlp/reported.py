@@ -237,6 +237,14 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
         content = trim_tokens(text, [x for x in t.head.subtree
                                       if x.i not in inner and x.i > floor])
+        if content and floor < 0 and t.i < t.head.i:
+            # "If the demands are not met, X warned, his supporters will leave": a parse hangs
+            # what opens the statement on the cue; with the cue set off by commas, it is one
+            # statement that the attribution interrupts (PolNeAR's covering span)
+            content = set_off(text, t, t.head, speaker_tok, cue_start(t), cue_end(t), content)
+            subject = _stray_subject_before(t, speaker_tok)
+            if subject is not None:
+                content = (min(content[0], subject.left_edge.idx), content[1])
         last = t
     else:
         comp, last = found
@@ -290,6 +298,26 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         return None
     end = last.i if last.i != t.i else cue_end(t)
     return content, (cue_start(t), end + 1), speaker_tok
+
+
+def _stray_subject_before(verb: Token, speaker: Token | None) -> Token | None:
+    """The subject of the statement a parenthetical cue interrupts, which a parse hung elsewhere
+    ("the permit, his campaign said, had been hard to get": "permit" as a conjunct): the noun
+    phrase that ends right before the comma opening the cue phrase, where the statement after
+    it has no subject of its own. PolNeAR's content then covers both sides."""
+    doc, head = verb.doc, verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return None
+    lo = cue_start(verb)
+    if speaker is not None and speaker.head.i == verb.i:
+        lo = min(lo, speaker.left_edge.i)
+    hi = cue_end(verb)
+    if lo < 2 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return None
+    nouns = [x for x in doc[doc[lo - 2].sent.start:lo - 1] if x.right_edge.i == lo - 2
+             and x.pos_ in ("NOUN", "PROPN", "PRON") and x.ent_type_ not in ("DATE", "TIME")
+             and x.i != verb.i and x.dep_ not in ("pobj", "poss")]
+    return min(nouns, key=lambda x: x.left_edge.i) if nouns else None
 
 
 def _relative_word(verb: Token, speaker: Token | None) -> Token | None:
