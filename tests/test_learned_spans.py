@@ -148,12 +148,11 @@ def test_a_chosen_reading_moves_the_edge_and_says_so():
 
 
 @pytest.mark.slow
-def test_a_pipeline_built_without_learned_spans_keeps_the_rules_spans():
+def test_the_learned_spans_are_off_unless_asked_for():
     from dyad.nlp.components import read_quotes
     from dyad.nlp.pipeline import build
 
-    cfg = build().get_pipe_config("dyad_quotes")
-    assert cfg["learned_spans"] is True
+    assert build(learned_spans=True).get_pipe_config("dyad_quotes")["learned_spans"] is True
     assert _rules_nlp().get_pipe_config("dyad_quotes")["learned_spans"] is False
     text = "The mayor said the city would raise taxes."
     [q] = read_quotes(_rules_nlp()(text))
@@ -173,8 +172,8 @@ def test_training_on_a_few_articles_is_reproducible(tmp_path):
 
 
 def test_evaluate_quotes_passes_the_switch_on(monkeypatch, tmp_path):
-    # `dyad evaluate quotes --rules-spans` scores the rules' spans: the pipeline it builds
-    # has no span model
+    # `dyad evaluate quotes --learned-spans` scores the span model's edges; without it, the
+    # rules' spans
     import dyad.evaluate.quotes as ev
     from dyad.evaluate.cli import evaluate
 
@@ -188,6 +187,8 @@ def test_evaluate_quotes_passes_the_switch_on(monkeypatch, tmp_path):
     monkeypatch.setattr(ev, "format_report", lambda result: "")
     (tmp_path / "p.jsonl").write_text("", encoding="utf-8")
     result = CliRunner().invoke(evaluate, ["quotes", "--polnear", str(tmp_path / "p.jsonl"),
-                                           "--rules-spans"])
+                                           "--learned-spans"])
     assert result.exit_code == 0, result.output
-    assert seen["learned_spans"] is False and seen["learned_cues"] is True
+    assert seen["learned_spans"] is True and seen["learned_cues"] is True
+    CliRunner().invoke(evaluate, ["quotes", "--polnear", str(tmp_path / "p.jsonl")])
+    assert seen["learned_spans"] is False

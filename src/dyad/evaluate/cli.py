@@ -36,12 +36,12 @@ def evaluate() -> None:
               help="Score only the articles the --resolution file names.")
 @click.option("--rules-only", is_flag=True,
               help="Leave out the reports of the trained cue model (data/cue_model.npz).")
-@click.option("--rules-spans", is_flag=True,
-              help="Keep the rules' content spans, without the edges the trained span model "
-                   "(data/span_model.npz) chooses.")
+@click.option("--learned-spans", is_flag=True,
+              help="Let the trained span model (data/span_model.npz) move the edges of "
+                   "indirect reports, as the pipeline's learned_spans setting does.")
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, only_resolved, rules_only, rules_spans, limit, fmt) -> None:
+def quotes_cmd(path, resolution, only_resolved, rules_only, learned_spans, limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
     from dyad.evaluate.quotes import evaluate_quotes, format_report
 
@@ -49,7 +49,7 @@ def quotes_cmd(path, resolution, only_resolved, rules_only, rules_spans, limit, 
         raise DyadError("--only-resolved needs --resolution FILE")
     _emit(evaluate_quotes(path, limit=limit, resolution=resolution,
                           only_resolved=only_resolved, learned_cues=not rules_only,
-                          learned_spans=not rules_spans),
+                          learned_spans=learned_spans),
           fmt, format_report)
 
 

@@ -441,12 +441,12 @@ def score_resolution(items: list[dict[str, Any]], records: Mapping[str, Record])
 
 # -- driver ----------------------------------------------------------------------------------
 def _records(articles: list[GoldArticle], nlp_records: Any,
-             learned_cues: bool = True, learned_spans: bool = True) -> dict[str, Record]:
+             learned_cues: bool = True, learned_spans: bool = False) -> dict[str, Record]:
     if nlp_records is None:
         from dyad.api import analyze_many
         from dyad.nlp.pipeline import build
 
-        nlp = None if learned_cues and learned_spans else build(
+        nlp = None if learned_cues and not learned_spans else build(
             learned_cues=learned_cues, learned_spans=learned_spans)
         recs = analyze_many((Article(text=a.text, id=a.doc_id) for a in articles), nlp=nlp)
         return {r.id: r for r in recs}
@@ -458,13 +458,13 @@ def _records(articles: list[GoldArticle], nlp_records: Any,
 def evaluate_quotes(path: str, *, limit: int | None = None, resolution: str | None = None,
                     only_resolved: bool = False,
                     nlp_records: Mapping[str, Record] | Iterable[Record] | None = None,
-                    learned_cues: bool = True, learned_spans: bool = True) -> dict:
+                    learned_cues: bool = True, learned_spans: bool = False) -> dict:
     """Content, cue and source scores of Dyad's quotes on a PolNeAR-format file.
 
     ``only_resolved`` scores only the articles the ``resolution`` file names (a resolution set
     drawn from part of a large split). ``nlp_records`` (records keyed by article id, or an
     iterable of them) replaces running Dyad, e.g. to score saved output. ``learned_cues=False``
-    scores the cue rules alone; ``learned_spans=False`` the rules' content spans."""
+    scores the cue rules alone; ``learned_spans=True`` adds the edges the trained span model chooses."""
     items = read_resolution(resolution) if resolution else None
     if only_resolved and items is None:
         raise ValueError("only_resolved needs a resolution file")

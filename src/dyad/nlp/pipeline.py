@@ -17,10 +17,10 @@ COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
 
 def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
           join_split: bool = False, learned_cues: bool = True,
-          learned_spans: bool = True) -> Language:
+          learned_spans: bool = False) -> Language:
     """A fresh pipeline: ``model`` (any spaCy pipeline with a parser and NER) + Dyad's components;
     ``learned_cues=False`` leaves out the reports of the trained cue model, ``learned_spans=
-    False`` the content edges the trained span model chooses."""
+    True`` adds the content edges the trained span model chooses."""
     try:
         nlp = spacy.load(model, exclude=["senter"] if model == DEFAULT_MODEL else [])
     except OSError as exc:
