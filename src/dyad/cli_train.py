@@ -106,14 +106,37 @@ def events_cmd(penta, plv, out, cv, c, penta_weight, limit, fmt) -> None:
 DEFAULT_POLNEAR = Path("../shared/data/quotes/polnear-train.jsonl")
 
 
+def _polnear_options(model_file: str):
+    """The options of a model learned from PolNeAR: its file, its parsed articles, the output."""
+    def wrap(f):
+        for option in reversed([
+            click.option("--polnear", "polnear", type=click.Path(exists=True, dir_okay=False),
+                         default=None,
+                         help=f"PolNeAR JSONL to learn from [default: {DEFAULT_POLNEAR} if "
+                              f"present]."),
+            click.option("--docs", type=click.Path(exists=True, dir_okay=False), default=None,
+                         help="Its articles already parsed up to actors (a DocBin that "
+                              "scripts/quote_misses.py cache writes); parsed now if not given."),
+            click.option("--out", type=click.Path(dir_okay=False), default=None,
+                         help=f"Where to write the model [default: the package's "
+                              f"data/{model_file}]."),
+        ]):
+            f = option(f)
+        return f
+    return wrap
+
+
+def _polnear_file(given: str | None) -> str:
+    polnear = _default(given, DEFAULT_POLNEAR)
+    if not polnear:
+        raise click.UsageError(
+            f"give --polnear FILE: the default file ({DEFAULT_POLNEAR}) is looked for from the "
+            f"current directory, {Path.cwd()}, and is not there")
+    return polnear
+
+
 @train.command("cues")
-@click.option("--polnear", "polnear", type=click.Path(exists=True, dir_okay=False), default=None,
-              help=f"PolNeAR JSONL to learn from [default: {DEFAULT_POLNEAR} if present].")
-@click.option("--docs", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Its articles already parsed up to actors (a DocBin that "
-                   "scripts/quote_misses.py cache writes); parsed now if not given.")
-@click.option("--out", type=click.Path(dir_okay=False), default=None,
-              help="Where to write the model [default: the package's data/cue_model.npz].")
+@_polnear_options("cue_model.npz")
 @click.option("--cv", type=int, default=0, show_default=True,
               help="Cross-validate over K folds of articles and take the threshold of the best "
                    "exact overall F1 before training on everything.")
@@ -127,11 +150,7 @@ DEFAULT_POLNEAR = Path("../shared/data/quotes/polnear-train.jsonl")
               show_default=True)
 def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
     """Train the model of the attribution cues that cues.csv and its rules leave."""
-    polnear = _default(polnear, DEFAULT_POLNEAR)
-    if not polnear:
-        raise click.UsageError(
-            f"give --polnear FILE: the default file ({DEFAULT_POLNEAR}) is looked for from the "
-            f"current directory, {Path.cwd()}, and is not there")
+    polnear = _polnear_file(polnear)
     trainer = _trainer("dyad.train_cues", cv)
     try:
         result = trainer.train_cues(polnear, out or trainer.DEFAULT_OUT, docs=docs, cv=cv,
@@ -150,13 +169,7 @@ def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
 
 
 @train.command("spans")
-@click.option("--polnear", "polnear", type=click.Path(exists=True, dir_okay=False), default=None,
-              help=f"PolNeAR JSONL to learn from [default: {DEFAULT_POLNEAR} if present].")
-@click.option("--docs", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Its articles already parsed up to actors (a DocBin that "
-                   "scripts/quote_misses.py cache writes); parsed now if not given.")
-@click.option("--out", type=click.Path(dir_okay=False), default=None,
-              help="Where to write the model [default: the package's data/span_model.npz].")
+@_polnear_options("span_model.npz")
 @click.option("--cv", type=int, default=0, show_default=True,
               help="Cross-validate over K folds of articles and take the margin of the best "
                    "exact overall F1 before training on everything.")
@@ -171,11 +184,7 @@ def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
               show_default=True)
 def spans_cmd(polnear, docs, out, cv, c, margin, limit, fmt) -> None:
     """Train the model that chooses the content edges of indirect reports."""
-    polnear = _default(polnear, DEFAULT_POLNEAR)
-    if not polnear:
-        raise click.UsageError(
-            f"give --polnear FILE: the default file ({DEFAULT_POLNEAR}) is looked for from the "
-            f"current directory, {Path.cwd()}, and is not there")
+    polnear = _polnear_file(polnear)
     trainer = _trainer("dyad.train_spans", cv)
     try:
         result = trainer.train_spans(polnear, out or trainer.DEFAULT_OUT, docs=docs, cv=cv,
