@@ -118,7 +118,7 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     # known only as such is no help
     same_role = [x for x in actors.actors
                  if not untitled(x) and any(s < start for s, _ in x.mentions)
-                 and any(r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
+                 and has_role(doc, x, role)]
     if met is None and len(same_role) == 1:
         met = same_role[0]
     # the one holder of the role the text names, named only after the description ("the judge
@@ -140,8 +140,8 @@ def named_later(doc: Doc, actors: ActorSet, role: str, start: int) -> ActorInfo 
     """The one person the text gives ``role``, when it names them only after token ``start``,
     within LATER_REACH tokens (a holder named paragraphs on may hold the role for someone
     else: "the former top aide to President Bush" is not Nixon's "aide Kevin Phillips")."""
-    holders = [x for x in actors.actors if x.kind == "person" and not untitled(x) and any(
-        r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, x))]
+    holders = [x for x in actors.actors if x.kind == "person" and not untitled(x)
+               and has_role(doc, x, role)]
     if len(holders) == 1 and start < min(s for s, _ in holders[0].mentions) <= (
             start + LATER_REACH):
         return holders[0]
@@ -522,6 +522,12 @@ def staffed_paper(actors: ActorSet, o: Token) -> ActorInfo:
         a.add_sector(["MED"])
     actors.add_mention(a, words[0].i, o.i + 1)
     return a
+
+
+def has_role(doc: Doc, a: ActorInfo, role: str) -> bool:
+    """Whether one of the roles ``a`` is known by ends on ``role`` before any "of" ("governor of
+    New Jersey" is a "governor")."""
+    return any(r and r.split(" of ")[0].split()[-1] == role for r in roles_of(doc, a))
 
 
 def holds(role: str, noun: str) -> bool:
