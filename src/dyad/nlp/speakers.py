@@ -5,7 +5,8 @@ quotation with no cue, the speaker of the sentence that introduces it (``lead_in
 dialogue of quoted paragraphs, whoever's turn it is (``turn_taker``).
 
 The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with
-(``dyad.nlp.speaker_pronouns``). A descriptor ("the spokesman", "the Republican nominee", "the
+(``dyad.nlp.speaker_pronouns``); a "they" after a pair or list named as a subject, that pair as
+a group of its own (``dyad.nlp.speaker_groups``). A descriptor ("the spokesman", "the Republican nominee", "the
 campaign") is the actor ``dyad.nlp.descriptors`` finds it stands for, and a writing that speaks
 ("the statement said") whoever the text said issued it; else whoever the noun phrase names
 becomes an actor of its own.
@@ -40,6 +41,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     possessor,
 )
 from dyad.nlp.marks import MARK_CHARS
+from dyad.nlp.speaker_groups import conjoined
 from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
@@ -197,7 +199,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     if tok.lower_ in PRONOUNS:
         if quoted is None:
             quoted = quoted_spans(doc)
-        a = resolve_pronoun(doc, actors, tok, quoted=quoted)
+        # "Smith and Jones wrote … “…,” they said": the pair, as a group of its own
+        a = conjoined(doc, actors, tok, quoted) or resolve_pronoun(doc, actors, tok, quoted=quoted)
         if a is not None:
             actors.add_mention(a, tok.i, tok.i + 1)
         return a, (tok.i, tok.i + 1)
