@@ -84,3 +84,69 @@ def test_a_quote_they_say_after_a_pair_is_the_pairs_on_the_real_pipeline():
     speaker = rec.actor(q.speaker)
     assert speaker.name == "Donald Trump and Corey Lewandowski" and speaker.kind == "group"
     assert {a.name for a in rec.actors} >= {"Donald Trump", "Corey Lewandowski"}
+
+
+def we_said() -> list[tuple]:
+    """'We said.'"""
+    return [("We", 1, "nsubj", "PRON", "we", "PRP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_i_or_we_in_the_narration_is_the_writer_and_no_one_the_text_names():
+    from dyad.nlp.speaker_groups import the_writer
+
+    doc = build_doc(we_said())
+    assert the_writer(doc, doc[0], [])
+    # inside quotation marks "we" is whoever is quoted
+    assert not the_writer(doc, doc[0], [(0, len(doc.text))])
+    # a transcript's line is its speaker's ("TAPPER: I think …")
+    doc = build_doc([("TAPPER", 2, "nsubj", "PROPN", "TAPPER", "NNP"), (":", 2, "punct", "PUNCT", ":", ":"),
+                     ("I", 3, "nsubj", "PRON", "I", "PRP"), ("think", 3, "ROOT", "VERB", "think", "VBP"),
+                     (".", 3, "punct", "PUNCT", ".", ".")])
+    assert doc.text.startswith("TAPPER: I") and not the_writer(doc, doc[2], [])
+
+
+def test_a_passage_set_off_by_a_colon_is_its_writers_not_the_articles():
+    from dyad.nlp.speaker_groups import the_writer
+
+    # "Lee wrote: / / I think it rained.": the passage is Lee's
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("wrote", 1, "ROOT", "VERB", "write", "VBD"),
+            (":", 1, "punct", "PUNCT", ":", ":"), ("\n\n", 1, "dep", "SPACE", "\n\n", "_SP"),
+            ("I", 5, "nsubj", "PRON", "I", "PRP"), ("think", 5, "ROOT", "VERB", "think", "VBP"),
+            (".", 5, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows)
+    assert not the_writer(doc, doc[4], [])
+    # with a full stop instead of the colon, the "I" is the writer's own
+    rows[2] = (".", 1, "punct", "PUNCT", ".", ".")
+    doc = build_doc(rows)
+    assert the_writer(doc, doc[4], [])
+
+
+def test_a_speaker_who_is_the_writer_is_left_unresolved():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Lee left. We said it rained.": "we" is not Lee's party, nor anyone the text names
+    doc = build_doc([("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("left", 1, "ROOT", "VERB", "leave", "VBD"),
+                     (".", 1, "punct", "PUNCT", ".", "."), ("We", 4, "nsubj", "PRON", "we", "PRP"),
+                     ("said", 4, "ROOT", "VERB", "say", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")])
+    actors = actor_set(doc, (0, 1, "Acme Party", "organization"))
+    assert resolve_speaker(doc, actors, doc[3], [])[0] is None
+    # the same "we" inside quotation marks is the party's
+    inside = [(doc[3].idx, len(doc.text))]
+    assert resolve_speaker(doc, actors, doc[3], inside)[0].name == "Acme Party"
+
+
+@pytest.mark.slow
+def test_the_writers_quotations_go_on_as_the_writers_on_the_real_pipeline():
+    import dyad
+
+    # a memoir's "I said": no one the text names, yet the quotations after it are still the
+    # writer's turn, not dropped for want of a speaker
+    text = ("The judge Richard Berman looked at me and asked about the case.\n\n"
+            "“Okay,” I said, attempting to regroup. “I would like to try again to explain what "
+            "happened that night.”\n\n"
+            "“I have not been reluctant to admit what I did and I regret it deeply, your honor.”")
+    rec = dyad.analyze(text)
+    mine = [q for q in rec.quotes if q.kind == "direct"]
+    assert len(mine) == 3
+    assert all(q.speaker is None and text[slice(*q.speaker_span)] == "I" for q in mine)

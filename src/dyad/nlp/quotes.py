@@ -141,7 +141,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
                 continue
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + second half of a quote split by its attribution"
-        elif prev is not None and prev.speaker and _same_paragraph_or_continued(text, prev, q):
+        elif prev is not None and (prev.speaker or prev.speaker_span) and _same_paragraph_or_continued(
+                text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + continuation of the previous quote"
         elif len(span) < 5:
@@ -150,7 +151,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
             # 'The leader recalled a talk with him: “…”' / 'He took questions. “…”'
             set_speaker(doc, actors, q, speaker_of(lead), marked)
             q.evidence = "quotation marks + the speaker of the sentence before"
-        elif prev is not None and prev.speaker and _speaks_on(text, prev, q):
+        elif prev is not None and (prev.speaker or prev.speaker_span) and _speaks_on(text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
             q.evidence = "quotation marks + a paragraph after the previous quote's"
         elif prev is not None and prev.speaker and _narrated_on(doc, actors, text, prev, q):

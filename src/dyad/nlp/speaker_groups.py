@@ -7,15 +7,20 @@ their own actors. Only a conjunction of actors the text names that is the subjec
 shortly before the pronoun counts: a "they" with no such pair before it is left to
 ``dyad.nlp.speaker_pronouns``, which takes the last collective that agrees.
 
+The writer's own "I" and "we" in the narration (``the_writer``) are no one the text names: such
+a speaker is left unresolved.
+
 Split from ``dyad.nlp.speakers``.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.speaker_salience import within
+from dyad.nlp.speaker_salience import paragraph, within
 
 PLURAL = {"they"}
 # How many sentences back (the pronoun's own included) a pair may be named for "they": the
@@ -107,3 +112,23 @@ def _group(actors: ActorSet, members: list[ActorInfo]) -> ActorInfo:
     a.add_sector([s for s in members[0].sector if all(s in m.sector for m in members)])
     a.code = a.sector_code() or None
     return a
+
+
+# The writer's own pronouns: in the narration, outside quotation marks, "I" and "we" are whoever
+# wrote the piece ("we mocked the candidates", "I think Shapiro's argument …"), not anyone it names
+WRITER = {"i", "me", "we", "us"}
+# A transcript's line opens on its speaker's name and a colon ("TAPPER: … I think …")
+_SPEAKER_LINE = re.compile(r"[A-Z][\w.'’ -]{0,40}:\s")
+
+
+def the_writer(doc: Doc, tok: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``tok`` is the writer speaking of themselves in the narration: "I" or "we"
+    outside quotation marks, on a line that no speaker's name and colon opens, in no passage
+    a colon sets off. Such a speaker
+    is no actor of the text, and is left unresolved rather than given to whoever was named
+    last."""
+    if tok.lower_ not in WRITER or within(quoted, [s for s, _ in quoted], tok.idx):
+        return False
+    line = paragraph(tok)
+    # a passage set off after a colon ("Wallnau wrote:" / "I think …") is the one who wrote it
+    return not _SPEAKER_LINE.match(doc.text, line) and not doc.text[:line].rstrip().endswith(":")

@@ -41,7 +41,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     possessor,
 )
 from dyad.nlp.marks import MARK_CHARS
-from dyad.nlp.speaker_groups import conjoined
+from dyad.nlp.speaker_groups import conjoined, the_writer
 from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
@@ -199,6 +199,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     if tok.lower_ in PRONOUNS:
         if quoted is None:
             quoted = quoted_spans(doc)
+        if the_writer(doc, tok, quoted):
+            return None, (tok.i, tok.i + 1)  # "we mocked …" outside quotation marks: the writer
         # "Smith and Jones wrote … “…,” they said": the pair, as a group of its own
         a = conjoined(doc, actors, tok, quoted) or resolve_pronoun(doc, actors, tok, quoted=quoted)
         if a is not None:
