@@ -112,3 +112,30 @@ def test_quotation_with_a_byline_is_a_title(nlp):
             "http://example.com/1.\n\nThe council meets on Monday.")
     quotes, _ = _quotes(text)
     assert not any("river towns" in t for _, t in quotes)
+
+
+@pytest.mark.slow
+def test_a_clause_of_the_quotes_own_is_not_its_cue(nlp):
+    # "while … could be expected" hangs from the quotation's verb: it says nothing of who speaks
+    text = ("Ann Lee, a strategist at a bank, told Reuters that while no immediate market impact "
+            "could be expected, “it is enough to show they will raise rates”.")
+    _, rec = _quotes(text)
+    for q in rec.quotes:
+        assert q.cue != "could be expected"
+        assert rec.actor(q.speaker).name == "Ann Lee"
+
+
+@pytest.mark.slow
+def test_the_it_of_a_passive_cue_is_no_one(nlp):
+    text = ("The minister met China's envoy on Monday. It was reported that the talks failed. "
+            "The bank lent the firm $6bn, it has been revealed.")
+    _, rec = _quotes(text)
+    said = {text[q.start:q.end]: q for q in rec.quotes}
+    assert said["the talks failed"].speaker is None
+    assert said["the talks failed"].speaker_span is None
+    assert said["The bank lent the firm $6bn"].speaker is None
+    # a "by" phrase names who said it
+    text = "The senator was told by Ann Lee that the deal was dead."
+    _, rec = _quotes(text)
+    [q] = rec.quotes
+    assert rec.actor(q.speaker).name == "Ann Lee"

@@ -555,6 +555,11 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
     for t in reversed(doc[lo:start]):
         if t.idx < floor or "\n" in t.text:
             break
+        if t.dep_ == "advcl" and span.start <= t.head.i < span.end and any(
+                c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
+            # 'while no impact could be expected, “it is …”': a clause of the quote's own ('as X
+            # said, “…”' and '…, adding, “…”' attribute it)
+            continue
         if is_cue(t, cues) and speaker_of(t) is not None:
             between = text[t.idx + len(t.text):span.start_char]
             if (":" in gap or "," in gap or ":" in between) and len(between) < 40:

@@ -443,9 +443,27 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     if tok is None:
         return
     tok = same_line(doc, tok)
+    if _passive_subject(tok, q):
+        # "he was told by Lee that …": who said it is the "by" phrase; "it was reported that
+        # …", "no impact could be expected": the subject is what was said, and no one says it
+        by = next((g for c in tok.head.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if by is not None:
+            tok = by
+        elif tok.lower_ == "it" or (tok.pos_ == "NOUN" and actors.at(tok) is None):
+            return
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
     q.speaker_span = source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
+
+
+def _passive_subject(tok: Token, q: QuoteInfo) -> bool:
+    """Whether ``tok`` is the subject of ``q``'s cue in the passive ("He's said", "’s" for
+    "has", is none; "Lee was asked" stays Lee's, whom PolNeAR often takes as the source)."""
+    if tok.dep_ != "nsubjpass" or q.cue_span is None or not (
+            q.cue_span[0] <= tok.head.idx < q.cue_span[1]):
+        return False
+    return not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.head.children)
 
 
 def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
