@@ -139,3 +139,25 @@ def test_the_it_of_a_passive_cue_is_no_one(nlp):
     _, rec = _quotes(text)
     [q] = rec.quotes
     assert rec.actor(q.speaker).name == "Ann Lee"
+
+
+def test_quotation_paragraphs_run_together_on_one_line_are_each_a_quotation():
+    # archives that drop line breaks leave each paragraph's reopening mark mid-line
+    text = ('Ms Lee said: "Carers must not pay. "We need a fair system. "Our plan shows it." '
+            "The charity agrees.")
+    assert spans_text(text) == ["Carers must not pay.", "We need a fair system.", "Our plan shows it."]
+    # a stray mark with no sentence ended before the next opener is still stray
+    assert spans_text('A "stray mark then he said "ok" and left.') == ["ok"]
+    # nothing closes the run: the marks are stray, and nothing is swallowed
+    assert spans_text('He said: "One thing. "Two things. Then more.') == []
+
+
+@pytest.mark.slow
+def test_a_run_of_reopened_quotations_after_a_report_goes_on_with_its_speaker(nlp):
+    text = ('Director Ann Lee criticised the system. "There is no logic to it. "It is not a '
+            'sustainable situation for carers." The charity recommends a weekly payment.')
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if "logic" in text[q.start:q.end]]
+    assert rec.actor(q.speaker).name == "Ann Lee"
+    assert all(rec.actor(q.speaker).name == "Ann Lee" for q in rec.quotes
+               if "sustainable" in text[q.start:q.end])

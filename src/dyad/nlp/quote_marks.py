@@ -49,15 +49,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             out += nested
             continue
         open_at: int | None = None
+        run: list[tuple[int, int]] = []  # sentences a reopening mark ended, awaiting a closer
         for ms, me, role in marks:
             if role == "open":
-                open_at = me  # an opener while open: the earlier one was stray
+                # an opener while open: the earlier one was stray, unless it opens a sentence
+                # right after a finished one ('said: "One. "Two."'): paragraphs of a quotation
+                # run together on one line, as archives that drop line breaks leave them
+                run = run + [(open_at, ms)] if open_at is not None and _sentence_ends(
+                    text, open_at, ms) else []
+                open_at = me
             elif open_at is not None:
                 if ms > open_at:
-                    out.append((open_at, ms))
-                open_at = None
+                    out += run + [(open_at, ms)]
+                open_at, run = None, []
         if open_at is not None and _closes_below(text, paragraphs[pi + 1:]):
-            out.append((open_at, pe))  # multi-paragraph quote, continued below
+            out += run + [(open_at, pe)]  # multi-paragraph quote, continued below
     spans = [strip_edges(text, s, e) for s, e in out]
     return [(s, e) for s, e in spans if s < e]
 
@@ -80,6 +86,12 @@ def _nested(marks: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
             if depth == 0 and ms > start:
                 out.append((start, ms))
     return out if deepest > 1 and depth == 0 else None
+
+
+def _sentence_ends(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a sentence or more that ends right before the mark at ``e``."""
+    piece = text[s:e]
+    return piece.endswith(" ") and piece.rstrip()[-1:] in ".?!" and len(piece.split()) > 1
 
 
 def left_open(text: str, e: int) -> bool:

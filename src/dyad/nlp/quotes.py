@@ -224,8 +224,9 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
     for q in quotes:
         if q.kind != "direct" or q.cue_span is not None or not q.evidence.endswith(_JOINABLE):
             continue
-        if (nxt := _after(text, q.end)) not in ("", "\n") and not nxt.isupper():
-            continue  # '“…,” Conway notes': an attribution follows
+        if (nxt := _after(text, q.end)) not in ("", "\n") and not nxt.isupper() and (
+                nxt not in ('"', "“")):
+            continue  # '“…,” Conway notes': an attribution follows (not a quotation reopened)
         for r in reports:
             gap = text[r.end:q.start]
             if r.end <= q.start and len(gap) < 8 and not gap.strip(_JOIN_GAP):
@@ -244,10 +245,15 @@ def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
     both are known."""
     last: QuoteInfo | None = None
     for q in quotes:
-        if (q.speaker is None and q.kind == "direct" and q.cue_span is None and last is not None
-                and last.kind != "direct" and _speaks_on(text, last, q)):
-            q.speaker, q.speaker_span = last.speaker, last.speaker_span
-            q.evidence = "quotation marks + a paragraph after the previous report's"
+        if q.speaker is None and q.kind == "direct" and q.cue_span is None and last is not None:
+            if last.kind != "direct" and _speaks_on(text, last, q):
+                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                q.evidence = "quotation marks + a paragraph after the previous report's"
+            elif last.end <= q.start and not text[last.end:q.start].strip(" \t" + MARK_CHARS):
+                # 'X criticised it. "One. "Two."': the quotation reopened right after the one
+                # the report took in goes on with it
+                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                q.evidence = "quotation marks + continuation of the previous quote"
         if q.speaker is not None:
             last = q
 
