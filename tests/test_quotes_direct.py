@@ -161,3 +161,13 @@ def test_a_run_of_reopened_quotations_after_a_report_goes_on_with_its_speaker(nl
     assert rec.actor(q.speaker).name == "Ann Lee"
     assert all(rec.actor(q.speaker).name == "Ann Lee" for q in rec.quotes
                if "sustainable" in text[q.start:q.end])
+
+
+@pytest.mark.slow
+def test_a_cue_in_the_next_sentence_that_opens_on_something_else_is_not_the_quotes(nlp):
+    text = ('“She is alienating our community,” Ann Lee said. “This comment is music to the ears '
+            'of racists.” Later, the prime minister\'s spokesman urged people to read it in context.')
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if "music" in text[q.start:q.end]]
+    assert q.cue != "urged"
+    assert rec.actor(q.speaker).name == "Ann Lee"

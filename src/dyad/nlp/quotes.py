@@ -543,8 +543,10 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
         if t.text in ".!?" and t.i > span.end + 1:
             break
         if is_cue(t, cues) and speaker_of(t) is not None:
-            # after a quote that ends its own sentence, only a bare "… ?” Trump asked."
-            if closed and any(c.dep_ == "ccomp" for c in t.children):
+            # after a quote that ends its own sentence, only a bare "… ?” Trump asked." (not
+            # "….” Later, the spokesman urged …": a sentence of its own)
+            if closed and (any(c.dep_ == "ccomp" for c in t.children) or not _opens_with(
+                    doc, span.end, t)):
                 break
             if any(c.dep_ == "ccomp" and c.i > t.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" and not _opening(doc[m.i - 1])
@@ -573,6 +575,13 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
             return None
     return None
 
+
+
+def _opens_with(doc: Doc, i: int, cue: Token) -> bool:
+    """Whether the first word from token ``i`` on is ``cue`` or a word of who says it."""
+    first = next((t for t in doc[i:cue.i + 1] if not t.is_punct), cue)
+    who = speaker_of(cue)
+    return first.i == cue.i or (who is not None and who.left_edge.i <= first.i <= who.right_edge.i)
 
 
 def _attribute(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token, cues,
