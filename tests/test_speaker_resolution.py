@@ -615,3 +615,18 @@ def test_who_asks_in_a_clause_about_someone_else_does_not_speak_on():
     rows[6] = ("said", 3, "advcl", "VERB", "say")
     doc = build_doc(rows, None)
     assert nearness(doc[5], speech, False) > nearness(doc[0], speech, False)
+
+
+def test_a_share_of_people_that_speaks_is_a_group_named_by_its_number():
+    from dyad.nlp.actors import ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Some 40% think she should go."
+    doc = build_doc([("Some", 1, "quantmod", "DET", "some"), ("40", 2, "nummod", "NUM", "40"),
+                     ("%", 3, "nsubj", "NOUN", "%", "NN"), ("think", 3, "ROOT", "VERB", "think"),
+                     ("she", 6, "nsubj", "PRON", "she"), ("should", 6, "aux", "AUX", "should"),
+                     ("go", 3, "ccomp", "VERB", "go"), (".", 3, "punct", "PUNCT", ".")])
+    actors = ActorSet()
+    a, span = resolve_speaker(doc, actors, doc[2])
+    assert (a.name, a.kind) == (doc[0:3].text, "group")  # as written
+    assert span == (0, 3)

@@ -93,7 +93,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
     """Token span of a speaker's noun phrase: compounds, modifiers, apposition excluded."""
     left = tok.i
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "prep", "pobj", "punct"):
+        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "prep", "pobj", "punct") or (
+                c.dep_ == "nummod" and tok.text == "%"):  # "Some 40% think": a share of people
             left = min(left, c.left_edge.i)
     # a closing quotation mark or a line break the parse hung on the phrase is none of it
     # ('…," / Friends, lobbyists and former foes say')
@@ -237,11 +238,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         name = "".join(t.text if i == 0 or _inner_hyphen(t) or _inner_hyphen(words[i - 1])
                        or t.dep_ == "case" else " " + t.text
                        for i, t in enumerate(words)) or tok.text
+        if tok.text == "%":
+            name = doc[start:end].text  # "40%", as written
         same = next((x for x in actors.actors if x.key == "speaker:" + name.lower()), None)
         if same is not None:
             actors.add_mention(same, start, end)
             return same, (start, end)
-        kind = "group" if tok.tag_ in ("NNS", "NNPS") else "other"
+        kind = "group" if tok.tag_ in ("NNS", "NNPS") or tok.text == "%" else "other"
         if tok.ent_type_ == "PERSON":
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP"):
