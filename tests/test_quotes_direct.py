@@ -171,3 +171,12 @@ def test_a_cue_in_the_next_sentence_that_opens_on_something_else_is_not_the_quot
     [q] = [q for q in rec.quotes if "music" in text[q.start:q.end]]
     assert q.cue != "urged"
     assert rec.actor(q.speaker).name == "Ann Lee"
+
+
+@pytest.mark.slow
+def test_a_passive_verb_in_the_next_sentence_is_not_the_quotes_cue(nlp):
+    text = ("Party chairman Ann Lee said the plans showed fear.\n\n“This government turns its back "
+            "on voters and is scared to face the press.” The election is widely expected in May.")
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if "scared" in text[q.start:q.end]]
+    assert q.cue is None
