@@ -243,3 +243,20 @@ def test_a_clause_with_a_speech_verb_in_parenthesis_is_reported():
                      (".", 6, "punct", "PUNCT", ".")])
     assert reported(doc[5], frozenset({"say"}))
     assert not reported(doc[5], frozenset({"tell"}))
+
+
+def test_an_inverted_cue_set_off_by_commas_is_said_by_the_subject_after_it():
+    from dyad.nlp.speakers import subject_of
+
+    # "The tone, said Lee, would change." : the parse hangs "tone" on "said" as well
+    doc = build_doc([("The", 1, "det", "DET", "the"), ("tone", 3, "nsubj", "NOUN", "tone"),
+                     (",", 3, "punct", "PUNCT", ","), ("said", 7, "parataxis", "VERB", "say"),
+                     ("Lee", 3, "nsubj", "PROPN", "Lee"), (",", 3, "punct", "PUNCT", ","),
+                     ("would", 7, "aux", "AUX", "would"), ("change", 7, "ROOT", "VERB", "change"),
+                     (".", 7, "punct", "PUNCT", ".")])
+    assert subject_of(doc[3], lambda t: t.lemma_ == "say").text == "Lee"
+    # with no mark before the cue, the subject before it says it ("Ann and Bo say Lee has …")
+    doc = build_doc([("Ann", 1, "nsubj", "PROPN", "Ann"), ("say", 1, "ROOT", "VERB", "say"),
+                     ("Lee", 1, "nsubj", "PROPN", "Lee"), ("left", 1, "ccomp", "VERB", "leave"),
+                     (".", 1, "punct", "PUNCT", ".")])
+    assert subject_of(doc[1], lambda t: t.lemma_ == "say").text == "Ann"

@@ -308,10 +308,10 @@ def _stray_subject_before(verb: Token, speaker: Token | None) -> Token | None:
     doc, head = verb.doc, verb.head
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return None
-    lo = cue_start(verb)
+    lo, hi = cue_start(verb), cue_end(verb)
     if speaker is not None and speaker.head.i == verb.i:
-        lo = min(lo, speaker.left_edge.i)
-    hi = cue_end(verb)
+        # "…, Lee said, …" / "…, said Lee, …"
+        lo, hi = min(lo, speaker.left_edge.i), max(hi, speaker.right_edge.i)
     if lo < 2 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
         return None
     nouns = [x for x in doc[doc[lo - 2].sent.start:lo - 1] if x.right_edge.i == lo - 2

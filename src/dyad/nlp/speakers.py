@@ -328,6 +328,12 @@ def _named(t: Token) -> bool:
 
 def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    after = [c for c in subjects if c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN")]
+    if after and verb.i > 0 and verb.doc[verb.i - 1].is_punct and any(
+            c.i < verb.i for c in subjects):
+        # "The tone, said Mr Lee, would be …", "“…,” said Lee": an inverted cue's subject follows
+        # it; the one the parse hung before it is what was said's
+        return after[0]
     if subjects:
         # two subjects are a misparse of what stands before the one that does it ("12:15 p.m.
         # President Obama says", "Tennis great Billie Jean King remembered"): the nearest, unless
