@@ -260,3 +260,20 @@ def test_an_inverted_cue_set_off_by_commas_is_said_by_the_subject_after_it():
                      ("Lee", 1, "nsubj", "PROPN", "Lee"), ("left", 1, "ccomp", "VERB", "leave"),
                      (".", 1, "punct", "PUNCT", ".")])
     assert subject_of(doc[1], lambda t: t.lemma_ == "say").text == "Ann"
+
+
+def test_an_office_the_text_gives_a_person_stands_for_any_other_the_dictionary_knows():
+    from dyad.nlp.speaker_names import roles_of
+
+    # "Chancellor Gordon Brown spoke.": this article's chancellor, not the later prime minister
+    doc = build_doc([("Chancellor", 2, "compound", "PROPN", "Chancellor"),
+                     ("Gordon", 2, "compound", "PROPN", "Gordon"), ("Brown", 3, "nsubj", "PROPN", "Brown"),
+                     ("spoke", 3, "ROOT", "VERB", "speak"), (".", 3, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (1, 3, "Gordon Brown", "person"))
+    assert "prime minister" not in roles_of(doc, actors.actors[0])
+    assert "chancellor" in roles_of(doc, actors.actors[0])
+    # named with no title, every office the dictionary knows counts
+    doc = build_doc([("Gordon", 1, "compound", "PROPN", "Gordon"), ("Brown", 2, "nsubj", "PROPN", "Brown"),
+                     ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", ".")])
+    actors = actor_set(doc, (0, 2, "Gordon Brown", "person"))
+    assert "prime minister" in roles_of(doc, actors.actors[0])

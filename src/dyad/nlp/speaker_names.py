@@ -133,18 +133,22 @@ def name_words(name: str) -> list[str]:
 
 
 def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
-    """The roles a person is known by: the actor's own, every office the dictionary knows them to
-    have held (articles may predate the current one), and the titles the text gives them before
+    """The roles a person is known by: the actor's own and the titles the text gives them before
     their name ("RNC Chairman Reince Priebus") or in apposition ("Steve Coll, the dean of the
-    journalism school"), which may be none of these."""
-    kb = load_knowledge()
-    out = [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
+    journalism school"), which may be none the dictionary knows; where the text gives none, every
+    office the dictionary knows them to have held (articles may predate the current one)."""
     titles = _TITLES.setdefault(doc, {})
+    given = []
     for s, e in a.mentions:
         if (s, e) not in titles:
             titles[s, e] = _titles_at(doc, s, e)
-        out += titles[s, e]
-    return out
+        given += titles[s, e]
+    if given:
+        # "Chancellor Gordon Brown": the office the text gives is the one it means; another
+        # the dictionary knows of ("prime minister", later) is not this article's
+        return [a.role or "", *given]
+    kb = load_knowledge()
+    return [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
 
 
 # Per Doc, what each mention's words give: pronouns and descriptions weigh every earlier mention
