@@ -630,3 +630,18 @@ def test_a_share_of_people_that_speaks_is_a_group_named_by_its_number():
     a, span = resolve_speaker(doc, actors, doc[2])
     assert (a.name, a.kind) == (doc[0:3].text, "group")  # as written
     assert span == (0, 3)
+
+
+def test_a_name_in_a_hyphened_modifier_of_a_description_is_not_who_speaks():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Ann Lee arrived. The Ballymena-born actor said so."
+    doc = build_doc([("Ann", 1, "compound", "PROPN", "Ann"), ("Lee", 2, "nsubj", "PROPN", "Lee"),
+                     ("arrived", 2, "ROOT", "VERB", "arrive"), (".", 2, "punct", "PUNCT", "."),
+                     ("The", 8, "det", "DET", "the"), ("Ballymena", 7, "npadvmod", "PROPN", "Ballymena"),
+                     ("-", 7, "punct", "PUNCT", "-"), ("born", 8, "amod", "VERB", "bear"),
+                     ("actor", 9, "nsubj", "NOUN", "actor", "NN"), ("said", 9, "ROOT", "VERB", "say"),
+                     ("so", 9, "advmod", "ADV", "so"), (".", 9, "punct", "PUNCT", ".")])
+    actors = people(doc, (0, 2, "Ann Lee", "person", "female"), (5, 6, "Ballymena", "organization"))
+    a, _ = resolve_speaker(doc, actors, doc[8])
+    assert a is not None and a.name == "Ann Lee"

@@ -211,6 +211,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
+        if a is not None and inner.i + 1 < end and doc[inner.i + 1].text == "-":
+            continue  # "the Ballymena-born actor", "the Oscar-nominated actor": what they are
         if a is not None and not possessor(inner, tok) and not (
                 untitled(a) and inner.dep_ in MODIFIERS):
             if a.kind != "person" and inner.dep_ in MODIFIERS and person_noun(tok) and (
