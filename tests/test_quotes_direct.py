@@ -180,3 +180,13 @@ def test_a_passive_verb_in_the_next_sentence_is_not_the_quotes_cue(nlp):
     _, rec = _quotes(text)
     [q] = [q for q in rec.quotes if "scared" in text[q.start:q.end]]
     assert q.cue is None
+
+
+@pytest.mark.slow
+def test_a_cue_with_a_modal_in_the_next_sentence_is_not_the_quotes(nlp):
+    text = ("“We have recognised the need for clarity,” Mr Lee said. “We are leaving behind one of "
+            "our old ways.” The company will announce its new head office in May.")
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if "leaving" in text[q.start:q.end]]
+    assert q.cue is None
+    assert rec.actor(q.speaker).name == "Lee"

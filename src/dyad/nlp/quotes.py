@@ -544,9 +544,10 @@ def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
             break
         if is_cue(t, cues) and speaker_of(t) is not None:
             # after a quote that ends its own sentence, only a bare "… ?” Trump asked." (not
-            # "….” Later, the spokesman urged …" or "….” The vote is expected in May": a
-            # sentence of its own)
-            if closed and (any(c.dep_ in ("ccomp", "auxpass") for c in t.children) or not (
+            # "….” Later, the spokesman urged …", "….” The vote is expected in May" or "….”
+            # The firm will announce …": a sentence of its own)
+            if closed and (any(c.dep_ in ("ccomp", "auxpass") or (
+                    c.dep_ == "aux" and c.tag_ == "MD") for c in t.children) or not (
                     _opens_with(doc, span.end, t))):
                 break
             if any(c.dep_ == "ccomp" and c.i > t.i and any(
