@@ -8,9 +8,9 @@ it: ``dyad.nlp.attributes``) runs through ``nlp.pipe``; then each Dyad component
 is called on those Docs in pipeline order (actors → quotes → places → events) and timed on its
 own. The printed share is the component's time over spaCy's: the figure to watch, since the
 machine may be shared and absolute speeds drift. The best of R runs counts for each part.
-``--learned-spans-both`` also times the quote finder with the learned span edges switched the
-other way, on a copy of each Doc, in the same passes: the chooser's cost, free of the drift
-between runs.
+``--learned-spans-both`` adds R passes with the quote finder's learned span edges switched the
+other way, each after a pass as built: the chooser's cost, measured in the same run and from
+the same state (a second finder run on the same Docs would find caches the first one filled).
 """
 
 from __future__ import annotations
@@ -30,25 +30,20 @@ def load_texts(folder: Path, limit: int) -> list[str]:
     return [f.read_text(encoding="utf-8", errors="replace") for f in files]
 
 
-def time_once(nlp, texts: list[str], dyad_names: list[str], other_quotes=None
-              ) -> dict[str, float]:
+def time_once(nlp, texts: list[str], dyad_names: list[str], swap=None) -> dict[str, float]:
     """Seconds spent in spaCy's own components and in each Dyad component, for one pass;
-    ``other_quotes``: (name, component), a second quote finder timed on a copy of each Doc."""
-    times = dict.fromkeys(["spacy", *dyad_names], 0.0)
-    if other_quotes:
-        times[other_quotes[0]] = 0.0
+    ``swap``: (name, component), a quote finder to run in place of the pipeline's, its time
+    kept under that name."""
     components = [(name, nlp.get_pipe(name)) for name in dyad_names]
+    if swap:
+        components = [swap if name == "dyad_quotes" else (name, c) for name, c in components]
+    times = dict.fromkeys(["spacy", *(name for name, _ in components)], 0.0)
     t0 = time.perf_counter()
     with nlp.select_pipes(disable=dyad_names):
         docs = list(nlp.pipe(texts, batch_size=32))
     times["spacy"] = time.perf_counter() - t0
     for doc in docs:
         for name, component in components:
-            if other_quotes and name == "dyad_quotes":
-                twin = doc.copy()  # (the copy made outside the timer)
-                t = time.perf_counter()
-                other_quotes[1](twin)
-                times[other_quotes[0]] += time.perf_counter() - t
             t = time.perf_counter()
             doc = component(doc)
             times[name] += time.perf_counter() - t
@@ -75,11 +70,13 @@ def main() -> None:
         on = not nlp.get_pipe_config("dyad_quotes")["learned_spans"]
         other = (f"dyad_quotes, learned spans {'on' if on else 'off'}",
                  build(learned_spans=on).get_pipe("dyad_quotes"))
-    time_once(nlp, texts[:5], names, other)  # warm caches (gazetteer, dictionaries) first
+    for swap in [None, other]:  # warm caches (gazetteer, dictionaries) before timing
+        time_once(nlp, texts[:5], names, swap)
     best: dict[str, float] = {}
     for _ in range(args.repeat):
-        for name, secs in time_once(nlp, texts, names, other).items():
-            best[name] = min(secs, best.get(name, secs))
+        for swap in [None, other] if other else [None]:
+            for name, secs in time_once(nlp, texts, names, swap).items():
+                best[name] = min(secs, best.get(name, secs))
     spacy_s = best["spacy"]
     print(f"{len(texts)} articles, {words} words; best of {args.repeat} passes")
     print(f"{'spaCy (' + ', '.join(n for n in nlp.pipe_names if n not in names) + ')':<60}"
