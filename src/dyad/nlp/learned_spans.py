@@ -55,6 +55,7 @@ KEEP = 3  # the nearest boundaries tried on each side, inward and outward
 EVIDENCE = "learned span edge"
 _ZEROS = itertools.repeat(0.0)  # the weight of a feature the model has not seen
 _STOP_RE = re.compile("[" + re.escape(MARK_CHARS + "\n") + "]")  # what no reading reaches over
+_VERBS = (VERB, AUX)
 FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "AUX", "ADV"}
 # what each edit does, for the evidence string
 EDITS = {"L-drop": "dropped a leading", "L-add": "took in a preceding",
@@ -172,7 +173,7 @@ class _Parse:
         return self.pos_ids[i] == ADP
 
     def verb(self, i: int) -> bool:
-        return self.pos_ids[i] in (VERB, AUX)
+        return self.pos_ids[i] in _VERBS
 
     def fn(self, i: int) -> bool:
         return self.pos_ids[i] in (ADP, SCONJ)
@@ -414,7 +415,7 @@ def _piece_features(p: _Parse, edit: str, lo: int, hi: int, rank: int, cue_ids: 
     # the punctuation between the piece and the content it leaves or joins: at the piece's
     # end on the left, at its start on the right
     punct = "none"
-    for i in (reversed(span) if edit.startswith("L") else span):
+    for i in (reversed(span) if edit[0] == "L" else span):
         if word[i]:
             break
         if p.punct[i]:
@@ -434,15 +435,16 @@ def _piece_features(p: _Parse, edit: str, lo: int, hi: int, rank: int, cue_ids: 
         out.append(f"{edit}|cw={cue_lemma}_{fw}")
     if pos in ("VERB", "AUX"):
         out.append(f"{edit}|cl={cue_lemma}_{p.lemma(r)}")
-    subj = p.subj
-    if any(subj(i) and lo <= head[i] <= hi and head[i] != i and word[head[i]] for i in span):
+    dep_ids, subj_ids = p.dep_ids, p.subj_ids
+    if any(dep_ids[i] in subj_ids and lo <= head[i] <= hi and head[i] != i and word[head[i]]
+           for i in span):
         out.append(f"{edit}|clause")  # a clause with a subject of its own
-    cues, verb = load_cues(), p.verb
-    if any(verb(i) and p.is_cue(i, cues) for i in words):
+    cues, pos_ids = load_cues(), p.pos_ids
+    if any(pos_ids[i] in _VERBS and p.is_cue(i, cues) for i in words):
         out.append(f"{edit}|cueword")
     if ent := p.ent(r):
         out.append(f"{edit}|ent={ent}")
-    if edit.startswith("R") and p.last_word(hi) <= hi:
+    if edit[0] == "R" and p.last_word(hi) <= hi:
         out.append(f"{edit}|sentend")  # the piece ends the sentence
     return out, dep
 
