@@ -26,7 +26,7 @@ actors_option = click.option("--actors", "actors_files", multiple=True, metavar=
 learned_spans_option = click.option(
     "--learned-spans/--no-learned-spans", default=LEARNED_SPANS, show_default=True,
     help="Let the trained span model move the edges of reported (indirect) speech "
-         "(dyad.nlp.learned_spans): +0.003 exact F1 on PolNeAR dev, about a fifth more time "
+         "(dyad.nlp.learned_spans): +0.003 exact F1 on PolNeAR dev, about a quarter more time "
          "in the quote finder.")
 published_option = click.option(
     "--published", default=None, metavar="YYYY-MM-DD", callback=_date,

@@ -12,6 +12,11 @@ train spans``) scores each reading from strings read off the parse: the piece ad
 holds a clause or a cue of its own) with the cue's lemma. The rules' span stays unless another
 reading scores higher by the model's margin. Inference is numpy only: the weights ship in
 ``data/span_model.npz``.
+
+It runs in the quote finder of every Doc when switched on, so the walks read integer arrays
+taken from the Doc once (``_Parse``) rather than spaCy Tokens, and what no reading may reach
+into is marked once per Doc (``_Blocks``); the readings and features are those the plain
+definitions give (tests hold them to those).
 """
 
 from __future__ import annotations
