@@ -148,12 +148,17 @@ def test_a_chosen_reading_moves_the_edge_and_says_so():
 
 
 @pytest.mark.slow
-def test_the_learned_spans_are_off_unless_asked_for():
+def test_the_learned_spans_follow_the_default_unless_told():
+    from dyad.nlp import LEARNED_SPANS
     from dyad.nlp.components import read_quotes
-    from dyad.nlp.pipeline import build
+    from dyad.nlp.pipeline import build, load
 
+    assert build().get_pipe_config("dyad_quotes")["learned_spans"] is LEARNED_SPANS
     assert build(learned_spans=True).get_pipe_config("dyad_quotes")["learned_spans"] is True
     assert _rules_nlp().get_pipe_config("dyad_quotes")["learned_spans"] is False
+    # the shared pipeline of dyad analyze and ingest takes the switch too
+    for on in (True, False):
+        assert load(learned_spans=on).get_pipe_config("dyad_quotes")["learned_spans"] is on
     text = "The mayor said the city would raise taxes."
     [q] = read_quotes(_rules_nlp()(text))
     assert "learned span edge" not in q.evidence
@@ -172,10 +177,11 @@ def test_training_on_a_few_articles_is_reproducible(tmp_path):
 
 
 def test_evaluate_quotes_passes_the_switch_on(monkeypatch, tmp_path):
-    # `dyad evaluate quotes --learned-spans` scores the span model's edges; without it, the
-    # rules' spans
+    # `dyad evaluate quotes --learned-spans` scores the span model's edges, --no-learned-spans
+    # the rules' spans; without either, as dyad.nlp.LEARNED_SPANS says
     import dyad.evaluate.quotes as ev
     from dyad.evaluate.cli import evaluate
+    from dyad.nlp import LEARNED_SPANS
 
     seen = {}
 
@@ -190,5 +196,143 @@ def test_evaluate_quotes_passes_the_switch_on(monkeypatch, tmp_path):
                                            "--learned-spans"])
     assert result.exit_code == 0, result.output
     assert seen["learned_spans"] is True and seen["learned_cues"] is True
-    CliRunner().invoke(evaluate, ["quotes", "--polnear", str(tmp_path / "p.jsonl")])
+    CliRunner().invoke(evaluate, ["quotes", "--polnear", str(tmp_path / "p.jsonl"),
+                                  "--no-learned-spans"])
     assert seen["learned_spans"] is False
+    CliRunner().invoke(evaluate, ["quotes", "--polnear", str(tmp_path / "p.jsonl")])
+    assert seen["learned_spans"] is LEARNED_SPANS
+
+
+def test_analyze_and_ingest_pass_the_switch_on(monkeypatch, tmp_path):
+    import dyad.api
+    import dyad.batch
+    from dyad.batch import IngestResult
+    from dyad.cli import main
+    from dyad.nlp import LEARNED_SPANS
+
+    seen = {}
+
+    def fake_analyze(articles, **kw):
+        seen["analyze"] = kw["learned_spans"]
+        return iter(())
+
+    def fake_ingest(paths, db, **kw):
+        seen["ingest"] = kw["learned_spans"]
+        return IngestResult()
+
+    monkeypatch.setattr(dyad.api, "analyze_many", fake_analyze)
+    monkeypatch.setattr(dyad.batch, "ingest_paths", fake_ingest)
+    text = tmp_path / "a.txt"
+    text.write_text("The mayor said the city would raise taxes.", encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    for flags, want in (([], LEARNED_SPANS), (["--learned-spans"], True),
+                        (["--no-learned-spans"], False)):
+        CliRunner().invoke(main, ["analyze", str(text), *flags])
+        CliRunner().invoke(main, ["ingest", str(text), "--db", db, *flags])
+        assert seen == {"analyze": want, "ingest": want}, flags
+        seen.clear()
+
+
+# -- the per-Doc look-ups the readings use, against what they stand for ----------------------
+_TEXT = ("The mayor said on Tuesday that the city would raise taxes, which angered voters, "
+         "and that schools would close.\nSmith told reporters the plan was “a disaster for "
+         "farmers,” and urged lawmakers to reject it. According to the governor, the state "
+         "won't help. Officials talked about immigration and how it is changing the country.")
+# written for these tests
+
+
+@pytest.mark.slow
+def test_parse_look_ups_are_the_tokens_own():
+    from dyad.nlp.learned_spans import _Parse
+
+    doc = _rules_nlp()(_TEXT)
+    p = _Parse(doc, doc.text)
+    p.read(0, len(doc) - 1)
+    for t in doc:
+        i = t.i
+        assert (p.dep(i), p.pos(i), p.tag(i), p.lower(i), p.ent(i), p.lemma(i)) == (
+            t.dep_, t.pos_, t.tag_, t.lower_, t.ent_type_, t.lemma_.lower())
+        assert p.head[i] == t.head.i and (p.begin(i), p.end(i)) == (t.idx, t.idx + len(t))
+        assert p.word[i] == (not t.is_punct and not t.is_space)
+        assert (p.cc(i), p.adp(i), p.verb(i), p.fn(i), p.subj(i)) == (
+            t.dep_ == "cc", t.pos_ == "ADP", t.pos_ in ("VERB", "AUX"),
+            t.pos_ in ("ADP", "SCONJ"), t.dep_ in ("nsubj", "nsubjpass"))
+        # each word's phrase runs from its subtree's first token to its last
+        sub = [x.i for x in t.subtree]
+        assert (p.left[i], p.right[i]) == (min(sub), max(sub))
+        s = t.sent
+        assert p.sentence(i) == (s.start, s.end)
+        assert p.last_word(i) == max((x.i for x in s if not x.is_punct and not x.is_space),
+                                     default=-1)
+    # the tokens that share a character with a span of text
+    for s, e in [(0, 3), (1, 2), (3, 4), (4, 14), (len(doc.text) - 1, len(doc.text))]:
+        want = [t.i for t in doc if t.idx < e and s < t.idx + len(t)]
+        i, j = p.tokens(s, e)
+        assert list(range(i, j)) == want, (s, e)
+
+
+def _drops_by_definition(p, a, b):
+    """The leading and trailing drops, read off their definitions token by token."""
+    head = p.head
+    heads = {i for i in range(a, b + 1) if not a <= head[i] <= b}
+    left = [k for k in range(a + 1, b + 1)
+            if max(p.right[a:k]) < k and p.word[k] and not p.cc(k)
+            and all(head[i] in heads or not a <= head[i] <= b
+                    for i in range(a, k) if not a <= head[i] < k)][:3]
+    right = [k for k in range(b - 1, a - 1, -1)
+             if min(p.left[k + 1:b + 1]) > k and p.word[k] and not p.cc(k)
+             and not any(head[j] <= k and p.fn(head[j]) for j in range(k + 1, b + 1))][:3]
+    return left, right
+
+
+@pytest.mark.slow
+def test_drops_are_found_as_defined():
+    from dyad.nlp.learned_spans import _left_drops, _Parse, _right_drops
+
+    doc = _rules_nlp()(_TEXT)
+    p = _Parse(doc, doc.text)
+    p.read(0, len(doc) - 1)
+    tried = 0
+    for s in doc.sents:  # every stretch of every sentence, as a report's content
+        for a in range(s.start, s.end):
+            for b in range(a, s.end):
+                assert (_left_drops(p, a, b), _right_drops(p, a, b)) == _drops_by_definition(
+                    p, a, b), (a, b)
+                tried += 1
+    assert tried > 500
+
+
+@pytest.mark.slow
+def test_a_report_may_not_reach_into_marks_cues_speakers_or_other_quotes():
+    from dyad.nlp.learned_spans import _Blocks, _Parse
+    from dyad.nlp.speaker_salience import quoted_spans
+
+    doc = _rules_nlp()(_TEXT)
+    text = doc.text
+    quotes = [QuoteInfo(4, 9, "indirect", speaker_span=(0, 9), cue_span=(10, 14)),
+              QuoteInfo(40, 60, "indirect", cue_span=(30, 34)),
+              QuoteInfo(120, 140, "direct")]
+    marked = quoted_spans(doc)
+
+    def by_definition(q, k):
+        t = doc[k]
+        s, e = t.idx, t.idx + len(t)
+        spans = [sp for sp in (q.cue_span, q.speaker_span) if sp is not None] + list(marked)
+        for o in quotes:
+            if o is not q:
+                spans += [(o.start, o.end)] + ([o.cue_span] if o.cue_span else [])
+        return any(ch in "“”„«»‹›\"'`\n" for ch in text[s:e]) or any(
+            bs < e and s < be for bs, be in spans)
+
+    p = _Parse(doc, text)
+    blocks = _Blocks(p, quotes, marked)
+    for step in range(2):
+        for q in quotes:
+            barred = blocks.of(q)
+            assert [bool(barred(k)) for k in range(len(doc))] == [
+                by_definition(q, k) for k in range(len(doc))]
+        # a report that moves bars the others from where it is now, not where it was
+        blocks.count(quotes[1].start, quotes[1].end, -1)
+        quotes[1].start, quotes[1].end = 45, 80
+        blocks.count(45, 80, 1)
+    assert any(blocks.of(quotes[0])(k) for k in range(len(doc)))

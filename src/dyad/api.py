@@ -6,36 +6,43 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from dyad.convert import doc_to_record
+from dyad.nlp import LEARNED_SPANS
 from dyad.records import Article, Record, failed_record
 
 BATCH = 32
 
 
-def _pipeline(model: str | None, actors_files: Iterable[str]):
+def _pipeline(model: str | None, actors_files: Iterable[str],
+              learned_spans: bool = LEARNED_SPANS):
     from dyad.nlp.pipeline import DEFAULT_MODEL, load
 
-    return load(model or DEFAULT_MODEL, tuple(actors_files))
+    return load(model or DEFAULT_MODEL, tuple(actors_files), learned_spans=learned_spans)
 
 
 def analyze(text: str | Article, *, published: str | None = None, title: str | None = None,
-            model: str | None = None, actors_files: Iterable[str] = ()) -> Record:
+            model: str | None = None, actors_files: Iterable[str] = (),
+            learned_spans: bool = LEARNED_SPANS) -> Record:
     """Analyse one text (or Article) and return its Record."""
     article = text if isinstance(text, Article) else Article(text=text, published=published,
                                                              title=title)
-    return next(analyze_many([article], model=model, actors_files=actors_files))
+    return next(analyze_many([article], model=model, actors_files=actors_files,
+                             learned_spans=learned_spans))
 
 
 def analyze_many(articles: Iterable[Article | str], *, model: str | None = None,
                  actors_files: Iterable[str] = (), batch_size: int = BATCH,
                  on_record: Callable[[Record], None] | None = None,
-                 nlp=None, n_process: int = 1) -> Iterator[Record]:
+                 nlp=None, n_process: int = 1,
+                 learned_spans: bool = LEARNED_SPANS) -> Iterator[Record]:
     """One Record per input, in input order; a document that fails becomes a Record with error.
 
     ``nlp``: a pipeline of your own with Dyad's components (``dyad.nlp.pipeline.build``).
-    ``n_process``: local processes for spaCy's ``nlp.pipe``; each then gets several batches."""
+    ``n_process``: local processes for spaCy's ``nlp.pipe``; each then gets several batches.
+    ``learned_spans``: whether the trained span model moves the edges of indirect reports
+    (``dyad.nlp.learned_spans``; not read when ``nlp`` is given)."""
     from dyad.ingest import check_text
 
-    nlp = nlp or _pipeline(model, actors_files)
+    nlp = nlp or _pipeline(model, actors_files, learned_spans)
     chunk = batch_size * (n_process * 8 if n_process > 1 else 1)
     batch: list[Article] = []
 

@@ -65,6 +65,7 @@ from dyad.ingest.partitions import (
     read_parquet,
     read_warc,
 )
+from dyad.nlp import LEARNED_SPANS
 from dyad.records import Article, Record
 
 PARTITION_SIZE = 500
@@ -494,14 +495,16 @@ def _dask_map(todo: list[int], plan: Plan, out: str, options: dict[str, Any],
 # -- without Dask: local processes --------------------------------------------------------------
 def analyze_parallel(articles: Iterable[Article], *, n_process: int = 1,
                      model: str | None = None, actors_files: Sequence[str] = (),
-                     batch_size: int = 32) -> Iterator[Record]:
+                     batch_size: int = 32, learned_spans: bool = LEARNED_SPANS
+                     ) -> Iterator[Record]:
     """``analyze_many`` on ``n_process`` local processes (spaCy's ``n_process``); one Record
     per Article, in input order. A chunk in which anything fails is redone in this process,
     one document at a time, so one bad document fails alone."""
     from dyad.api import analyze_many
 
     yield from analyze_many(articles, model=model, actors_files=actors_files,
-                            batch_size=batch_size, n_process=n_process)
+                            batch_size=batch_size, n_process=n_process,
+                            learned_spans=learned_spans)
 
 
 @dataclass
@@ -514,12 +517,14 @@ class IngestResult:
 def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
                  model: str | None = None, actors_files: Sequence[str] = (),
                  published: str | None = None, skip_stored: bool = True,
-                 on_record: Callable[[Record], None] | None = None) -> IngestResult:
+                 on_record: Callable[[Record], None] | None = None,
+                 learned_spans: bool = LEARNED_SPANS) -> IngestResult:
     """Read, analyse on ``n_process`` processes and store; every record is its own transaction.
 
     With ``skip_stored`` a document whose text the store already holds analysed is not
     analysed again (it counts as unchanged), so a run killed at any point and started again
     does only the rest. ``on_record`` sees each record analysed (not the skipped ones).
+    ``learned_spans`` as for ``analyze_many``.
     """
     result = IngestResult()
     origins: deque[str | None] = deque()  # of the articles sent on, whose records come in order
@@ -538,7 +543,7 @@ def ingest_paths(paths: Sequence[str], db: str, *, n_process: int = 1,
 
         articles = fresh(with_published(read_inputs(list(paths)), published))
         for rec in analyze_parallel(articles, n_process=n_process, model=model,
-                                    actors_files=actors_files):
+                                    actors_files=actors_files, learned_spans=learned_spans):
             result.documents += 1
             if rec.error:
                 result.failures[rec.error.get("code", "error")] += 1

@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 import click
 from rich.console import Console
 
-from dyad.cli_options import actors_option, model_option, published_option
+from dyad.cli_options import (
+    actors_option,
+    learned_spans_option,
+    model_option,
+    published_option,
+)
 from dyad.errors import DyadError
 from dyad.records import Record
 
@@ -104,7 +109,8 @@ def _finish(total: int, failures: Counter, failed: Iterable[tuple[str, str, str]
 @model_option
 @actors_option
 @published_option
-def analyze(paths, fmt, model, actors_files, published) -> None:
+@learned_spans_option
+def analyze(paths, fmt, model, actors_files, published, learned_spans) -> None:
     """Analyse articles and write their records to standard output.
 
     PATHS are .txt, .html, .jsonl, .csv files (optionally .gz), directories, or - for stdin.
@@ -120,7 +126,8 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
     fmt = fmt or ("pretty" if sys.stdout.isatty() else "jsonl")
     console = Console(highlight=False)
     total, failures, failed = 0, Counter(), []
-    records = analyze_many(_articles(paths, published), model=model, actors_files=actors_files)
+    records = analyze_many(_articles(paths, published), model=model, actors_files=actors_files,
+                           learned_spans=learned_spans)
     for rec in _progress(records, enabled=fmt == "jsonl"):
         total += 1
         if rec.error:
@@ -149,7 +156,8 @@ def analyze(paths, fmt, model, actors_files, published) -> None:
 @published_option
 @click.option("--summary/--no-summary", default=False,
               help="Print the store's actors, quotes and events afterwards.")
-def ingest(paths, db, processes, model, actors_files, published, summary) -> None:
+@learned_spans_option
+def ingest(paths, db, processes, model, actors_files, published, summary, learned_spans) -> None:
     """Analyse articles and store their records; re-running the same input changes nothing.
 
     A document already stored with the same text, title, url, source and publication date is
@@ -163,7 +171,7 @@ def ingest(paths, db, processes, model, actors_files, published, summary) -> Non
     with bar:
         result = ingest_paths(list(paths), db, n_process=processes, model=model,
                               actors_files=actors_files, published=published,
-                              on_record=bar.advance)
+                              on_record=bar.advance, learned_spans=learned_spans)
     click.echo(f"stored in {db}: " + ", ".join(
         f"{n} {k}" for k, n in sorted(result.stored.items())), err=True)
     if summary:

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from dyad.cli_options import learned_spans_option
 from dyad.errors import DyadError
 
 
@@ -36,9 +37,7 @@ def evaluate() -> None:
               help="Score only the articles the --resolution file names.")
 @click.option("--rules-only", is_flag=True,
               help="Leave out the reports of the trained cue model (data/cue_model.npz).")
-@click.option("--learned-spans", is_flag=True,
-              help="Let the trained span model (data/span_model.npz) move the edges of "
-                   "indirect reports, as the pipeline's learned_spans setting does.")
+@learned_spans_option
 @limit_option
 @format_option
 def quotes_cmd(path, resolution, only_resolved, rules_only, learned_spans, limit, fmt) -> None:

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dyad.evaluate.gold import gold_lines
+from dyad.nlp import LEARNED_SPANS
 from dyad.records import Actor, Article, Quote, Record
 
 Span = tuple[int, int]
@@ -441,12 +442,13 @@ def score_resolution(items: list[dict[str, Any]], records: Mapping[str, Record])
 
 # -- driver ----------------------------------------------------------------------------------
 def _records(articles: list[GoldArticle], nlp_records: Any,
-             learned_cues: bool = True, learned_spans: bool = False) -> dict[str, Record]:
+             learned_cues: bool = True, learned_spans: bool = LEARNED_SPANS
+             ) -> dict[str, Record]:
     if nlp_records is None:
         from dyad.api import analyze_many
         from dyad.nlp.pipeline import build
 
-        nlp = None if learned_cues and not learned_spans else build(
+        nlp = None if learned_cues and learned_spans == LEARNED_SPANS else build(
             learned_cues=learned_cues, learned_spans=learned_spans)
         recs = analyze_many((Article(text=a.text, id=a.doc_id) for a in articles), nlp=nlp)
         return {r.id: r for r in recs}
@@ -458,13 +460,14 @@ def _records(articles: list[GoldArticle], nlp_records: Any,
 def evaluate_quotes(path: str, *, limit: int | None = None, resolution: str | None = None,
                     only_resolved: bool = False,
                     nlp_records: Mapping[str, Record] | Iterable[Record] | None = None,
-                    learned_cues: bool = True, learned_spans: bool = False) -> dict:
+                    learned_cues: bool = True, learned_spans: bool = LEARNED_SPANS) -> dict:
     """Content, cue and source scores of Dyad's quotes on a PolNeAR-format file.
 
     ``only_resolved`` scores only the articles the ``resolution`` file names (a resolution set
     drawn from part of a large split). ``nlp_records`` (records keyed by article id, or an
     iterable of them) replaces running Dyad, e.g. to score saved output. ``learned_cues=False``
-    scores the cue rules alone; ``learned_spans=True`` adds the edges the trained span model chooses."""
+    scores the cue rules alone; ``learned_spans`` (default ``dyad.nlp.LEARNED_SPANS``) whether
+    the trained span model chooses the edges of indirect reports."""
     items = read_resolution(resolution) if resolution else None
     if only_resolved and items is None:
         raise ValueError("only_resolved needs a resolution file")

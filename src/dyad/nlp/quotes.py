@@ -22,8 +22,8 @@
    they had made progress. “I really believe …”'): one mixed quote. The verbs and nouns the
    rules leave are scored by a learned model (``dyad.nlp.learned_cues``), which adds the
    reports it accepts ("X made the case that …").
-4. On request, a learned model may move an edge of an indirect report's content (``dyad.nlp.
-   learned_spans``).
+4. A learned model may move an edge of an indirect report's content (``dyad.nlp.
+   learned_spans``; on as ``dyad.nlp.LEARNED_SPANS`` says or as asked).
 5. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
 6. People take the sex the text leaves no doubt about (``assign_genders``).
 """
@@ -36,6 +36,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import data_rows
+from dyad.nlp import LEARNED_SPANS
 from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.cue_phrases import Cue, cue_end, cue_start, is_cue, is_speech, load_cues
 from dyad.nlp.doc_text import doc_text
@@ -79,7 +80,8 @@ _JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
 # -- attribution -------------------------------------------------------------------------------
 def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
                 cue_model: Scorer | None | str = "default",
-                span_model: Chooser | None | str = None) -> list[QuoteInfo]:
+                span_model: Chooser | None | str = "default" if LEARNED_SPANS else None
+                ) -> list[QuoteInfo]:
     """Direct, mixed and reported quotes of a parsed Doc, with speakers among ``actors`` (which
     gains the actors and mentions that resolution finds).
 
@@ -89,8 +91,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     attributed by continuation. ``cue_model`` scores the cues the rules leave (``dyad.nlp.
     learned_cues``): the shipped model by default, None for the rules alone; ``span_model``
     chooses the edges of indirect reports (``dyad.nlp.learned_spans``): "default" for the
-    shipped model, None (the default) for the rules' edges, as its small gain costs more time
-    than the quote finder's budget leaves."""
+    shipped model, None for the rules' edges; unless given, as ``dyad.nlp.LEARNED_SPANS``
+    says."""
     cues = load_cues()
     text = doc_text(doc)
     quotes: list[QuoteInfo] = []
