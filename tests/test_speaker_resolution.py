@@ -645,3 +645,24 @@ def test_a_name_in_a_hyphened_modifier_of_a_description_is_not_who_speaks():
     actors = people(doc, (0, 2, "Ann Lee", "person", "female"), (5, 6, "Ballymena", "organization"))
     a, _ = resolve_speaker(doc, actors, doc[8])
     assert a is not None and a.name == "Ann Lee"
+
+
+def test_the_company_of_a_story_about_one_is_that_one_though_another_was_named_since():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Acme rose. Acme fell. Acme gained. Shell cut. The company said talks failed."
+    rows = []
+    for name, verb in (("Acme", "rose"), ("Acme", "fell"), ("Acme", "gained"), ("Shell", "cut")):
+        i = len(rows)
+        rows += [(name, i + 1, "nsubj", "PROPN", name), (verb, i + 1, "ROOT", "VERB", verb),
+                 (".", i + 1, "punct", "PUNCT", ".")]
+    rows += [("The", 13, "det", "DET", "the"), ("company", 14, "nsubj", "NOUN", "company", "NN"),
+             ("said", 14, "ROOT", "VERB", "say"), ("talks", 16, "nsubj", "NOUN", "talk"),
+             ("failed", 14, "ccomp", "VERB", "fail"), (".", 14, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    actors = people(doc, (0, 1, "Acme Holdings", "organization", None, "BUS"),
+                    (9, 10, "Royal Dutch Shell", "organization", None, "BUS"))
+    for s in (3, 6):
+        actors.add_mention(actors.actors[0], s, s + 1)
+    actor, _ = resolve_speaker(doc, actors, doc[13])
+    assert actor.name == "Acme Holdings"

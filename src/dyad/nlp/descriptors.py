@@ -258,6 +258,12 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
                  if a.kind in ("organization", "group")}
         named += [(s, a) for s, a in before if id(a) in shown and (s, a) not in named]
         last = max(named, key=lambda x: x[0]) if named else None
+        if lemma in COMPANY_HEADS and len(named) > 1:
+            # "the company" of a story about one is that one, though another was named since
+            # ("Unilever … Oil giant Shell dismantled … The company said"): as "the candidate"
+            # of a profile, each earlier mention counts nearer
+            top = salient(doc, [a for _, a in named], start, MENTION_WEIGHT)
+            last = next(x for x in named if x[1] is top) if top is not None else last
         if lemma in MEDIA_HEADS:
             # a paper known by its staff ("the editors of The Advocate"), named since
             staff = [o for o in staff_owners(doc) if o.i < start and (last is None or o.i > last[0])]
