@@ -686,3 +686,16 @@ def test_a_statement_with_a_subject_of_its_own_leaves_the_noun_before_the_cue_ou
     ents = ["B-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 6
     quotes = analyse(stray_subject(True), ents, cue_model=None, span_model=None)
     assert quotes == [("indirect", "it was late", "said", "Kim")]
+
+
+def test_a_span_edge_never_splits_a_hyphened_word():
+    from dyad.nlp.report_spans import whole_words
+
+    text = "seen as a U-turn by Microsoft, a well-known firm"
+    s = text.index("a U")
+    assert text[slice(*whole_words(text, s, s + 3))] == "a U-turn"
+    s = text.index("known")
+    assert text[slice(*whole_words(text, s, len(text)))] == "well-known firm"
+    # a dash between spaced words is no hyphen
+    text = "a plan - then more"
+    assert whole_words(text, 0, 6) == (0, 6)

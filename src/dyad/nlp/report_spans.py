@@ -142,11 +142,25 @@ def trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
         tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
     tokens = _without_medium(tokens)
     tokens = _without_bracketed(tokens)
-    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    s, e = whole_words(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     s, e = strip_edges(text, s, e)
     while e > s and text[e - 1] in ".":
         e -= 1
     return (s, e) if e - s > 1 else None
+
+
+def whole_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) widened to whole hyphened words: a parse may split "a U-turn" into three objects
+    and hand on the first alone."""
+    while e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum():
+        e += 1
+        while e < len(text) and text[e].isalnum():
+            e += 1
+    while s > 1 and text[s - 1] == "-" and text[s - 2].isalnum():
+        s -= 1
+        while s > 0 and text[s - 1].isalnum():
+            s -= 1
+    return s, e
 
 
 def stray_subject(verb: Token, clause: Token) -> Token | None:
