@@ -666,3 +666,36 @@ def test_the_company_of_a_story_about_one_is_that_one_though_another_was_named_s
         actors.add_mention(actors.actors[0], s, s + 1)
     actor, _ = resolve_speaker(doc, actors, doc[13])
     assert actor.name == "Acme Holdings"
+
+
+def test_a_speaker_phrase_the_tagger_missed_is_a_person_by_its_title_or_role():
+    from dyad.nlp.actors import ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    for words in ([("Lord", "compound", "PROPN", "Lord"), ("Nicholls", "nsubj", "PROPN", "Nicholls")],
+                  [("The", "det", "DET", "the"), ("minister", "nsubj", "NOUN", "minister")]):
+        head = len(words) - 1
+        rows = [(w, head, dep, pos, lemma) for w, dep, pos, lemma in words[:-1]]
+        rows += [(words[-1][0], head + 1, "nsubj", words[-1][2], words[-1][3]),
+                 ("spoke", head + 1, "ROOT", "VERB", "speak"), (".", head + 1, "punct", "PUNCT", ".")]
+        doc = build_doc(rows)
+        a, _ = resolve_speaker(doc, ActorSet(), doc[head])
+        assert a.kind == "person", words
+
+
+def test_a_hyphen_the_parse_took_for_the_subject_gives_the_whole_word():
+    from dyad.nlp.speakers import _np_span, subject_of
+
+    # "The Tory co-chairman attacked it.": "co" and "-" both hung on the verb as subjects
+    doc = build_doc([("The", 2, "det", "DET", "the"), ("Tory", 2, "compound", "PROPN", "Tory"),
+                     ("co", 5, "nsubj", "NOUN", "co"), ("-", 5, "nsubj", "NOUN", "-"),
+                     ("chairman", 3, "appos", "NOUN", "chairman"), ("attacked", 5, "ROOT", "VERB", "attack"),
+                     ("it", 5, "dobj", "PRON", "it"), (".", 5, "punct", "PUNCT", ".")])
+    # build_doc spaces words apart; a hyphened word has none
+    from spacy.tokens import Doc
+    doc = Doc(doc.vocab, words=[t.text for t in doc], spaces=[True, True, False, False, True, True, False, False],
+              heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc], pos=[t.pos_ for t in doc],
+              lemmas=[t.lemma_ for t in doc])
+    subj = subject_of(doc[5], lambda t: t.lemma_ == "attack")
+    assert subj.text == "chairman"
+    assert doc[slice(*_np_span(subj))].text == "The Tory co-chairman"

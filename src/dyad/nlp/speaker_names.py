@@ -15,6 +15,7 @@ import weakref
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows, load_knowledge
+from dyad.nlp.actor_phrases import HONORIFICS
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.doc_text import doc_text
 
@@ -186,10 +187,6 @@ def untitled(a: ActorInfo) -> bool:
     """A person known only by a description ("governor", "GOP presidential nominee")."""
     return a.kind == "person" and bool(a.name) and (
         not a.name[:1].isupper() or a.name.split()[-1].lower() in load_knowledge().roles)
-
-
-HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
-              "ms": "female", "miss": "female"}
 
 
 def honorific_person(doc: Doc, actors: ActorSet, a: ActorInfo, s: int, e: int

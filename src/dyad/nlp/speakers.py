@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actor_mentions import related_by_prep
+from dyad.nlp.actor_phrases import HONORIFICS, NAME_TITLES
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERSON_NOUNS re-exported)
     AGENT_ROLES,
@@ -96,9 +97,14 @@ def _np_span(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "prep", "pobj", "punct") or (
                 c.dep_ == "nummod" and tok.text == "%"):  # "Some 40% think": a share of people
             left = min(left, c.left_edge.i)
+    doc = tok.doc
+    i = tok.i
+    while i > 1 and doc[i - 1].text == "-" and doc[i - 2].is_alpha and not (
+            doc[i - 2].whitespace_ or doc[i - 1].whitespace_):
+        i -= 2
+        left = min(left, doc[i].left_edge.i)  # the pieces of a hyphened word before its last
     # a closing quotation mark or a line break the parse hung on the phrase is none of it
     # ('…," / Friends, lobbyists and former foes say')
-    doc = tok.doc
     while left < tok.i and (doc[left].is_space or doc[left].is_punct or "\n" in doc[left].text):
         left += 1
     return left, tok.i + 1
@@ -247,7 +253,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             actors.add_mention(same, start, end)
             return same, (start, end)
         kind = "group" if tok.tag_ in ("NNS", "NNPS") or tok.text == "%" else "other"
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or (kind == "other" and (person_noun(tok) or (
+                tok.pos_ == "PROPN" and _titled(doc[start:end])))):
+            # "Mr Cable", "Lord Nicholls" the tagger missed, "the constitutional affairs
+            # secretary": someone, if not someone the text names
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP"):
             kind = "organization" if tok.ent_type_ == "ORG" else "group"
@@ -257,6 +266,16 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+# British peers' titles, which stand before a name as an honorific does ("Lord Nicholls")
+PEER_TITLES = {"lord", "baroness", "baron", "dame"}
+
+
+def _titled(words: Span) -> bool:
+    """Whether a name opens on an honorific or a title ("Mr", "Lord", "Professor")."""
+    return any(w.lower_ in HONORIFICS or w.lower_ in NAME_TITLES or w.lower_ in PEER_TITLES
+               for w in words[:2])
 
 
 def issuer(tok: Token) -> Token | None:
@@ -320,7 +339,17 @@ def subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     found = _subject_of(verb, is_cue)
     if found is None and is_cue(verb):
         found = subject_unparsed(verb, _named)
-    return found
+    return _whole_word(found) if found is not None and found.text == "-" else found
+
+
+def _whole_word(t: Token) -> Token:
+    """"The Tory co-chairman said": a parse may split a word at its hyphen and take the
+    hyphen for the subject; the word's last piece heads it."""
+    doc = t.doc
+    while t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and not t.whitespace_ and (
+            t.text == "-" or doc[t.i + 1].text == "-"):
+        t = doc[t.i + 1]
+    return t
 
 
 def _named(t: Token) -> bool:
