@@ -190,3 +190,21 @@ def test_a_cue_with_a_modal_in_the_next_sentence_is_not_the_quotes(nlp):
     [q] = [q for q in rec.quotes if "leaving" in text[q.start:q.end]]
     assert q.cue is None
     assert rec.actor(q.speaker).name == "Lee"
+
+
+@pytest.mark.slow
+def test_quotation_paragraphs_apart_by_a_blank_line_go_on_with_their_speaker(nlp):
+    text = ('Mr Lee said: "I dealt with this six months ago. I said then you do not do deals.\n\n'
+            '"What we are doing is running the country." The book was published on Sunday.')
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if "running" in text[q.start:q.end]]
+    assert q.speaker is not None and rec.actor(q.speaker).name == "Lee"
+
+
+@pytest.mark.slow
+def test_a_run_of_quotations_after_a_report_in_the_paragraph_before_is_its_speakers(nlp):
+    text = ("Paying tribute, Lord Chancellor Ann Lee said the judge was a great advocate.\n\n"
+            '"His legacy is substantial. "His work after the riots was vital." The judge died in 2004.')
+    _, rec = _quotes(text)
+    said = [q for q in rec.quotes if "legacy" in text[q.start:q.end] or "riots" in text[q.start:q.end]]
+    assert said and all(q.speaker is not None and "Lee" in rec.actor(q.speaker).name for q in said)

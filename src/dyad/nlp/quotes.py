@@ -466,12 +466,23 @@ def _split_halves(text: str, first: QuoteInfo, second: QuoteInfo, cue: Token | N
         *OPENERS, '"', "``", "''"))
 
 
+def _opens_run(text: str, q: QuoteInfo) -> bool:
+    """Whether ``q`` opens its paragraph and a run of quotations reopened sentence by sentence
+    ('"His legacy is great. "His work …' on one line, as archives that drop line breaks leave a
+    quotation's paragraphs)."""
+    ps = text.rfind("\n", 0, q.start) + 1
+    after = text[q.end:q.end + 3]
+    return not text[ps:q.start].strip(" \t" + MARK_CHARS) and text[q.end - 1:q.end] in ".?!" and (
+        after[:1] == " " and after[1:2] in ('"', "“"))
+
+
 def _same_paragraph_or_continued(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
     between = text[prev.end:q.start]
     if "\n" not in between:
         return True
     # A continued quote: the previous paragraph ends inside the quote, the next reopens it.
-    return between.strip(" \t,.!?”\"»") in ("", "“", '"', "«") and between.count("\n") == 1
+    return not between.strip(" \t\n,.!?”\"»“«") and (
+        between.count("\n") == 1 or "\n\n" in between and between.count("\n") == 2)
 
 
 def _speaks_on(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
@@ -479,7 +490,8 @@ def _speaks_on(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
     words are ``prev`` or its attribution, is what ``prev``'s speaker went on to say, even when
     ``prev`` closed its quotation marks."""
     rest = text[prev.end:q.start].split("\n")[0]
-    return (own_paragraph(text, q.start, q.end) and next_paragraph(text, prev, q)
+    return ((own_paragraph(text, q.start, q.end) or _opens_run(text, q)) and next_paragraph(
+        text, prev, q)
             and len(rest) <= SPEAKS_ON_REST)
 
 
