@@ -28,6 +28,7 @@ from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
     acronym_plurals,
     ex_prefix,
@@ -190,6 +191,7 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     rest = claimed | builder.claims
     builder.take_groups(rest)
     take_collectives(builder, rest)
+    take_makeup(builder)
     builder.finish()
     return builder.out
 
