@@ -45,6 +45,8 @@ SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commande
                            "chairman", "chairwoman", "chairperson", "director", "director general",
                            "director-general"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
+# the second halves of "self-proclaimed", "self-declared", "self-styled" (the tokenizer splits them)
+SELF_STYLED = {"proclaimed", "declared", "styled"}
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
 GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
                      "about", "numerous", "various", "certain", "additional", "further"}
@@ -393,6 +395,9 @@ class PhraseReader(CountryReader):
             low = t.lower_
             if low in FORMER and a.kind != "country":
                 a.former = True
+            elif low in SELF_STYLED and t.i >= 2 and self.doc[t.i - 1].text == "-" and (
+                    self.doc[t.i - 2].lower_ == "self") and a.kind in ("person", "group"):
+                a.self_styled = True  # "the self-proclaimed interim president"
             elif low in ("country", "nation") and t.i + 1 < len(self.doc) and (
                     self.doc[t.i + 1].tag_ == "POS") and a.kind != "country":
                 a.country = a.country or self.home  # "the country's foreign minister"

@@ -87,6 +87,8 @@ class ActorInfo:
     # a nationality beside the person's title is someone else's ("the Russian leader and rights
     # campaigner X"): the text's country is no safer a guess for them
     beside_other: bool = False
+    # a self-proclaimed office holder claims an office the state's government holds: opposition
+    self_styled: bool = False
 
     def sector_code(self) -> str:
         """The CAMEO code its country and first two sectors make ("RUS" + "GOV")."""
@@ -470,6 +472,10 @@ class _Builder(GroupReader, OrganizationReader):
                     a.sector) > 1:
                 # a country's envoy to the UN acts for the country ("Russian Ambassador to the UN")
                 a.sector = [c for c in a.sector if c != "IGO"]
+            if a.self_styled and a.sector[:1] == ["GOV"]:
+                # "the self-proclaimed interim president" stands against the government in office
+                a.sector = ["OPP"] + [c for c in a.sector if c not in ("GOV", "OPP")]
+                a.code = None
             if a.former and a.kind in ("person", "group"):
                 # CAMEO codes former office holders as elites, not by the office they left
                 a.sector = ["ELI"] + [c for c in a.sector if c not in ("GOV", "LEG", "ELI")]
