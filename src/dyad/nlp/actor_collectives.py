@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # Nouns that say only that a group belongs to a body: the body says who they are.
 MEMBERS = frozenset({"member", "ex-member", "trainee", "recruit", "cadre", "loyalist", "personnel",
                      "rank", "affiliate", "operative", "staff", "staffer"})
+# Of those, nouns singular in form that name several people ("UN staff", "the company's staff").
+COLLECTIVE_MEMBERS = frozenset({"staff", "personnel"})
 # Nouns of a number of people: "dozens of IS members", "thousands of protesters" are the group.
 QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "score", "ten", "handful"})
 # Nouns for a body, which a state or group backing it makes an armed group ("Iran-allied group").
@@ -256,7 +258,7 @@ def _of_body(r: PhraseReader, t: Token) -> tuple[ActorInfo | None, int]:
 
 def _member_group(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     """"Members of the New People's Army", "four Taliban members": a group of the body's."""
-    if not _plural(t):
+    if not _plural(t) and t.lemma_.lower() not in COLLECTIVE_MEMBERS:
         return
     doc = r.doc
     mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")]
@@ -444,7 +446,10 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             return  # "workers for a telecom company", not "a school for boys", "aid for Africa"
         if not named and not any(w.ent_type_ in ("GPE", "LOC") for w in doc[span[0]:span[1]]):
             return
-        if a.country is None or a.affiliation is None:
+        abroad = "IGO" in a.sector and nxt.lower_ in ("in", "at")
+        if (a.country is None or a.affiliation is None) and not abroad:
+            # not an international body's people where they serve ("UN staff in Kabul"), who
+            # are of no country
             r.qualify(a, list(doc[span[0]:span[1]]))
         if not named:
             return  # "workers in Louisiana": placed, and the place stays a place of its own

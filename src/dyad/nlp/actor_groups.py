@@ -111,7 +111,9 @@ class GroupReader(PhraseReader):
             words = [w for w in doc[s:t.i + 1]]
             if any(w.lower_ == "foreign" for w in words[:-1]) and "foreign" not in role.term:
                 owners = []  # "the Kremlin's foreign critics" are not the Kremlin's people
-            context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
+            places = self._of_phrase(t, ("in", "at"))
+            context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(
+                t, ("of", "for", "to")) + places
             lead = self._owner_start(owners, s)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
             if head_role is not None and head_role.kind == "person" and not plural:
@@ -148,7 +150,11 @@ class GroupReader(PhraseReader):
                 # MIL, "church leaders" REL, "congressional aides" LEG), as those of a named one
                 a.put_first(mod_role.sector)
             a.evidence = a.evidence or f"role noun '{role.term}'"
-            self.qualify(a, context)
+            self.qualify(a, [w for w in context if w not in places])
+            if "IGO" not in a.sector:
+                # where an international body's people serve is not their country ("UN
+                # officials in Geneva", "UN aid workers in Kabul"): they have none
+                self.qualify(a, places)
             self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
