@@ -1,5 +1,5 @@
-"""A group a capital backs, or one for a state ("pro-Russian"), acts with that state and is not of its
-its town."""
+"""A group a capital backs, or one for a state ("pro-Russian"), acts with that state and is not of
+its country; a dateline's state places its town."""
 
 from conftest import build_doc
 
