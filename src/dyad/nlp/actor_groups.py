@@ -132,6 +132,11 @@ class GroupReader(PhraseReader):
                 # "Ethiopian, Mozambican and South African troops": one group per country
                 self._national_groups(t, nations, head_role or role, mod_role, claimed)
                 continue
+            body = self._joined_body(words[:-1]) if nations else None
+            if body is not None:
+                # "British and EU negotiators": each half is a group of its own
+                self._joined_groups(t, nations[0], body, head_role or role, mod_role, claimed)
+                continue
             # "State Department officials": the named part stays its own actor and becomes the
             # group's affiliation; the group's mention is the whole phrase.
             name = doc[s:t.i + 1].text
@@ -235,6 +240,48 @@ class GroupReader(PhraseReader):
             a.affiliation = a.affiliation or ca.id
             a.country = a.country or iso3
         claimed.update(range(nations[0][1], t.i + 1))
+
+    def _joined_body(self, words: list[Token]) -> tuple[ActorInfo, int, int] | None:
+        """The one named body joined by "and" to a nationality before a group's head ("EU" in
+        "British and EU negotiators"), with its words' span."""
+        if not any(w.lower_ == "and" for w in words):
+            return None
+        bodies = {}
+        for w in words:
+            other = self.out.at(w)
+            if other is not None and other.kind == "organization" and other.sector:
+                s, e = bodies.get(other.id, (w.i, w.i + 1))[0], w.i + 1
+                bodies[other.id] = (s, e)
+        if len(bodies) != 1:
+            return None
+        actor_id, (s, e) = next(iter(bodies.items()))
+        return self.out.get(actor_id), s, e
+
+    def _joined_groups(self, t: Token, nation: tuple[str, int, int],
+                       body: tuple[ActorInfo, int, int], role, mod_role,
+                       claimed: set[int]) -> None:
+        """A group per half of a nationality and a body joined before a shared head: the half
+        right before the head reaches it, the other is its own words."""
+        doc = self.doc
+        iso3, ns, ne = nation
+        org, bs, be = body
+        last = max(ne, be)
+        a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", f"{doc[ns:ne].text} {t.text}",
+                       "group", ns, t.i + 1 if ne == last else ne)
+        a.add_sector(role.sector)
+        a.add_sector(mod_role.sector if mod_role else ())
+        a.evidence = a.evidence or f"role noun '{role.term}'"
+        ca = self.country_actor(iso3, ns, ne)
+        a.affiliation = a.affiliation or ca.id
+        a.country = a.country or iso3
+        g = self.actor(f"group:{t.lemma_.lower()}@{org.id}", f"{doc[bs:be].text} {t.text}",
+                       "group", bs, t.i + 1 if be == last else be)
+        g.add_sector(role.sector)
+        g.put_first(org.sector[:1])
+        g.evidence = g.evidence or f"role noun '{role.term}'"
+        g.affiliation = g.affiliation or org.id
+        g.country = g.country or org.country
+        claimed.update(range(min(ns, bs), t.i + 1))
 
     def titled_person(self, t: Token, s: int, role, context: list[Token],
                       claimed: set[int], lead: int | None = None) -> None:
