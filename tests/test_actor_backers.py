@@ -1,5 +1,5 @@
-"""A group a capital backs acts with that state and is not of its country; a dateline's state places
-its town."""
+"""A group a capital backs, or one for a state ("pro-Russian"), acts with that state and is not of
+its country; a dateline's state places its town."""
 
 from conftest import build_doc
 
@@ -30,3 +30,29 @@ def test_a_state_after_the_datelines_town_sets_the_country():
     doc = build_doc(rows, ["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
     police = find_actors(doc, load_knowledge(), places=load_gazetteer()).at(doc[4])
     assert police.country == "USA"  # Cambridge, Massachusetts, not Cambridge in England
+
+
+def test_a_group_for_a_state_is_not_of_its_country():
+    # "Pro-Russian separatists shelled it.": what they are for, not whose they are
+    rows = [("Pro", 2, "amod", "ADJ", "pro", "JJ"), ("-", 2, "amod", "PUNCT", "-", "HYPH"),
+            ("Russian", 3, "amod", "ADJ", "Russian", "JJ"),
+            ("separatists", 4, "nsubj", "NOUN", "separatist", "NNS"),
+            ("shelled", 4, "ROOT", "VERB", "shell", "VBD"), ("it", 4, "dobj", "PRON", "it", "PRP"),
+            (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "I-NORP", "I-NORP", "O", "O", "O", "O"])
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    group = find_actors(doc, load_knowledge(), places=load_gazetteer()).at(doc[3])
+    assert group.kind == "group" and group.country is None and group.sector[0] == "SEP"
+
+
+def test_a_group_of_a_nationality_is_of_its_country():
+    rows = [("Russian", 1, "amod", "ADJ", "Russian", "JJ"),
+            ("separatists", 2, "nsubj", "NOUN", "separatist", "NNS"),
+            ("shelled", 2, "ROOT", "VERB", "shell", "VBD"), ("it", 2, "dobj", "PRON", "it", "PRP"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O", "O", "O"])
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    group = find_actors(doc, load_knowledge(), places=load_gazetteer()).at(doc[1])
+    assert group.kind == "group" and group.country == "RUS"

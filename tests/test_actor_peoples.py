@@ -1,4 +1,5 @@
-"""A nation's people as a whole ("the Syrian people", "the British public") is a civilian group."""
+"""A nation's people as a whole ("the Syrian people", "the British public") is a civilian group, as is a
+people or faith a nation qualifies ("British Muslims")."""
 
 import pytest
 from conftest import build_doc
@@ -60,3 +61,31 @@ def test_a_faiths_plural_is_its_believers_as_civilians_of_no_country():
             (".", 2, "punct", "PUNCT", ".", ".")]
     doc = build_doc(rows, ["B-NORP", "O", "O", "O"])
     assert find_actors(doc, load_knowledge()).at(doc[1]).sector[0] == "REL"
+
+
+@pytest.mark.parametrize("ents", [["B-NORP", "I-NORP", "O", "O"], ["B-NORP", "B-NORP", "O", "O"]])
+def test_a_faith_a_nation_qualifies_is_that_nations_civilians(ents):
+    # "British Muslims prayed.", tagged as one people or as two
+    rows = [("British", 1, "amod", "ADJ", "british", "JJ"),
+            ("Muslims", 2, "nsubj", "PROPN", "Muslims", "NNPS"),
+            ("prayed", 2, "ROOT", "VERB", "pray", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ents)
+    group = find_actors(doc, load_knowledge()).at(doc[1])
+    assert (group.kind, group.country, group.sector) == ("group", "GBR", ["CVL"])
+
+
+def test_a_faith_no_nation_qualifies_is_of_no_country():
+    rows = [("Muslims", 1, "nsubj", "PROPN", "Muslims", "NNPS"),
+            ("prayed", 1, "ROOT", "VERB", "pray", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "O", "O"])
+    group = find_actors(doc, load_knowledge()).at(doc[0])
+    assert (group.kind, group.country, group.sector) == ("group", None, ["CVL"])
+
+
+def test_a_people_of_two_nations_is_not_read_as_one_nations():
+    # "Bosnian Serbs": the Serbs' own nation and Bosnia's disagree; no people of either is read
+    rows = [("Bosnian", 1, "amod", "ADJ", "bosnian", "JJ"),
+            ("Serbs", 2, "nsubj", "PROPN", "Serbs", "NNPS"),
+            ("voted", 2, "ROOT", "VERB", "vote", "VBD"), (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-NORP", "I-NORP", "O", "O"])
+    assert find_actors(doc, load_knowledge()).actors == []

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # Nouns that say only that a group belongs to a body: the body says who they are.
 MEMBERS = frozenset({"member", "ex-member", "trainee", "recruit", "cadre", "loyalist", "personnel",
                      "rank", "affiliate", "operative", "staff", "staffer"})
+# Of those, nouns singular in form that name several people ("UN staff", "the company's staff").
+COLLECTIVE_MEMBERS = frozenset({"staff", "personnel"})
 # Nouns of a number of people: "dozens of IS members", "thousands of protesters" are the group.
 QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "score", "ten", "handful"})
 # Nouns for a body, which a state or group backing it makes an armed group ("Iran-allied group").
@@ -56,6 +58,13 @@ INCLUDING = {"including", "like", "among"}
 # "a worker for a telecom company"), and verbs of a clause that do ("workers employed by the UN").
 BELONGING_PREPS = {"from", "for"}
 EMPLOYING = {"employ", "hire", "work", "serve", "contract"}
+# Verbs of a clause that say who leads a group ("the charities run by X", "rebels led by X",
+# "a militia commanded by X"): the group is the leader's, as one loyal to X is.
+LEADING = {"lead", "run", "head", "command", "found", "direct"}
+# Words after a group that tie it to a body or person ("militants linked to the Taliban",
+# "fighters belonging to the SDF", "gunmen affiliated with X"): of their country, as above.
+TIED = {"link", "linked", "affiliate", "affiliated", "belong", "belonging", "tie", "tied",
+        "connect", "connected"}
 # Sectors of bodies whose members keep a sector of their own: a party's ministers govern.
 NO_BELONGING = frozenset({"PTY"})
 # Longest phrase a group's mention takes in after its head ("in Colombia's second-largest city").
@@ -249,7 +258,7 @@ def _of_body(r: PhraseReader, t: Token) -> tuple[ActorInfo | None, int]:
 
 def _member_group(r: PhraseReader, t: Token, claimed: set[int]) -> None:
     """"Members of the New People's Army", "four Taliban members": a group of the body's."""
-    if not _plural(t):
+    if not _plural(t) and t.lemma_.lower() not in COLLECTIVE_MEMBERS:
         return
     doc = r.doc
     mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")]
@@ -437,12 +446,40 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
             return  # "workers for a telecom company", not "a school for boys", "aid for Africa"
         if not named and not any(w.ent_type_ in ("GPE", "LOC") for w in doc[span[0]:span[1]]):
             return
-        if a.country is None or a.affiliation is None:
+        abroad = "IGO" in a.sector and nxt.lower_ in ("in", "at")
+        if (a.country is None or a.affiliation is None) and not abroad:
+            # not an international body's people where they serve ("UN staff in Kabul"), who
+            # are of no country
             r.qualify(a, list(doc[span[0]:span[1]]))
         if not named:
             return  # "workers in Louisiana": placed, and the place stays a place of its own
         if nxt.lower_ in BELONGING_PREPS:
             _belongs_to(a, named)
+    elif nxt.dep_ == "acl" and nxt.lemma_.lower() in LEADING and nxt.head.i == head.i and (
+            "IGO" not in a.sector):  # an international body's team is no leader's country's
+        # "the charities run by terrorist Hafiz Saeed": of the person or body that leads them;
+        # not of a state that does ("a Saudi-led coalition" is no one state's, as backed ones)
+        prep = next((c for c in nxt.rights if c.dep_ == "agent"), None)
+        span = _object_phrase(prep)
+        if span is None:
+            return
+        leader = next(iter(_actors_in(r, *span, ("person", "organization"))), None)
+        if leader is None:
+            return
+        a.affiliation = a.affiliation or leader.id
+        a.country = a.country or leader.country
+    elif nxt.dep_ in ("acl", "amod") and (nxt.lemma_.lower() in TIED or nxt.lower_ in TIED) and (
+            nxt.head.i == head.i) and "IGO" not in a.sector:
+        prep = next((c for c in nxt.rights if c.dep_ == "prep" and c.lower_ in ("to", "with")),
+                    None)
+        span = _object_phrase(prep)
+        if span is None:
+            return
+        body = next(iter(_actors_in(r, *span, ("person", "organization"))), None)
+        if body is None:
+            return
+        a.affiliation = a.affiliation or body.id
+        a.country = a.country or body.country
     elif nxt.dep_ in ("acl", "relcl") and nxt.lemma_.lower() in EMPLOYING and (
             nxt.head.i == head.i) and a.kind == "group":
         # "20 workers employed by the UNHCR", "staff working for the company": theirs

@@ -191,11 +191,11 @@ class CountryReader:
                 return True
         return False
 
-    def _of_phrase(self, t: Token) -> list[Token]:
+    def _of_phrase(self, t: Token, preps=("of", "for", "to", "in", "at")) -> list[Token]:
         """The body or country of a title: "Government of India", "counsel to the White House"."""
         out: list[Token] = []
         for c in t.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in", "at"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if c.lower_ != "of" and t.lemma_.lower() in ENVOYS and (
                             self.kb.country_names.get(p.text)):

@@ -111,7 +111,9 @@ class GroupReader(PhraseReader):
             words = [w for w in doc[s:t.i + 1]]
             if any(w.lower_ == "foreign" for w in words[:-1]) and "foreign" not in role.term:
                 owners = []  # "the Kremlin's foreign critics" are not the Kremlin's people
-            context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(t)
+            places = self._of_phrase(t, ("in", "at"))
+            context = [w for o in owners for w in o.subtree] + words[:-1] + self._of_phrase(
+                t, ("of", "for", "to")) + places
             lead = self._owner_start(owners, s)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
             if head_role is not None and head_role.kind == "person" and not plural:
@@ -129,6 +131,11 @@ class GroupReader(PhraseReader):
             if len(nations) > 1:
                 # "Ethiopian, Mozambican and South African troops": one group per country
                 self._national_groups(t, nations, head_role or role, mod_role, claimed)
+                continue
+            body = self._joined_body(words[:-1]) if nations else None
+            if body is not None:
+                # "British and EU negotiators": each half is a group of its own
+                self._joined_groups(t, nations[0], body, head_role or role, mod_role, claimed)
                 continue
             # "State Department officials": the named part stays its own actor and becomes the
             # group's affiliation; the group's mention is the whole phrase.
@@ -148,7 +155,11 @@ class GroupReader(PhraseReader):
                 # MIL, "church leaders" REL, "congressional aides" LEG), as those of a named one
                 a.put_first(mod_role.sector)
             a.evidence = a.evidence or f"role noun '{role.term}'"
-            self.qualify(a, context)
+            self.qualify(a, [w for w in context if w not in places])
+            if "IGO" not in a.sector:
+                # where an international body's people serve is not their country ("UN
+                # officials in Geneva", "UN aid workers in Kabul"): they have none
+                self.qualify(a, places)
             self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
@@ -229,6 +240,48 @@ class GroupReader(PhraseReader):
             a.affiliation = a.affiliation or ca.id
             a.country = a.country or iso3
         claimed.update(range(nations[0][1], t.i + 1))
+
+    def _joined_body(self, words: list[Token]) -> tuple[ActorInfo, int, int] | None:
+        """The one named body joined by "and" to a nationality before a group's head ("EU" in
+        "British and EU negotiators"), with its words' span."""
+        if not any(w.lower_ == "and" for w in words):
+            return None
+        bodies = {}
+        for w in words:
+            other = self.out.at(w)
+            if other is not None and other.kind == "organization" and other.sector:
+                s, e = bodies.get(other.id, (w.i, w.i + 1))[0], w.i + 1
+                bodies[other.id] = (s, e)
+        if len(bodies) != 1:
+            return None
+        actor_id, (s, e) = next(iter(bodies.items()))
+        return self.out.get(actor_id), s, e
+
+    def _joined_groups(self, t: Token, nation: tuple[str, int, int],
+                       body: tuple[ActorInfo, int, int], role, mod_role,
+                       claimed: set[int]) -> None:
+        """A group per half of a nationality and a body joined before a shared head: the half
+        right before the head reaches it, the other is its own words."""
+        doc = self.doc
+        iso3, ns, ne = nation
+        org, bs, be = body
+        last = max(ne, be)
+        a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", f"{doc[ns:ne].text} {t.text}",
+                       "group", ns, t.i + 1 if ne == last else ne)
+        a.add_sector(role.sector)
+        a.add_sector(mod_role.sector if mod_role else ())
+        a.evidence = a.evidence or f"role noun '{role.term}'"
+        ca = self.country_actor(iso3, ns, ne)
+        a.affiliation = a.affiliation or ca.id
+        a.country = a.country or iso3
+        g = self.actor(f"group:{t.lemma_.lower()}@{org.id}", f"{doc[bs:be].text} {t.text}",
+                       "group", bs, t.i + 1 if be == last else be)
+        g.add_sector(role.sector)
+        g.put_first(org.sector[:1])
+        g.evidence = g.evidence or f"role noun '{role.term}'"
+        g.affiliation = g.affiliation or org.id
+        g.country = g.country or org.country
+        claimed.update(range(min(ns, bs), t.i + 1))
 
     def titled_person(self, t: Token, s: int, role, context: list[Token],
                       claimed: set[int], lead: int | None = None) -> None:

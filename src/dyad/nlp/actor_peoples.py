@@ -9,6 +9,8 @@ another actor.
   Briton", "another ethnic Chechen").
 - The plural of a faith's adjective is its believers, civilians of no country ("Muslims",
   "Catholics"); their leaders and bodies are religious ones ("Muslim clerics").
+- A people or faith of no country of its own that a nation's adjective qualifies is that nation's
+  civilians ("Iraqi Kurds", "British Muslims", "Coptic Christians").
 """
 
 from __future__ import annotations
@@ -31,7 +33,17 @@ def take_people(b, span: Span, origin: str) -> bool:
     whether it named one. ``origin``: the named-entity label the span came with."""
     iso3 = b.kb.adjectives.get(span.text)
     if iso3 is None:
-        return origin == "NORP" and plural_people(span) and _believers(b, span)
+        if origin != "NORP" or not plural_people(span):
+            return False
+        nation = _nation_of(b, span)
+        if nation is not None:  # "Iraqi Kurds", "British Muslims", "Coptic Christians"
+            a = b.actor(f"people:{nation}:{span.root.lemma_.lower()}", span.text, "group",
+                        span.start, span.end)
+            a.country = nation
+            a.add_sector(("CVL",))
+            a.evidence = a.evidence or "people of a nation"
+            return True
+        return _believers(b, span)
     s, e = span.start, span.end
     if origin in ("NORP", "PERSON") and plural_people(span):
         # the model tags a plural demonym as people at times ("The Britons were detained")
@@ -62,6 +74,18 @@ def _people(b, iso3: str, name: str, s: int, e: int) -> ActorInfo:
     a.add_sector(("CVL",))
     a.evidence = a.evidence or "demonym"
     return a
+
+
+def _nation_of(b, span: Span) -> str | None:
+    """The one country whose adjective qualifies a people or faith of no country of its own, in
+    the span or right before it ("Iraqi Kurds", "British Muslims"); None where there is none."""
+    root = span.root
+    if b.kb.country_of(root.text) is not None:
+        return None  # "Bosnian Serbs", "Turkish Cypriots": two nations, neither sure
+    words = [w for w in span if w.i < root.i] + [
+        c for c in root.lefts if c.i < span.start and c.dep_ in ("amod", "compound")]
+    nations = {n for w in words if (n := b.kb.adjectives.get(w.text))}
+    return next(iter(nations)) if len(nations) == 1 else None
 
 
 def _believers(b, span: Span) -> bool:

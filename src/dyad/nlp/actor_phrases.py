@@ -45,6 +45,10 @@ SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commande
                            "chairman", "chairwoman", "chairperson", "director", "director general",
                            "director-general"}
 FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
+# "pro-Russian", "anti-American": what a group is for or against, not whose it is
+LEANING = {"pro", "anti"}
+# the second halves of "self-proclaimed", "self-declared", "self-styled" (the tokenizer splits them)
+SELF_STYLED = {"proclaimed", "declared", "styled"}
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
 GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "more", "most",
                      "about", "numerous", "various", "certain", "additional", "further"}
@@ -393,6 +397,9 @@ class PhraseReader(CountryReader):
             low = t.lower_
             if low in FORMER and a.kind != "country":
                 a.former = True
+            elif low in SELF_STYLED and t.i >= 2 and self.doc[t.i - 1].text == "-" and (
+                    self.doc[t.i - 2].lower_ == "self") and a.kind in ("person", "group"):
+                a.self_styled = True  # "the self-proclaimed interim president"
             elif low in ("country", "nation") and t.i + 1 < len(self.doc) and (
                     self.doc[t.i + 1].tag_ == "POS") and a.kind != "country":
                 a.country = a.country or self.home  # "the country's foreign minister"
@@ -416,9 +423,11 @@ class PhraseReader(CountryReader):
                         continue
             if iso3 is None and "-" in t.text:
                 iso3 = kb.country_of(t.text)
-            if iso3 and (_sent_to(tokens, i) or (i > 0 and tokens[i - 1].lower_ == "ethnic")):
+            if iso3 and (_sent_to(tokens, i) or (i > 0 and tokens[i - 1].lower_ == "ethnic") or (
+                    i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in LEANING)):
                 # "the UN envoy for Somalia", "the U.S. ambassador to Israel": the host; "ethnic
-                # Albanian guerrillas" in Macedonia: a people, placed by where they are
+                # Albanian guerrillas" in Macedonia: a people, placed by where they are;
+                # "pro-Russian separatists" side with Russia as backed ones do, are not Russian
                 i += n
                 continue
             if iso3:

@@ -10,10 +10,11 @@ reading of the words around a name lives in ``dyad.nlp.actor_phrases``, unnamed 
 people in ``dyad.nlp.actor_groups``, collectives beyond a role noun's own words (members of a
 body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectives``, peoples
 and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
-which of a person's offices a title names in ``dyad.nlp.actor_offices``, the reading of where
-the text is set and where its towns and regions lie in ``dyad.nlp.actor_countries``, whom "its"
-or "his" stands for in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to
-someone nothing else places in ``dyad.nlp.actor_nearby``.
+which of a person's offices a title names in ``dyad.nlp.actor_offices``, named organisations the
+dictionary lacks in ``dyad.nlp.actor_organizations``, the reading of where the text is set and
+where its towns and regions lie in ``dyad.nlp.actor_countries``, whom "its" or "his" stands for
+in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to someone nothing else
+places in ``dyad.nlp.actor_nearby``.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, portfolio
 from dyad.nlp.actor_groups import GroupReader
+from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
-    acronym,
     acronym_plurals,
     ex_prefix,
     inside_title,
@@ -38,6 +39,7 @@ from dyad.nlp.actor_mentions import (
 )
 from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import office_in_title
+from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
@@ -62,8 +64,6 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 # "the North" and "the South" of a divided country, in a text that names one of its halves
 # ("lift sanctions against the North" in a report on North Korea).
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
-# Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
-LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -87,6 +87,8 @@ class ActorInfo:
     # a nationality beside the person's title is someone else's ("the Russian leader and rights
     # campaigner X"): the text's country is no safer a guess for them
     beside_other: bool = False
+    # a self-proclaimed office holder claims an office the state's government holds: opposition
+    self_styled: bool = False
 
     def sector_code(self) -> str:
         """The CAMEO code its country and first two sectors make ("RUS" + "GOV")."""
@@ -191,11 +193,12 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     rest = claimed | builder.claims
     builder.take_groups(rest)
     take_collectives(builder, rest)
+    take_makeup(builder)
     builder.finish()
     return builder.out
 
 
-class _Builder(GroupReader):
+class _Builder(GroupReader, OrganizationReader):
     def __init__(self, doc: Doc, kb: Knowledge, published: str | None, places=None):
         self.doc, self.kb, self.published, self.places = doc, kb, published, places
         self.out = ActorSet()
@@ -437,94 +440,6 @@ class _Builder(GroupReader):
                     a.add_sector([shared_sector(people)])
         return a
 
-    def organization(self, s: int, e: int) -> ActorInfo | None:
-        span = self.doc[s:e]
-        name = span.text
-        # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
-        for a in self.out.actors:
-            if a.kind in ("organization", "group", "other") and len(
-                    initials := acronym(a.name)) > 1 and initials == name.replace(".", ""):
-                self.out.add_mention(a, s, e)
-                return a
-        a = self.actor("org:" + name.lower(), name, "organization", s, e)
-        a.evidence = a.evidence or "named entity"
-        role = self._role_in(span)
-        if role is not None:
-            a.add_sector(role.sector)
-        # Only an adjacent adjective, country or owner qualifies a named organisation ("Russian
-        # Foreign Ministry", "Syria's foreign ministry"), or a title that says what kind of body it
-        # is ("Indian telecoms firm"); another title phrase before it belongs to someone else
-        # ("Ambassador to the United Nations").
-        doc = self.doc
-        if s > 0 and (self.kb.adjectives.get(doc[s - 1].text) or (
-                self.kb.country_names.get(doc[s - 1].text) and doc[s - 1].dep_ == "compound")):
-            self.qualify(a, [doc[s - 1]])  # "Russian Foreign Ministry", "U.S. Chamber of Commerce"
-        start = self.describe_organization(a, s, e)
-        if start < s:
-            self.out.add_mention(a, start, s)
-            self.claims.update(range(start, s))
-        owners = [w for c in span.root.lefts if c.dep_ == "poss" and c.i < s for w in c.subtree]
-        # Its own name may say whose it is: "Nigerian Export Processing Zones Authority",
-        # "United States Government", "Government of India", "UN Support Mission in Libya".
-        self._name_parts(a, list(span))
-        self.qualify(a, owners)
-        return a
-
-    def _name_parts(self, a: ActorInfo, tokens: list[Token]) -> None:
-        kb = self.kb
-        i = 0
-        while i < len(tokens):
-            for n in (4, 3, 2, 1):
-                words = tokens[i:i + n]
-                if len(words) < n:
-                    continue
-                text = " ".join(w.text for w in words)
-                entry = kb.entry(text, self.published)
-                iso3 = kb.country_names.get(text) or kb.adjectives.get(text)
-                if iso3 and text in kb.country_names:  # "Georgia Senate", "New Mexico Senate"
-                    iso3 = self.region_country(words[0].i, words[-1].i + 1, iso3) or iso3
-                if iso3:
-                    a.country = a.country or iso3
-                    break
-                if entry is not None and entry.kind != "person" and entry.name != a.name:
-                    a.country = a.country or self.body_country(entry, text)
-                    if not a.sector and i + n == len(tokens):
-                        # the body the name ends in is the one it names ("Iranian Revolutionary
-                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade")
-                        a.add_sector(entry.sector)
-                    if "IGO" in entry.sector:
-                        a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
-                    break
-            else:
-                n = 1
-            i += n
-        if a.country is None and len(tokens) > 1:
-            a.country = self._leader_country(tokens)
-        if a.country is None and tokens and tokens[0].is_title:
-            # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court"
-            for n in (3, 2, 1):
-                if len(tokens) > n and all(w.is_title for w in tokens[:n]):
-                    a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
-                    if a.country:
-                        break
-
-    def _leader_country(self, tokens: list[Token]) -> str | None:
-        """The country of the person a government is named after ("Clinton Administration",
-        "Maduro government"): the dictionary's person, or the one country all its people of
-        that surname share."""
-        kb = self.kb
-        if tokens[-1].lower_ not in LEADER_BODIES:
-            return None
-        for w in tokens[:-1]:
-            if not w.is_title or w.ent_type_ in ("GPE", "NORP", "LOC"):
-                continue
-            entry = kb.entry(w.text, self.published)
-            countries = {entry.country} if entry is not None and entry.kind == "person" else (
-                kb.surname_countries(w.text, self.published) if entry is None else set())
-            if len(countries) == 1 and None not in countries:
-                return next(iter(countries))
-        return None
-
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
         the body's own country."""
@@ -534,26 +449,6 @@ class _Builder(GroupReader):
             iso3 = self.kb.adjectives.get(t.text) or self.kb.country_names.get(t.text)
             if iso3 and iso3 != entry.country:
                 return iso3
-        return None
-
-    def _role_in(self, span: Span):
-        roles = self.kb.roles
-        root = span.root
-        if root.i < span.end - 1 and any(w.lower_ == "of" for w in span[root.i - span.start:]):
-            # the body an "of" phrase names is the head's ("Court of Criminal Appeals": a court)
-            two = f"{span.doc[root.i - 1].lower_} {root.lower_}" if root.i > span.start else ""
-            r = roles.get(two) or roles.get(root.lower_) or roles.get(root.lemma_.lower())
-            if r is not None:  # "Central Bank of Liberia": a central bank
-                return r
-        for i in range(len(span) - 1, -1, -1):
-            t = span[i]
-            if i > 0:  # "Stock Exchange", "Foreign Ministry"
-                r = roles.get(f"{span[i - 1].lower_} {t.lower_}")
-                if r is not None:
-                    return r
-            r = roles.get(t.lower_) or roles.get(t.lemma_.lower())
-            if r is not None:
-                return r
         return None
 
     def finish(self) -> None:
@@ -577,6 +472,10 @@ class _Builder(GroupReader):
                     a.sector) > 1:
                 # a country's envoy to the UN acts for the country ("Russian Ambassador to the UN")
                 a.sector = [c for c in a.sector if c != "IGO"]
+            if a.self_styled and a.sector[:1] == ["GOV"]:
+                # "the self-proclaimed interim president" stands against the government in office
+                a.sector = ["OPP"] + [c for c in a.sector if c not in ("GOV", "OPP")]
+                a.code = None
             if a.former and a.kind in ("person", "group"):
                 # CAMEO codes former office holders as elites, not by the office they left
                 a.sector = ["ELI"] + [c for c in a.sector if c not in ("GOV", "LEG", "ELI")]

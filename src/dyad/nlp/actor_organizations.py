@@ -1,0 +1,133 @@
+"""Named organisations the dictionary does not know: a body the model tagged ("the Opinar
+weekly", "Nigerian Export Processing Zones Authority") takes its kind of body from a role noun in
+its name, and its country from an adjacent nationality or owner, from the country, body, leader or
+town its own name holds ("Government of India", "Clinton Administration", "New York Stock
+Exchange"), or from an acronym that spells an organisation already named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyad.nlp.actor_mentions import acronym
+from dyad.nlp.actor_phrases import PhraseReader
+
+if TYPE_CHECKING:
+    from dyad.nlp.actors import ActorInfo
+
+# Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
+LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
+
+
+class OrganizationReader(PhraseReader):
+    """Reads named organisations for the actor builder."""
+
+    def organization(self, s: int, e: int) -> ActorInfo | None:
+        span = self.doc[s:e]
+        name = span.text
+        # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
+        for a in self.out.actors:
+            if a.kind in ("organization", "group", "other") and len(
+                    initials := acronym(a.name)) > 1 and initials == name.replace(".", ""):
+                self.out.add_mention(a, s, e)
+                return a
+        a = self.actor("org:" + name.lower(), name, "organization", s, e)
+        a.evidence = a.evidence or "named entity"
+        role = self._role_in(span)
+        if role is not None:
+            a.add_sector(role.sector)
+        # Only an adjacent adjective, country or owner qualifies a named organisation ("Russian
+        # Foreign Ministry", "Syria's foreign ministry"), or a title that says what kind of body it
+        # is ("Indian telecoms firm"); another title phrase before it belongs to someone else
+        # ("Ambassador to the United Nations").
+        doc = self.doc
+        if s > 0 and (self.kb.adjectives.get(doc[s - 1].text) or (
+                self.kb.country_names.get(doc[s - 1].text) and doc[s - 1].dep_ == "compound")):
+            self.qualify(a, [doc[s - 1]])  # "Russian Foreign Ministry", "U.S. Chamber of Commerce"
+        start = self.describe_organization(a, s, e)
+        if start < s:
+            self.out.add_mention(a, start, s)
+            self.claims.update(range(start, s))
+        owners = [w for c in span.root.lefts if c.dep_ == "poss" and c.i < s for w in c.subtree]
+        # Its own name may say whose it is: "Nigerian Export Processing Zones Authority",
+        # "United States Government", "Government of India", "UN Support Mission in Libya".
+        self._name_parts(a, list(span))
+        self.qualify(a, owners)
+        return a
+
+    def _name_parts(self, a: ActorInfo, tokens: list[Token]) -> None:
+        kb = self.kb
+        i = 0
+        while i < len(tokens):
+            for n in (4, 3, 2, 1):
+                words = tokens[i:i + n]
+                if len(words) < n:
+                    continue
+                text = " ".join(w.text for w in words)
+                entry = kb.entry(text, self.published)
+                iso3 = kb.country_names.get(text) or kb.adjectives.get(text)
+                if iso3 and text in kb.country_names:  # "Georgia Senate", "New Mexico Senate"
+                    iso3 = self.region_country(words[0].i, words[-1].i + 1, iso3) or iso3
+                if iso3:
+                    a.country = a.country or iso3
+                    break
+                if entry is not None and entry.kind != "person" and entry.name != a.name:
+                    a.country = a.country or self.body_country(entry, text)
+                    if not a.sector and i + n == len(tokens):
+                        # the body the name ends in is the one it names ("Iranian Revolutionary
+                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade")
+                        a.add_sector(entry.sector)
+                    if "IGO" in entry.sector:
+                        a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
+                    break
+            else:
+                n = 1
+            i += n
+        if a.country is None and len(tokens) > 1:
+            a.country = self._leader_country(tokens)
+        if a.country is None and tokens and tokens[0].is_title:
+            # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court"
+            for n in (3, 2, 1):
+                if len(tokens) > n and all(w.is_title for w in tokens[:n]):
+                    a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
+                    if a.country:
+                        break
+
+    def _leader_country(self, tokens: list[Token]) -> str | None:
+        """The country of the person a government is named after ("Clinton Administration",
+        "Maduro government"): the dictionary's person, or the one country all its people of
+        that surname share."""
+        kb = self.kb
+        if tokens[-1].lower_ not in LEADER_BODIES:
+            return None
+        for w in tokens[:-1]:
+            if not w.is_title or w.ent_type_ in ("GPE", "NORP", "LOC"):
+                continue
+            entry = kb.entry(w.text, self.published)
+            countries = {entry.country} if entry is not None and entry.kind == "person" else (
+                kb.surname_countries(w.text, self.published) if entry is None else set())
+            if len(countries) == 1 and None not in countries:
+                return next(iter(countries))
+        return None
+
+    def _role_in(self, span: Span):
+        roles = self.kb.roles
+        root = span.root
+        if root.i < span.end - 1 and any(w.lower_ == "of" for w in span[root.i - span.start:]):
+            # the body an "of" phrase names is the head's ("Court of Criminal Appeals": a court)
+            two = f"{span.doc[root.i - 1].lower_} {root.lower_}" if root.i > span.start else ""
+            r = roles.get(two) or roles.get(root.lower_) or roles.get(root.lemma_.lower())
+            if r is not None:  # "Central Bank of Liberia": a central bank
+                return r
+        for i in range(len(span) - 1, -1, -1):
+            t = span[i]
+            if i > 0:  # "Stock Exchange", "Foreign Ministry"
+                r = roles.get(f"{span[i - 1].lower_} {t.lower_}")
+                if r is not None:
+                    return r
+            r = roles.get(t.lower_) or roles.get(t.lemma_.lower())
+            if r is not None:
+                return r
+        return None
