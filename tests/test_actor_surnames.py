@@ -91,3 +91,35 @@ def test_a_bare_surname_is_the_person_it_ends_before_one_it_is_inside():
                           (["Tove", "Marr"], ["Marr", "Dall"])):
         doc = _rows((first, "met", second), (["Marr"], "left", None))
         assert find_actors(doc, load_knowledge()).at(doc[6]).name == "Tove Marr"
+
+
+def test_after_an_honorific_a_capitals_or_a_peoples_name_is_a_surname():
+    # "Bob Wellington spoke. Mr Wellington left." / "… Mr German left."
+    for surname, ent in (("Wellington", "GPE"), ("German", "NORP")):
+        rows = [("Bob", 1, "compound", "PROPN", "Bob", "NNP"),
+                (surname, 2, "nsubj", "PROPN", surname, "NNP"),
+                ("spoke", 2, "ROOT", "VERB", "speak", "VBD"), (".", 2, "punct", "PUNCT", ".", "."),
+                ("Mr", 5, "compound", "PROPN", "Mr", "NNP"), (surname, 6, "nsubj", "PROPN", surname, "NNP"),
+                ("left", 6, "ROOT", "VERB", "leave", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+        doc = build_doc(rows, ["B-PERSON", "I-PERSON", "O", "O", "O", f"B-{ent}", "O", "O"])
+        actors = find_actors(doc, load_knowledge())
+        bob = actors.at(doc[5])
+        assert bob is not None and bob.name == f"Bob {surname}", surname
+        assert bob.country is None  # no New Zealand, no Germany
+        assert not any(a.kind == "country" for a in actors.actors)
+
+
+def test_an_office_alone_is_its_holder_now_before_one_who_held_it_at_another_time():
+    # "Tony Blair backed Chancellor Gordon Brown. The prime minister spoke."
+    rows = [("Tony", 1, "compound", "PROPN", "Tony", "NNP"), ("Blair", 2, "nsubj", "PROPN", "Blair", "NNP"),
+            ("backed", 2, "ROOT", "VERB", "back", "VBD"),
+            ("Chancellor", 5, "compound", "PROPN", "Chancellor", "NNP"),
+            ("Gordon", 5, "compound", "PROPN", "Gordon", "NNP"), ("Brown", 2, "dobj", "PROPN", "Brown", "NNP"),
+            (".", 2, "punct", "PUNCT", ".", "."), ("The", 9, "det", "DET", "the", "DT"),
+            ("prime", 9, "amod", "ADJ", "prime", "JJ"), ("minister", 10, "nsubj", "NOUN", "minister", "NN"),
+            ("spoke", 10, "ROOT", "VERB", "speak", "VBD"), (".", 10, "punct", "PUNCT", ".", ".")]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge(), published="2005-02-01")
+    pm = actors.at(doc[9])
+    assert pm is not None and pm.name == "Tony Blair"

@@ -26,12 +26,11 @@ from dyad.nlp.actor_countries import (
     doc_span,
     portfolio,
 )
+from dyad.nlp.titles import HONORIFICS, NAME_TITLES, SURNAME_TITLES  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
 
-HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
-              "ms.": "female", "miss": "female", "sir": "male", "lady": "female"}
 # Words that may stand inside a title before a name ("Secretary of State John Kerry").
 TITLE_GLUE = {"of", "to", "for", "the", "-", "general"}
 # Roles that say only that someone belongs to a body: the body's sector is theirs ("DEA officials"
@@ -57,8 +56,6 @@ GENERIC_MODIFIERS = {"remaining", "other", "many", "several", "some", "few", "mo
 SERVING_VERBS = {"serve", "work", "act"}
 OFFICE_VERBS = {"head", "lead", "run", "chair", "command", "direct", "represent", "govern",
                 "be"} | SERVING_VERBS
-# Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
-NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
 # A place the model tagged as a person is taken for a place by its name alone when it is a country,
 # a first-level region or a town of this many people ("Glasgow"); a smaller town of at least
 # TOWN_PEOPLE only where the text names it as a place too ("in Keighley").

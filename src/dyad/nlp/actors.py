@@ -45,6 +45,7 @@ from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
     HONORIFICS,
+    SURNAME_TITLES,
     name_words,
 )
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
@@ -234,7 +235,7 @@ class _Builder(GroupReader, OrganizationReader):
                for w in context):
             return None  # "the Vermont senator", "the Afro-Colombian journalist": told apart
         country = next(iter(places.values()), None)
-        best: tuple[int, ActorInfo] | None = None
+        best: tuple[bool, int, ActorInfo] | None = None
         for p in self.persons:
             if p.former or p.key.startswith("title:") or not p.name[:1].isupper() or (
                     country and p.country not in (None, country)):
@@ -242,9 +243,12 @@ class _Builder(GroupReader, OrganizationReader):
             if term != p.role and all(e.role != term for e in kb.by_alias.get(p.name, ())):
                 continue
             last = max((s for s, _ in p.mentions if s < start), default=None)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, p)
-        return best[1] if best else None
+            # who holds it now comes before who held it at another time ("Tony Blair …
+            # Chancellor Gordon Brown … the prime minister": Blair)
+            key = (term == p.role, last)
+            if last is not None and (best is None or key > best[:2]):
+                best = (*key, p)
+        return best[2] if best else None
 
     def country_actor(self, iso3: str, s: int, e: int) -> ActorInfo:
         c = self.kb.countries.get(iso3)
@@ -282,6 +286,12 @@ class _Builder(GroupReader, OrganizationReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
+        if e - s == 1 and s > 0 and doc[s - 1].lower_ in SURNAME_TITLES and (
+                text in kb.regions or text in kb.country_names or text in kb.capitals
+                or kb.adjectives.get(text)):
+            # "Mr Wellington", "Mr German", "Ms Jordan": after an honorific, a place's or a
+            # people's name is a surname
+            return self.person(s, e, None) is not None
         if text in kb.regions:
             self.out.regional.update(range(s, e))  # a place no country's, naming no one
             return True

@@ -15,9 +15,9 @@ import weakref
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows, load_knowledge
-from dyad.nlp.actor_phrases import HONORIFICS
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.doc_text import doc_text
+from dyad.nlp.titles import HONORIFICS
 
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
 GUESSED_GENDER = "dyad.guessed_gender"

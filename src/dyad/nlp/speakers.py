@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actor_mentions import related_by_prep
-from dyad.nlp.actor_phrases import HONORIFICS, NAME_TITLES
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
 from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERSON_NOUNS re-exported)
     AGENT_ROLES,
@@ -71,6 +70,7 @@ from dyad.nlp.speaker_spans import (  # noqa: F401 (name_lead re-exported)
     subject_unparsed,
     unparsed_subject,
 )
+from dyad.nlp.titles import SURNAME_TITLES
 
 if TYPE_CHECKING:
     from dyad.nlp.quotes import QuoteInfo
@@ -217,7 +217,8 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     start, end = _np_span(tok)
     for inner in doc[start:end]:
         a = actors.at(inner)
-        if a is not None and inner.i + 1 < end and doc[inner.i + 1].text == "-":
+        if a is not None and inner.i + 1 < end and doc[inner.i + 1].text == "-" and (
+                person_noun(tok)):
             continue  # "the Ballymena-born actor", "the Oscar-nominated actor": what they are
         if a is not None and not possessor(inner, tok) and not (
                 untitled(a) and inner.dep_ in MODIFIERS):
@@ -268,14 +269,9 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     return None, (tok.i, tok.i + 1)
 
 
-# British peers' titles, which stand before a name as an honorific does ("Lord Nicholls")
-PEER_TITLES = {"lord", "baroness", "baron", "dame"}
-
-
 def _titled(words: Span) -> bool:
     """Whether a name opens on an honorific or a title ("Mr", "Lord", "Professor")."""
-    return any(w.lower_ in HONORIFICS or w.lower_ in NAME_TITLES or w.lower_ in PEER_TITLES
-               for w in words[:2])
+    return any(w.lower_ in SURNAME_TITLES for w in words[:2])
 
 
 def issuer(tok: Token) -> Token | None:

@@ -1,0 +1,8 @@
+"""Words written before a person's name: honorifics, with the sex they say, and titles."""
+
+HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+              "ms.": "female", "miss": "female", "sir": "male", "lady": "female"}
+# Titles written inside a name that the model may take for an organisation ("Dr Bukola Saraki").
+NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
+# Words before a surname that make it one ("Mr Wellington", "Dr German", "Lord Nicholls")
+SURNAME_TITLES = set(HONORIFICS) | NAME_TITLES | {"lord", "dame", "baroness", "baron"}
