@@ -123,3 +123,14 @@ def test_an_office_alone_is_its_holder_now_before_one_who_held_it_at_another_tim
     actors = find_actors(doc, load_knowledge(), published="2005-02-01")
     pm = actors.at(doc[9])
     assert pm is not None and pm.name == "Tony Blair"
+
+
+def test_a_bodys_office_the_tagger_took_for_a_body_is_the_title_of_the_person_after_it():
+    # "Labour MP Jean Corston spoke."
+    rows = [("Labour", 1, "compound", "PROPN", "Labour", "NNP"), ("MP", 3, "compound", "PROPN", "MP", "NNP"),
+            ("Jean", 3, "compound", "PROPN", "Jean", "NNP"), ("Corston", 4, "nsubj", "PROPN", "Corston", "NNP"),
+            ("spoke", 4, "ROOT", "VERB", "speak", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["B-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "O"])
+    actors = find_actors(doc, load_knowledge())
+    assert not any(a.name == "Labour MP" for a in actors.actors)
+    assert actors.at(doc[3]).name == "Jean Corston"

@@ -292,6 +292,11 @@ class _Builder(GroupReader, OrganizationReader):
             # "Mr Wellington", "Mr German", "Ms Jordan": after an honorific, a place's or a
             # people's name is a surname
             return self.person(s, e, None) is not None
+        if origin == "ORG" and e - s > 1 and e < len(doc) and doc[e].ent_type_ == "PERSON" and (
+                _person_role(kb, doc[e - 1].lower_)) and kb.entry(
+                doc[s:e - 1].text, self.published) is not None:
+            # "Labour MP Jean Corston": a body's office, the title of the person named after it
+            return False
         if text in kb.regions:
             self.out.regional.update(range(s, e))  # a place no country's, naming no one
             return True
