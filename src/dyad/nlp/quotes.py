@@ -38,12 +38,13 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import data_rows
 from dyad.nlp import LEARNED_SPANS
 from dyad.nlp.actors import PRONOUNS, ActorSet
-from dyad.nlp.cue_phrases import Cue, cue_end, cue_start, is_cue, is_speech, load_cues
+from dyad.nlp.cue_phrases import Cue, cue_start, is_cue, is_speech, load_cues
 from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.learned_cues import Scorer, default_model, learned_reports
 from dyad.nlp.learned_spans import Chooser, choose_spans
 from dyad.nlp.learned_spans import default_model as default_span_model
+from dyad.nlp.quote_cues import attribute, char_after, cue_before, cue_near, goes_on_from
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import QuoteInfo, reported_speech, speaker_of, strip_edges
@@ -64,10 +65,6 @@ from dyad.nlp.speakers import (
 WORKS = {"book", "memoir", "novel", "autobiography", "biography", "film", "movie", "documentary",
          "show", "series", "program", "programme", "podcast", "column", "essay", "article", "song",
          "album", "play", "musical", "opera", "poem", "episode", "sitcom"}
-# the dependents that make a cue's phrase up to a quotation: whom it was said to, when, where
-# and who ("said the Florida senator,")
-_CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound", "amod", "det",
-               "poss", "advmod", "nummod", "appos", "pcomp", "conj", "cc", "nsubj"}
 # What may follow a quote in its paragraph for the next paragraph's quotation to be its
 # speaker's still: an attribution (", Trump said in a statement."), not a new sentence
 SPEAKS_ON_REST = 60
@@ -106,10 +103,10 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
         if _names_a_work(span) or _BYLINE.match(text, e):
             continue  # a title: 'the movie, “13 Hours,”', '“Met gets a new director,” by X'
         if _is_partial(text, s, e):
-            if (cue := _cue_before(doc, text, span, cues)) is None:
+            if (cue := cue_before(doc, text, span, cues)) is None:
                 continue
             said_by[s] = cue  # 'She declared “What a night!”': all that the cue reports
-        elif _goes_on_from(doc, text, span, cues):
+        elif goes_on_from(doc, text, span, cues):
             continue
         directs.append((s, e, span))
     prev: QuoteInfo | None = None
@@ -117,12 +114,12 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     passages: list[tuple[int, int]] = []
     for s, e, span in directs:
         q = QuoteInfo(start=s, end=e, kind="direct")
-        cue = said_by.get(s) or _cue_near(doc, text, span, cues, prev.end if prev else 0)
+        cue = said_by.get(s) or cue_near(doc, text, span, cues, prev.end if prev else 0)
         if prev is not None and cue is not None and _split_halves(text, prev, q, cue):
             cue = None  # '"Word is," Trump said, "that Ford…"': the cue between both halves
         if cue is not None:
             used_cues.add(cue.i)
-            _attribute(doc, text, actors, q, cue, cues, marked)
+            attribute(doc, text, actors, q, cue, cues, marked)
             q.evidence = "quotation marks + adjacent cue"
             _passed_on(doc, text, actors, q, cue, marked)
             if (start := _sentence_start(doc, text, q, cue)) is not None or (
@@ -226,7 +223,7 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
     for q in quotes:
         if q.kind != "direct" or q.cue_span is not None or not q.evidence.endswith(_JOINABLE):
             continue
-        if (nxt := _after(text, q.end)) not in ("", "\n") and not nxt.isupper() and (
+        if (nxt := char_after(text, q.end)) not in ("", "\n") and not nxt.isupper() and (
                 nxt not in ('"', "“")):
             continue  # '“…,” Conway notes': an attribution follows (not a quotation reopened)
         for r in reports:
@@ -390,67 +387,8 @@ def _is_partial(text: str, s: int, e: int) -> bool:
         return True
     # '“We don't teach it” against anything, he said': the sentence goes on after the mark;
     # after '“But why?” he asked' it is the attribution that goes on
-    after = _after(text, e)
+    after = char_after(text, e)
     return (after.islower() or after.isdigit()) and text[e - 1] not in "!?"
-
-
-def _after(text: str, e: int) -> str:
-    """The first character after a quotation's closing marks and the spaces that follow."""
-    j = e
-    while j < len(text) and text[j] in MARK_CHARS:
-        j += 1
-    while j < len(text) and text[j] in " \t\u00a0":
-        j += 1
-    return text[j] if j < len(text) else ""
-
-
-def _goes_on_from(doc: Doc, text: str, span: Span, cues: dict[str, Cue]) -> bool:
-    """A quotation that opens in lower case after a comma, dash or abbreviation carries on the
-    sentence before it ('X said that whatever voters decide, “they should not …”', 'the U.S.
-    “does not have …”'): part of what that sentence reports. After its own cue ('…,” he said,
-    “but …”', 'told his supporters, “our …”') it is a quote of its own."""
-    i = span.start_char
-    while i < len(text) and text[i] in MARK_CHARS:
-        i += 1
-    if i >= len(text) or not text[i].islower():
-        return False
-    j = span.start_char - 1
-    while j >= 0 and (text[j] in MARK_CHARS or text[j] in " \t\u00a0"):
-        j -= 1
-    if j < 0 or text[j] not in ",;—–-.":
-        return False
-    before = doc.char_span(j, j + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
-        return False
-    tok = doc[before.start - 1] if before[0].is_punct else before[0]
-    # up through the cue's own phrase ("told the mayors who gathered in Indianapolis,")
-    while not is_cue(tok, cues) and tok.dep_ in _CUE_PHRASE and tok.head.i != tok.i:
-        tok = tok.head
-    return not (is_cue(tok, cues) and speaker_of(tok) is not None)
-
-
-def _cue_before(doc: Doc, text: str, span: Span, cues: dict[str, Cue]) -> Token | None:
-    """The speech verb right before a quotation that is all it reports ('She declared “What a Super
-    Tuesday!”', 'a man yelled “Stay there!”'): the quotation opens a sentence of its own, in
-    upper case, and ends where the clause does."""
-    i = span.start_char
-    while i < len(text) and text[i] in MARK_CHARS:
-        i += 1
-    k = span.end_char
-    while k < len(text) and text[k] in MARK_CHARS:
-        k += 1
-    if i >= len(text) or not text[i].isupper() or not (
-            text[span.end_char - 1] in ".!?" or k >= len(text) or text[k] in ".!?,;:\n"):
-        return None
-    first = span.start
-    while first > 0 and all(ch in MARK_CHARS or ch.isspace() for ch in doc[first - 1].text):
-        first -= 1
-    if first == 0:
-        return None
-    t = doc[first - 1]
-    c = cues.get(t.lemma_.lower())
-    # a verb of saying, not of belief: 'feel “Invisible”' names a feeling
-    return t if is_cue(t, cues) and c.kind == "speech" and speaker_of(t) is not None else None
 
 
 def _split_halves(text: str, first: QuoteInfo, second: QuoteInfo, cue: Token | None) -> bool:
@@ -533,89 +471,3 @@ def _narrated_on(doc: Doc, actors: ActorSet, text: str, prev: QuoteInfo, q: Quot
     return True
 
 
-def _opening(t: Token) -> bool:
-    return all(ch in MARK_CHARS for ch in t.text)
-
-
-def _cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
-              ) -> Token | None:
-    """The speech verb attributing a direct quote: right after it, else right before it.
-
-    After: "…,” X told NPR." — not after a quote that closes its own sentence ("….” Next…).
-    Before: "X said: “…”" — only a colon or comma between the cue and the quote.
-    """
-    # "… the A.C.A.,'' said X": a comma after the final point means the sentence goes on, and
-    # so does a lower-case word after a question or exclamation ("“But why?” he asked her")
-    end = text[span.end_char - 1:span.end_char]
-    closed = len(span) > 0 and end in ".!?" and (
-        text[span.end_char:span.end_char + 1] != ",") and not (
-        end in "!?" and _after(text, span.end_char).islower())
-    for t in doc[span.end:min(len(doc), span.end + 20)]:
-        if "\n" in t.text or t.text in OPENERS or (
-                t.text in ('"', "''", "``") and t.i > span.end + 1):
-            break
-        if t.text in ".!?" and t.i > span.end + 1:
-            break
-        if is_cue(t, cues) and speaker_of(t) is not None:
-            # after a quote that ends its own sentence, only a bare "… ?” Trump asked." (not
-            # "….” Later, the spokesman urged …", "….” The vote is expected in May" or "….”
-            # The firm will announce …": a sentence of its own)
-            if closed and (any(c.dep_ in ("ccomp", "auxpass") or (
-                    c.dep_ == "aux" and c.tag_ == "MD") for c in t.children) or not (
-                    _opens_with(doc, span.end, t))):
-                break
-            if any(c.dep_ == "ccomp" and c.i > t.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and not _opening(doc[m.i - 1])
-                    for m in c.children) for c in t.children):
-                # '“…,” adding that …' reports what follows it ('“…,” X said, “that …”'
-                # goes on with the quote)
-                break
-            return t
-    start = span.start
-    while start > 0 and doc[start - 1].is_punct and "\n" not in doc[start - 1].text:
-        start -= 1
-    gap = text[doc[start].idx if start < len(doc) else 0:span.start_char]
-    lo = max(doc[start - 1].sent.start if start > 0 else 0, start - 25)
-    for t in reversed(doc[lo:start]):
-        if t.idx < floor or "\n" in t.text:
-            break
-        if t.dep_ == "advcl" and span.start <= t.head.i < span.end and any(
-                c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
-            # 'while no impact could be expected, “it is …”': a clause of the quote's own ('as X
-            # said, “…”' and '…, adding, “…”' attribute it)
-            continue
-        if is_cue(t, cues) and speaker_of(t) is not None:
-            between = text[t.idx + len(t.text):span.start_char]
-            if (":" in gap or "," in gap or ":" in between) and len(between) < 40:
-                return t
-            return None
-    return None
-
-
-
-def _opens_with(doc: Doc, i: int, cue: Token) -> bool:
-    """Whether the first word from token ``i`` on is ``cue`` or a word of who says it."""
-    first = next((t for t in doc[i:cue.i + 1] if not t.is_punct), cue)
-    who = speaker_of(cue)
-    return first.i == cue.i or (who is not None and who.left_edge.i <= first.i <= who.right_edge.i)
-
-
-def _attribute(doc: Doc, text: str, actors: ActorSet, q: QuoteInfo, cue: Token, cues,
-               marked: list[tuple[int, int]]) -> None:
-    first, last = doc[cue_start(cue)], doc[cue_end(cue)]
-    q.cue_span = (first.idx, last.idx + len(last.text))
-    q.cue = text[q.cue_span[0]:q.cue_span[1]]
-    set_speaker(doc, actors, q, speaker_of(cue), marked)
-    c = cues.get(cue.lemma_.lower())
-    if c is not None and c.takes_addressee:
-        for ch in cue.children:
-            target = None
-            if ch.dep_ in ("dobj", "dative") and ch.pos_ in ("PROPN", "NOUN", "PRON"):
-                target = ch
-            elif ch.dep_ in ("prep", "dative") and ch.lower_ == "to":
-                target = next((g for g in ch.children if g.dep_ == "pobj"), None)
-            if target is not None:
-                a = actors.at(target)
-                if a is not None:
-                    q.addressee = a.id
-                    break
