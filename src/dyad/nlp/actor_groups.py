@@ -232,14 +232,21 @@ class GroupReader(PhraseReader):
             # adjective alone, the head being shared
             end = t.i + 1 if k == len(nations) - 1 else e
             name = doc[s:e].text + " " + doc[nations[-1][2]:t.i + 1].text
-            a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", name, "group", s, end)
-            a.add_sector(role.sector)
-            a.add_sector(mod_role.sector if mod_role else ())
-            a.evidence = a.evidence or f"role noun '{role.term}'"
-            ca = self.country_actor(iso3, s, e)
-            a.affiliation = a.affiliation or ca.id
-            a.country = a.country or iso3
+            self._national_group(t, iso3, name, s, e, end, role, mod_role)
         claimed.update(range(nations[0][1], t.i + 1))
+
+    def _national_group(self, t: Token, iso3: str, name: str, s: int, e: int, end: int, role,
+                        mod_role) -> ActorInfo:
+        """The group of one nation a role noun ``t`` heads, its nation's words at s..e and the
+        group's at s..end."""
+        a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", name, "group", s, end)
+        a.add_sector(role.sector)
+        a.add_sector(mod_role.sector if mod_role else ())
+        a.evidence = a.evidence or f"role noun '{role.term}'"
+        ca = self.country_actor(iso3, s, e)
+        a.affiliation = a.affiliation or ca.id
+        a.country = a.country or iso3
+        return a
 
     def _joined_body(self, words: list[Token]) -> tuple[ActorInfo, int, int] | None:
         """The one named body joined by "and" to a nationality before a group's head ("EU" in
@@ -266,14 +273,8 @@ class GroupReader(PhraseReader):
         iso3, ns, ne = nation
         org, bs, be = body
         last = max(ne, be)
-        a = self.actor(f"group:{t.lemma_.lower()}@{iso3}", f"{doc[ns:ne].text} {t.text}",
-                       "group", ns, t.i + 1 if ne == last else ne)
-        a.add_sector(role.sector)
-        a.add_sector(mod_role.sector if mod_role else ())
-        a.evidence = a.evidence or f"role noun '{role.term}'"
-        ca = self.country_actor(iso3, ns, ne)
-        a.affiliation = a.affiliation or ca.id
-        a.country = a.country or iso3
+        self._national_group(t, iso3, f"{doc[ns:ne].text} {t.text}", ns, ne,
+                             t.i + 1 if ne == last else ne, role, mod_role)
         g = self.actor(f"group:{t.lemma_.lower()}@{org.id}", f"{doc[bs:be].text} {t.text}",
                        "group", bs, t.i + 1 if be == last else be)
         g.add_sector(role.sector)
