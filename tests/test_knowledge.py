@@ -223,3 +223,12 @@ def test_namesakes_are_told_apart_by_who_held_office_then_and_the_title(namesake
     assert kb.surname_countries("Zembala", "2023-05-01", "governor") == set()  # someone else
     # no one in office then: all of them, as without a date
     assert kb.surname_countries("Zembala", "1995-01-01") == {"MLI", "BFA", "IRL"}
+
+
+def test_a_people_of_one_state_qualifies_actors_but_is_no_toponym():
+    from dyad.knowledge import load_knowledge
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    assert load_knowledge().adjectives["Coptic"] == "EGY"
+    assert load_gazetteer().demonym("Coptic") is None
+    assert load_gazetteer().demonym("Egyptian") is not None

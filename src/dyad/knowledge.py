@@ -406,6 +406,9 @@ def _load_knowledge(user_files: tuple[str, ...]) -> Knowledge:
             kb.adjectives.setdefault(s, c.iso3)
         for s in c.capitals:
             kb.capitals.setdefault(s, c.iso3)
+    for row in data_rows("peoples.csv"):
+        for s in _split(row.get("peoples")):
+            kb.adjectives.setdefault(s, row["iso3"])
     for row in data_rows("regions.csv"):
         for s in (row["name"], *_split(row.get("aliases")), *_split(row.get("adjectives"))):
             kb.regions.add(s)
