@@ -41,3 +41,28 @@ def test_a_self_proclaimed_office_holder_is_of_the_opposition(text):
 @pytest.mark.slow
 def test_an_office_holder_not_self_proclaimed_keeps_the_office():
     assert _person("Bolivia's interim president called for new elections.").sector[0] == "GOV"
+
+
+def test_a_title_outside_public_office_says_a_namesake_not_the_dictionarys_minister():
+    from conftest import build_doc
+
+    from dyad.knowledge import load_knowledge
+    from dyad.nlp.actors import find_actors
+
+    def johnston(title_rows, title_ents):
+        n = len(title_rows)
+        rows = title_rows + [("David", n + 1, "compound", "PROPN", "David", "NNP"),
+                             ("Johnston", n + 2, "nsubj", "PROPN", "Johnston", "NNP"),
+                             ("spoke", n + 2, "ROOT", "VERB", "speak", "VBD"),
+                             (".", n + 2, "punct", "PUNCT", ".", ".")]
+        doc = build_doc(rows, title_ents + ["B-PERSON", "I-PERSON", "O", "O"])
+        return find_actors(doc, load_knowledge(), published="2014-01-01").at(doc[n + 1])
+
+    # "Lyric chairman David Johnston spoke.": a theatre's chairman, of no country the text gives
+    a = johnston([("Lyric", 1, "compound", "PROPN", "Lyric", "NNP"),
+                  ("chairman", 3, "compound", "NOUN", "chairman", "NN")], ["O", "O"])
+    assert a.country is None and "GOV" not in a.sector
+    # "Defence Minister David Johnston spoke.": the dictionary's minister
+    a = johnston([("Defence", 1, "compound", "PROPN", "Defence", "NNP"),
+                  ("Minister", 3, "compound", "PROPN", "Minister", "NNP")], ["O", "O"])
+    assert a.country == "AUS"

@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_offices import namesake
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.titles import SURNAME_TITLES
 
@@ -115,6 +116,8 @@ class CountryReader:
                 continue  # "Bob Wellington", "Mr Paris": a person's name, no place
             if iso3 is None:
                 entry = kb.entry(text, self.published)
+                if entry is not None and namesake(kb, entry, doc[s:e]):
+                    entry = None  # "Lyric chairman David Johnston": not the minister's country
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British

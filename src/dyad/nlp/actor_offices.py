@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_venue import STATE_SECTORS
 
 # Words of a role that say nothing of which office it is.
 GLUE = {"of", "the", "for", "and", "to", "de", "in", "on", "former", "then"}
@@ -114,3 +115,22 @@ def _title_words(kb: Knowledge, tokens: list[Token]) -> set[str]:
         if body is not None and body.kind != "person":
             words.update(w.lower() for w in body.name.split())
     return words - GLUE
+
+
+# Sectors of public and political offices: a title of one of them may be any office its holder
+# had, one of another sector (business, learning, the press) says someone else
+PUBLIC_SECTORS = STATE_SECTORS | {"PTY", "OPP", "IGO", "REB"}
+
+
+def namesake(kb: Knowledge, entry: Entry, span: Span, title: int = 0) -> bool:
+    """Whether the title the text gives a name says it is not the dictionary's person of that
+    name: a role outside the state's offices where the dictionary's person held one ("Lyric
+    chairman David Johnston" is no Australian defence minister)."""
+    if entry.kind != "person":
+        return False
+    roles = [r for t in _title_tokens(span, title) if (r := kb.roles.get(t.lower_)) is not None
+             and r.kind == "person" and r.sector]
+    if not roles or any(PUBLIC_SECTORS.intersection(r.sector) for r in roles):
+        return False
+    return bool(PUBLIC_SECTORS.intersection(entry.sector))
+

@@ -38,7 +38,7 @@ from dyad.nlp.actor_mentions import (
     trim,
 )
 from dyad.nlp.actor_nearby import take_nearest_countries
-from dyad.nlp.actor_offices import office_in_title
+from dyad.nlp.actor_offices import namesake, office_in_title
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
@@ -424,6 +424,10 @@ class _Builder(GroupReader, OrganizationReader):
         if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
+        stranger = target is None and entry is not None and namesake(
+            self.kb, entry, doc[s:e], title)
+        if stranger:
+            entry = None  # "Lyric chairman David Johnston": not the minister of that name
         if target is None and entry is not None:
             entry = office_in_title(self.kb, entry, doc[s:e], title, self.published)
             a = self.entry_actor(entry, s, e)
@@ -439,7 +443,7 @@ class _Builder(GroupReader, OrganizationReader):
         if entry is not None and len(words) > len(a.name.split()):
             a.name = " ".join(words)
         self.enrich_person(a, s + title, e)
-        if a.country is None and a.evidence.startswith("named entity") and len(
+        if a.country is None and not stranger and a.evidence.startswith("named entity") and len(
                 words) <= SURNAME_WORDS:
             # a surname alone that every person of that name in the dictionary shares one
             # country with ("Clinton": Bill or Hillary, American either way); of a person the
