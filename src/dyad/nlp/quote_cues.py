@@ -16,7 +16,7 @@ from dyad.nlp.speakers import set_speaker
 # the dependents that make a cue's phrase up to a quotation: whom it was said to, when, where
 # and who ("said the Florida senator,")
 CUE_PHRASE = {"dobj", "dative", "pobj", "prep", "npadvmod", "relcl", "compound", "amod", "det",
-               "poss", "advmod", "nummod", "appos", "pcomp", "conj", "cc", "nsubj"}
+              "poss", "advmod", "nummod", "appos", "pcomp", "conj", "cc", "nsubj"}
 
 
 def char_after(text: str, e: int) -> str:
