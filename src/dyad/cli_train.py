@@ -107,7 +107,8 @@ DEFAULT_POLNEAR = Path("../shared/data/quotes/polnear-train.jsonl")
 
 
 def _polnear_options(model_file: str):
-    """The options of a model learned from PolNeAR: its file, its parsed articles, the output."""
+    """The options of a model learned from PolNeAR: its file, its parsed articles, the output,
+    the regularisation, how many articles, and the report's format."""
     def wrap(f):
         for option in reversed([
             click.option("--polnear", "polnear", type=click.Path(exists=True, dir_okay=False),
@@ -120,10 +121,36 @@ def _polnear_options(model_file: str):
             click.option("--out", type=click.Path(dir_okay=False), default=None,
                          help=f"Where to write the model [default: the package's "
                               f"data/{model_file}]."),
+            click.option("--c", "c", type=float, default=None, cls=_TrainDefault,
+                         help="Inverse regularisation strength of the logistic regression "
+                              "[default: {DEFAULT_C}]."),
+            click.option("--limit", type=int, default=None,
+                         help="Use only the first N articles."),
+            click.option("--format", "fmt", type=click.Choice(["text", "json"]),
+                         default="text", show_default=True),
         ]):
             f = option(f)
         return f
     return wrap
+
+
+def _train_polnear(module: str, train: str, cv: int, fmt: str, summary, **kwargs) -> None:
+    """Run ``module``'s ``train`` function and print its result: JSON, or the cross-validation
+    table and the line ``summary`` makes of the result."""
+    trainer = _trainer(module, cv)
+    c = kwargs.pop("c")
+    try:
+        result = getattr(trainer, train)(
+            kwargs.pop("polnear"), kwargs.pop("out") or trainer.DEFAULT_OUT, cv=cv,
+            c=trainer.DEFAULT_C if c is None else c, **kwargs)
+    except (DyadError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    if "cv" in result:
+        click.echo(trainer.format_cv(result["cv"]))
+    click.echo(summary(result))
 
 
 def _polnear_file(given: str | None) -> str:
@@ -140,32 +167,16 @@ def _polnear_file(given: str | None) -> str:
 @click.option("--cv", type=int, default=0, show_default=True,
               help="Cross-validate over K folds of articles and take the threshold of the best "
                    "exact overall F1 before training on everything.")
-@click.option("--c", "c", type=float, default=None, cls=_TrainDefault,
-              help="Inverse regularisation strength of the logistic regression "
-                   "[default: {DEFAULT_C}].")
 @click.option("--threshold", type=float, default=None,
               help="Decision threshold [default: chosen by --cv, else 0.5].")
-@click.option("--limit", type=int, default=None, help="Use only the first N articles.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
-def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
+def cues_cmd(polnear, docs, out, c, limit, fmt, cv, threshold) -> None:
     """Train the model of the attribution cues that cues.csv and its rules leave."""
-    polnear = _polnear_file(polnear)
-    trainer = _trainer("dyad.train_cues", cv)
-    try:
-        result = trainer.train_cues(polnear, out or trainer.DEFAULT_OUT, docs=docs, cv=cv,
-                                    c=trainer.DEFAULT_C if c is None else c,
-                                    threshold=threshold, limit=limit)
-    except (DyadError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    if fmt == "json":
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
-        return
-    if "cv" in result:
-        click.echo(trainer.format_cv(result["cv"]))
-    click.echo(f"{result['examples']} candidates ({result['positives']} positive), "
-               f"{result['features']} features, threshold {result['threshold']} -> "
-               f"{result['model']}")
+    _train_polnear(
+        "dyad.train_cues", "train_cues", cv, fmt,
+        lambda r: (f"{r['examples']} candidates ({r['positives']} positive), "
+                   f"{r['features']} features, threshold {r['threshold']} -> {r['model']}"),
+        polnear=_polnear_file(polnear), out=out, docs=docs, c=c, threshold=threshold,
+        limit=limit)
 
 
 @train.command("spans")
@@ -173,34 +184,18 @@ def cues_cmd(polnear, docs, out, cv, c, threshold, limit, fmt) -> None:
 @click.option("--cv", type=int, default=0, show_default=True,
               help="Cross-validate over K folds of articles and take the margin of the best "
                    "exact overall F1 before training on everything.")
-@click.option("--c", "c", type=float, default=None, cls=_TrainDefault,
-              help="Inverse regularisation strength of the logistic regression "
-                   "[default: {DEFAULT_C}].")
 @click.option("--margin", type=float, default=None,
               help="By how much a reading must outscore the rules' span [default: chosen by "
                    "--cv, else 0].")
-@click.option("--limit", type=int, default=None, help="Use only the first N articles.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
-def spans_cmd(polnear, docs, out, cv, c, margin, limit, fmt) -> None:
+def spans_cmd(polnear, docs, out, c, limit, fmt, cv, margin) -> None:
     """Train the model that chooses the content edges of indirect reports."""
-    polnear = _polnear_file(polnear)
-    trainer = _trainer("dyad.train_spans", cv)
-    try:
-        result = trainer.train_spans(polnear, out or trainer.DEFAULT_OUT, docs=docs, cv=cv,
-                                     c=trainer.DEFAULT_C if c is None else c, margin=margin,
-                                     limit=limit)
-    except (DyadError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    if fmt == "json":
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
-        return
-    if "cv" in result:
-        click.echo(trainer.format_cv(result["cv"]))
-    click.echo(f"{result['reports']} reports ({result['rule_right']} right as the rules give "
-               f"them, {result['reports_with_right_reading']} with a right reading), "
-               f"{result['examples']} readings ({result['positives']} positive), "
-               f"{result['features']} features, margin {result['margin']} -> {result['model']}")
+    _train_polnear(
+        "dyad.train_spans", "train_spans", cv, fmt,
+        lambda r: (f"{r['reports']} reports ({r['rule_right']} right as the rules give them, "
+                   f"{r['reports_with_right_reading']} with a right reading), "
+                   f"{r['examples']} readings ({r['positives']} positive), "
+                   f"{r['features']} features, margin {r['margin']} -> {r['model']}"),
+        polnear=_polnear_file(polnear), out=out, docs=docs, c=c, margin=margin, limit=limit)
 
 
 COMMANDS = [train]
