@@ -239,24 +239,8 @@ class _Parse:
             # first word to reach a head is its phrase's leftmost, and every head above that
             # head was reached by that word too: the walk up stops at a head reached already
             # (and from the right likewise), so each arc is walked once a side.
-            seen: set[int] = set()
-            for i in range(s0, s1):
-                j = i
-                while head[j] != j:
-                    j = head[j]
-                    if j in seen:
-                        break
-                    seen.add(j)
-                    left[j] = min(left[j], i)
-            seen = set()
-            for i in range(s1 - 1, s0 - 1, -1):
-                j = i
-                while head[j] != j:
-                    j = head[j]
-                    if j in seen:
-                        break
-                    seen.add(j)
-                    right[j] = max(right[j], i)
+            _reach(head, range(s0, s1), left, min)
+            _reach(head, range(s1 - 1, s0 - 1, -1), right, max)
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.starts, i) - 1
@@ -542,3 +526,18 @@ def choose_spans(doc: Doc, text: str, quotes: list[QuoteInfo], marked: list[tupl
             blocks.count(c.start, c.end, 1)
             q.start, q.end = c.start, c.end
             q.evidence += f"; {EVIDENCE}: {EDITS[c.edit]} {c.piece}"
+
+
+def _reach(head: list[int], order: range, edge: list[int], pick) -> None:
+    """Widens ``edge`` of every head above each word, words taken in ``order``: the first word
+    to reach a head settles it and every head above it, so the walk up stops there."""
+    seen: set[int] = set()
+    for i in order:
+        j = i
+        while head[j] != j:
+            j = head[j]
+            if j in seen:
+                break
+            seen.add(j)
+            edge[j] = pick(edge[j], i)
+
