@@ -428,9 +428,8 @@ def _speaks_on(text: str, prev: QuoteInfo, q: QuoteInfo) -> bool:
     words are ``prev`` or its attribution, is what ``prev``'s speaker went on to say, even when
     ``prev`` closed its quotation marks."""
     rest = text[prev.end:q.start].split("\n")[0]
-    return ((own_paragraph(text, q.start, q.end) or _opens_run(text, q)) and next_paragraph(
-        text, prev, q)
-            and len(rest) <= SPEAKS_ON_REST)
+    opens = own_paragraph(text, q.start, q.end) or _opens_run(text, q)
+    return opens and next_paragraph(text, prev, q) and len(rest) <= SPEAKS_ON_REST
 
 
 NARRATION_REST = 80  # how long a paragraph of narration between a speaker's quotes may be
