@@ -51,7 +51,7 @@ from dyad.nlp.report_spans import (
     strip_edges,
     trim_tokens,
 )
-from dyad.nlp.speakers import set_speaker, subject_of
+from dyad.nlp.speakers import by_phrase, set_speaker, subject_of
 
 CUE_POS = [VERB, AUX]
 # Verbs whose subject is part of what they report ("the deal seems to hold")
@@ -261,8 +261,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 speaker_tok.dep_ == "nsubjpass" or t.lemma_ in RAISING):
             # "the bank is expected to raise rates": what is expected includes its subject
             content = trim_tokens(text, [*speaker_tok.subtree, *comp.subtree])
-            speaker_tok = next((g for c in t.children if c.dep_ == "agent"
-                                for g in c.children if g.dep_ == "pobj"), None)
+            speaker_tok = by_phrase(t)
         elif comp.dep_ in ("ccomp", "xcomp") or medium:
             content = _clause_span(text, comp)
             if content and comp.dep_ == "ccomp" and not cue.takes_addressee and (
@@ -289,8 +288,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             # like a gamble": what is said is said of the subject, which the content opens with
             # (not so for whom it was said to: "he was asked about …")
             content = strip_edges(text, speaker_tok.left_edge.idx, content[1])
-            speaker_tok = next((g for c in t.children if c.dep_ == "agent"
-                                for g in c.children if g.dep_ == "pobj"), None)
+            speaker_tok = by_phrase(t)
     if content and content[0] > t.idx and (rel := _relative_word(t, speaker_tok)) is not None:
         content = (rel.idx, content[1])
     content = in_paragraph(text, t, content)

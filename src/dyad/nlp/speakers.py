@@ -383,8 +383,7 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     after = inverted_subject(verb)
     if after is not None:
         return after
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"), None)
+    agent = by_phrase(verb)
     if agent is not None and verb.tag_ == "VBN" and is_cue(verb) and (
             verb.lemma_.lower() not in QUOTING):
         # "Asked by Stephanopoulos to respond, Carson said": who asks is the one after "by",
@@ -482,8 +481,7 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     if _passive_subject(tok, q):
         # "he was told by Lee that …": who said it is the "by" phrase; "it was reported that
         # …", "no impact could be expected": the subject is what was said, and no one says it
-        by = next((g for c in tok.head.children if c.dep_ == "agent"
-                   for g in c.children if g.dep_ == "pobj"), None)
+        by = by_phrase(tok.head)
         if by is not None:
             tok = by
         elif tok.lower_ == "it" or (tok.pos_ == "NOUN" and actors.at(tok) is None):
@@ -491,6 +489,12 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
     q.speaker_span = source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
+
+
+def by_phrase(verb: Token) -> Token | None:
+    """Who does what a passive verb says: the object of its "by" ("was told by Lee")."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _passive_subject(tok: Token, q: QuoteInfo) -> bool:
