@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_offices import namesake
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
-from dyad.nlp.titles import SURNAME_TITLES
+from dyad.nlp.titles import after_title
 
 # Words that open a noun phrase before the name or noun it is about.
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such", "its",
@@ -111,8 +111,7 @@ class CountryReader:
             covered.add(s)
             text = doc[s:e].text
             iso3 = kb.country_names.get(text) or kb.capitals.get(text)
-            if iso3 and (doc[s].ent_type_ == "PERSON" or (
-                    s > 0 and doc[s - 1].lower_ in SURNAME_TITLES)):
+            if iso3 and (doc[s].ent_type_ == "PERSON" or after_title(doc, s)):
                 continue  # "Bob Wellington", "Mr Paris": a person's name, no place
             if iso3 is None:
                 entry = kb.entry(text, self.published)
@@ -127,8 +126,7 @@ class CountryReader:
             start, end = ent.start, ent.end
             if start >= LEAD:
                 break
-            if start in covered or doc[start].idx < after or (
-                    start > 0 and doc[start - 1].lower_ in SURNAME_TITLES):
+            if start in covered or doc[start].idx < after or after_title(doc, start):
                 continue  # "Mr German": a surname
             label, first = ent.label_, doc[start]
             if first.lower_ in DETERMINERS and end - start > 1:

@@ -26,7 +26,7 @@ from dyad.nlp.actor_countries import (
     doc_span,
     portfolio,
 )
-from dyad.nlp.titles import HONORIFICS, NAME_TITLES, SURNAME_TITLES  # noqa: F401 (re-exported)
+from dyad.nlp.titles import HONORIFICS, NAME_TITLES
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet

@@ -45,7 +45,6 @@ from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
     HONORIFICS,
-    SURNAME_TITLES,
     name_words,
 )
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
@@ -59,6 +58,7 @@ from dyad.nlp.home_country import (
     unplaced_person,
 )
 from dyad.nlp.metonymy import capital_acts
+from dyad.nlp.titles import after_title
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
@@ -286,7 +286,7 @@ class _Builder(GroupReader, OrganizationReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
-        if e - s == 1 and s > 0 and doc[s - 1].lower_ in SURNAME_TITLES and (
+        if e - s == 1 and after_title(doc, s) and (
                 text in kb.regions or text in kb.country_names or text in kb.capitals
                 or kb.adjectives.get(text)):
             # "Mr Wellington", "Mr German", "Ms Jordan": after an honorific, a place's or a

@@ -6,3 +6,9 @@ HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "m
 NAME_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
 # Words before a surname that make it one ("Mr Wellington", "Dr German", "Lord Nicholls")
 SURNAME_TITLES = set(HONORIFICS) | NAME_TITLES | {"lord", "dame", "baroness", "baron"}
+
+
+def after_title(doc, i: int) -> bool:
+    """Whether token ``i`` of ``doc`` follows an honorific or a title, as a surname does."""
+    return i > 0 and doc[i - 1].lower_ in SURNAME_TITLES
+
