@@ -229,3 +229,13 @@ def test_backticks_are_punctuation_and_quotation_marks():
     mark_backticks(nlp.vocab)
     doc = nlp("``Yes,'' she said.")
     assert all(t.is_punct and t.is_quote for t in doc if set(t.text) == {"`"})
+
+
+@pytest.mark.slow
+def test_a_subject_inside_the_quotation_after_its_cue_is_not_the_speaker(nlp):
+    # the parse may take the quoted words after the verb for its subject
+    text = ("The gunman shouted about the city in Turkish, and also yelled “Allahu akbar,” the "
+            "Arabic phrase for “God is great.”")
+    _, rec = _quotes(text)
+    [q] = [q for q in rec.quotes if text[q.start:q.end] == "Allahu akbar"]
+    assert q.speaker is not None and "gunman" in rec.actor(q.speaker).name

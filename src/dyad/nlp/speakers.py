@@ -355,6 +355,14 @@ def _named(t: Token) -> bool:
 
 def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # 'and also yelled “Allahu akbar,”': a subject inside the quotation marks that follow
+        # the verb is what it says, which the parse took for who says it
+        quoted = quoted_spans(verb.doc)
+        starts = [s for s, _ in quoted]
+        if not within(quoted, starts, verb.idx):
+            subjects = [c for c in subjects
+                        if c.i < verb.i or not within(quoted, starts, c.idx)]
     after = [c for c in subjects if c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN")]
     if after and verb.i > 0 and verb.doc[verb.i - 1].is_punct and any(
             c.i < verb.i for c in subjects):
