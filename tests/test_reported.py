@@ -699,3 +699,13 @@ def test_a_span_edge_never_splits_a_hyphened_word():
     # a dash between spaced words is no hyphen
     text = "a plan - then more"
     assert whole_words(text, 0, 6) == (0, 6)
+
+
+def test_a_cue_stops_short_of_the_content_it_reports():
+    # "accused Russia of meddling": Russia opens what is reported, so the cue is the verb alone
+    rows = _rows("Clinton/1/nsubj/PROPN/Clinton/NNP accused/1/ROOT/VERB/accuse/VBD "
+                 "Russia/1/dobj/PROPN/Russia/NNP of/1/prep/ADP/of/IN "
+                 "meddling/3/pcomp/VERB/meddle/VBG in/4/prep/ADP/in/IN the/7/det/DET/the/DT "
+                 "vote/5/pobj/NOUN/vote/NN ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert [q[:3] for q in quotes] == [("indirect", "Russia of meddling in the vote", "accused")]

@@ -40,6 +40,7 @@ from dyad.nlp.reported import (
     _object_span,
     _prep_object,
     _with_object,
+    cue_stop,
     make_report,
     noun_holder,
     speaker_of,
@@ -144,7 +145,7 @@ def _verb_content(text: str, t: Token, dep: str, c: Token):
         content = _object_span(text, t, c)
     if content is None:
         return None
-    end = last.i if last.i != t.i else cue_end(t)
+    end = cue_stop(t, last.i if last.i != t.i else cue_end(t), content)
     first = cue_start(t)
     if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
         first = cue_start(t.head)  # "seemed to recognize", "trying to encourage"

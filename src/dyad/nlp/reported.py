@@ -294,8 +294,16 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     content = in_paragraph(text, t, content)
     if not content:
         return None
-    end = last.i if last.i != t.i else cue_end(t)
+    end = cue_stop(t, last.i if last.i != t.i else cue_end(t), content)
     return content, (cue_start(t), end + 1), speaker_tok
+
+
+def cue_stop(t: Token, end: int, content: tuple[int, int]) -> int:
+    """The cue's last token, short of the content it would run into: "accused Russia of
+    meddling" reports "Russia of meddling", so its cue is "accused", not "accused Russia of"."""
+    while end > t.i and t.doc[end].idx >= content[0] and t.doc[end].idx < content[1]:
+        end -= 1
+    return end
 
 
 def _stray_subject_before(verb: Token, speaker: Token | None) -> Token | None:
