@@ -709,3 +709,18 @@ def test_a_cue_stops_short_of_the_content_it_reports():
                  "vote/5/pobj/NOUN/vote/NN ./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
     assert [q[:3] for q in quotes] == [("indirect", "Russia of meddling in the vote", "accused")]
+
+
+@pytest.mark.slow
+def test_a_cue_runs_from_the_verb_its_clause_completes(nlp):
+    # PolNeAR's cue is "went on to say"; "prompted him to say" is his saying, cued by "to say"
+    from dyad.api import analyze
+
+    cues = {}
+    for text in ("The senator went on to say that the plan would fail.",
+                 "Ann Lee continued to insist that the vote was rigged.",
+                 "The question prompted him to say that the plan would fail."):
+        cues[text.split()[1]] = [q.cue for q in analyze(text).quotes]
+    assert cues["senator"] == ["went on to say"]
+    assert cues["Lee"] == ["continued to insist"]
+    assert cues["question"] == ["to say"]

@@ -53,6 +53,21 @@ def cue_start(verb: Token) -> int:
     return i
 
 
+def cue_first(verb: Token) -> int:
+    """First token of the cue phrase, from the verb a cue's clause completes when they share
+    who speaks ("went on to say", "continued to insist", "tried to explain"), as PolNeAR marks
+    it; not across an object ("prompted him to say": he says it)."""
+    i = cue_start(verb)
+    head = verb.head
+    # the parse takes "went on to say" for a purpose clause as often as for a complement
+    completes = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.doc[i].lower_ == "to"
+    if completes and head.i < verb.i and head.pos_ in ("VERB", "AUX") and all(
+            w.head.i == head.i and w.dep_ in ("prt", "advmod", "neg")
+            for w in verb.doc[head.i + 1:i]):
+        return cue_start(head)
+    return i
+
+
 def cue_end(verb: Token) -> int:
     """Last token of the cue phrase: a particle, a day or a medium right after the verb
     ("pointed out", "said Sunday", "said in a statement")."""

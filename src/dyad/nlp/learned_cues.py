@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from dyad.knowledge import shipped_model
 from dyad.nlp.actors import PRONOUNS, ActorSet
-from dyad.nlp.cue_phrases import Cue, cue_end, cue_start, load_cues
+from dyad.nlp.cue_phrases import Cue, cue_end, cue_first, cue_start, load_cues
 from dyad.nlp.report_spans import according_span, circumstance, in_paragraph, trim_tokens
 from dyad.nlp.reported import (
     QuoteInfo,
@@ -146,10 +146,7 @@ def _verb_content(text: str, t: Token, dep: str, c: Token):
     if content is None:
         return None
     end = cue_stop(t, last.i if last.i != t.i else cue_end(t), content)
-    first = cue_start(t)
-    if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
-        first = cue_start(t.head)  # "seemed to recognize", "trying to encourage"
-    return content, (first, end + 1)
+    return content, (cue_first(t), end + 1)  # "seemed to recognize", "trying to encourage"
 
 
 def _has_object(prep: Token) -> bool:

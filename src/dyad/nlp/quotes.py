@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import data_rows
 from dyad.nlp import LEARNED_SPANS
 from dyad.nlp.actors import PRONOUNS, ActorSet
-from dyad.nlp.cue_phrases import Cue, cue_start, is_cue, is_speech, load_cues
+from dyad.nlp.cue_phrases import Cue, cue_first, cue_start, is_cue, is_speech, load_cues
 from dyad.nlp.doc_text import doc_text
 from dyad.nlp.gender import assign_genders
 from dyad.nlp.learned_cues import Scorer, default_model, learned_reports
@@ -182,6 +182,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     quotes += _outermost(doc, quotes, reported)
     quotes = _join_reports(text, quotes)
     quotes.sort(key=lambda q: q.start)
+    for q in quotes:
+        _widen_cue(doc, text, q)
     _carry_speakers(text, quotes)
     _documents_speak_as_others(doc, actors, quotes)
     choose_spans(doc, text, quotes, marked,
@@ -273,6 +275,20 @@ def _after_attribution(text: str, last: QuoteInfo, q: QuoteInfo) -> bool:
     return "\n" not in between and len(between) <= SPEAKS_ON_REST and rest[-1:] in (
         ".", "!", "?") and not any(w[-1] in ".!?" and not _ABBREVIATION.fullmatch(w)
                                    for w in rest[:-1].split())
+
+
+def _widen_cue(doc: Doc, text: str, q: QuoteInfo) -> None:
+    """A cue phrase from the verb its clause completes ("went on to say", "declined to
+    discuss"), once what the cue's own verb holds has been settled."""
+    if q.cue_span is None:
+        return
+    span = doc.char_span(*q.cue_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    first = doc[cue_first(span.root)]
+    if first.idx < q.cue_span[0] and not q.start <= first.idx < q.end:
+        q.cue_span = (first.idx, q.cue_span[1])
+        q.cue = text[q.cue_span[0]:q.cue_span[1]]
 
 
 def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:

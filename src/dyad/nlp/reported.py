@@ -301,6 +301,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
 def cue_stop(t: Token, end: int, content: tuple[int, int]) -> int:
     """The cue's last token, short of the content it would run into: "accused Russia of
     meddling" reports "Russia of meddling", so its cue is "accused", not "accused Russia of"."""
+    if content[0] <= t.idx:
+        return end  # content around its cue ("Rubio is seen by voters as the choice")
     while end > t.i and t.doc[end].idx >= content[0] and t.doc[end].idx < content[1]:
         end -= 1
     return end
