@@ -719,8 +719,12 @@ def test_a_cue_runs_from_the_verb_its_clause_completes(nlp):
     cues = {}
     for text in ("The senator went on to say that the plan would fail.",
                  "Ann Lee continued to insist that the vote was rigged.",
-                 "The question prompted him to say that the plan would fail."):
+                 "The question prompted him to say that the plan would fail.",
+                 "The campaign issued a statement saying that the vote was rigged.",
+                 "The man held up a sign saying that the vote was rigged."):
         cues[text.split()[1]] = [q.cue for q in analyze(text).quotes]
     assert cues["senator"] == ["went on to say"]
     assert cues["Lee"] == ["continued to insist"]
     assert cues["question"] == ["to say"]
+    assert cues["campaign"] == ["issued a statement saying"]
+    assert cues["man"] == ["saying"]

@@ -56,16 +56,38 @@ def cue_start(verb: Token) -> int:
 def cue_first(verb: Token) -> int:
     """First token of the cue phrase, from the verb a cue's clause completes when they share
     who speaks ("went on to say", "continued to insist", "tried to explain"), as PolNeAR marks
-    it; not across an object ("prompted him to say": he says it)."""
+    it; not across an object ("prompted him to say": he says it), save the writing that a
+    participle describes ("issued a statement saying")."""
     i = cue_start(verb)
     head = verb.head
     # the parse takes "went on to say" for a purpose clause as often as for a complement
+    if (issuer := issued_with(verb)) is not None:
+        return cue_start(issuer)
     completes = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.doc[i].lower_ == "to"
     if completes and head.i < verb.i and head.pos_ in ("VERB", "AUX") and all(
             w.head.i == head.i and w.dep_ in ("prt", "advmod", "neg")
             for w in verb.doc[head.i + 1:i]):
         return cue_start(head)
     return i
+
+
+# Verbs that put out a writing, and writings that say things: "issued a statement saying" is one
+# cue phrase, "held up a sign saying" is not
+ISSUING = {"issue", "release", "put", "send", "publish", "post", "email", "fire", "run", "air",
+           "distribute", "circulate"}
+ISSUED = {"statement", "release", "letter", "email", "memo", "ad", "advertisement", "article",
+          "story", "report", "paper", "response", "resolution", "statements", "ads"}
+
+
+def issued_with(verb: Token) -> Token | None:
+    """The verb that puts out the writing a participle describes ("issued a statement saying",
+    "released a new radio ad calling"), whose subject speaks."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj" and (
+            noun.lemma_.lower() in ISSUED or noun.lower_ in ISSUED) and (
+            noun.head.lemma_.lower() in ISSUING) and noun.head.i < noun.i:
+        return noun.head
+    return None
 
 
 def cue_end(verb: Token) -> int:
