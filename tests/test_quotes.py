@@ -998,3 +998,13 @@ def test_a_quotation_after_narration_about_the_last_speaker_is_still_theirs():
     # narration about someone of the other sex is no sign the speaker goes on
     _, quotes = analyse(narrated("He"), ents)
     assert [q[3] for q in quotes] == ["Ann Lee", None]
+
+
+def test_a_focus_adverb_is_no_part_of_who_speaks():
+    # "Even Clinton said …": the speaker's phrase is "Clinton"
+    rows = [("Even", 1, "advmod", "ADV", "even"), ("Clinton", 2, "nsubj", "PROPN", "Clinton"),
+            ("said", 2, "ROOT", "VERB", "say"), ("the", 4, "det", "DET", "the"),
+            ("plan", 5, "nsubj", "NOUN", "plan"), ("failed", 2, "ccomp", "VERB", "fail", "VBD"),
+            (".", 2, "punct", "PUNCT", ".")]
+    _, quotes = analyse_speakers(rows, ["O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert [(text, span) for text, _, span in quotes] == [("the plan failed", "Clinton")]

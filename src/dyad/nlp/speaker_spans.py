@@ -191,8 +191,9 @@ def source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
         if "\n" in x.text_with_ws:
             last = x  # a source does not go on to the next line
             break
-    while first.i < last.i and (first.is_punct or first.is_space):
-        first = doc[first.i + 1]
+    while first.i < last.i and (first.is_punct or first.is_space or (
+            first.dep_ == "advmod" and first.lower_ in FOCUS_WORDS)):
+        first = doc[first.i + 1]  # "Even Hillary Clinton": who speaks, not how much it tells
     while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "case"):
         last = doc[last.i - 1]
     s, e = first.idx, last.idx + len(last)
@@ -200,6 +201,11 @@ def source_phrase(doc: Doc, q: QuoteInfo, tok: Token, mention: tuple[int, int]
     if not (s <= mention[0] and mention[1] <= e) or s < q.start < e or s < q.end < e:
         return mention  # a parse that ran the phrase into the quote
     return s, e
+
+
+# Adverbs that set a speaker against others ("even", "only"), which the phrase of who speaks
+# leaves out
+FOCUS_WORDS = {"even", "only", "just", "also", "too", "especially", "particularly", "notably"}
 
 
 def _right_end(head: Token) -> Token:
