@@ -60,9 +60,9 @@ def cue_first(verb: Token) -> int:
     participle describes ("issued a statement saying")."""
     i = cue_start(verb)
     head = verb.head
-    # the parse takes "went on to say" for a purpose clause as often as for a complement
     if (issuer := issued_with(verb)) is not None:
         return cue_start(issuer)
+    # the parse takes "went on to say" for a purpose clause as often as for a complement
     completes = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.doc[i].lower_ == "to"
     if completes and head.i < verb.i and head.pos_ in ("VERB", "AUX") and all(
             w.head.i == head.i and w.dep_ in ("prt", "advmod", "neg")
