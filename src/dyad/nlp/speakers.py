@@ -42,6 +42,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
 )
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.speaker_groups import conjoined, the_writer
+from dyad.nlp.speaker_kinds import bare_name, is_name, role_beside
 from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
@@ -115,6 +116,15 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                     ) -> tuple[ActorInfo | None, tuple]:
     """The actor a speaker token stands for, and the mention's token span. ``quoted``: the
     character spans inside quotation marks, where known (found from the text otherwise)."""
+    a, span = _resolve(doc, actors, tok, quoted)
+    if a is not None and a.kind == "organization" and a.evidence.startswith(
+            "named entity") and role_beside(tok):
+        a.kind = "person"  # "said a protection officer, Yolande Ditewig": the tagger's ORG
+    return a, span
+
+
+def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]] | None
+             ) -> tuple[ActorInfo | None, tuple]:
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Christie, who said …": the relative clause's noun speaks, through "who"; a writing
         # someone puts out is theirs ("Paul released a video that accuses …", like "issued a
@@ -238,7 +248,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(met, start, end)
         guessed(doc).append((start, end))
         return met, (start, end)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") or is_name(tok):
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
         # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
@@ -255,9 +265,11 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             return same, (start, end)
         kind = "group" if tok.tag_ in ("NNS", "NNPS") or tok.text == "%" else "other"
         if tok.ent_type_ == "PERSON" or (kind == "other" and (person_noun(tok) or (
-                tok.pos_ == "PROPN" and _titled(doc[start:end])))):
+                tok.pos_ == "PROPN" and _titled(doc[start:end])) or bare_name(
+                doc, tok, start, end))) or (kind != "group" and role_beside(tok)):
             # "Mr Cable", "Lord Nicholls" the tagger missed, "the constitutional affairs
-            # secretary": someone, if not someone the text names
+            # secretary", "Hartl", "Banahari Saha, a stall operator": someone, if not someone
+            # the text names
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP"):
             kind = "organization" if tok.ent_type_ == "ORG" else "group"
