@@ -105,3 +105,13 @@ def test_the_quotation_after_a_report_split_by_its_attribution_is_the_reports_sp
     found = _quotes(_record(text))
     assert [(k, name) for k, _, name, _, _ in found] == [
         ("mixed", "Cristaldi"), ("direct", "Cristaldi")]
+
+
+@pytest.mark.slow
+def test_what_according_to_attributes_stays_in_its_paragraph(nlp):
+    text = ("\"This is the biggest tragedy ever to hit our department,\" Sgt. Mark Schmid said. "
+            "\"We are just numb and walking around like zombies.\"\n\nRayford attempted to stop "
+            "a car near the intersection, according to Sokolowski.")
+    found = _quotes(_record(text))
+    assert [(k, q, name) for k, q, name, _, _ in found if k == "indirect"] == [
+        ("indirect", "Rayford attempted to stop a car near the intersection", "Sokolowski")]

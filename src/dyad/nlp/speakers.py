@@ -120,6 +120,9 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     if a is not None and a.kind == "organization" and a.evidence.startswith(
             "named entity") and role_beside(tok):
         a.kind = "person"  # "said a protection officer, Yolande Ditewig": the tagger's ORG
+    elif a is not None and a.kind == "other" and a.evidence == "speaker noun phrase" and (
+            bare_name(doc, tok, *span)):
+        a.kind = "person"  # 'according to an official, Jorge López' … 'said López'
     return a, span
 
 
