@@ -115,3 +115,12 @@ def test_what_according_to_attributes_stays_in_its_paragraph(nlp):
     found = _quotes(_record(text))
     assert [(k, q, name) for k, q, name, _, _ in found if k == "indirect"] == [
         ("indirect", "Rayford attempted to stop a car near the intersection", "Sokolowski")]
+
+
+@pytest.mark.slow
+def test_a_name_that_reports_before_a_quotation_is_the_he_who_says_it(nlp):
+    text = ("Oil giant BP has announced a rise in annual profits.\n\nSpeaking on the BBC's Today "
+            "programme on Tuesday, Lord Browne said the profits were not solely down to the high "
+            "oil price alone.\n\n\"The profits are up more than the price of oil is up,\" he said.")
+    found = _quotes(_record(text))
+    assert [(k, name) for k, _, name, _, _ in found if k == "direct"] == [("direct", "Lord Browne")]

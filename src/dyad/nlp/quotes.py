@@ -62,6 +62,7 @@ from dyad.nlp.speakers import (
     MARK_CHARS,
     lead_in,
     name_lead,
+    named_speaker,
     next_paragraph,
     own_paragraph,
     resolve_pronoun,  # noqa: F401 (re-exported)
@@ -117,6 +118,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
         elif goes_on_from(doc, text, span, cues):
             continue
         directs.append((s, e, span))
+    for t in doc:
+        named_speaker(doc, actors, t, marked)  # "Lord Browne said …" before “…,” he said
     prev: QuoteInfo | None = None
     used_cues: set[int] = set()
     passages: list[tuple[int, int]] = []

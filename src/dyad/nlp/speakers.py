@@ -42,7 +42,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
 )
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.speaker_groups import conjoined, the_writer
-from dyad.nlp.speaker_kinds import bare_name, is_name, role_beside
+from dyad.nlp.speaker_kinds import bare_name, is_name, role_beside, says
 from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
@@ -282,6 +282,19 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]]
+                  ) -> None:
+    """Make the actor of a name that is the subject of a speech verb and that the actors left
+    out ("Lord Browne said the profits …", "Hartl said"), as a person, before any quotation's
+    he or she looks back for someone: the report it makes is found after the quotations."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or actors.at(tok) is not None or (
+            within(quoted, [s for s, _ in quoted], tok.idx)):
+        return
+    start, end = _np_span(tok)
+    if bare_name(doc, tok, start, end) or (_titled(doc[start:end]) and says(tok)):
+        resolve_speaker(doc, actors, tok, quoted)
 
 
 def _titled(words: Span) -> bool:
