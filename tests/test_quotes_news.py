@@ -124,3 +124,14 @@ def test_a_name_that_reports_before_a_quotation_is_the_he_who_says_it(nlp):
             "oil price alone.\n\n\"The profits are up more than the price of oil is up,\" he said.")
     found = _quotes(_record(text))
     assert [(k, name) for k, _, name, _, _ in found if k == "direct"] == [("direct", "Lord Browne")]
+
+
+@pytest.mark.slow
+def test_a_name_after_an_honorific_the_tagger_made_a_body_is_a_person(nlp):
+    text = ("The French co-head of European defence and aerospace group EADS Philippe Camus is "
+            "to leave his post.\n\nMr Camus said in a statement that he "
+            "has accepted the invitation to return to the Lagardere group. \"I will give up my "
+            "role as soon as the board of directors asks me to do so,\" he said.")
+    found = _quotes(_record(text))
+    assert [(k, name, kind) for k, _, name, kind, _ in found] == [
+        ("indirect", "Camus", "person"), ("direct", "Camus", "person")]

@@ -117,9 +117,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     """The actor a speaker token stands for, and the mention's token span. ``quoted``: the
     character spans inside quotation marks, where known (found from the text otherwise)."""
     a, span = _resolve(doc, actors, tok, quoted)
-    if a is not None and a.kind == "organization" and a.evidence.startswith(
-            "named entity") and role_beside(tok):
-        a.kind = "person"  # "said a protection officer, Yolande Ditewig": the tagger's ORG
+    if a is not None and a.kind == "organization" and a.evidence.startswith("named entity") and (
+            role_beside(tok) or (tok.pos_ == "PROPN" and _titled(doc[_np_span(tok)[0]:tok.i + 1]))):
+        # "said a protection officer, Yolande Ditewig", "Mr Camus said": the tagger's ORG
+        a.kind = "person"
     elif a is not None and a.kind == "other" and a.evidence == "speaker noun phrase" and (
             bare_name(doc, tok, *span)):
         a.kind = "person"  # 'according to an official, Jorge López' … 'said López'
@@ -287,14 +288,19 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
 def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]]
                   ) -> None:
     """Make the actor of a name that is the subject of a speech verb and that the actors left
-    out ("Lord Browne said the profits …", "Hartl said"), as a person, before any quotation's
-    he or she looks back for someone: the report it makes is found after the quotations."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or actors.at(tok) is not None or (
+    out ("Lord Browne said the profits …", "Hartl said") or made a body despite its honorific
+    ("Mr Camus said"), a person, before any quotation's he or she looks back for someone: the
+    report it makes is found after the quotations."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or (
             within(quoted, [s for s, _ in quoted], tok.idx)):
         return
+    a = actors.at(tok)
     start, end = _np_span(tok)
-    if bare_name(doc, tok, start, end) or (_titled(doc[start:end]) and says(tok)):
+    if a is None and (bare_name(doc, tok, start, end) or (
+            _titled(doc[start:end]) and says(tok))):
         resolve_speaker(doc, actors, tok, quoted)
+    elif a is not None and a.kind == "organization" and _titled(doc[start:end]) and says(tok):
+        resolve_speaker(doc, actors, tok, quoted)  # "Mr Camus said": the tagger's ORG
 
 
 def _titled(words: Span) -> bool:
