@@ -135,3 +135,49 @@ def test_a_name_after_an_honorific_the_tagger_made_a_body_is_a_person(nlp):
     found = _quotes(_record(text))
     assert [(k, name, kind) for k, _, name, kind, _ in found] == [
         ("indirect", "Camus", "person"), ("direct", "Camus", "person")]
+
+
+@pytest.mark.slow
+def test_a_name_headed_by_a_word_of_what_it_is_stays_no_person(nlp):
+    text = ("Over 1,200 cases have been reported.\n\nNyanza Province, with 750 infections and 45 "
+            "deaths, has felt the brunt of the outbreak.")
+    rec = _record(text)
+    assert not [a for a in rec.actors if "Nyanza" in a.name and a.kind == "person"]
+
+
+@pytest.mark.slow
+def test_a_name_broken_over_a_line_is_named_without_the_break(nlp):
+    from dyad.nlp.actors import ActorSet
+    from dyad.nlp.speakers import resolve_speaker
+
+    doc = nlp.make_doc("Drugs can be easily bought, Mr\n            Palmer said.")
+    for _, proc in nlp.pipeline:
+        if _ in ("dyad_actors", "dyad_quotes", "dyad_places", "dyad_events"):
+            break
+        doc = proc(doc)
+    palmer = next(t for t in doc if t.text == "Palmer")
+    actor, _ = resolve_speaker(doc, ActorSet(), palmer, [])
+    assert (actor.name, actor.kind) == ("Mr Palmer", "person")
+
+
+@pytest.mark.slow
+def test_bodies_that_speak_stay_no_persons(nlp):
+    # a brand's inner capitals, a firm's initials beside a role a person can have too, a
+    # plural verb, a possessor's honorific, and a participle the tagger took for a name
+    text = ("WebSideStory said that its sales had risen by a third.\n\n"
+            "EA, a leading games developer and publisher, added that the delivery of new games "
+            "was vital.\n\nColdplay have announced that they will play in Glasgow in July.\n\n"
+            "Lord Woolf's Sentencing Guidelines Council said that sentences should be shorter."
+            "\n\nAddressing claims that the law was unenforceable, the minister said it would "
+            "work.")
+    rec = _record(text)
+    bodies = ("WebSideStory", "EA", "Coldplay", "Sentencing Guidelines Council", "Addressing")
+    assert [a.name for a in rec.actors if a.kind == "person" and a.name in bodies] == []
+
+
+def test_brand_shaped_names():
+    from dyad.nlp.speaker_kinds import brand_shaped
+
+    assert [w for w in ("WebSideStory", "HuffPo", "AZCentral", "McFeely", "DeVos", "MacDonald",
+                        "O'Brien", "DiCaprio") if brand_shaped(w)] == [
+        "WebSideStory", "HuffPo", "AZCentral"]

@@ -12,7 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from dyad.knowledge import data_rows
-from dyad.nlp.english import english_word
+from dyad.nlp.english import english_token
 from dyad.nlp.report_spans import medium_in
 
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
@@ -75,7 +75,7 @@ def misread_name(verb: Token) -> Token | None:
         i -= 1
     first = doc[i]
     if i == verb.i or first.dep_ != "advmod" or not first.is_title or first.is_stop or (
-            english_word(first.lower_)) or not (
+            english_token(first)) or not (
             i == 0 or doc[i - 1].is_sent_end or "\n" in doc[i - 1].text_with_ws
             or doc[i - 1].text in ".!?"):
         return None

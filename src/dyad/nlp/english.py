@@ -26,6 +26,11 @@ def _english_words() -> dict[str, frozenset[str]]:
     return {pos: frozenset(table[pos]) for pos in POS if pos in table}
 
 
+def english_token(t) -> bool:
+    """Whether a token is an English word as written or by its lemma ("Addressing")."""
+    return english_word(t.lower_) or english_word(t.lemma_.lower())
+
+
 def english_word(word: str, pos: tuple[str, ...] = POS) -> bool:
     """Whether a lower-cased word is an English word of one of the parts of speech ``pos``."""
     words = _english_words()

@@ -24,7 +24,7 @@ from dyad.nlp.descriptors import (
     MEDIA_HEADS,
     person_noun,
 )
-from dyad.nlp.english import english_word
+from dyad.nlp.english import english_token
 from dyad.nlp.speaker_names import gazetteer, is_given_name
 
 # what the tagger says of a name that makes it a body, a people or a place, not someone
@@ -71,7 +71,7 @@ def is_name(t: Token) -> bool:
     if t.pos_ == "PROPN":
         return True
     if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and (
-            _name_shaped(t.text) and not english_word(t.lower_)):
+            _name_shaped(t.text) and not english_token(t)):
         return True
     misread = misread_name(t.head) if t.dep_ == "advmod" else None
     return misread is not None and misread.i == t.i
@@ -83,27 +83,34 @@ def role_beside(tok: Token) -> bool:
     pairs = [(tok, c) for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "appos":
         pairs.append((tok.head, tok))
-    return any((is_name(a) and person_head(b)) or (person_head(a) and is_name(b))
-               for a, b in pairs)
+    # side by side, only a comma between (not "the actor, whose films include …, X"); the
+    # name a person's, not a firm's ("EA, a leading games developer")
+    return any(b.left_edge.i <= a.i + 2 and (
+        (_person_name(a) and person_head(b)) or (person_head(a) and _person_name(b)))
+        for a, b in pairs)
+
+
+def _person_name(t: Token) -> bool:
+    return is_name(t) and _name_shaped(t.text) and not brand_shaped(t.text)
 
 
 def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
     """Whether the speaker's phrase is a proper name and nothing else ("Hartl", "Banahari Saha")
     that says or thinks something, that neither the tagger nor a dictionary takes for a body
-    or a place, and that is no English word ("Video showed", "Unite argues", "Fish and Wildlife
-    says"), or holds a given name ("Logan said"); set beside something it is ("X, a Denver-based company"), the phrase
-    says what it is."""
-    words = [t for t in doc[start:end] if not t.is_punct]
+    or a place, and that ends on no English word ("Video showed", "Unite argues", "Nyanza
+    Province has felt"), or holds a given name ("Logan said"); not one that a plural verb
+    says is many ("Coldplay have announced"); set beside something it is ("X, a Denver-based
+    company"), the phrase says what it is."""
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
     if not words or tok.i not in [t.i for t in words] or not says(tok) or not all(
-            is_name(t) and _name_shaped(t.text) for t in words):
+            _person_name(t) for t in words) or _plural_verb(tok.head):
         return False
     if any(t.ent_type_ in BODY_ENTS for t in words) or any(
             c.dep_ in ("conj", "cc") or (c.dep_ == "appos" and body_head(c))
             for c in tok.children):
         return False
-    if not any(is_given_name(t.text) for t in words) and all(
-            english_word(t.lower_) for t in words):
-        return False
+    if not any(is_given_name(t.text) for t in words) and english_token(words[-1]):
+        return False  # "Nyanza Province", "Rift Valley": headed by a word of what it is
     name = " ".join(t.text for t in words)
     if any(t.ent_type_ in PLACE_ENTS for t in words) and name in gazetteer():
         return False
@@ -121,6 +128,21 @@ def says(tok: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return is_speech(head)  # '“…,” notes Meyjes': the parse took the subject for an object
     return tok.dep_ in ("nsubj", "advmod") and is_speech(head)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb or its auxiliary agrees with a plural subject ("have announced")."""
+    return any(x.tag_ == "VBP" for x in (verb, *(c for c in verb.children
+                                                 if c.dep_ in ("aux", "auxpass"))))
+
+
+def brand_shaped(word: str) -> bool:
+    """Capitals inside a word as a brand has them ("WebSideStory", "HuffPo", "AZCentral"),
+    not as a surname's prefix does ("McFeely", "DeVos", "MacDonald")."""
+    inner = [i for i, ch in enumerate(word) if ch.isupper() and i > 0]
+    if len(inner) >= 2 or (word[:2].isalpha() and word[:2].isupper()):
+        return True
+    return any(word[i - 3:i].islower() and len(word[:i]) > 3 for i in inner)
 
 
 def _name_shaped(word: str) -> bool:

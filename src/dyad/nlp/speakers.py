@@ -118,7 +118,7 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     character spans inside quotation marks, where known (found from the text otherwise)."""
     a, span = _resolve(doc, actors, tok, quoted)
     if a is not None and a.kind == "organization" and a.evidence.startswith("named entity") and (
-            role_beside(tok) or (tok.pos_ == "PROPN" and _titled(doc[_np_span(tok)[0]:tok.i + 1]))):
+            role_beside(tok) or (tok.pos_ == "PROPN" and _titled(_name_of(tok)))):
         # "said a protection officer, Yolande Ditewig", "Mr Camus said": the tagger's ORG
         a.kind = "person"
     elif a is not None and a.kind == "other" and a.evidence == "speaker noun phrase" and (
@@ -256,8 +256,9 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
         # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
-        words = [t for t in doc[start:end] if t.dep_ not in ("det", "punct", "poss")
-                 or _inner_hyphen(t) or (t.dep_ == "poss" and t.pos_ != "PRON")]
+        words = [t for t in doc[start:end] if not t.is_space and (
+            t.dep_ not in ("det", "punct", "poss") or _inner_hyphen(t) or (
+                t.dep_ == "poss" and t.pos_ != "PRON"))]  # ("Mr\n   Palmer": a wrapped line)
         name = "".join(t.text if i == 0 or _inner_hyphen(t) or _inner_hyphen(words[i - 1])
                        or t.dep_ == "case" else " " + t.text
                        for i, t in enumerate(words)) or tok.text
@@ -297,10 +298,20 @@ def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int
     a = actors.at(tok)
     start, end = _np_span(tok)
     if a is None and (bare_name(doc, tok, start, end) or (
-            _titled(doc[start:end]) and says(tok))):
+            _titled(_name_of(tok)) and says(tok))):
         resolve_speaker(doc, actors, tok, quoted)
-    elif a is not None and a.kind == "organization" and _titled(doc[start:end]) and says(tok):
+    elif a is not None and a.kind == "organization" and _titled(_name_of(tok)) and says(tok):
         resolve_speaker(doc, actors, tok, quoted)  # "Mr Camus said": the tagger's ORG
+
+
+def _name_of(tok: Token) -> Span:
+    """The words of the name ``tok`` ends: it and the compounds right before it ("Mr Camus"),
+    not a possessor's ("Lord Woolf's Sentencing Guidelines Council")."""
+    start = tok.i
+    while start > 0 and (tok.doc[start - 1].dep_ == "compound" or tok.doc[start - 1].is_space) and (
+            tok.doc[start - 1].head.i >= start):
+        start -= 1
+    return tok.doc[start:tok.i + 1]
 
 
 def _titled(words: Span) -> bool:
