@@ -181,3 +181,13 @@ def test_brand_shaped_names():
     assert [w for w in ("WebSideStory", "HuffPo", "AZCentral", "McFeely", "DeVos", "MacDonald",
                         "O'Brien", "DiCaprio") if brand_shaped(w)] == [
         "WebSideStory", "HuffPo", "AZCentral"]
+
+
+@pytest.mark.slow
+def test_a_name_the_text_calls_a_body_elsewhere_is_no_person(nlp):
+    text = ("\"If your company allows games in the office, your staff may be at risk,\" said "
+            "Graham Cluley, spokesman for anti-virus firm Sophos.\n\nThe risks of further "
+            "infection are very low. Sophos urged users and companies to update their anti-virus "
+            "software to keep themselves protected.")
+    rec = _record(text)
+    assert [a.name for a in rec.actors if a.kind == "person" and a.name == "Sophos"] == []
