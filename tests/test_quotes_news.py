@@ -163,15 +163,18 @@ def test_a_name_broken_over_a_line_is_named_without_the_break(nlp):
 @pytest.mark.slow
 def test_bodies_that_speak_stay_no_persons(nlp):
     # a brand's inner capitals, a firm's initials beside a role a person can have too, a
-    # plural verb, a possessor's honorific, and a participle the tagger took for a name
+    # plural verb, a possessor's honorific, a participle the tagger took for a name, and the
+    # end of a web address
     text = ("WebSideStory said that its sales had risen by a third.\n\n"
             "EA, a leading games developer and publisher, added that the delivery of new games "
             "was vital.\n\nColdplay have announced that they will play in Glasgow in July.\n\n"
             "Lord Woolf's Sentencing Guidelines Council said that sentences should be shorter."
             "\n\nAddressing claims that the law was unenforceable, the minister said it would "
-            "work.")
+            "work.\n\nClaude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got "
+            "everything right.\"")
     rec = _record(text)
-    bodies = ("WebSideStory", "EA", "Coldplay", "Sentencing Guidelines Council", "Addressing")
+    bodies = ("WebSideStory", "EA", "Coldplay", "Sentencing Guidelines Council", "Addressing",
+              "Org")
     assert [a.name for a in rec.actors if a.kind == "person" and a.name in bodies] == []
 
 

@@ -91,7 +91,9 @@ def role_beside(tok: Token) -> bool:
 
 
 def _person_name(t: Token) -> bool:
-    return is_name(t) and _name_shaped(t.text) and not brand_shaped(t.text)
+    glued = t.i > 0 and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 1].text in "./@"
+    # (glued to a point: the end of a web address, "Halo.Bungie.Org")
+    return is_name(t) and _name_shaped(t.text) and not brand_shaped(t.text) and not glued
 
 
 def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
