@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from dyad.knowledge import data_rows
+from dyad.nlp.english import english_token
 from dyad.nlp.report_spans import medium_in
 
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
@@ -47,7 +48,8 @@ def cue_start(verb: Token) -> int:
     i = verb.i
     while i > 0:
         prev = verb.doc[i - 1]
-        if prev.head.i != verb.i or prev.dep_ not in CUE_LEFT or prev.tag_ == "WRB":
+        if prev.head.i != verb.i or prev.dep_ not in CUE_LEFT or prev.tag_ == "WRB" or (
+                prev.i == _misread_at(verb)):
             break
         i -= 1
     return i
@@ -88,6 +90,33 @@ def issued_with(verb: Token) -> Token | None:
             noun.head.lemma_.lower() in ISSUING) and noun.head.i < noun.i:
         return noun.head
     return None
+
+
+def _misread_at(verb: Token) -> int:
+    name = misread_name(verb)
+    return -1 if name is None else name.i
+
+
+def misread_name(verb: Token) -> Token | None:
+    """'Mcfeely also stated that …': the capitalised word that opens the sentence of a finite
+    verb the parse left with no subject, taken for an adverb of the verb (a name ending in
+    "-ly") with only the cue's own adverbs and auxiliaries after it, and no English word
+    ("Initially referred to as …" is a participle's clause); a finite verb has a subject, and
+    that word is it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    i = verb.i
+    while i > 0 and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ in CUE_LEFT:
+        i -= 1
+    first = doc[i]
+    if i == verb.i or first.dep_ != "advmod" or not first.is_title or first.is_stop or (
+            english_token(first)) or not (
+            i == 0 or doc[i - 1].is_sent_end or "\n" in doc[i - 1].text_with_ws
+            or doc[i - 1].text in ".!?"):
+        return None
+    return first
 
 
 def cue_end(verb: Token) -> int:

@@ -44,7 +44,15 @@ from dyad.nlp.gender import assign_genders
 from dyad.nlp.learned_cues import Scorer, default_model, learned_reports
 from dyad.nlp.learned_spans import Chooser, choose_spans
 from dyad.nlp.learned_spans import default_model as default_span_model
-from dyad.nlp.quote_cues import attribute, char_after, cue_before, cue_near, goes_on_from
+from dyad.nlp.quote_cues import (
+    according_after,
+    according_before,
+    attribute,
+    char_after,
+    cue_before,
+    cue_near,
+    goes_on_from,
+)
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import QuoteInfo, reported_speech, speaker_of, strip_edges
@@ -54,6 +62,7 @@ from dyad.nlp.speakers import (
     MARK_CHARS,
     lead_in,
     name_lead,
+    named_speaker,
     next_paragraph,
     own_paragraph,
     resolve_pronoun,  # noqa: F401 (re-exported)
@@ -68,7 +77,6 @@ WORKS = {"book", "memoir", "novel", "autobiography", "biography", "film", "movie
 # What may follow a quote in its paragraph for the next paragraph's quotation to be its
 # speaker's still: an attribution (", Trump said in a statement."), not a new sentence
 SPEAKS_ON_REST = 60
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")  # "Mr.", "Sgt.", "Gov."
 # the quotations with no cue of their own that may go on with a report right before them,
 # and what may stand between the two
 _JOINABLE = ("the speaker of the sentence before", "no cue")
@@ -110,6 +118,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
         elif goes_on_from(doc, text, span, cues):
             continue
         directs.append((s, e, span))
+    for t in doc:
+        named_speaker(doc, actors, t, marked)  # "Lord Browne said …" before “…,” he said
     prev: QuoteInfo | None = None
     used_cues: set[int] = set()
     passages: list[tuple[int, int]] = []
@@ -127,6 +137,15 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
                     start := _words_before(doc, text, q, cue, cues)) is not None:
                 q.start, q.kind = start, "mixed"
                 q.evidence += "; the words before its cue"
+        elif (according := according_before(doc, text, span) or according_after(
+                doc, span)) is not None:
+            # 'According to X, a council official, “…”', '“…,” according to X': X's, the
+            # phrase its cue
+            used_cues.add(according[0].i)
+            q.cue_span = (according[0].idx, doc[according[0].i + 1].idx + 2)
+            q.cue = text[q.cue_span[0]:q.cue_span[1]]
+            set_speaker(doc, actors, q, according[1], marked)
+            q.evidence = "quotation marks + according to before it"
         elif (name := name_lead(doc, actors, span, is_speech)) is not None:
             set_speaker(doc, actors, q, name, marked)  # 'Clinton: “…” Bush: “…”'
             q.evidence = "quotation marks + the name and colon before it"
@@ -251,30 +270,18 @@ def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
             if last.kind != "direct" and _speaks_on(text, last, q):
                 q.speaker, q.speaker_span = last.speaker, last.speaker_span
                 q.evidence = "quotation marks + a paragraph after the previous report's"
+            elif _split_halves(text, last, q, None) and "\n" not in text[last.end:q.start]:
+                # 'but “the air does not react,” X said. “We will stay dry”': the first half
+                # a report took in, the second the rest of it
+                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                q.evidence = "quotation marks + second half of a quote split by its attribution"
             elif last.end <= q.start and not text[last.end:q.start].strip(" \t" + MARK_CHARS):
                 # 'X criticised it. "One. "Two."': the quotation reopened right after the one
                 # the report took in goes on with it
                 q.speaker, q.speaker_span = last.speaker, last.speaker_span
                 q.evidence = "quotation marks + continuation of the previous quote"
-            elif _after_attribution(text, last, q):
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
-                q.evidence = "quotation marks + continuation after the previous quote's attribution"
         if q.speaker is not None:
             last = q
-
-
-def _after_attribution(text: str, last: QuoteInfo, q: QuoteInfo) -> bool:
-    """Whether ``q`` opens right after the sentence that attributes ``last``, in its paragraph
-    ('…, but “the air is still,” Lee said. “The conditions are against us.”'): the second half
-    of a quote split by its attribution, where a report took the first half in."""
-    if last.cue_span is None or not last.end <= last.cue_span[0] < q.start:
-        return False
-    between = text[last.end:q.start]
-    rest = text[last.cue_span[1]:q.start].rstrip(" \t" + MARK_CHARS)
-    # one sentence: no word inside ends one, save a title's abbreviation ('said Sgt. Lee.')
-    return "\n" not in between and len(between) <= SPEAKS_ON_REST and rest[-1:] in (
-        ".", "!", "?") and not any(w[-1] in ".!?" and not _ABBREVIATION.fullmatch(w)
-                                   for w in rest[:-1].split())
 
 
 def _widen_cue(doc: Doc, text: str, q: QuoteInfo) -> None:

@@ -180,7 +180,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     doc = t.doc
     if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
         pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-        content = according_span(text, t, pobj) if pobj is not None else None
+        # (in its paragraph: a parse may hang the paragraph before's closing mark on it)
+        content = in_paragraph(text, t, according_span(text, t, pobj)) if pobj is not None else None
         return (content, (t.i, t.i + 2), pobj) if content else None
     if t.lower_ == "in":
         # "Trump leads by 9 points in the latest poll": a poll is the source of its findings

@@ -285,14 +285,14 @@ def place_named(doc: Doc, a: ActorInfo) -> bool:
     if name not in known:
         known[name] = not load_knowledge().by_alias.get(name) and len(re.findall(
             rf"\b[Ii]n {re.escape(name)}\b(?!['’]s)", doc_text(doc))) >= PLACE_USES and (
-            name in _gazetteer())
+            name in gazetteer())
     return known[name]
 
 
 PLACE_NAMED = "dyad.place_named"  # user_data key: bare names found to be places, or not
 
 
-def _gazetteer():
+def gazetteer():
     from dyad.nlp.gazetteer import load_gazetteer  # loaded once, for places too
 
     return load_gazetteer()

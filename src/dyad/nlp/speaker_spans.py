@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.nlp.cue_phrases import misread_name
 from dyad.nlp.marks import DASHES, MARK_CHARS
 from dyad.nlp.speaker_salience import quoted_spans, within
 
@@ -50,6 +51,9 @@ def subject_unparsed(verb: Token, is_name) -> Token | None:
     if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in SUBJECTS for c in verb.children):
         return None
+    misread = misread_name(verb)
+    if misread is not None:
+        return misread
     prev = doc[verb.i - 1]
     if prev.pos_ == "PROPN" and is_name(prev):
         return prev

@@ -42,6 +42,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
 )
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.speaker_groups import conjoined, the_writer
+from dyad.nlp.speaker_kinds import bare_name, is_name, role_beside, says
 from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
@@ -115,6 +116,19 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
                     ) -> tuple[ActorInfo | None, tuple]:
     """The actor a speaker token stands for, and the mention's token span. ``quoted``: the
     character spans inside quotation marks, where known (found from the text otherwise)."""
+    a, span = _resolve(doc, actors, tok, quoted)
+    if a is not None and a.kind == "organization" and a.evidence.startswith("named entity") and (
+            role_beside(tok) or (tok.pos_ == "PROPN" and _titled(_name_of(tok)))):
+        # "said a protection officer, Yolande Ditewig", "Mr Camus said": the tagger's ORG
+        a.kind = "person"
+    elif a is not None and a.kind == "other" and a.evidence == "speaker noun phrase" and (
+            bare_name(doc, tok, *span)):
+        a.kind = "person"  # 'according to an official, Jorge López' … 'said López'
+    return a, span
+
+
+def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]] | None
+             ) -> tuple[ActorInfo | None, tuple]:
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
         # "Christie, who said …": the relative clause's noun speaks, through "who"; a writing
         # someone puts out is theirs ("Paul released a video that accuses …", like "issued a
@@ -238,12 +252,13 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(met, start, end)
         guessed(doc).append((start, end))
         return met, (start, end)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") or is_name(tok):
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
         # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
-        words = [t for t in doc[start:end] if t.dep_ not in ("det", "punct", "poss")
-                 or _inner_hyphen(t) or (t.dep_ == "poss" and t.pos_ != "PRON")]
+        words = [t for t in doc[start:end] if not t.is_space and (
+            t.dep_ not in ("det", "punct", "poss") or _inner_hyphen(t) or (
+                t.dep_ == "poss" and t.pos_ != "PRON"))]  # ("Mr\n   Palmer": a wrapped line)
         name = "".join(t.text if i == 0 or _inner_hyphen(t) or _inner_hyphen(words[i - 1])
                        or t.dep_ == "case" else " " + t.text
                        for i, t in enumerate(words)) or tok.text
@@ -255,9 +270,11 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
             return same, (start, end)
         kind = "group" if tok.tag_ in ("NNS", "NNPS") or tok.text == "%" else "other"
         if tok.ent_type_ == "PERSON" or (kind == "other" and (person_noun(tok) or (
-                tok.pos_ == "PROPN" and _titled(doc[start:end])))):
+                tok.pos_ == "PROPN" and _titled(doc[start:end])) or bare_name(
+                doc, tok, start, end))) or (kind != "group" and role_beside(tok)):
             # "Mr Cable", "Lord Nicholls" the tagger missed, "the constitutional affairs
-            # secretary": someone, if not someone the text names
+            # secretary", "Hartl", "Banahari Saha, a stall operator": someone, if not someone
+            # the text names
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP"):
             kind = "organization" if tok.ent_type_ == "ORG" else "group"
@@ -267,6 +284,34 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]]
+                  ) -> None:
+    """Make the actor of a name that is the subject of a speech verb and that the actors left
+    out ("Lord Browne said the profits …", "Hartl said") or made a body despite its honorific
+    ("Mr Camus said"), a person, before any quotation's he or she looks back for someone: the
+    report it makes is found after the quotations."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or (
+            within(quoted, [s for s, _ in quoted], tok.idx)):
+        return
+    a = actors.at(tok)
+    start, end = _np_span(tok)
+    if a is None and (bare_name(doc, tok, start, end) or (
+            _titled(_name_of(tok)) and says(tok))):
+        resolve_speaker(doc, actors, tok, quoted)
+    elif a is not None and a.kind == "organization" and _titled(_name_of(tok)) and says(tok):
+        resolve_speaker(doc, actors, tok, quoted)  # "Mr Camus said": the tagger's ORG
+
+
+def _name_of(tok: Token) -> Span:
+    """The words of the name ``tok`` ends: it and the compounds right before it ("Mr Camus"),
+    not a possessor's ("Lord Woolf's Sentencing Guidelines Council")."""
+    start = tok.i
+    while start > 0 and (tok.doc[start - 1].dep_ == "compound" or tok.doc[start - 1].is_space) and (
+            tok.doc[start - 1].head.i >= start):
+        start -= 1
+    return tok.doc[start:tok.i + 1]
 
 
 def _titled(words: Span) -> bool:
