@@ -102,6 +102,7 @@ class CountryReader:
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
         last = 0
+        strangers = self._stranger_surnames()
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
                 break
@@ -117,6 +118,8 @@ class CountryReader:
                 entry = kb.entry(text, self.published)
                 if entry is not None and namesake(kb, entry, doc[s:e]):
                     entry = None  # "Lyric chairman David Johnston": not the minister's country
+                if entry is not None and entry.kind == "person" and text in strangers:
+                    entry = None  # "Mayor Chuck Blair … Blair said": no sign of Tony Blair's
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British
@@ -148,6 +151,18 @@ class CountryReader:
                 home[iso3] += 1
         self._sole = len(home) == 1
         return _leader(home)
+
+    def _stranger_surnames(self) -> set[str]:
+        """The surnames of the people the text names in full who are no one the dictionary
+        knows: the surname alone is then mostly that person, whatever namesake the dictionary
+        has (``_named_namesake`` of the actor builder joins them)."""
+        out: set[str] = set()
+        for ent in self.clues[1]:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and (
+                    self.kb.entry(ent.text, self.published) is None):
+                out.add(words[-1])
+        return out
 
     def _dateline_state(self, rest: str) -> str | None:
         """The country of the US state or Canadian province a dateline names after its town

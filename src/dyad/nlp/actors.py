@@ -32,6 +32,8 @@ from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
     acronym_plurals,
     ex_prefix,
+    hyphen_name_end,
+    in_hyphen_name,
     inside_title,
     joined_surname,
     qualifiers,
@@ -174,13 +176,16 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin
     if matcher is not None:
         for _, s, e in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-            candidates.append((s, e, "dict"))
+            if not in_hyphen_name(doc, s, e):  # "Valls" of "Navarro-Valls" is not Manuel Valls
+                candidates.append((s, e, "dict"))
     ents = doc.ents
     builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not (
                 ent.label_ == "PERSON" and ent.text.islower()):  # "comb the bush" names no one
             s, e = trim(ent)
+            if ent.label_ in ("PERSON", "ORG") and s < e:
+                e = hyphen_name_end(doc, s, e)  # "Joaquin Navarro" of "Joaquin Navarro-Valls"
             if s < e:
                 candidates.append((s, e, ent.label_))
     candidates += untagged_peoples(doc, kb)  # "the four Britons", tagged as no entity
@@ -421,6 +426,10 @@ class _Builder(GroupReader, OrganizationReader):
                 # headline); of a family, the one named first before it (not the last read)
                 target = min(agree, key=lambda p: (words != p.name.split()[-len(words):],
                                                    p.mentions[0][0] > s, p.mentions[0][0]))
+        elif len(words) == 1 and not title:
+            target = self._named_namesake(words[0])
+            if target is not None:
+                entry = None  # "Mayor Chuck Blair … Blair said": the mayor, not Tony Blair
         if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
@@ -458,6 +467,16 @@ class _Builder(GroupReader, OrganizationReader):
                 if not a.sector:  # and the sector they share: "Clinton" is GOV, Bill or Hillary
                     a.add_sector([shared_sector(people)])
         return a
+
+    def _named_namesake(self, surname: str) -> ActorInfo | None:
+        """The one person the text names in full by a surname the dictionary also knows, when
+        that person is not the dictionary's and the text names no one of the dictionary by it:
+        the surname alone is then the person the text named ("Mayor Chuck Blair … Blair said")."""
+        found = [p for p in self.persons if len(p.name.split()) > 1
+                 and p.name.split()[-1] == surname]
+        if len(found) != 1 or not found[0].evidence.startswith("named entity"):
+            return None
+        return found[0]
 
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
