@@ -23,7 +23,7 @@ BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "le
            "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
 # Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
 LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
-                  "around"}
+                  "around", "outside"}
 # Words that name a kind of place or body and never a place on their own: "City Court" is no court
 # of a town called City.
 PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "province", "region",
@@ -35,6 +35,11 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
                # region ("Gulf leaders" are no Papua New Guineans, the Sahel no Burkinabe region)
                "gulf", "coast", "centre", "center", "lakes", "littoral", "bay", "midlands",
                "sahel"}
+# "the North" and "the South" of a divided country, in a text that names one of its halves
+# ("lift sanctions against the North" in a report on North Korea). The actor finder matches them
+# alone; alone they are no clue to where a text is set, and they may open a region's name
+# ("North Carolina").
+HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
 US_PARTIES = {"D", "R", "I"}
 # Words after a name that make it a state or province rather than a country of the same name
@@ -88,6 +93,9 @@ class CountryReader:
         first = doc[0] if len(doc) else None
         m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
         after = 0  # where the text starts after a dateline that named a state
+        # towns whose name other countries' towns bear, with the weight of their clue: read
+        # after the rest, as the town of a country the rest names where one does
+        towns: list[tuple[str, int]] = []
         if m:
             name = m.group(1) or m.group(2)
             # a state after the town says where it is ("CAMBRIDGE, Mass.", "MANCHESTER, N.H."),
@@ -95,19 +103,19 @@ class CountryReader:
             iso3 = self._dateline_state(m.group(0)[m.end(1) - m.start(0):]) if m.group(1) else None
             if iso3:
                 after = doc[0].idx + m.end()
-            else:
-                iso3 = self._country_named(name.title() if name.isupper() else name)
-            if iso3:
                 home[iso3] += 3
+            else:
+                towns.append((name.title() if name.isupper() else name, 3))
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
+        named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
         last = 0
         strangers = self._stranger_surnames()
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
                 break
-            if s < last or doc[s].idx < after:
-                continue
+            if s < last or doc[s].idx < after or doc[s:e].text in HALVES:
+                continue  # "North" alone is matched for "the North"; "North Carolina" is read below
             last = e
             covered.add(s)
             text = doc[s:e].text
@@ -140,8 +148,16 @@ class CountryReader:
                 if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
-                found.append((self._place_country_named(ent.text), doc[end - 1]))
+                named_places.append((ent.text, doc[end - 1]))
+            elif label == "ORG" and (region := self._region_opening(doc[first.i:end])):
+                found.append((region, first))  # "the Queensland Police Service"
         counted: set[tuple[str, int]] = set()
+        for name, t in named_places:
+            default, others = self._town_countries(name)
+            if others and not _aimed_at(t):
+                towns.append((name, 1))
+            elif not others:
+                found.append((default, t))
         for iso3, t in found:
             # one actor counts once: "Russian President Vladimir Putin" and "U.S. President
             # Donald Trump" are one clue each, not a demonym or country and a person
@@ -149,8 +165,53 @@ class CountryReader:
             if iso3 and key not in counted and not _aimed_at(t):
                 counted.add(key)
                 home[iso3] += 1
+        named = set(home)  # the countries the clues that name one country alone name
+        for name, weight in towns:
+            default, others = self._town_countries(name)
+            if default not in named and others & named:
+                # "Oxford, North Carolina", "taken in Edmonton" of a Queensland report: the
+                # namesake town in the country the text names, not the far bigger one elsewhere
+                default = max(others & named, key=lambda c: (home[c], c))
+            if default:
+                home[default] += weight
         self._sole = len(home) == 1
         return _leader(home)
+
+    def _region_opening(self, name: Span) -> str | None:
+        """The country of the first-level region whose name opens a body's name ("Queensland
+        Police Service", "Kentucky State Police"), where regions of one country alone bear it
+        and the name is no country's."""
+        if self.places is None or len(name) < 2:
+            return None
+        for n in (2, 1):
+            words = name[:n]
+            if len(words) == n < len(name) and all(w.is_title for w in words):
+                text = words.text
+                if text in self.kb.country_names or text in self.kb.capitals:
+                    return None
+                if any(w.lower_ in PLACE_KINDS or w.lower_ in self.kb.roles for w in words):
+                    continue  # "Central Bank": no region of Paraguay
+                found = {place.country for place, primary in self.places.lookup(text)
+                         if primary and place.feature == "admin1" and place.country}
+                if len(found) == 1:
+                    return next(iter(found))
+        return None
+
+    def _town_countries(self, name: str) -> tuple[str | None, set[str]]:
+        """The country a place's name stands for by itself, and the other countries that have
+        a town of that name; none for a country, capital or first-level region, which news
+        names far more often than any namesake town."""
+        kb = self.kb
+        iso3 = kb.country_names.get(name) or kb.capitals.get(name)
+        if iso3 or self.places is None:
+            return iso3, set()
+        default = self._place_country_named(name)
+        places = [place for place, primary in self.places.lookup(name) if primary and (
+            place.country)]
+        if default is None or any(place.feature in ("admin1", "country") and (
+                place.country == default) for place in places):
+            return default, set()
+        return default, {place.country for place in places} - {default}
 
     def _stranger_surnames(self) -> set[str]:
         """The surnames of the people the text names in full who are no one the dictionary
@@ -171,7 +232,10 @@ class CountryReader:
             return None
         for part in rest.split(",")[1:]:
             word = re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
-            state = self.places.state_abbreviation(word) if word else None
+            # AP's abbreviation, which some papers write without its full stop ("EDMONTON, Ky")
+            state = self.places.state_abbreviation(word) or self.places.state_abbreviation(
+                word + ".") if word and not word.endswith(".") else (
+                self.places.state_abbreviation(word) if word else None)
             if state is not None:
                 return state.country
         return None

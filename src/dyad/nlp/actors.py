@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
-from dyad.nlp.actor_countries import BACKING, portfolio
+from dyad.nlp.actor_countries import BACKING, HALVES, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
@@ -64,9 +64,6 @@ from dyad.nlp.titles import after_title
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
-# "the North" and "the South" of a divided country, in a text that names one of its halves
-# ("lift sanctions against the North" in a report on North Korea).
-HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
