@@ -42,3 +42,28 @@ def test_a_capital_or_a_region_keeps_its_country_whatever_else_the_text_names():
     # "Paris" and "Texas" are no towns of another country's namesake, even beside one
     assert _police("PARIS -- France hosted talks with U.S. officials. Police closed the "
                    "streets around the venue.") == "FRA"
+
+
+def test_a_namesake_town_elsewhere_in_the_opening_must_be_of_some_size():
+    from types import SimpleNamespace
+
+    from dyad.nlp.actor_towns import namesake_country
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    reader = SimpleNamespace(places=load_gazetteer())
+    # "New York" in the opening does not make Belfast the village of Belfast, New York
+    assert namesake_country(reader, "Belfast", "GBR", {"US.NY"}, set()) is None
+    # right after the name, a region places even a small namesake ("Belfast, Maine")
+    assert namesake_country(reader, "Belfast", "GBR", set(), {"US.ME"}) == "USA"
+    assert namesake_country(reader, "Edmonton", "CAN", {"AU.04"}, set()) == "AUS"  # Queensland
+
+
+@pytest.mark.slow
+def test_a_surname_joined_to_a_named_person_takes_no_office_from_the_dictionary():
+    import dyad
+
+    rec = dyad.analyze("The academy has announced that actress Natalie Portman will present an "
+                       "award at the ceremony in Los Angeles. Portman, who has been nominated for "
+                       "an Oscar, will be joined by other stars.")
+    portman = next(a for a in rec.actors if a.name == "Natalie Portman")
+    assert len(portman.mentions) == 2 and "LEG" not in portman.sector  # not Senator Rob Portman

@@ -12,6 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_offices import namesake
+from dyad.nlp.actor_towns import (
+    namesake_country,
+    region_after,
+    region_opening,
+    regions_named,
+    town_countries,
+)
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.titles import after_title
 
@@ -95,17 +102,20 @@ class CountryReader:
         after = 0  # where the text starts after a dateline that named a state
         # towns whose name other countries' towns bear, with the weight of their clue: read
         # after the rest, as the town of a country the rest names where one does
-        towns: list[tuple[str, int]] = []
+        towns: list[tuple[str, int, int | None]] = []
+        regions: set[str] = set()  # the first-level regions the opening names (admin1 codes)
         if m:
             name = m.group(1) or m.group(2)
             # a state after the town says where it is ("CAMBRIDGE, Mass.", "MANCHESTER, N.H."),
             # and the town's name is then no clue of its own
-            iso3 = self._dateline_state(m.group(0)[m.end(1) - m.start(0):]) if m.group(1) else None
-            if iso3:
+            state = self._dateline_state(m.group(0)[m.end(1) - m.start(0):]) if m.group(
+                1) else None
+            if state is not None:
                 after = doc[0].idx + m.end()
-                home[iso3] += 3
+                home[state.country] += 3
+                regions.add(state.admin1)
             else:
-                towns.append((name.title() if name.isupper() else name, 3))
+                towns.append((name.title() if name.isupper() else name, 3, None))
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
         named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
@@ -149,15 +159,19 @@ class CountryReader:
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 named_places.append((ent.text, doc[end - 1]))
-            elif label == "ORG" and (region := self._region_opening(doc[first.i:end])):
-                found.append((region, first))  # "the Queensland Police Service"
-        counted: set[tuple[str, int]] = set()
+            elif label == "ORG" and self.places is not None and (
+                    region := region_opening(self, doc[first.i:end])) is not None:
+                found.append((region.country, first))  # "the Queensland Police Service"
+                regions.add(region.admin1)
         for name, t in named_places:
-            default, others = self._town_countries(name)
-            if others and not _aimed_at(t):
-                towns.append((name, 1))
-            elif not others:
+            default, others = town_countries(self, name)
+            if others:
+                if not _aimed_at(t):
+                    towns.append((name, 1, t.i + 1))  # read below, once the regions are known
+            elif default:
                 found.append((default, t))
+                regions |= regions_named(self, name, default)
+        counted: set[tuple[str, int]] = set()
         for iso3, t in found:
             # one actor counts once: "Russian President Vladimir Putin" and "U.S. President
             # Donald Trump" are one clue each, not a demonym or country and a person
@@ -165,53 +179,17 @@ class CountryReader:
             if iso3 and key not in counted and not _aimed_at(t):
                 counted.add(key)
                 home[iso3] += 1
-        named = set(home)  # the countries the clues that name one country alone name
-        for name, weight in towns:
-            default, others = self._town_countries(name)
-            if default not in named and others & named:
-                # "Oxford, North Carolina", "taken in Edmonton" of a Queensland report: the
-                # namesake town in the country the text names, not the far bigger one elsewhere
-                default = max(others & named, key=lambda c: (home[c], c))
+        for name, weight, end in towns:
+            default, _ = town_countries(self, name)
+            if default not in home and self.places is not None:
+                # "Oxford, North Carolina"; "taken in Edmonton" of a Queensland report: the
+                # namesake in a region the text names, not the far bigger town elsewhere
+                near = region_after(self, doc, end) if end is not None else set()
+                default = namesake_country(self, name, default, regions, near) or default
             if default:
                 home[default] += weight
         self._sole = len(home) == 1
         return _leader(home)
-
-    def _region_opening(self, name: Span) -> str | None:
-        """The country of the first-level region whose name opens a body's name ("Queensland
-        Police Service", "Kentucky State Police"), where regions of one country alone bear it
-        and the name is no country's."""
-        if self.places is None or len(name) < 2:
-            return None
-        for n in (2, 1):
-            words = name[:n]
-            if len(words) == n < len(name) and all(w.is_title for w in words):
-                text = words.text
-                if text in self.kb.country_names or text in self.kb.capitals:
-                    return None
-                if any(w.lower_ in PLACE_KINDS or w.lower_ in self.kb.roles for w in words):
-                    continue  # "Central Bank": no region of Paraguay
-                found = {place.country for place, primary in self.places.lookup(text)
-                         if primary and place.feature == "admin1" and place.country}
-                if len(found) == 1:
-                    return next(iter(found))
-        return None
-
-    def _town_countries(self, name: str) -> tuple[str | None, set[str]]:
-        """The country a place's name stands for by itself, and the other countries that have
-        a town of that name; none for a country, capital or first-level region, which news
-        names far more often than any namesake town."""
-        kb = self.kb
-        iso3 = kb.country_names.get(name) or kb.capitals.get(name)
-        if iso3 or self.places is None:
-            return iso3, set()
-        default = self._place_country_named(name)
-        places = [place for place, primary in self.places.lookup(name) if primary and (
-            place.country)]
-        if default is None or any(place.feature in ("admin1", "country") and (
-                place.country == default) for place in places):
-            return default, set()
-        return default, {place.country for place in places} - {default}
 
     def _stranger_surnames(self) -> set[str]:
         """The surnames of the people the text names in full who are no one the dictionary
@@ -225,8 +203,8 @@ class CountryReader:
                 out.add(words[-1])
         return out
 
-    def _dateline_state(self, rest: str) -> str | None:
-        """The country of the US state or Canadian province a dateline names after its town
+    def _dateline_state(self, rest: str):
+        """The US state or Canadian province (a gazetteer entry) a dateline names after its town
         ("ALBUQUERQUE, N.M. (AP) --", "CAMBRIDGE, Mass. --")."""
         if self.places is None:
             return None
@@ -237,7 +215,7 @@ class CountryReader:
                 word + ".") if word and not word.endswith(".") else (
                 self.places.state_abbreviation(word) if word else None)
             if state is not None:
-                return state.country
+                return state
         return None
 
     def region_country(self, s: int, e: int, iso3: str) -> str | None:

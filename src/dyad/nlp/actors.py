@@ -412,7 +412,7 @@ class _Builder(GroupReader, OrganizationReader):
         # a Mr., Mrs. or Ms. says another sex: "Mrs. Khan" beside Khizr Khan is Ghazala Khan,
         # else a person of her own (not the dictionary's namesake, whom the text does not name).
         sex = HONORIFICS.get(doc[s + title - 1].lower_) if s + title > 0 else None
-        target, other_sex = None, False
+        target, other_sex, stranger = None, False, False
         if entry is None:
             found = [p for p in self.persons if words == (full := p.name.split())[-len(words):]
                      or (len(words) == 1 and words[0] in full)]
@@ -427,10 +427,11 @@ class _Builder(GroupReader, OrganizationReader):
             target = self._named_namesake(words[0])
             if target is not None:
                 entry = None  # "Mayor Chuck Blair … Blair said": the mayor, not Tony Blair
+                stranger = True  # nor of his country or office by the surname rule below
         if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
-        stranger = target is None and entry is not None and namesake(
+        stranger = stranger or target is None and entry is not None and namesake(
             self.kb, entry, doc[s:e], title)
         if stranger:
             entry = None  # "Lyric chairman David Johnston": not the minister of that name
