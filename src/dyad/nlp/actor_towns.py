@@ -45,7 +45,10 @@ def town_countries(reader, name: str) -> tuple[str | None, set[str]]:
 def regions_named(reader, name: str, iso3: str) -> set[str]:
     """The first-level regions (admin1 codes) a place of one country names: the region itself,
     or the region of the biggest town of that name."""
-    places = [p for p in named_places(reader.places, name) if p.country == iso3 and p.admin1]
+    if reader.places is None:
+        return set()
+    places = [p for p in named_places(reader.places, name) if p.country == iso3 and p.admin1
+              and p.feature != "country"]
     regions = {p.admin1 for p in places if p.feature == "admin1"}
     if regions or not places:
         return regions
