@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
+from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_offices import namesake
 from dyad.nlp.actor_towns import (
     namesake_country,
@@ -134,6 +135,8 @@ class CountryReader:
                 continue  # "Bob Wellington", "Mr Paris": a person's name, no place
             if iso3 is None:
                 entry = kb.entry(text, self.published)
+                if entry is not None and entry.kind == "person" and road_name(doc, s, e):
+                    entry = None  # "Haddad Riverfront Park": no sign of Fernando Haddad's
                 if entry is not None and namesake(kb, entry, doc[s:e]):
                     entry = None  # "Lyric chairman David Johnston": not the minister's country
                 if entry is not None and entry.kind == "person" and text in strangers:

@@ -43,6 +43,7 @@ from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import namesake, office_in_title
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
+from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
@@ -288,6 +289,11 @@ class _Builder(GroupReader, OrganizationReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
+        if road_name(doc, s, e) and (origin in ("PERSON", "ORG", "FAC") or (
+                origin == "dict" and _person_entry(kb, text, self.published))):
+            # "Francis Street", "the Salinas Valley": a place named after someone; but a body
+            # the dictionary knows by such a name is that body ("Downing Street")
+            return True
         if e - s == 1 and after_title(doc, s) and (
                 text in kb.regions or text in kb.country_names or text in kb.capitals
                 or kb.adjectives.get(text)):
@@ -556,6 +562,11 @@ def _known_sex(p: ActorInfo) -> str | None:
     """A person's sex as the dictionary or a title gives it, else their first name."""
     from dyad.nlp.speaker_names import given_name_sex  # that module reads ActorInfo from here
     return p.gender or given_name_sex(p)
+
+
+def _person_entry(kb: Knowledge, text: str, published: str | None) -> bool:
+    entry = kb.entry(text, published)
+    return entry is not None and entry.kind == "person"
 
 
 def _person_role(kb: Knowledge, term: str) -> bool:
