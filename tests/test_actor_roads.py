@@ -39,3 +39,13 @@ def test_no_person_nor_setting_comes_from_a_road_named_after_one():
     assert not any(a.kind == "person" for a in valley.actors)
     downing = dyad.analyze("Downing Street said the talks failed.")
     assert [a.code for a in downing.actors if a.name == "Downing Street"] == ["GBRGOV"]
+
+
+@pytest.mark.slow
+def test_a_body_named_after_a_person_the_text_names_is_not_placed_by_a_namesake_town():
+    import dyad
+
+    rec = dyad.analyze("\"It was ten minutes later,\" said Dr. Harold Garcia, from the Garcia "
+                       "Memorial Provincial Hospital.")
+    hospital = next(a for a in rec.actors if a.name.endswith("Hospital"))
+    assert hospital.country is None  # not García, Nuevo León
