@@ -336,7 +336,7 @@ class _Builder(GroupReader, OrganizationReader):
             self.country_actor(HALVES[text][0], s, e)
             return True
         if text in kb.capitals:
-            if capital_acts(span):
+            if capital_acts(span) or self._capital_acts_as(kb.capitals[text]):
                 self.country_actor(kb.capitals[text], s, e)
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
@@ -387,6 +387,16 @@ class _Builder(GroupReader, OrganizationReader):
                 # Mohseni-Ejei, warned": a person's title in apposition names a person
                 return self.person(s, e, None) is not None
             return self.organization(s, e) is not None
+        return False
+
+    def _capital_acts_as(self, iso3: str) -> bool:
+        """Whether the text has a country's capital act under its description: "a visit to
+        Montevideo after the Uruguayan capital withdrew its plan" (the city's government)."""
+        for t in self.doc:
+            if t.lemma_.lower() == "capital" and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and self.kb.adjectives.get(c.text) == iso3
+                    for c in t.children) and capital_acts(self.doc[t.i:t.i + 1]):
+                return True
         return False
 
     def _half(self, s: int, e: int) -> bool:
