@@ -67,3 +67,17 @@ def test_a_surname_joined_to_a_named_person_takes_no_office_from_the_dictionary(
                        "an Oscar, will be joined by other stars.")
     portman = next(a for a in rec.actors if a.name == "Natalie Portman")
     assert len(portman.mentions) == 2 and "LEG" not in portman.sector  # not Senator Rob Portman
+
+
+@pytest.mark.slow
+def test_a_town_by_its_own_name_comes_before_one_once_called_so():
+    # Sahiwal, far bigger, was once called Montgomery: the name is Montgomery, Alabama's
+    assert _police("The tournament will be held in Montgomery. Police directed the "
+                   "traffic.") == "USA"
+
+
+@pytest.mark.slow
+def test_a_county_is_read_as_the_county_not_a_namesake_town():
+    # Medina of "Medina counties" is Medina County, Ohio, not Medina in Saudi Arabia
+    assert _police("Shoppers drive to outlet malls in Geauga and Medina counties. Police "
+                   "directed the traffic.") == "USA"

@@ -48,6 +48,8 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
 # alone; alone they are no clue to where a text is set, and they may open a region's name
 # ("North Carolina").
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
+# Words after a place's name that make it a county's ("Medina counties").
+COUNTIES = {"county", "counties"}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
 US_PARTIES = {"D", "R", "I"}
 # Words after a name that make it a state or province rather than a country of the same name
@@ -161,7 +163,9 @@ class CountryReader:
                 if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
-                named_places.append((ent.text, doc[end - 1]))
+                # "Geauga and Medina counties": the county, not the town of its name
+                county = end < len(doc) and doc[end].lower_ in COUNTIES
+                named_places.append((ent.text + " County" if county else ent.text, doc[end - 1]))
             elif label == "ORG" and self.places is not None and (
                     region := region_opening(self, doc[first.i:end])) is not None:
                 found.append((region.country, first))  # "the Queensland Police Service"
@@ -373,7 +377,11 @@ class CountryReader:
                 w in PLACE_KINDS for w in name.lower().split()):
             return None
         best = None
-        places = [place for place, _primary in self.places.lookup(name) if place.country]
+        found = [(place, primary) for place, primary in self.places.lookup(name) if place.country]
+        places = [place for place, _ in found]
+        # a town by its own name before one it was once called or is called in another tongue
+        # ("Montgomery" is Montgomery, Alabama, not Sahiwal, which the British called so)
+        main = {place.index for place, primary in found if primary}
         # a town of the country the text is set in, however small, before a far bigger town
         # elsewhere ("Medellin" in a report from Cebu), but not before a more populous country or
         # first-level region ("California" in a report from Bogota)
@@ -386,7 +394,8 @@ class CountryReader:
             if (place.feature in ("admin1", "country") or place.population >= 50000
                     or place.country == home or _region(place, places)):
                 rank = (place.country == home and place.population > region,
-                        place.feature in ("country", "admin1"), place.population)
+                        place.feature in ("country", "admin1"), place.index in main,
+                        place.population)
                 if best is None or rank > best[0]:
                     best = (rank, place.country)
         return best[1] if best else None

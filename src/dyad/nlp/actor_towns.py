@@ -36,7 +36,11 @@ def town_countries(reader, name: str) -> tuple[str | None, set[str]]:
         return iso3, set()
     default = reader._place_country_named(name)
     places = named_places(reader.places, name)
-    if default is None or any(p.feature in ("admin1", "country") and p.country == default
+    if default is None:
+        # a county of one country ("Kanawha County"), which the gazetteer gives no population
+        counties = {p.country for p in places if p.feature == "admin2"}
+        return (next(iter(counties)) if len(counties) == 1 else None), set()
+    if any(p.feature in ("admin1", "country") and p.country == default
                               for p in places):
         return default, set()
     return default, {p.country for p in places} - {default}
