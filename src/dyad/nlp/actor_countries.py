@@ -11,8 +11,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
-from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_offices import namesake
+from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_towns import (
     namesake_country,
     region_after,

@@ -12,7 +12,9 @@ body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectiv
 and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
 which of a person's offices a title names in ``dyad.nlp.actor_offices``, named organisations the
 dictionary lacks in ``dyad.nlp.actor_organizations``, the reading of where the text is set and
-where its towns and regions lie in ``dyad.nlp.actor_countries``, whom "its" or "his" stands for
+where its towns and regions lie in ``dyad.nlp.actor_countries`` (towns that other countries'
+towns are named after in ``dyad.nlp.actor_towns``), roads and parks named after people
+("Francis Street") in ``dyad.nlp.actor_roads``, whom "its" or "his" stands for
 in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to someone nothing else
 places in ``dyad.nlp.actor_nearby``.
 """
@@ -43,13 +45,13 @@ from dyad.nlp.actor_nearby import take_nearest_countries
 from dyad.nlp.actor_offices import namesake, office_in_title
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
-from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     DETERMINERS,
     HONORIFICS,
     name_words,
 )
+from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.home_country import (
     INTERNATIONAL,
