@@ -24,3 +24,15 @@ def test_a_capital_that_acts_is_its_state(text, iso3):
 @pytest.mark.slow
 def test_a_capital_where_something_happens_is_a_place():
     assert _countries("The summit in Bonn ended on Friday.") == set()
+
+
+@pytest.mark.slow
+def test_a_capital_acting_under_its_description_is_its_country():
+    import dyad
+
+    rec = dyad.analyze("Pltavchenko cancelled a planned visit to Montevideo after the Uruguayan "
+                       "capital withdrew its plan to honor him as an illustrious citizen.")
+    assert any(a.country == "URY" and any(rec.text[s:e] == "Montevideo" for s, e in a.mentions)
+               for a in rec.actors)
+    place = dyad.analyze("He flew to Montevideo, the Uruguayan capital.")
+    assert not any(a.kind == "country" for a in place.actors)  # a place where no one acts

@@ -12,6 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_offices import namesake
+from dyad.nlp.actor_roads import road_name
+from dyad.nlp.actor_towns import (
+    namesake_country,
+    region_after,
+    region_opening,
+    regions_named,
+    town_countries,
+)
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.titles import after_title
 
@@ -23,7 +31,7 @@ BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "le
            "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
 # Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
 LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
-                  "around"}
+                  "around", "outside"}
 # Words that name a kind of place or body and never a place on their own: "City Court" is no court
 # of a town called City.
 PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "province", "region",
@@ -35,6 +43,13 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
                # region ("Gulf leaders" are no Papua New Guineans, the Sahel no Burkinabe region)
                "gulf", "coast", "centre", "center", "lakes", "littoral", "bay", "midlands",
                "sahel"}
+# "the North" and "the South" of a divided country, in a text that names one of its halves
+# ("lift sanctions against the North" in a report on North Korea). The actor finder matches them
+# alone; alone they are no clue to where a text is set, and they may open a region's name
+# ("North Carolina").
+HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
+# Words after a place's name that make it a county's ("Medina counties").
+COUNTIES = {"county", "counties"}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
 US_PARTIES = {"D", "R", "I"}
 # Words after a name that make it a state or province rather than a country of the same name
@@ -88,25 +103,32 @@ class CountryReader:
         first = doc[0] if len(doc) else None
         m = DATELINE.match(doc[:16].text) if first is not None and first.text[:1].isupper() else None
         after = 0  # where the text starts after a dateline that named a state
+        # towns whose name other countries' towns bear, with the weight of their clue: read
+        # after the rest, as the town of a country the rest names where one does
+        towns: list[tuple[str, int, int | None]] = []
+        regions: set[str] = set()  # the first-level regions the opening names (admin1 codes)
         if m:
             name = m.group(1) or m.group(2)
             # a state after the town says where it is ("CAMBRIDGE, Mass.", "MANCHESTER, N.H."),
             # and the town's name is then no clue of its own
-            iso3 = self._dateline_state(m.group(0)[m.end(1) - m.start(0):]) if m.group(1) else None
-            if iso3:
+            state = self._dateline_state(m.group(0)[m.end(1) - m.start(0):]) if m.group(
+                1) else None
+            if state is not None:
                 after = doc[0].idx + m.end()
+                home[state.country] += 3
+                regions.add(state.admin1)
             else:
-                iso3 = self._country_named(name.title() if name.isupper() else name)
-            if iso3:
-                home[iso3] += 3
+                towns.append((name.title() if name.isupper() else name, 3, None))
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
+        named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
         last = 0
+        strangers = self._stranger_surnames()
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
                 break
-            if s < last or doc[s].idx < after:
-                continue
+            if s < last or doc[s].idx < after or doc[s:e].text in HALVES:
+                continue  # "North" alone is matched for "the North"; "North Carolina" is read below
             last = e
             covered.add(s)
             text = doc[s:e].text
@@ -115,8 +137,12 @@ class CountryReader:
                 continue  # "Bob Wellington", "Mr Paris": a person's name, no place
             if iso3 is None:
                 entry = kb.entry(text, self.published)
+                if entry is not None and entry.kind == "person" and road_name(doc, s, e):
+                    entry = None  # "Haddad Riverfront Park": no sign of Fernando Haddad's
                 if entry is not None and namesake(kb, entry, doc[s:e]):
                     entry = None  # "Lyric chairman David Johnston": not the minister's country
+                if entry is not None and entry.kind == "person" and text in strangers:
+                    entry = None  # "Mayor Chuck Blair … Blair said": no sign of Tony Blair's
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British
@@ -137,7 +163,21 @@ class CountryReader:
                 if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
-                found.append((self._place_country_named(ent.text), doc[end - 1]))
+                # "Geauga and Medina counties": the county, not the town of its name
+                county = end < len(doc) and doc[end].lower_ in COUNTIES
+                named_places.append((ent.text + " County" if county else ent.text, doc[end - 1]))
+            elif label == "ORG" and self.places is not None and (
+                    region := region_opening(self, doc[first.i:end])) is not None:
+                found.append((region.country, first))  # "the Queensland Police Service"
+                regions.add(region.admin1)
+        for name, t in named_places:
+            default, others = town_countries(self, name)
+            if others:
+                if not _aimed_at(t):
+                    towns.append((name, 1, t.i + 1))  # read below, once the regions are known
+            elif default:
+                found.append((default, t))
+                regions |= regions_named(self, name, default)
         counted: set[tuple[str, int]] = set()
         for iso3, t in found:
             # one actor counts once: "Russian President Vladimir Putin" and "U.S. President
@@ -146,19 +186,43 @@ class CountryReader:
             if iso3 and key not in counted and not _aimed_at(t):
                 counted.add(key)
                 home[iso3] += 1
+        for name, weight, end in towns:
+            default, _ = town_countries(self, name)
+            if default not in home and self.places is not None:
+                # "Oxford, North Carolina"; "taken in Edmonton" of a Queensland report: the
+                # namesake in a region the text names, not the far bigger town elsewhere
+                near = region_after(self, doc, end) if end is not None else set()
+                default = namesake_country(self, name, default, regions, near) or default
+            if default:
+                home[default] += weight
         self._sole = len(home) == 1
         return _leader(home)
 
-    def _dateline_state(self, rest: str) -> str | None:
-        """The country of the US state or Canadian province a dateline names after its town
+    def _stranger_surnames(self) -> set[str]:
+        """The surnames of the people the text names in full who are no one the dictionary
+        knows: the surname alone is then mostly that person, whatever namesake the dictionary
+        has (``_named_namesake`` of the actor builder joins them)."""
+        out: set[str] = set()
+        for ent in self.clues[1]:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and (
+                    self.kb.entry(ent.text, self.published) is None):
+                out.add(words[-1])
+        return out
+
+    def _dateline_state(self, rest: str):
+        """The US state or Canadian province (a gazetteer entry) a dateline names after its town
         ("ALBUQUERQUE, N.M. (AP) --", "CAMBRIDGE, Mass. --")."""
         if self.places is None:
             return None
         for part in rest.split(",")[1:]:
             word = re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
-            state = self.places.state_abbreviation(word) if word else None
+            # AP's abbreviation, which some papers write without its full stop ("EDMONTON, Ky")
+            state = self.places.state_abbreviation(word) or self.places.state_abbreviation(
+                word + ".") if word and not word.endswith(".") else (
+                self.places.state_abbreviation(word) if word else None)
             if state is not None:
-                return state.country
+                return state
         return None
 
     def region_country(self, s: int, e: int, iso3: str) -> str | None:
@@ -313,7 +377,11 @@ class CountryReader:
                 w in PLACE_KINDS for w in name.lower().split()):
             return None
         best = None
-        places = [place for place, _primary in self.places.lookup(name) if place.country]
+        found = [(place, primary) for place, primary in self.places.lookup(name) if place.country]
+        places = [place for place, _ in found]
+        # a town by its own name before one it was once called or is called in another tongue
+        # ("Montgomery" is Montgomery, Alabama, not Sahiwal, which the British called so)
+        main = {place.index for place, primary in found if primary}
         # a town of the country the text is set in, however small, before a far bigger town
         # elsewhere ("Medellin" in a report from Cebu), but not before a more populous country or
         # first-level region ("California" in a report from Bogota)
@@ -326,7 +394,8 @@ class CountryReader:
             if (place.feature in ("admin1", "country") or place.population >= 50000
                     or place.country == home or _region(place, places)):
                 rank = (place.country == home and place.population > region,
-                        place.feature in ("country", "admin1"), place.population)
+                        place.feature in ("country", "admin1"), place.index in main,
+                        place.population)
                 if best is None or rank > best[0]:
                     best = (rank, place.country)
         return best[1] if best else None

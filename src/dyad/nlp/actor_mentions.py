@@ -53,6 +53,32 @@ def trim(span: Span) -> tuple[int, int]:
     return s, e
 
 
+# Words that a hyphen joins to a name without making one name of them ("pro-Putin", "anti-Assad").
+HYPHEN_PREFIXES = {"pro", "anti", "ex", "post", "pre", "non", "neo", "mid", "then", "self"}
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written without spaces between two capitalised words
+    ("Navarro-Valls", "Mohseni-Ejei"), the join of a double-barrelled name."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not (
+        doc[i].whitespace_) and doc[i - 1].is_title and doc[i + 1].is_title and (
+        doc[i - 1].lower_ not in HYPHEN_PREFIXES)
+
+
+def hyphen_name_end(doc: Doc, s: int, e: int) -> int:
+    """The end of a name the model cut at a hyphen ("Joaquin Navarro" of "Joaquin
+    Navarro-Valls"): past each glued hyphen and the capitalised word after it."""
+    while e + 1 < len(doc) and _glued(doc, e):
+        e += 2
+    return e
+
+
+def in_hyphen_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether s:e is one part of a double-barrelled name ("Valls" of "Navarro-Valls"): such a
+    part is no one the dictionary knows by it alone."""
+    return (s > 1 and _glued(doc, s - 1)) or (e + 1 < len(doc) and _glued(doc, e))
+
+
 # Plurals of role nouns that do not end in "s".
 IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "people"}
 

@@ -200,6 +200,13 @@ class PhraseReader(CountryReader):
                 return _appositive(obj)
         return []
 
+    def _name_word(self, word: str) -> bool:
+        """Whether an untagged capitalised word is rather a person's name than a town's: a
+        surname of the dictionary's people or a word of the name of a person the text names
+        ("Kennedy Elementary School"; "Garcia Memorial Hospital" beside Dr. Harold Garcia)."""
+        return bool(self.kb.surname_countries(word)) or any(
+            word in p.name.split() for p in self.persons)
+
     def place_not_person(self, s: int, e: int) -> bool:
         """Whether a name the model tagged a person is a place of the gazetteer with nothing that
         makes it a person ("a sell-out crowd in Glasgow", "The Glasgow meeting"): no title or
@@ -453,7 +460,8 @@ class PhraseReader(CountryReader):
                         "organization", "group"):
                     a.country = a.country or entry.country  # "the Obama administration"
                 elif entry is None and a.kind != "country" and (t.ent_type_ in ("GPE", "LOC") or (
-                        t.is_title and t.pos_ in ("PROPN", "NOUN") and not kb.role(t.text))):
+                        t.is_title and t.pos_ in ("PROPN", "NOUN") and not kb.role(t.text)
+                        and not self._name_word(t.text))):
                     # a town or region, the whole name where the model tagged none ("New South
                     # Wales government"); a body the dictionary knows ("Hamas") gives its own
                     j = i + 1

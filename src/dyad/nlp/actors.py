@@ -12,7 +12,9 @@ body, backed groups, things that name their actor) in ``dyad.nlp.actor_collectiv
 and persons named by their nation ("the Syrian people", "a Briton") in ``dyad.nlp.actor_peoples``,
 which of a person's offices a title names in ``dyad.nlp.actor_offices``, named organisations the
 dictionary lacks in ``dyad.nlp.actor_organizations``, the reading of where the text is set and
-where its towns and regions lie in ``dyad.nlp.actor_countries``, whom "its" or "his" stands for
+where its towns and regions lie in ``dyad.nlp.actor_countries`` (towns that other countries'
+towns are named after in ``dyad.nlp.actor_towns``), roads and parks named after people
+("Francis Street") in ``dyad.nlp.actor_roads``, whom "its" or "his" stands for
 in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to someone nothing else
 places in ``dyad.nlp.actor_nearby``.
 """
@@ -26,12 +28,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
-from dyad.nlp.actor_countries import BACKING, portfolio
+from dyad.nlp.actor_countries import BACKING, HALVES, portfolio
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
     acronym_plurals,
     ex_prefix,
+    hyphen_name_end,
+    in_hyphen_name,
     inside_title,
     joined_surname,
     qualifiers,
@@ -47,6 +51,7 @@ from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     HONORIFICS,
     name_words,
 )
+from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.home_country import (
     INTERNATIONAL,
@@ -62,9 +67,6 @@ from dyad.nlp.titles import after_title
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female", "they": None, "them": None, "it": None, "we": None, "i": None}
-# "the North" and "the South" of a divided country, in a text that names one of its halves
-# ("lift sanctions against the North" in a report on North Korea).
-HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # A name of this many words may be placed by its surname alone: "Clinton", not "Gul Rahman"
 # (a full name that is no one the dictionary knows may be anyone's).
 SURNAME_WORDS = 1
@@ -174,13 +176,16 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin
     if matcher is not None:
         for _, s, e in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-            candidates.append((s, e, "dict"))
+            if not in_hyphen_name(doc, s, e):  # "Valls" of "Navarro-Valls" is not Manuel Valls
+                candidates.append((s, e, "dict"))
     ents = doc.ents
     builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not (
                 ent.label_ == "PERSON" and ent.text.islower()):  # "comb the bush" names no one
             s, e = trim(ent)
+            if ent.label_ in ("PERSON", "ORG") and s < e:
+                e = hyphen_name_end(doc, s, e)  # "Joaquin Navarro" of "Joaquin Navarro-Valls"
             if s < e:
                 candidates.append((s, e, ent.label_))
     candidates += untagged_peoples(doc, kb)  # "the four Britons", tagged as no entity
@@ -286,6 +291,11 @@ class _Builder(GroupReader, OrganizationReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
+        if road_name(doc, s, e) and (origin in ("PERSON", "ORG", "FAC") or (
+                origin == "dict" and _person_entry(kb, text, self.published))):
+            # "Francis Street", "the Salinas Valley": a place named after someone; but a body
+            # the dictionary knows by such a name is that body ("Downing Street")
+            return True
         if e - s == 1 and after_title(doc, s) and (
                 text in kb.regions or text in kb.country_names or text in kb.capitals
                 or kb.adjectives.get(text)):
@@ -328,7 +338,7 @@ class _Builder(GroupReader, OrganizationReader):
             self.country_actor(HALVES[text][0], s, e)
             return True
         if text in kb.capitals:
-            if capital_acts(span):
+            if capital_acts(span) or self._capital_acts_as(kb.capitals[text]):
                 self.country_actor(kb.capitals[text], s, e)
             # a capital is a place, whose words name no one else ("Hague" in "The Hague")
             return True
@@ -381,6 +391,16 @@ class _Builder(GroupReader, OrganizationReader):
             return self.organization(s, e) is not None
         return False
 
+    def _capital_acts_as(self, iso3: str) -> bool:
+        """Whether the text has a country's capital act under its description: "a visit to
+        Montevideo after the Uruguayan capital withdrew its plan" (the city's government)."""
+        for t in self.doc:
+            if t.lemma_.lower() == "capital" and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and self.kb.adjectives.get(c.text) == iso3
+                    for c in t.children) and capital_acts(self.doc[t.i:t.i + 1]):
+                return True
+        return False
+
     def _half(self, s: int, e: int) -> bool:
         """Whether "North" or "South" stands alone for half of a divided country the text names:
         "the North", not "the North Atlantic" or "North Carolina"."""
@@ -410,7 +430,7 @@ class _Builder(GroupReader, OrganizationReader):
         # a Mr., Mrs. or Ms. says another sex: "Mrs. Khan" beside Khizr Khan is Ghazala Khan,
         # else a person of her own (not the dictionary's namesake, whom the text does not name).
         sex = HONORIFICS.get(doc[s + title - 1].lower_) if s + title > 0 else None
-        target, other_sex = None, False
+        target, other_sex, stranger = None, False, False
         if entry is None:
             found = [p for p in self.persons if words == (full := p.name.split())[-len(words):]
                      or (len(words) == 1 and words[0] in full)]
@@ -421,10 +441,15 @@ class _Builder(GroupReader, OrganizationReader):
                 # headline); of a family, the one named first before it (not the last read)
                 target = min(agree, key=lambda p: (words != p.name.split()[-len(words):],
                                                    p.mentions[0][0] > s, p.mentions[0][0]))
+        elif len(words) == 1 and not title:
+            target = self._named_namesake(words[0])
+            if target is not None:
+                entry = None  # "Mayor Chuck Blair … Blair said": the mayor, not Tony Blair
+                stranger = True  # nor of his country or office by the surname rule below
         if target is None and entry is None and not other_sex:
             entry = self.full_name_entry(words) or self.kb.spelling_entry(
                 " ".join(words), self.published)
-        stranger = target is None and entry is not None and namesake(
+        stranger = stranger or target is None and entry is not None and namesake(
             self.kb, entry, doc[s:e], title)
         if stranger:
             entry = None  # "Lyric chairman David Johnston": not the minister of that name
@@ -458,6 +483,16 @@ class _Builder(GroupReader, OrganizationReader):
                 if not a.sector:  # and the sector they share: "Clinton" is GOV, Bill or Hillary
                     a.add_sector([shared_sector(people)])
         return a
+
+    def _named_namesake(self, surname: str) -> ActorInfo | None:
+        """The one person the text names in full by a surname the dictionary also knows, when
+        that person is not the dictionary's and the text names no one of the dictionary by it:
+        the surname alone is then the person the text named ("Mayor Chuck Blair … Blair said")."""
+        found = [p for p in self.persons if len(p.name.split()) > 1
+                 and p.name.split()[-1] == surname]
+        if len(found) != 1 or not found[0].evidence.startswith("named entity"):
+            return None
+        return found[0]
 
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
@@ -539,6 +574,11 @@ def _known_sex(p: ActorInfo) -> str | None:
     """A person's sex as the dictionary or a title gives it, else their first name."""
     from dyad.nlp.speaker_names import given_name_sex  # that module reads ActorInfo from here
     return p.gender or given_name_sex(p)
+
+
+def _person_entry(kb: Knowledge, text: str, published: str | None) -> bool:
+    entry = kb.entry(text, published)
+    return entry is not None and entry.kind == "person"
 
 
 def _person_role(kb: Knowledge, term: str) -> bool:

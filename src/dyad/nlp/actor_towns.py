@@ -1,0 +1,110 @@
+"""Towns that towns of other countries are named after, read for where a text is set.
+
+A town's name stands for the biggest town of that name ("Oxford" for Oxford, England), unless
+the text names the first-level region a namesake lies in: right after it ("Oxford, North
+Carolina", "London, Kentucky", "Wainwright, Alta."), or elsewhere in its opening, by the region's
+name, a body named after the region ("the Queensland Police Service") or a town that only that
+region has ("Edmonton, just outside Cairns"). Elsewhere in the opening, the namesake must be a
+town of some size: "Belfast's Lyric Theatre" beside "New York" is not the village of Belfast, New
+York. ``CountryReader.read_setting`` asks these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# The smallest namesake town that a region named elsewhere in the opening, not right after the
+# name, may stand for: smaller ones are rarely news beside a big town of the same name.
+NAMESAKE_POPULATION = 5000
+
+
+def named_places(places, name: str) -> list:
+    """The gazetteer's places of which ``name`` is the main name."""
+    return [p for p, primary in places.lookup(name) if primary and p.country]
+
+
+def town_countries(reader, name: str) -> tuple[str | None, set[str]]:
+    """The country a place's name stands for by itself, and the other countries that have a
+    town of that name; none for a country, capital or first-level region, which news names far
+    more often than any namesake town."""
+    kb = reader.kb
+    iso3 = kb.country_names.get(name) or kb.capitals.get(name)
+    if iso3 or reader.places is None:
+        return iso3, set()
+    default = reader._place_country_named(name)
+    places = named_places(reader.places, name)
+    if default is None:
+        # a county of one country ("Kanawha County"), which the gazetteer gives no population
+        counties = {p.country for p in places if p.feature == "admin2"}
+        return (next(iter(counties)) if len(counties) == 1 else None), set()
+    if any(p.feature in ("admin1", "country") and p.country == default
+                              for p in places):
+        return default, set()
+    return default, {p.country for p in places} - {default}
+
+
+def regions_named(reader, name: str, iso3: str) -> set[str]:
+    """The first-level regions (admin1 codes) a place of one country names: the region itself,
+    or the region of the biggest town of that name."""
+    if reader.places is None:
+        return set()
+    places = [p for p in named_places(reader.places, name) if p.country == iso3 and p.admin1
+              and p.feature != "country"]
+    regions = {p.admin1 for p in places if p.feature == "admin1"}
+    if regions or not places:
+        return regions
+    return {max(places, key=lambda p: p.population).admin1}
+
+
+def region_opening(reader, name: Span):
+    """The first-level region whose name opens a body's name ("Queensland Police Service",
+    "Kentucky State Police"), where one country alone has a region of that name and it is no
+    country's name; None otherwise."""
+    from dyad.nlp.actor_countries import PLACE_KINDS
+
+    kb = reader.kb
+    if reader.places is None or len(name) < 2:
+        return None
+    for n in (2, 1):
+        words = name[:n]
+        if len(words) == n < len(name) and all(w.is_title for w in words):
+            text = words.text
+            if text in kb.country_names or text in kb.capitals:
+                return None
+            if any(w.lower_ in PLACE_KINDS or w.lower_ in kb.roles for w in words):
+                continue  # "Central Bank": no region of Paraguay
+            found = [p for p in named_places(reader.places, text) if p.feature == "admin1"]
+            if len({p.country for p in found}) == 1:
+                return found[0]
+    return None
+
+
+def region_after(reader, doc: Doc, end: int) -> set[str]:
+    """The first-level regions named right after a town, after a comma ("Oxford, North
+    Carolina", "Wainwright, Alta.")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return set()
+    word = doc[end + 1]
+    state = reader.places.state_abbreviation(word.text) or reader.places.state_abbreviation(
+        word.text + ".")
+    if state is not None:
+        return {state.admin1}
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if word.ent_type_ not in ("GPE", "LOC"):
+        return set()
+    return {p.admin1 for p in named_places(reader.places, doc[end + 1:stop].text)
+            if p.feature == "admin1"}
+
+
+def namesake_country(reader, name: str, default: str | None, regions: set[str],
+                     near: set[str]) -> str | None:
+    """The country of the namesake town of ``name`` that lies in a region named right after it
+    (``near``) or, of some size, in one the opening names (``regions``); None where none does."""
+    found = [p for p in named_places(reader.places, name) if p.country != default and (
+        p.admin1 in near or (p.admin1 in regions and p.population >= NAMESAKE_POPULATION))]
+    return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
