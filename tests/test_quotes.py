@@ -1008,3 +1008,12 @@ def test_a_focus_adverb_is_no_part_of_who_speaks():
             (".", 2, "punct", "PUNCT", ".")]
     _, quotes = analyse_speakers(rows, ["O", "B-PERSON", "O", "O", "O", "O", "O"])
     assert [(text, span) for text, _, span in quotes] == [("the plan failed", "Clinton")]
+
+
+def test_a_mark_set_apart_by_spaces_opens_after_a_sentence_and_closes_an_open_quote():
+    # archives that pad their marks: '. '' Being …,'' he said' and '" We won," he said'
+    assert spans_text("Weller spoke. '' Being this dry makes it hard,'' he said.") == [
+        "Being this dry makes it hard"]
+    assert spans_text('" We won," he said.') == ["We won"]
+    assert spans_text('He said: "We won. " Then he left.') == ["We won."]
+    assert spans_text('The odds were 3 " to 1 against it.') == []

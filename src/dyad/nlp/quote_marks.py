@@ -28,10 +28,22 @@ def _marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
             role = "open"
         elif mark in CLOSERS:
             role = "close"
+        elif _apart(text, i, ps, len(mark)) and not (out and out[-1][2] == "open"):
+            # a mark set apart on both sides, none open before it ('said more. '' Being this
+            # dry …'): it opens where a sentence ended before it and one starts after it
+            prev = text[ps:i].rstrip()
+            role = "open" if (not prev or prev[-1] in ".!?:") and text[
+                i + len(mark):i + len(mark) + 40].lstrip()[:1].isupper() else "close"
         else:
             role = "open" if _opens(text, i, ps, len(mark)) else "close"
         out.append((i, m.end(), role))
     return out
+
+
+def _apart(text: str, i: int, para_start: int, width: int) -> bool:
+    """Whether the mark at ``i`` has white space (or its paragraph's start) on both sides."""
+    return (i == para_start or text[i - 1].isspace()) and (
+        i + width >= len(text) or text[i + width].isspace())
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
