@@ -1017,3 +1017,8 @@ def test_a_mark_set_apart_by_spaces_opens_after_a_sentence_and_closes_an_open_qu
     assert spans_text('" We won," he said.') == ["We won"]
     assert spans_text('He said: "We won. " Then he left.') == ["We won."]
     assert spans_text('The odds were 3 " to 1 against it.') == []
+
+
+def test_a_mark_right_after_a_colon_opens():
+    assert spans_text('Rep. Lee (R-S.C.):"Who told you that?" The room fell silent.') == [
+        "Who told you that?"]

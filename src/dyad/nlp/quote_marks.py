@@ -132,4 +132,5 @@ def _reopens(paragraph: str) -> bool:
 def _opens(text: str, i: int, para_start: int, width: int = 1) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + width] if i + width < len(text) else " "
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+    # a colon opens what follows even with no space after it ('Gowdy (R-S.C.):"I have …')
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
