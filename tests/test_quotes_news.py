@@ -256,3 +256,20 @@ def test_a_size_superlative_or_a_business_noun_describes_a_body(nlp):
     doc = nlp("the country's largest steel producer and a film producer and the world's "
               "richest man and the drug maker")
     assert [t.text for t in doc if body_description(t)] == ["producer", "maker"]
+
+
+@pytest.mark.slow
+def test_a_surname_the_actors_made_a_person_of_its_own_is_the_one_named_in_full(nlp):
+    text = ("\"One of the tips we have been given is to wear aprons,\" Banahari Saha, a stall "
+            "operator on Camac Street, told UPI. The shops were closed. \"My customers say they "
+            "are happy with the changes,\" Saha told UPI.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Banahari Saha", "Banahari Saha"]
+
+
+@pytest.mark.slow
+def test_a_name_tagged_a_body_beside_a_persons_role_is_no_body_elsewhere(nlp):
+    text = ("\"There is no danger from eating pork,\" Hartl said. Borders stayed open. \"Border "
+            "controls don't work,\" said the WHO spokesman, Hartl.")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [("Hartl", "person")] * 2

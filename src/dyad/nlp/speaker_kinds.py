@@ -176,9 +176,11 @@ def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
 
 def _body_elsewhere(doc: Doc, last: Token) -> bool:
     """Whether the text names a body by the same word elsewhere: the tagger tags it one there,
-    or a noun of what bodies are stands before it ("anti-virus firm Sophos … Sophos urged")."""
-    return any(t.text == last.text and t.i != last.i and (t.ent_type_ in BODY_ENTS or (
-        t.i > 0 and body_head(doc[t.i - 1]) and doc[t.i - 1].head.i == t.i)) for t in doc)
+    or a noun of what bodies are stands before it ("anti-virus firm Sophos … Sophos urged");
+    not where a person's role stands beside it ("the WHO spokesman, Hartl", tagged a body)."""
+    return any(t.text == last.text and t.i != last.i and not role_beside(t) and (
+        t.ent_type_ in BODY_ENTS or (
+            t.i > 0 and body_head(doc[t.i - 1]) and doc[t.i - 1].head.i == t.i)) for t in doc)
 
 
 def surname_word(doc: Doc, tok: Token) -> bool:

@@ -28,9 +28,10 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     says"), when the name took no actor or one of its own of another kind (the tagger may take a
     surname for a company): who says something is a person far more often than a body that
     bears a person's name: the person of that name named first. The caller says whether ``tok``
-    may be a surname at all (``speaker_kinds.surname_word``). A person the dictionary gave
-    the bare surname ("Blair said" taken for Tony Blair) is the one the text names in full
-    ("East Bank Mayor Chuck Blair")."""
+    may be a surname at all (``speaker_kinds.surname_word``). A person of the bare surname
+    the dictionary gave it ("Blair said" taken for Tony Blair), or that the actors made before
+    the full name was known to be a person's, is the one the text names in full ("East Bank
+    Mayor Chuck Blair")."""
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in tok.lefts):
         return None
@@ -41,8 +42,9 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
         # the word alone ("Wagner" of the Wagner Group) is the person the text names in full
         # ("Joseph F. Wagner … Wagner said")
         return None
-    if a is not None and a.kind == "person" and a.key.lower() == "person:" + a.name.lower():
-        return None  # a person the text names so, not the dictionary's namesake
+    if a is not None and a.kind == "person" and a.key.startswith(
+            ("person:female:", "person:male:")):
+        return None  # "Mrs. Khan" beside Khizr Khan: the actors kept one of the other sex apart
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
