@@ -273,3 +273,11 @@ def test_a_name_tagged_a_body_beside_a_persons_role_is_no_body_elsewhere(nlp):
             "controls don't work,\" said the WHO spokesman, Hartl.")
     found = _quotes(_record(text))
     assert [(name, kind) for _, _, name, kind, _ in found] == [("Hartl", "person")] * 2
+
+
+@pytest.mark.slow
+def test_a_surname_the_parse_hangs_on_its_title_is_the_person_named_in_full(nlp):
+    text = ("\"We get stronger as the day goes on,\" insists Scott West wrestling coach Darren "
+            "Ripley. The team won. \"Our kids carried it out,\" comments coach Ripley.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Darren Ripley", "Darren Ripley"]

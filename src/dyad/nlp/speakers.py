@@ -191,6 +191,15 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
                                              x.i + 1].root.dep_ not in ("conj", "appos")))):
                 a, tok = p, x
                 break
+    if a is None and tok.pos_ == "NOUN":
+        # "comments coach Ripley": the parse hung the surname on its title as an apposition
+        x = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1), None)
+        named = person_by_surname(actors, x, actors.at(x)) if x is not None and surname_word(
+            doc, x) else None
+        if named is not None:
+            span = (_np_span(tok)[0], x.i + 1)
+            actors.add_mention(named, *span)
+            return named, span
     if (a is None or a.kind != "person" or a.name == tok.text) and surname_word(doc, tok):
         named = person_by_surname(actors, tok, a)
         if named is not None:
