@@ -194,3 +194,90 @@ def test_a_name_the_text_calls_a_body_elsewhere_is_no_person(nlp):
             "software to keep themselves protected.")
     rec = _record(text)
     assert [a.name for a in rec.actors if a.kind == "person" and a.name == "Sophos"] == []
+
+
+@pytest.mark.slow
+def test_one_member_of_a_group_beside_a_full_name_is_a_person(nlp):
+    text = ("\"The water smells of sulphur,\" said a local health department official, Jorge "
+            "Hartl Quispe.\n\n\"The crop is poor,\" said a resident, Kwabena Ofori-Atta.")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [
+        ("Jorge Hartl Quispe", "person"), ("Kwabena Ofori-Atta", "person")]
+
+
+def test_a_groups_word_names_one_member_not_a_body(nlp):
+    from dyad.nlp.speaker_kinds import member_head
+
+    doc = nlp("an official and the local authority and the officials")
+    assert [t.text for t in doc if member_head(t)] == ["official"]
+
+
+@pytest.mark.slow
+def test_a_bare_surname_the_tagger_misreads_is_the_person_named_in_full(nlp):
+    text = ("\"Contact was sporadic at first,\" said Lt. Wes Altom of the police department. "
+            "Officers stayed outside. \"It is a waiting game at that point,\" Altom said.\n\n"
+            "\"The dogs are fine,\" said Jason January, who runs the shelter in Fresno. The fire "
+            "was put out by noon. \"We lost the roof,\" January said.\n\n"
+            "\"The talks went well,\" said Ernest Shivers, a spokesman for the tenants. \"We will "
+            "meet again,\" Shivers said.")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [
+        ("Wes Altom", "person")] * 2 + [("Jason January", "person")] * 2 + [
+        ("Ernest Shivers", "person")] * 2
+
+
+@pytest.mark.slow
+def test_a_surname_the_dictionary_gives_a_namesake_is_the_person_named_in_full(nlp):
+    text = ("But East Bank Mayor Chuck Blair said Monday that he expects the road to reopen. "
+            "\"They're still trying to determine how much damage there is,\" Blair said.\n\n"
+            "The plant closed in May. \"We will not reopen it,\" said Joseph F. Wagner, the "
+            "owner. \"It is too old,\" Wagner said.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == [
+        "Chuck Blair", "Chuck Blair", "Joseph F. Wagner", "Joseph F. Wagner"]
+
+
+@pytest.mark.slow
+def test_a_name_a_bodys_description_stands_beside_is_a_body(nlp):
+    text = ("In London, Corus fell 2.2%. China's Baoshan, the country's largest steel producer, "
+            "said that the uncertainty has prompted it to pull its planned share sale.\n\n"
+            "Sales rose last year. Allergan, the drug maker, said that its profits would rise."
+            "\n\nThe video spread quickly. Mashable, a web site, reported that the clip had been "
+            "viewed a million times.")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [
+        ("China's Baoshan", "organization"), ("Allergan", "organization"),
+        ("Mashable", "organization")]
+
+
+def test_a_size_superlative_or_a_business_noun_describes_a_body(nlp):
+    from dyad.nlp.speaker_kinds import body_description
+
+    doc = nlp("the country's largest steel producer and a film producer and the world's "
+              "richest man and the drug maker")
+    assert [t.text for t in doc if body_description(t)] == ["producer", "maker"]
+
+
+@pytest.mark.slow
+def test_a_surname_the_actors_made_a_person_of_its_own_is_the_one_named_in_full(nlp):
+    text = ("\"One of the tips we have been given is to wear aprons,\" Banahari Saha, a stall "
+            "operator on Camac Street, told UPI. The shops were closed. \"My customers say they "
+            "are happy with the changes,\" Saha told UPI.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Banahari Saha", "Banahari Saha"]
+
+
+@pytest.mark.slow
+def test_a_name_tagged_a_body_beside_a_persons_role_is_no_body_elsewhere(nlp):
+    text = ("\"There is no danger from eating pork,\" Hartl said. Borders stayed open. \"Border "
+            "controls don't work,\" said the WHO spokesman, Hartl.")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [("Hartl", "person")] * 2
+
+
+@pytest.mark.slow
+def test_a_surname_the_parse_hangs_on_its_title_is_the_person_named_in_full(nlp):
+    text = ("\"We get stronger as the day goes on,\" insists Scott West wrestling coach Darren "
+            "Ripley. The team won. \"Our kids carried it out,\" comments coach Ripley.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Darren Ripley", "Darren Ripley"]

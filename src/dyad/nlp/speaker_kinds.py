@@ -22,6 +22,7 @@ from dyad.nlp.descriptors import (
     GOVERNMENT_HEADS,
     GROUP_HEADS,
     MEDIA_HEADS,
+    NOUN_GENDER,
     person_noun,
 )
 from dyad.nlp.english import english_token
@@ -32,6 +33,9 @@ BODY_ENTS = {"ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 # what it says of a name that makes it a place if the gazetteer knows one so named (the tagger
 # takes many an unknown surname for a place: '“…,” notes Meyjes')
 PLACE_ENTS = {"GPE", "LOC"}
+# what the tagger makes of many a surname that stands alone ("Altom" a place, "January" a date,
+# "French" a people)
+SURNAME_MISREAD = {"GPE", "LOC", "NORP", "DATE"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +60,30 @@ def body_head(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (lemma in _body_heads() or lemma in COMPANY_HEADS or (
         lemma in GOVERNMENT_HEADS or lemma in MEDIA_HEADS or lemma in GROUP_HEADS))
+
+
+# nouns of what a business or a publication is that head no role of a person ("the drug maker",
+# "a web site", "the country's largest steel producer"): beside a name the tagger left alone,
+# they make it a body's
+BUSINESS_NOUNS = {"maker", "supplier", "exporter", "importer", "distributor", "site", "website",
+                  "blog", "chain", "brand", "provider"}
+# a size only a body has ("the country's largest steel producer"), not a person
+SIZE_SUPERLATIVES = {"large", "big", "largest", "biggest"}
+
+
+def body_description(tok: Token) -> bool:
+    """Whether a description set beside a name says it is a body: headed by a noun of what a
+    body or a business is ("Allergan, the drug maker",
+    "Mashable, a web site"), or by a noun a size superlative qualifies ("Baoshan, the
+    country's largest steel producer"), unless a person's sex is in the noun ("the world's
+    richest man")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in NOUN_GENDER:
+        return False
+    lemma = tok.lemma_.lower()
+    if body_head(tok) or lemma in BUSINESS_NOUNS:
+        return True
+    return any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lemma_.lower() in SIZE_SUPERLATIVES
+               for c in tok.children)
 
 
 def person_head(tok: Token) -> bool:
@@ -85,9 +113,33 @@ def role_beside(tok: Token) -> bool:
         pairs.append((tok.head, tok))
     # side by side, only a comma between (not "the actor, whose films include …, X"); the
     # name a person's, not a firm's ("EA, a leading games developer")
-    return any(b.left_edge.i <= a.i + 2 and (
-        (_person_name(a) and person_head(b)) or (person_head(a) and _person_name(b)))
+    return any(b.left_edge.i <= a.i + 2 and not body_description(a) and not body_description(
+        b) and ((_person_name(a) and person_head(b)) or (person_head(a) and _person_name(b)) or (
+            _full_name(a) and member_head(b)) or (member_head(a) and _full_name(b)))
         for a, b in pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def _member_heads() -> frozenset[str]:
+    """The nouns that head the roles ``roles.csv`` gives to many people at once ("official",
+    "worker", "resident"), less those of bodies: one of them, singular, is one person."""
+    roles = load_knowledge().roles
+    return frozenset(term.split()[-1] for term, r in roles.items() if r.kind == "group")
+
+
+def member_head(tok: Token) -> bool:
+    """Whether a singular common noun names one member of a group of people ("a local health
+    department official", "a resident"), not a body ("the local authority")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _member_heads() and (
+        not body_head(tok))
+
+
+def _full_name(t: Token) -> bool:
+    """A person's name of a given name and a surname at least ("Kwabena Ofori-Atta"): beside
+    it, a group's word names one of its members (a collective's word, "the crew", names no
+    one person)."""
+    given = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    return _person_name(t) and bool(given) and all(_person_name(c) for c in given)
 
 
 def _person_name(t: Token) -> bool:
@@ -108,7 +160,7 @@ def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
             _person_name(t) for t in words) or _plural_verb(tok.head):
         return False
     if any(t.ent_type_ in BODY_ENTS for t in words) or any(
-            c.dep_ in ("conj", "cc") or (c.dep_ == "appos" and body_head(c))
+            c.dep_ in ("conj", "cc") or (c.dep_ == "appos" and body_description(c))
             for c in tok.children):
         return False
     if not any(is_given_name(t.text) for t in words) and english_token(words[-1]):
@@ -124,9 +176,29 @@ def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
 
 def _body_elsewhere(doc: Doc, last: Token) -> bool:
     """Whether the text names a body by the same word elsewhere: the tagger tags it one there,
-    or a noun of what bodies are stands before it ("anti-virus firm Sophos … Sophos urged")."""
-    return any(t.text == last.text and t.i != last.i and (t.ent_type_ in BODY_ENTS or (
-        t.i > 0 and body_head(doc[t.i - 1]) and doc[t.i - 1].head.i == t.i)) for t in doc)
+    or a noun of what bodies are stands before it ("anti-virus firm Sophos … Sophos urged");
+    not where a person's role stands beside it ("the WHO spokesman, Hartl", tagged a body)."""
+    return any(t.text == last.text and t.i != last.i and not role_beside(t) and (
+        t.ent_type_ in BODY_ENTS or (
+            t.i > 0 and body_head(doc[t.i - 1]) and doc[t.i - 1].head.i == t.i)) for t in doc)
+
+
+def surname_word(doc: Doc, tok: Token) -> bool:
+    """Whether a speaker's word may be a person's surname standing alone, to be joined to the
+    full name the text gave ("Wes Altom … Altom said"): a proper name the tagger tags as no
+    place, people or date, or a capitalised word though the tagger made a place, a people or
+    a date of it ("Altom said", "January said") or a common noun of it
+    ("Banks announced", "Heath wrote"), when no country has that name and the text never
+    writes it in lower case ("Police said" … "police")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in SURNAME_MISREAD | {"FAC"}:
+        return True
+    if tok.ent_type_ not in SURNAME_MISREAD | {""} or not _name_shaped(tok.text) or (
+            brand_shaped(tok.text)):
+        return False
+    kb = load_knowledge()
+    if tok.text in kb.country_names or tok.text in kb.capitals:
+        return False
+    return tok.pos_ == "PROPN" or is_name(tok) or not any(t.text == tok.lower_ for t in doc)
 
 
 def says(tok: Token) -> bool:

@@ -27,15 +27,24 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     """The named person a bare name that speaks is the short form of ("Brent Bozell … Bozell
     says"), when the name took no actor or one of its own of another kind (the tagger may take a
     surname for a company): who says something is a person far more often than a body that
-    bears a person's name: the person of that name named first."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE"):
-        return None
+    bears a person's name: the person of that name named first. The caller says whether ``tok``
+    may be a surname at all (``speaker_kinds.surname_word``). A person of the bare surname
+    the dictionary gave it ("Blair said" taken for Tony Blair), or that the actors made before
+    the full name was known to be a person's, is the one the text names in full ("East Bank
+    Mayor Chuck Blair")."""
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in tok.lefts):
         return None
     words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
-    if a is not None and a.name != " ".join(words):
-        return None  # "the Heritage Foundation": a name of its own
+    if a is not None and a.name != " ".join(words) and not (
+            a.key.startswith("entry:") and tok.text in a.name.split()):
+        # "the Heritage Foundation": a name of its own; but a body the dictionary knows by
+        # the word alone ("Wagner" of the Wagner Group) is the person the text names in full
+        # ("Joseph F. Wagner … Wagner said")
+        return None
+    if a is not None and a.kind == "person" and a.key.startswith(
+            ("person:female:", "person:male:")):
+        return None  # "Mrs. Khan" beside Khizr Khan: the actors kept one of the other sex apart
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]

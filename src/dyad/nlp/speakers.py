@@ -42,7 +42,14 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
 )
 from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.speaker_groups import conjoined, the_writer
-from dyad.nlp.speaker_kinds import bare_name, is_name, role_beside, says
+from dyad.nlp.speaker_kinds import (
+    bare_name,
+    body_description,
+    is_name,
+    role_beside,
+    says,
+    surname_word,
+)
 from dyad.nlp.speaker_names import (
     headline_person,
     honorific_person,
@@ -184,7 +191,16 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
                                              x.i + 1].root.dep_ not in ("conj", "appos")))):
                 a, tok = p, x
                 break
-    if a is None or a.kind != "person":
+    if a is None and tok.pos_ == "NOUN":
+        # "comments coach Ripley": the parse hung the surname on its title as an apposition
+        x = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1), None)
+        named = person_by_surname(actors, x, actors.at(x)) if x is not None and surname_word(
+            doc, x) else None
+        if named is not None:
+            span = (_np_span(tok)[0], x.i + 1)
+            actors.add_mention(named, *span)
+            return named, span
+    if (a is None or a.kind != "person" or a.name == tok.text) and surname_word(doc, tok):
         named = person_by_surname(actors, tok, a)
         if named is not None:
             start = min(c.i for c in (tok, *tok.lefts) if c.dep_ == "compound" or c is tok)
@@ -276,8 +292,10 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
             # secretary", "Hartl", "Banahari Saha, a stall operator": someone, if not someone
             # the text names
             kind = "person"
-        elif tok.ent_type_ in ("ORG", "NORP"):
-            kind = "organization" if tok.ent_type_ == "ORG" else "group"
+        elif tok.ent_type_ in ("ORG", "NORP") or (kind == "other" and is_name(tok) and any(
+                c.dep_ == "appos" and body_description(c) for c in tok.children)):
+            # "Allergan, the drug maker": a body by what the text says it is
+            kind = "group" if tok.ent_type_ == "NORP" else "organization"
         a = actors.new(name=name, kind=kind, key="speaker:" + name.lower(),
                        evidence="speaker noun phrase")
         code_descriptor(a, tok, actors)
