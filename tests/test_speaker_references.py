@@ -54,7 +54,7 @@ def test_a_title_the_text_writes_before_a_name_counts_as_that_persons_role():
 
 
 def test_a_lead_in_whose_parsed_verb_lies_inside_a_quotation_is_the_narrations_cue():
-    from dyad.nlp.speakers import lead_in
+    from dyad.nlp.speaker_leads import lead_in
 
     # '“They say,” said Lee. “We won.”': the parse heads the first sentence on the quoted
     # "say"; the narration's "said" introduces the next quotation, and Lee speaks

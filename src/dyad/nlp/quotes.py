@@ -56,18 +56,17 @@ from dyad.nlp.quote_cues import (
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import QuoteInfo, reported_speech, speaker_of, strip_edges
+from dyad.nlp.speaker_leads import lead_in, turn_taker
 from dyad.nlp.speaker_names import agreed_gender
 from dyad.nlp.speaker_salience import quoted_spans
 from dyad.nlp.speakers import (
     MARK_CHARS,
-    lead_in,
     name_lead,
     named_speaker,
     next_paragraph,
     own_paragraph,
     resolve_pronoun,  # noqa: F401 (re-exported)
     set_speaker,
-    turn_taker,
 )
 
 # Works whose titles are quoted ('his new book, “Crippled America,”'): a name, not a quote

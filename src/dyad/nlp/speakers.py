@@ -1,8 +1,7 @@
 """Speakers: who says a quote, and the actor that is.
 
 Who: the subject of the cue verb, or of the clause the cue hangs from (``subject_of``); for a
-quotation with no cue, the speaker of the sentence that introduces it (``lead_in``) or, in a
-dialogue of quoted paragraphs, whoever's turn it is (``turn_taker``).
+quotation with no cue, what introduces it (``dyad.nlp.speaker_leads``).
 
 The actor: a named mention is its actor. A pronoun takes the earlier actor it agrees with
 (``dyad.nlp.speaker_pronouns``); a "they" after a pair or list named as a subject, that pair as
@@ -16,7 +15,7 @@ A person's sex is set in ``dyad.nlp.gender``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -507,23 +506,6 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     return None
 
 
-def turn_taker(text: str, quotes: list[QuoteInfo], q: QuoteInfo) -> QuoteInfo | None:
-    """In a dialogue of quoted paragraphs ("“…?” X asked. / “…,” Y said. / “…?” / “…”) a
-    quotation that is a paragraph of its own is the turn of whoever spoke before the last
-    speaker, when the last two quotes are the paragraphs just before it, by two different
-    speakers, one asking and one answering, and this one asks or answers in turn."""
-    if len(quotes) < 2 or not own_paragraph(text, q.start, q.end):
-        return None
-    last, before = quotes[-1], quotes[-2]
-    if not (last.speaker and before.speaker and last.speaker != before.speaker):
-        return None
-    # one asks, the other answers: the turn goes to whoever asked, or answered, like this one
-    asks = [text[x.start:x.end].rstrip(" ," + MARK_CHARS).endswith("?") for x in (before, last, q)]
-    if not (asks[0] == asks[2] != asks[1]):
-        return None
-    return before if next_paragraph(text, before, last) and next_paragraph(text, last, q) else None
-
-
 def next_paragraph(text: str, a: QuoteInfo, b: QuoteInfo) -> bool:
     """b opens the paragraph right after a's (blank lines aside)."""
     lines = text[a.end:b.start].split("\n")
@@ -577,42 +559,3 @@ def _passive_subject(tok: Token, q: QuoteInfo) -> bool:
     return not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.head.children)
 
 
-def lead_in(doc: Doc, text: str, span: Span, cues: Container[str],
-            is_cue: Callable[[Token], bool]) -> Token | None:
-    """The verb of the sentence just before a quotation, when it introduces it: it ends with a
-    colon, or its verb is one of ``cues``, and its subject names someone."""
-    start = span.start
-    while start > 0 and (doc[start - 1].is_punct or doc[start - 1].is_space):
-        start -= 1
-    if start == 0 or start < span.start - 3:
-        return None
-    prev = doc[start - 1].sent
-    root = prev.root
-    lo = next((t.i + 1 for t in reversed(doc[prev.start:start]) if "\n" in t.text), prev.start)
-    if not lo <= root.i < start:
-        # the parse ran the lead-in into the quotation or the paragraph before: the lead-in's
-        # own head is its verb ('Cruz continued: “You look at …”')
-        root = next((t for t in doc[lo:start] if t.pos_ in ("VERB", "AUX") and (
-            t.head.i == t.i or not lo <= t.head.i < start)), None)
-        if root is None:
-            return None
-    quoted = quoted_spans(doc)
-    starts = [s for s, _ in quoted]
-    if within(quoted, starts, root.idx):
-        # the sentence's verb is in what someone said ("''Sometimes they say …,'' said Mr. Lee,
-        # who … ''…''"): the narration's own cue, if any, introduces the quotation
-        root = next((t for t in doc[lo:start] if t.lemma_.lower() in cues and is_cue(t)
-                     and not within(quoted, starts, t.idx)), None)
-        if root is None:
-            return None
-    colon = doc[start - 1].text == ":" or text[doc[start - 1].idx:span.start_char].count(":")
-    if not colon and root.lemma_.lower() not in cues:
-        return None
-    if root.lemma_.lower() not in cues:
-        # 'As Pollak observed, the winner was the stage itself: “…”': the aside says who
-        root = next((t for t in doc[lo:start] if t.dep_ == "advcl" and t.lemma_.lower() in cues
-                     and is_cue(t) and any(c.lower_ == "as" for c in t.children)), root)
-    subj = subject_of(root, is_cue)
-    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "i"):
-        return None
-    return root
