@@ -378,6 +378,12 @@ class CountryReader:
             return None
         best = None
         found = [(place, primary) for place, primary in self.places.lookup(name) if place.country]
+        if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
+            # a few capitals that are only another name of a town (Doha's airport code "DOH")
+            # are more often a body's initials ("DOH officials", the Department of Health): the
+            # town only in a text set in its country, or that names it or its country ("NYC")
+            found = [(place, primary) for place, primary in found if primary or place.feature in (
+                "country", "admin1") or self._names_place(place)]
         places = [place for place, _ in found]
         # a town by its own name before one it was once called or is called in another tongue
         # ("Montgomery" is Montgomery, Alabama, not Sahiwal, which the British called so)
@@ -399,6 +405,18 @@ class CountryReader:
                 if best is None or rank > best[0]:
                     best = (rank, place.country)
         return best[1] if best else None
+
+    def _names_place(self, place: object) -> bool:
+        """Whether the text is set in no other country than a place's, or names its country or
+        a town or region of it by its main name (a place of the gazetteer)."""
+        home = self.home
+        if home is None or home == place.country:
+            return True
+        kb = self.kb
+        return any(place.country in (kb.country_names.get(ent.text), kb.adjectives.get(ent.text))
+                   or ent.label_ == "GPE" and any(primary and other.country == place.country
+                                                  for other, primary in self.places.lookup(ent.text))
+                   for ent in self.clues[1])
 
     def _coordinated_nations(self, tokens: list[Token]) -> list[tuple[str, int, int]]:
         """The countries of nationality words joined by "and"/"or" before a group's head, each

@@ -27,10 +27,12 @@ class OrganizationReader(PhraseReader):
     def organization(self, s: int, e: int) -> ActorInfo | None:
         span = self.doc[s:e]
         name = span.text
-        # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
+        # An acronym that spells an organisation already named joins it ("Islamic State" / "IS"),
+        # spelt with its small words or without the nationality before it ("Philippine
+        # Department of Health" / "DOH"), so the acronym is not read as a town ("DOH" is Doha's).
         for a in self.out.actors:
-            if a.kind in ("organization", "group", "other") and len(
-                    initials := acronym(a.name)) > 1 and initials == name.replace(".", ""):
+            if a.kind in ("organization", "group", "other") and name.replace(
+                    ".", "") in self._acronyms(a.name):
                 self.out.add_mention(a, s, e)
                 return a
         a = self.actor("org:" + name.lower(), name, "organization", s, e)
@@ -56,6 +58,21 @@ class OrganizationReader(PhraseReader):
         self._name_parts(a, list(span))
         self.qualify(a, owners)
         return a
+
+    def _acronyms(self, name: str) -> set[str]:
+        """The ways a body's name is abbreviated: the initials of its capitalised words, or of
+        all its words ("Department of Health": "DH", "DOH"), each also without a country or
+        nationality the name begins with; only those of two letters or more."""
+        words = name.replace("-", " ").split()
+        forms = [words]
+        if len(words) > 2 and (self.kb.adjectives.get(words[0]) or self.kb.country_names.get(
+                words[0])):
+            forms.append(words[1:])
+        out = set()
+        for form in forms:
+            out.add(acronym(" ".join(form)))
+            out.add("".join(w[0].upper() for w in form if w[:1].isalpha()))
+        return {x for x in out if len(x) > 1}
 
     def _name_parts(self, a: ActorInfo, tokens: list[Token]) -> None:
         kb = self.kb
