@@ -82,6 +82,7 @@ class CountryReader:
     clues: tuple[list[tuple[int, int]], tuple[Span, ...]]
     _home: str | None | bool  # False: not read yet
     _sole: bool  # whether the opening names no country but the text's own
+    _dateline: int | None  # where the dateline's town and state end (a character)
     _offices: dict[str, Counter[str]] | None  # the dictionary's people named, by sector
 
     @property
@@ -209,6 +210,28 @@ class CountryReader:
                     self.kb.entry(ent.text, self.published) is None):
                 out.add(words[-1])
         return out
+
+    def in_dateline(self, s: int, e: int) -> bool:
+        """Whether the tokens s:e lie within the town of the text's dateline or the US state or
+        Canadian province after it ("EDMONTON, Ky (WBKO) --"), which name no one, however the
+        model tagged them; an agency after them ("Tehran, March 15, IRNA -") is not within, nor a
+        name in mixed case the text opens with ("John Smith - ...")."""
+        doc = self.doc
+        if not len(doc) or not doc[0].text[:1].isupper():
+            return False
+        if self._dateline is None:
+            self._dateline = 0
+            m = DATELINE.match(doc[:16].text)
+            if m:
+                end = m.end(1) if m.group(1) else m.end(2)
+                rest = m.group(0)[end - m.start(0):]
+                if m.group(1) and self._dateline_state(rest) is not None:
+                    word = re.split(r"\(|--|\u2014|\u2013| - ", rest.split(",")[1])[0].strip()
+                    end += rest.index(word) + len(word)
+                # a town in capitals, or one a state follows: not a name the text opens with
+                if (m.group(1) or m.group(2)).isupper() or end > m.end(1):
+                    self._dateline = doc[0].idx + end
+        return e > s and doc[e - 1].idx + len(doc[e - 1]) <= self._dateline
 
     def _dateline_state(self, rest: str):
         """The US state or Canadian province (a gazetteer entry) a dateline names after its town
