@@ -400,7 +400,14 @@ class CountryReader:
                 w in PLACE_KINDS for w in name.lower().split()):
             return None
         best = None
-        found = [(place, primary) for place, primary in self.places.lookup(name) if place.country]
+        every = self.places.lookup(name)
+        found = [(place, primary) for place, primary in every if place.country]
+        if any(primary and place.country is None and place.population > max(
+                (p.population for p, _ in found), default=0) for place, primary in every) and all(
+                place.feature != "country" for place, _ in found):
+            # a continent, no country's, before a town that bears its name ("Africa regional
+            # director" is not of Mahdia, Tunisia, once called Africa)
+            return None
         if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
             # a few capitals that are only another name of a town (Doha's airport code "DOH")
             # are more often a body's initials ("DOH officials", the Department of Health): the
