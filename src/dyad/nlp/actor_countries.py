@@ -62,6 +62,9 @@ MEMBER_SECTORS = {"LEG", "JUD"}
 # Titles of those sent to another state or body: the country after "to"/"for" is the host.
 ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
           "representative", "mediator", "rapporteur"}
+# Words of a contest or a visit, whose object is the other side ("a win over South Africa").
+CONTESTS = {"win", "victory", "defeat", "beat", "lose", "loss", "draw", "match", "game", "play",
+            "face", "host", "visit", "tour", "trip", "clash", "final", "rout", "thrash", "edge"}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
 LEAD = 200
 # A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -", and the colon of South
@@ -180,11 +183,15 @@ class CountryReader:
                 found.append((default, t))
                 regions |= regions_named(self, name, default)
         counted: set[tuple[str, int]] = set()
+        aimed: set[str] = set()  # countries the opening names as the other side of a contest
         for iso3, t in found:
             # one actor counts once: "Russian President Vladimir Putin" and "U.S. President
             # Donald Trump" are one clue each, not a demonym or country and a person
             key = (iso3, _phrase_head(t).i) if iso3 else None
-            if iso3 and key not in counted and not _aimed_at(t):
+            if iso3 and _aimed_at(t):
+                if _contested(t):
+                    aimed.add(iso3)
+            elif iso3 and key not in counted:
                 counted.add(key)
                 home[iso3] += 1
         for name, weight, end in towns:
@@ -196,7 +203,10 @@ class CountryReader:
                 default = namesake_country(self, name, default, regions, near) or default
             if default:
                 home[default] += weight
-        self._sole = len(home) == 1
+        # the opening names no other country, not even as the other side of a contest: a report
+        # of Ireland's "win over South Africa" or of a visit to another country has two sides,
+        # and the unplaced people it names may be of either
+        self._sole = len(home) == 1 and not aimed - set(home)
         return _leader(home)
 
     def _stranger_surnames(self) -> set[str]:
@@ -526,6 +536,18 @@ def _phrase_head(t: Token) -> Token:
             break
         t = t.head
     return t
+
+
+def _contested(t: Token) -> bool:
+    """Whether a noun phrase acted on is the other side of a contest or the host of a visit:
+    the object of a word of ``CONTESTS`` or of a preposition after one ("a win over South
+    Africa", "beat France", "a visit to China")."""
+    for _ in range(8):
+        if t.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "conj") or t.head is t:
+            break
+        t = t.head
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    return head.lemma_.lower() in CONTESTS or head.lower_ in CONTESTS
 
 
 def _aimed_at(t: Token) -> bool:
