@@ -37,3 +37,25 @@ def test_the_object_of_a_contest_is_its_other_side():
     rows[2] = ("sanctions", 1, "dobj", "NOUN", "sanction", "NNS")
     rows[3] = ("France", 1, "dobj", "PROPN", "France", "NNP")
     assert not _contested(build_doc(rows)[3])
+
+
+def test_a_body_met_on_a_place_is_no_other_side():
+    from conftest import build_doc
+
+    from dyad.nlp.actor_countries import _contested
+
+    rows = [("She", 1, "nsubj", "PRON", "she", "PRP"), ("faced", 1, "ROOT", "VERB", "face", "VBD"),
+            ("on", 1, "prep", "ADP", "on", "IN"), ("Twitter", 2, "pobj", "PROPN", "Twitter", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not _contested(build_doc(rows)[3])  # "comments she faced on Twitter"
+    rows[2] = ("against", 1, "prep", "ADP", "against", "IN")
+    assert _contested(build_doc(rows)[3])
+
+
+@pytest.mark.slow
+def test_a_dateline_sets_the_text_whatever_the_contest():
+    text = ("TBILISI, Georgia -- Georgian police arrested several opposition members on Monday. "
+            "The opposition has pressed President Mikheil Saakashvili since Georgia's defeat by "
+            "Russia in a war last August. Party member Shota Utiashvili said the arrests were "
+            "political.")
+    assert _country(text, "Shota Utiashvili") == "GEO"

@@ -47,3 +47,20 @@ def test_a_hyphened_word_is_no_town_at_the_head_of_a_bodys_name():
     assert doc[2:6].text == "Ann-Christin Group"
     found = find_actors(doc, load_knowledge(), places=load_gazetteer())
     assert found.at(doc[2]).country != "MMR"  # Ann, Myanmar
+
+
+
+def test_a_town_hyphened_to_another_still_heads_a_bodys_name():
+    from conftest import build_doc
+
+    from dyad.knowledge import load_knowledge
+    from dyad.nlp.actors import find_actors
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    rows = [("They", 1, "nsubj", "PRON", "they", "PRP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("Fargo", 5, "compound", "PROPN", "Fargo", "NNP"), ("-", 5, "punct", "PUNCT", "-", "HYPH"),
+            ("Moorhead", 5, "compound", "PROPN", "Moorhead", "NNP"),
+            ("Chamber", 1, "dobj", "PROPN", "Chamber", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    found = find_actors(doc, load_knowledge(), places=load_gazetteer())
+    assert found.at(doc[2]).country == "USA"  # Fargo, North Dakota

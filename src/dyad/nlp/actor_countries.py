@@ -65,6 +65,7 @@ ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", 
 # Words of a contest or a visit, whose object is the other side ("a win over South Africa").
 CONTESTS = {"win", "victory", "defeat", "beat", "lose", "loss", "draw", "match", "game", "play",
             "face", "host", "visit", "tour", "trip", "clash", "final", "rout", "thrash", "edge"}
+CONTEST_PREPS = {"over", "against", "to", "by", "with", "versus", "vs", "vs."}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
 LEAD = 200
 # A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -", and the colon of South
@@ -189,8 +190,8 @@ class CountryReader:
             # Donald Trump" are one clue each, not a demonym or country and a person
             key = (iso3, _phrase_head(t).i) if iso3 else None
             if iso3 and _aimed_at(t):
-                if _contested(t):
-                    aimed.add(iso3)
+                if _contested(t) and (t.ent_type_ in ("GPE", "NORP") or t.text in kb.adjectives):
+                    aimed.add(iso3)  # a country or people, not a body ("faced on Twitter")
             elif iso3 and key not in counted:
                 counted.add(key)
                 home[iso3] += 1
@@ -206,7 +207,8 @@ class CountryReader:
         # the opening names no other country, not even as the other side of a contest: a report
         # of Ireland's "win over South Africa" or of a visit to another country has two sides,
         # and the unplaced people it names may be of either
-        self._sole = len(home) == 1 and not aimed - set(home)
+        # (a dateline sets the text where it says, whatever the contest: "TBILISI, Georgia --")
+        self._sole = len(home) == 1 and (m is not None or not aimed - set(home))
         return _leader(home)
 
     def _stranger_surnames(self) -> set[str]:
@@ -546,6 +548,8 @@ def _contested(t: Token) -> bool:
         if t.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "conj") or t.head is t:
             break
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ not in CONTEST_PREPS:
+        return False  # "comments she faced on Twitter"
     head = t.head.head if t.dep_ == "pobj" else t.head
     return head.lemma_.lower() in CONTESTS or head.lower_ in CONTESTS
 

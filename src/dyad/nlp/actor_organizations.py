@@ -104,16 +104,19 @@ class OrganizationReader(PhraseReader):
             i += n
         if a.country is None and len(tokens) > 1:
             a.country = self._leader_country(tokens)
-        if a.country is None and 1 < len(tokens) < 4 and all(w.is_title for w in tokens):
-            # a town's whole name the model took for a body ("from Beni Suef"), before a town
-            # its first word names (Beni, Congo)
+        if a.country is None and 1 < len(tokens) < 4 and all(
+                w.is_title or w.text == "-" for w in tokens):
+            # a town's or region's whole name the model took for a body ("from Beni Suef",
+            # "Saxony-Anhalt"), before a town its first word names (Beni, Congo)
             a.country = self._place_country_named(" ".join(w.text for w in tokens))
         if a.country is None and tokens and tokens[0].is_title:
             # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court";
-            # not a part of a hyphened word ("Ann-Christin Nykvist" is not of Ann, Myanmar)
+            # not a given name hyphened to another ("Ann-Christin Nykvist" is not of Ann,
+            # Myanmar; "Fargo-Moorhead" is of Fargo)
             for n in (3, 2, 1):
                 if len(tokens) > n and all(w.is_title for w in tokens[:n]) and not (
-                        tokens[n].text == "-" and not tokens[n - 1].whitespace_):
+                        tokens[n].text == "-" and not tokens[n - 1].whitespace_
+                        and self.kb.first_name(tokens[n - 1].text)):
                     a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
                     if a.country:
                         break
