@@ -62,6 +62,10 @@ MEMBER_SECTORS = {"LEG", "JUD"}
 # Titles of those sent to another state or body: the country after "to"/"for" is the host.
 ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "coordinator",
           "representative", "mediator", "rapporteur"}
+# Words of a contest or a visit, whose object is the other side ("a win over South Africa").
+CONTESTS = {"win", "victory", "defeat", "beat", "lose", "loss", "draw", "match", "game", "play",
+            "face", "host", "visit", "tour", "trip", "clash", "final", "rout", "thrash", "edge"}
+CONTEST_PREPS = {"over", "against", "to", "by", "with", "versus", "vs", "vs."}
 # The opening that sets a text's scene: its dateline and lead (in tokens).
 LEAD = 200
 # A dateline: "MOSCOW --", "Cebu City--", "Tehran, March 15, IRNA -", and the colon of South
@@ -82,6 +86,7 @@ class CountryReader:
     clues: tuple[list[tuple[int, int]], tuple[Span, ...]]
     _home: str | None | bool  # False: not read yet
     _sole: bool  # whether the opening names no country but the text's own
+    _dateline: int | None  # where the dateline's town and state end (a character)
     _offices: dict[str, Counter[str]] | None  # the dictionary's people named, by sector
 
     @property
@@ -179,11 +184,15 @@ class CountryReader:
                 found.append((default, t))
                 regions |= regions_named(self, name, default)
         counted: set[tuple[str, int]] = set()
+        aimed: set[str] = set()  # countries the opening names as the other side of a contest
         for iso3, t in found:
             # one actor counts once: "Russian President Vladimir Putin" and "U.S. President
             # Donald Trump" are one clue each, not a demonym or country and a person
             key = (iso3, _phrase_head(t).i) if iso3 else None
-            if iso3 and key not in counted and not _aimed_at(t):
+            if iso3 and _aimed_at(t):
+                if _contested(t) and (t.ent_type_ in ("GPE", "NORP") or t.text in kb.adjectives):
+                    aimed.add(iso3)  # a country or people, not a body ("faced on Twitter")
+            elif iso3 and key not in counted:
                 counted.add(key)
                 home[iso3] += 1
         for name, weight, end in towns:
@@ -195,7 +204,11 @@ class CountryReader:
                 default = namesake_country(self, name, default, regions, near) or default
             if default:
                 home[default] += weight
-        self._sole = len(home) == 1
+        # the opening names no other country, not even as the other side of a contest: a report
+        # of Ireland's "win over South Africa" or of a visit to another country has two sides,
+        # and the unplaced people it names may be of either
+        # (a dateline sets the text where it says, whatever the contest: "TBILISI, Georgia --")
+        self._sole = len(home) == 1 and (m is not None or not aimed - set(home))
         return _leader(home)
 
     def _stranger_surnames(self) -> set[str]:
@@ -209,6 +222,28 @@ class CountryReader:
                     self.kb.entry(ent.text, self.published) is None):
                 out.add(words[-1])
         return out
+
+    def in_dateline(self, s: int, e: int) -> bool:
+        """Whether the tokens s:e lie within the town of the text's dateline or the US state or
+        Canadian province after it ("EDMONTON, Ky (WBKO) --"), which name no one, however the
+        model tagged them; an agency after them ("Tehran, March 15, IRNA -") is not within, nor a
+        name in mixed case the text opens with ("John Smith - ...")."""
+        doc = self.doc
+        if not len(doc) or not doc[0].text[:1].isupper():
+            return False
+        if self._dateline is None:
+            self._dateline = 0
+            m = DATELINE.match(doc[:16].text)
+            if m:
+                end = m.end(1) if m.group(1) else m.end(2)
+                rest = m.group(0)[end - m.start(0):]
+                if m.group(1) and self._dateline_state(rest) is not None:
+                    word = re.split(r"\(|--|\u2014|\u2013| - ", rest.split(",")[1])[0].strip()
+                    end += rest.index(word) + len(word)
+                # a town in capitals, or one a state follows: not a name the text opens with
+                if (m.group(1) or m.group(2)).isupper() or end > m.end(1):
+                    self._dateline = doc[0].idx + end
+        return e > s and doc[e - 1].idx + len(doc[e - 1]) <= self._dateline
 
     def _dateline_state(self, rest: str):
         """The US state or Canadian province (a gazetteer entry) a dateline names after its town
@@ -377,7 +412,20 @@ class CountryReader:
                 w in PLACE_KINDS for w in name.lower().split()):
             return None
         best = None
-        found = [(place, primary) for place, primary in self.places.lookup(name) if place.country]
+        every = self.places.lookup(name)
+        found = [(place, primary) for place, primary in every if place.country]
+        if any(primary and place.country is None and place.population > max(
+                (p.population for p, _ in found), default=0) for place, primary in every) and all(
+                place.feature != "country" for place, _ in found):
+            # a continent, no country's, before a town that bears its name ("Africa regional
+            # director" is not of Mahdia, Tunisia, once called Africa)
+            return None
+        if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
+            # a few capitals that are only another name of a town (Doha's airport code "DOH")
+            # are more often a body's initials ("DOH officials", the Department of Health): the
+            # town only in a text set in its country, or that names it or its country ("NYC")
+            found = [(place, primary) for place, primary in found if primary or place.feature in (
+                "country", "admin1") or self._names_place(place)]
         places = [place for place, _ in found]
         # a town by its own name before one it was once called or is called in another tongue
         # ("Montgomery" is Montgomery, Alabama, not Sahiwal, which the British called so)
@@ -399,6 +447,18 @@ class CountryReader:
                 if best is None or rank > best[0]:
                     best = (rank, place.country)
         return best[1] if best else None
+
+    def _names_place(self, place: object) -> bool:
+        """Whether the text is set in no other country than a place's, or names its country or
+        a town or region of it by its main name (a place of the gazetteer)."""
+        home = self.home
+        if home is None or home == place.country:
+            return True
+        kb = self.kb
+        return any(place.country in (kb.country_names.get(ent.text), kb.adjectives.get(ent.text))
+                   or ent.label_ == "GPE" and any(primary and other.country == place.country
+                                                  for other, primary in self.places.lookup(ent.text))
+                   for ent in self.clues[1])
 
     def _coordinated_nations(self, tokens: list[Token]) -> list[tuple[str, int, int]]:
         """The countries of nationality words joined by "and"/"or" before a group's head, each
@@ -478,6 +538,20 @@ def _phrase_head(t: Token) -> Token:
             break
         t = t.head
     return t
+
+
+def _contested(t: Token) -> bool:
+    """Whether a noun phrase acted on is the other side of a contest or the host of a visit:
+    the object of a word of ``CONTESTS`` or of a preposition after one ("a win over South
+    Africa", "beat France", "a visit to China")."""
+    for _ in range(8):
+        if t.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "conj") or t.head is t:
+            break
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ not in CONTEST_PREPS:
+        return False  # "comments she faced on Twitter"
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    return head.lemma_.lower() in CONTESTS or head.lower_ in CONTESTS
 
 
 def _aimed_at(t: Token) -> bool:

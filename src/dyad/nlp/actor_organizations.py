@@ -27,10 +27,12 @@ class OrganizationReader(PhraseReader):
     def organization(self, s: int, e: int) -> ActorInfo | None:
         span = self.doc[s:e]
         name = span.text
-        # An acronym that spells an organisation already named joins it ("Islamic State" / "IS").
+        # An acronym that spells an organisation already named joins it ("Islamic State" / "IS"),
+        # spelt with its small words or without the nationality before it ("Philippine
+        # Department of Health" / "DOH"), so the acronym is not read as a town ("DOH" is Doha's).
         for a in self.out.actors:
-            if a.kind in ("organization", "group", "other") and len(
-                    initials := acronym(a.name)) > 1 and initials == name.replace(".", ""):
+            if a.kind in ("organization", "group", "other") and name.replace(
+                    ".", "") in self._acronyms(a.name):
                 self.out.add_mention(a, s, e)
                 return a
         a = self.actor("org:" + name.lower(), name, "organization", s, e)
@@ -56,6 +58,21 @@ class OrganizationReader(PhraseReader):
         self._name_parts(a, list(span))
         self.qualify(a, owners)
         return a
+
+    def _acronyms(self, name: str) -> set[str]:
+        """The ways a body's name is abbreviated: the initials of its capitalised words, or of
+        all its words ("Department of Health": "DH", "DOH"), each also without a country or
+        nationality the name begins with; only those of two letters or more."""
+        words = name.replace("-", " ").split()
+        forms = [words]
+        if len(words) > 2 and (self.kb.adjectives.get(words[0]) or self.kb.country_names.get(
+                words[0])):
+            forms.append(words[1:])
+        out = set()
+        for form in forms:
+            out.add(acronym(" ".join(form)))
+            out.add("".join(w[0].upper() for w in form if w[:1].isalpha()))
+        return {x for x in out if len(x) > 1}
 
     def _name_parts(self, a: ActorInfo, tokens: list[Token]) -> None:
         kb = self.kb
@@ -87,10 +104,19 @@ class OrganizationReader(PhraseReader):
             i += n
         if a.country is None and len(tokens) > 1:
             a.country = self._leader_country(tokens)
+        if a.country is None and 1 < len(tokens) < 4 and all(
+                w.is_title or w.text == "-" for w in tokens):
+            # a town's or region's whole name the model took for a body ("from Beni Suef",
+            # "Saxony-Anhalt"), before a town its first word names (Beni, Congo)
+            a.country = self._place_country_named(" ".join(w.text for w in tokens))
         if a.country is None and tokens and tokens[0].is_title:
-            # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court"
+            # a town or region at the head of the name: "New York Stock Exchange", "Delhi Court";
+            # not a given name hyphened to another ("Ann-Christin Nykvist" is not of Ann,
+            # Myanmar; "Fargo-Moorhead" is of Fargo)
             for n in (3, 2, 1):
-                if len(tokens) > n and all(w.is_title for w in tokens[:n]):
+                if len(tokens) > n and all(w.is_title for w in tokens[:n]) and not (
+                        tokens[n].text == "-" and not tokens[n - 1].whitespace_
+                        and self.kb.first_name(tokens[n - 1].text)):
                     a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
                     if a.country:
                         break

@@ -252,14 +252,17 @@ class PhraseReader(CountryReader):
 
     def named_by_title(self, span: Span) -> bool:
         """Whether a name the model took for a body stands in apposition to one person's title
-        in lower case ("the spokesman, Ahmed Hafez"), either way round."""
+        ("the spokesman, Ahmed Hafez"), either way round."""
         root = span.root
         if span.text.isupper():
             return False  # an acronym is a body's ("leaders of the Alliance For Change (AFC)")
         others = [root.head] if root.dep_ == "appos" else []
         others += [c for c in root.children if c.dep_ == "appos"]
+        # or capitalised outside any name ("Sweden's Minister of Agriculture, Ann-Christin
+        # Nykvist")
         return any((r := self.kb.role(w.lemma_) or self.kb.role(w.lower_)) is not None
-                   and r.kind == "person" and w.tag_ == "NN" for w in others)
+                   and r.kind == "person" and (w.tag_ == "NN" or (
+                       w.tag_ == "NNP" and not w.ent_type_)) for w in others)
 
     def full_name_entry(self, words: list[str]) -> Entry | None:
         """The dictionary person a name stands for when it leaves out or adds a middle name

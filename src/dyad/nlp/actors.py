@@ -212,6 +212,7 @@ class _Builder(GroupReader, OrganizationReader):
         self._home: str | None | bool = False  # False: not read yet
         self._sole = False  # whether the opening names no country but the text's own
         self._offices = None  # the countries of the people named, by office; read when asked
+        self._dateline = None  # where the dateline's town and state end; read when asked
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
         self.claims: set[int] = set()  # tokens a name's descriptive title took ("Indian firm")
@@ -291,6 +292,8 @@ class _Builder(GroupReader, OrganizationReader):
         doc, kb = self.doc, self.kb
         span = doc[s:e]
         text = span.text
+        if origin in ("PERSON", "ORG") and self.in_dateline(s, e):
+            return True  # "EDMONTON, Ky (WBKO) --": the dateline's town and state, no one
         if road_name(doc, s, e) and (origin in ("PERSON", "ORG", "FAC") or (
                 origin == "dict" and _person_entry(kb, text, self.published))):
             # "Francis Street", "the Salinas Valley": a place named after someone; but a body
