@@ -7,8 +7,8 @@ import pytest
 def test_a_datelines_town_and_state_are_no_actors():
     import dyad
 
-    for text in ("EDMONTON, Ky (WBKO) -- One of the biggest fires in Metcalfe County history, "
-                 "now becoming clearer to the community and investigators.",
+    for text in (("EDMONTON, Ky (WBKO) -- One of the biggest fires in Metcalfe County history, "
+                 "now becoming clearer to the community and investigators."),
                  "Edmonton, Ky (WBKO) -- One of the biggest fires in Metcalfe County history."):
         names = [a.name for a in dyad.analyze(text).actors]
         assert "Ky" not in names and "EDMONTON" not in names

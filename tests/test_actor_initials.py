@@ -24,7 +24,7 @@ def test_initials_of_a_body_the_text_named_are_that_body_not_a_town():
 
     rec = dyad.analyze("According to Philippine Department of Health (DOH) Secretary Francisco "
                        "Duque, the quarantine was lifted. DOH officials also say a worker is ill.")
-    group = [a for a in rec.actors if a.name == "DOH officials"][0]
+    group = next(a for a in rec.actors if a.name == "DOH officials")
     assert group.country == "PHL"
 
 
