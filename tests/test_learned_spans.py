@@ -336,3 +336,20 @@ def test_a_report_may_not_reach_into_marks_cues_speakers_or_other_quotes():
         quotes[1].start, quotes[1].end = 45, 80
         blocks.count(45, 80, 1)
     assert any(blocks.of(quotes[0])(k) for k in range(len(doc)))
+
+
+def test_the_margin_kept_is_the_best_that_loses_no_lenient_quote_nor_cue_beyond_noise():
+    from dyad.train_spans import best_margin
+
+    def run(exact, lenient, cue):
+        return {"exact": {"overall": {"f1": exact}}, "lenient": {"overall": {"f1": lenient}},
+                "cue_pairs": {"f1": cue}}
+
+    cv = {"rules": run(0.670, 0.770, 0.8554),
+          "margins": {0.0: run(0.673, 0.771, 0.8553), 1.0: run(0.672, 0.771, 0.8554),
+                      3.0: run(0.671, 0.770, 0.8554)}}
+    assert best_margin(cv) == 0.0  # a cue F1 a ten-thousandth lower is noise
+    cv["margins"][0.0] = run(0.673, 0.771, 0.8500)
+    assert best_margin(cv) == 1.0  # one that costs cues is not kept
+    cv["margins"][0.0] = run(0.673, 0.769, 0.8554)
+    assert best_margin(cv) == 1.0  # nor one that loses a lenient match

@@ -139,14 +139,18 @@ def _cue_f1(m: dict[str, Any]) -> float:
     return m["cue_pairs"]["f1"]
 
 
+CUE_SLACK = 0.0005  # of cue F1 over matched pairs: about 7 of PolNeAR train's 14,000 pairs
+
+
 def best_margin(cv: dict[str, Any]) -> float:
     """The margin of the best exact overall F1 (the larger one on a tie: fewer moves), among
     those that keep the lenient overall F1 and the cue F1 over matched pairs of the rules'
-    spans: a moved edge should not lose a quote found leniently (nor the cue scored on it)."""
+    spans: a moved edge should not lose a quote found leniently (nor the cue scored on it; a
+    pair or two that changes partner is noise, CUE_SLACK)."""
     rules = cv["rules"]
     keep = [m for m, r in cv["margins"].items()
             if r["lenient"]["overall"]["f1"] >= rules["lenient"]["overall"]["f1"]
-            and _cue_f1(r) >= _cue_f1(rules)] or [max(cv["margins"])]
+            and _cue_f1(r) >= _cue_f1(rules) - CUE_SLACK] or [max(cv["margins"])]
     return max(keep, key=lambda m: (cv["margins"][m]["exact"]["overall"]["f1"], m))
 
 
