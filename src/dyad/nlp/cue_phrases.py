@@ -46,10 +46,11 @@ def cue_start(verb: Token) -> int:
     """First token of the cue phrase: auxiliaries and adverbs right before the verb belong to it
     ("has said", "also noted", "did not mention")."""
     i = verb.i
+    misread = misread_name(verb)  # a name taken for an adverb is the subject, not the cue's
     while i > 0:
         prev = verb.doc[i - 1]
         if prev.head.i != verb.i or prev.dep_ not in CUE_LEFT or prev.tag_ == "WRB" or (
-                prev.i == _misread_at(verb)):
+                misread is not None and prev.i == misread.i):
             break
         i -= 1
     return i
@@ -90,11 +91,6 @@ def issued_with(verb: Token) -> Token | None:
             noun.head.lemma_.lower() in ISSUING) and noun.head.i < noun.i:
         return noun.head
     return None
-
-
-def _misread_at(verb: Token) -> int:
-    name = misread_name(verb)
-    return -1 if name is None else name.i
 
 
 def misread_name(verb: Token) -> Token | None:

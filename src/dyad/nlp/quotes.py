@@ -141,7 +141,8 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
             # 'According to X, a council official, “…”', '“…,” according to X': X's, the
             # phrase its cue
             used_cues.add(according[0].i)
-            q.cue_span = (according[0].idx, doc[according[0].i + 1].idx + 2)
+            to = doc[according[0].i + 1]
+            q.cue_span = (according[0].idx, to.idx + len(to))
             q.cue = text[q.cue_span[0]:q.cue_span[1]]
             set_speaker(doc, actors, q, according[1], marked)
             q.evidence = "quotation marks + according to before it"
@@ -284,8 +285,8 @@ def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
 
 
 def _widen_cue(doc: Doc, text: str, q: QuoteInfo) -> None:
-    """A cue phrase from the verb its clause completes ("went on to say", "declined to
-    discuss"), once what the cue's own verb holds has been settled."""
+    """A cue phrase from the verb its clause completes ("went on to say", "continued to
+    insist"), once what the cue's own verb holds has been settled."""
     if q.cue_span is None:
         return
     span = doc.char_span(*q.cue_span, alignment_mode="expand")

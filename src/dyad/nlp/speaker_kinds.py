@@ -38,27 +38,24 @@ PLACE_ENTS = {"GPE", "LOC"}
 SURNAME_MISREAD = {"GPE", "LOC", "NORP", "DATE"}
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
+def _role_heads(kind: str) -> frozenset[str]:
+    """The nouns that head the roles of ``kind`` in ``roles.csv``: "officer" of "police officer"
+    (person), "company" (organization), "official" (group: many people at once)."""
+    return frozenset(term.split()[-1] for term, r in load_knowledge().roles.items()
+                     if r.kind == kind)
+
+
+@functools.cache
 def _person_heads() -> frozenset[str]:
-    """The nouns that head the roles of people in ``roles.csv`` ("officer" of "police officer")
-    and head no role of a body."""
-    roles = load_knowledge().roles
-    heads = {term.split()[-1] for term, r in roles.items() if r.kind == "person"}
-    bodies = {term.split()[-1] for term, r in roles.items() if r.kind == "organization"}
-    return frozenset(heads - bodies)
-
-
-@functools.lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    """The nouns that head the roles of bodies in ``roles.csv`` ("company", "agency")."""
-    roles = load_knowledge().roles
-    return frozenset(term.split()[-1] for term, r in roles.items() if r.kind == "organization")
+    """The nouns that head the roles of people and head no role of a body."""
+    return _role_heads("person") - _role_heads("organization")
 
 
 def body_head(tok: Token) -> bool:
     """Whether a common noun says what a body is ("a Denver-based company", "the union")."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in _body_heads() or lemma in COMPANY_HEADS or (
+    return tok.pos_ == "NOUN" and (lemma in _role_heads("organization") or lemma in COMPANY_HEADS or (
         lemma in GOVERNMENT_HEADS or lemma in MEDIA_HEADS or lemma in GROUP_HEADS))
 
 
@@ -119,19 +116,11 @@ def role_beside(tok: Token) -> bool:
         for a, b in pairs)
 
 
-@functools.lru_cache(maxsize=1)
-def _member_heads() -> frozenset[str]:
-    """The nouns that head the roles ``roles.csv`` gives to many people at once ("official",
-    "worker", "resident"), less those of bodies: one of them, singular, is one person."""
-    roles = load_knowledge().roles
-    return frozenset(term.split()[-1] for term, r in roles.items() if r.kind == "group")
-
-
 def member_head(tok: Token) -> bool:
     """Whether a singular common noun names one member of a group of people ("a local health
     department official", "a resident"), not a body ("the local authority")."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _member_heads() and (
-        not body_head(tok))
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _role_heads(
+        "group") and not body_head(tok)
 
 
 def _full_name(t: Token) -> bool:
