@@ -253,9 +253,9 @@ class CountryReader:
         for part in rest.split(",")[1:]:
             word = re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
             # AP's abbreviation, which some papers write without its full stop ("EDMONTON, Ky")
-            state = self.places.state_abbreviation(word) or self.places.state_abbreviation(
-                word + ".") if word and not word.endswith(".") else (
-                self.places.state_abbreviation(word) if word else None)
+            state = (self.places.state_abbreviation(word) or (
+                None if word.endswith(".") else self.places.state_abbreviation(word + "."))
+            ) if word else None
             if state is not None:
                 return state
         return None

@@ -213,6 +213,7 @@ class _Builder(GroupReader, OrganizationReader):
         self._sole = False  # whether the opening names no country but the text's own
         self._offices = None  # the countries of the people named, by office; read when asked
         self._dateline = None  # where the dateline's town and state end; read when asked
+        self._described: set[str] | None = None  # countries whose capital acts as "the … capital"
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
         self.claims: set[int] = set()  # tokens a name's descriptive title took ("Indian firm")
@@ -396,13 +397,16 @@ class _Builder(GroupReader, OrganizationReader):
 
     def _capital_acts_as(self, iso3: str) -> bool:
         """Whether the text has a country's capital act under its description: "a visit to
-        Montevideo after the Uruguayan capital withdrew its plan" (the city's government)."""
-        for t in self.doc:
-            if t.lemma_.lower() == "capital" and t.pos_ == "NOUN" and any(
-                    c.dep_ in ("amod", "compound") and self.kb.adjectives.get(c.text) == iso3
-                    for c in t.children) and capital_acts(self.doc[t.i:t.i + 1]):
-                return True
-        return False
+        Montevideo after the Uruguayan capital withdrew its plan" (the city's government). The
+        text is read once for every capital it names."""
+        if self._described is None:
+            adjectives = self.kb.adjectives
+            self._described = {
+                adjectives[c.text] for t in self.doc
+                if t.lemma_.lower() == "capital" and t.pos_ == "NOUN"
+                and capital_acts(self.doc[t.i:t.i + 1]) for c in t.children
+                if c.dep_ in ("amod", "compound") and adjectives.get(c.text)}
+        return iso3 in self._described
 
     def _half(self, s: int, e: int) -> bool:
         """Whether "North" or "South" stands alone for half of a divided country the text names:
