@@ -18,6 +18,7 @@ from dyad.nlp.actor_towns import (
     region_after,
     region_opening,
     regions_named,
+    state_named,
     town_countries,
 )
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
@@ -252,10 +253,7 @@ class CountryReader:
             return None
         for part in rest.split(",")[1:]:
             word = re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
-            # AP's abbreviation, which some papers write without its full stop ("EDMONTON, Ky")
-            state = (self.places.state_abbreviation(word) or (
-                None if word.endswith(".") else self.places.state_abbreviation(word + "."))
-            ) if word else None
+            state = state_named(self.places, word) if word else None  # "EDMONTON, Ky"
             if state is not None:
                 return state
         return None

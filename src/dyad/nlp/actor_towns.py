@@ -88,8 +88,7 @@ def region_after(reader, doc: Doc, end: int) -> set[str]:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return set()
     word = doc[end + 1]
-    state = reader.places.state_abbreviation(word.text) or reader.places.state_abbreviation(
-        word.text + ".")
+    state = state_named(reader.places, word.text)
     if state is not None:
         return {state.admin1}
     stop = end + 2
@@ -99,6 +98,13 @@ def region_after(reader, doc: Doc, end: int) -> set[str]:
         return set()
     return {p.admin1 for p in named_places(reader.places, doc[end + 1:stop].text)
             if p.feature == "admin1"}
+
+
+def state_named(places, word: str):
+    """The US state or Canadian province (a gazetteer entry) of AP's abbreviation, which some
+    papers write without its full stop ("Ky." or "Ky"); None for any other word."""
+    return places.state_abbreviation(word) or (
+        None if word.endswith(".") else places.state_abbreviation(word + "."))
 
 
 def namesake_country(reader, name: str, default: str | None, regions: set[str],
