@@ -473,6 +473,42 @@ def test_content_ending_with_a_quotation_takes_the_rest_of_its_list():
     assert quoted_list(text2, end2, marked2) == end2
 
 
+def test_a_quotation_that_ends_a_sentence_ends_the_list():
+    from dyad.nlp.report_spans import quoted_list
+
+    text = "She said it was the only “remedy left.” “We must act,” she said."
+    marked = [(text.index("remedy"), text.index("left.") + 5), (text.index("We"), text.index(",”"))]
+    end = text.index("left") + len("left")
+    assert quoted_list(text, end, marked) == marked[0][1]
+
+
+def test_a_quotation_opened_after_the_content_closed_one_is_not_its_own():
+    from dyad.nlp.reported import _whole_quotations
+
+    text = "She said it was the only “remedy left.” “We must act,” she said."
+    first = (text.index("remedy"), text.index("left.") + 5)
+    second = (text.index("We"), text.index(",”"))
+    start = text.index("it was")
+    assert _whole_quotations(text, start, first[1], [first, second]) == (start, first[1])
+    # one that goes on right where the clause ends is taken in ('called him “unhinged”')
+    text2 = "He called him “unhinged” and left."
+    marked2 = [(text2.index("unhinged"), text2.index("unhinged") + 8)]
+    end2 = text2.index(" “")
+    assert _whole_quotations(text2, 3, end2, marked2) == (3, marked2[0][1])
+
+
+@pytest.mark.slow
+def test_a_mixed_quote_before_a_direct_one_keeps_its_own_end(nlp):
+    from dyad.api import analyze
+
+    text = ("Councilwoman Rhonda Rogers said the manager’s plan “is an adequate beginning.” "
+            "“I think we continue to develop a plan 10 years out,” she added.")
+    rec = analyze(text)
+    kinds = {q.kind: q.text for q in rec.quotes}
+    assert kinds["mixed"].endswith("adequate beginning.") and "I think" not in kinds["mixed"]
+    assert kinds["direct"].startswith("I think we continue")
+
+
 AS_PUT_IT = [
     ("As", 3, "mark", "SCONJ", "as", "IN"), ("the", 2, "det", "DET", "the", "DT"),
     ("mayor", 3, "nsubj", "NOUN", "mayor", "NN"), ("put", 9, "advcl", "VERB", "put", "VBD"),
@@ -730,3 +766,39 @@ def test_a_cue_runs_from_the_verb_its_clause_completes(nlp):
     assert cues["question"] == ["to say"]
     assert cues["campaign"] == ["issued a statement saying"]
     assert cues["man"] == ["saying"]
+
+
+def test_content_before_its_cue_keeps_its_relative_clause():
+    # "A, which B, she said": the clause before the cue is all the speaker's; after the cue a
+    # closing relative clause is the writer's gloss
+    rows = _rows("The/1/det/DET/the/DT plant/3/nsubj/NOUN/plant/NN is/3/aux/AUX/be/VBZ "
+                 "safe/9/ccomp/ADJ/safe/JJ ,/3/punct/PUNCT/,/, which/6/nsubj/PRON/which/WDT "
+                 "opened/3/relcl/VERB/open/VBD ,/9/punct/PUNCT/,/, Lee/9/nsubj/PROPN/Lee/NNP "
+                 "said/9/ROOT/VERB/say/VBD ./9/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 8 + ["B-PERSON", "O", "O"])
+    assert quotes == [("indirect", "The plant is safe, which opened", "said", "Lee")]
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP said/1/ROOT/VERB/say/VBD the/3/det/DET/the/DT "
+                 "plant/4/nsubj/NOUN/plant/NN opened/1/ccomp/VERB/open/VBD ,/4/punct/PUNCT/,/, "
+                 "which/7/nsubj/PRON/which/WDT helps/4/relcl/VERB/help/VBZ ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 8)
+    assert quotes == [("indirect", "the plant opened", "said", "Lee")]
+
+
+def test_two_clauses_before_the_cue_are_one_statement():
+    # "A but B, she said": a parse may hang both clauses on the cue
+    rows = _rows("Sales/1/nsubj/NOUN/sale/NNS rose/7/ccomp/VERB/rise/VBD but/1/cc/CCONJ/but/CC "
+                 "costs/4/nsubj/NOUN/cost/NNS fell/7/ccomp/VERB/fall/VBD ,/7/punct/PUNCT/,/, "
+                 "Lee/7/nsubj/PROPN/Lee/NNP said/7/ROOT/VERB/say/VBD ./7/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 6 + ["B-PERSON", "O", "O"])
+    assert quotes == [("indirect", "Sales rose but costs fell", "said", "Lee")]
+
+
+def test_a_cue_inside_what_another_cue_reports_is_no_parenthetical():
+    # "An officer responded and he heard it, Nelson said": "responded" reports nothing of its
+    # own (not "Nelson said"); the whole clause is Nelson's
+    rows = _rows("An/1/det/DET/an/DT officer/2/nsubj/NOUN/officer/NN "
+                 "responded/9/ccomp/VERB/respond/VBD and/2/cc/CCONJ/and/CC he/6/nsubj/PRON/he/PRP "
+                 "heard/2/conj/VERB/hear/VBD it/5/dobj/PRON/it/PRP ,/9/punct/PUNCT/,/, "
+                 "Nelson/9/nsubj/PROPN/Nelson/NNP said/9/ROOT/VERB/say/VBD ./9/punct/PUNCT/./.")
+    quotes = analyse(rows, ["O"] * 8 + ["B-PERSON", "O", "O"])
+    assert quotes == [("indirect", "An officer responded and he heard it", "said", "Nelson")]

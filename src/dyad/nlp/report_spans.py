@@ -134,10 +134,16 @@ def _is_aside(x: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
 
 
-def trim_tokens(text: str, tokens: list[Token]) -> tuple[int, int] | None:
+def trim_tokens(text: str, tokens: list[Token], cue: Token | None = None
+                ) -> tuple[int, int] | None:
+    """The span of reported ``tokens``, trimmed. A closing aside is the writer's gloss when
+    the cue comes before it; content that ends before its ``cue`` ("The plant, which opened
+    in May, is safe, she said") is all the speaker's."""
     if not tokens:
         return None
-    tokens = _without_aside(sorted(tokens, key=lambda x: x.i))
+    tokens = sorted(tokens, key=lambda x: x.i)
+    if cue is None or tokens[-1].i > cue.i:
+        tokens = _without_aside(tokens)
     while len(tokens) > 1 and tokens[-1].dep_ == "cc":
         tokens = tokens[:-1]  # "…, and" where a parse left the next clause out
     tokens = _without_medium(tokens)
@@ -241,7 +247,8 @@ _LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
     """Where reported content ends that ends with a quotation the next ones are listed with
     ('charged them with “fraud,” “theft” and “perjury”'): at the last of the list, which a
-    parse may hang elsewhere."""
+    parse may hang elsewhere. A quotation that ends a sentence ends the list: the one after it
+    is a new statement ('… the only “medicine.” “We …,” he said')."""
     quoted = iter(sorted(marked))
     for ms, me in quoted:
         if ms < e <= me or (me <= e and not text[me:e].strip(" ,.!?" + MARK_CHARS)):
@@ -251,7 +258,7 @@ def quoted_list(text: str, e: int, marked: list[tuple[int, int]]) -> int:
     end = me
     for ms, me in quoted:
         between = text[end:ms]
-        if "\n" in between or not _LIST_GAP.fullmatch(
+        if "\n" in between or text[end - 1:end] in (".", "!", "?") or not _LIST_GAP.fullmatch(
                 "".join(ch for ch in between if ch not in MARK_CHARS)):
             break
         end = me

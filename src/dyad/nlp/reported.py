@@ -225,10 +225,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
                 t.tag_ == "VBG" and speaker_tok.head.i != t.i) or any(
                 c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (
-                    t.dep_ == "advcl" and c.dep_ == "dobj" and not as_it) for c in t.children):
+                    t.dep_ == "advcl" and c.dep_ == "dobj" and not as_it) for c in t.children) or (
+                t.dep_ == "ccomp" and is_cue(t.head, cues)):
             # a subordinate clause ("after most said so", "when I asked him"), a participle
-            # ("…, telling few people") or a cue with a clause of its own ("when he told Lee to
-            # leave") is no parenthetical attribution; "as X noted, …" is one
+            # ("…, telling few people"), a cue with a clause of its own ("when he told Lee to
+            # leave") or one in what another cue reports ("An officer responded and …,” X
+            # said") is no parenthetical attribution; "as X noted, …" is one
             return None
         # "The talks, he said, failed" / "The talks failed, he said"
         inner = range(t.left_edge.i, t.right_edge.i + 1)
@@ -237,7 +239,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         floor = t.right_edge.i if t.i < t.head.i and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
         content = trim_tokens(text, [x for x in t.head.subtree
-                                      if x.i not in inner and x.i > floor])
+                                      if x.i not in inner and x.i > floor], t)
         if content and floor < 0 and t.i < t.head.i:
             # "If the demands are not met, X warned, his supporters will leave": a parse hangs
             # what opens the statement on the cue; with the cue set off by commas, it is one
@@ -393,11 +395,14 @@ def _quotation_first(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int
 def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
                       ) -> tuple[int, int]:
     """Reported content never cuts a quotation in two, and a quotation that goes on from where
-    the clause ends is part of it ('called him “unhinged”', where the parse left it out)."""
+    the clause ends is part of it ('called him “unhinged”', where the parse left it out). One
+    that opens after another quotation closed there is a new one ('… the only “medicine.”
+    “We …,” he said')."""
     for ms, me in marked:
         if ms < s < me:
             s = ms
-        if ms < e < me or (e <= ms and not text[e:ms].strip(" " + MARK_CHARS)):
+        if ms < e < me or (e <= ms and not text[e:ms].strip(" " + MARK_CHARS) and not any(
+                e <= oe <= ms for _, oe in marked)):
             e = me
     return s, e
 
@@ -506,8 +511,8 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
 def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
     tokens = list(comp.subtree)
     # "say they don’t yet know …": a parse may split one clause into two complements that
-    # follow each other; both are what was said
-    for sib in comp.head.rights:
+    # follow each other; both are what was said ("A but “B,” she said": before the cue too)
+    for sib in comp.head.children:
         if sib.i > comp.i and sib.dep_ == comp.dep_ and sib.left_edge.i == tokens[-1].i + 1:
             tokens += list(sib.subtree)
     if comp.dep_ == "ccomp" and comp.i > comp.head.i:
@@ -537,7 +542,7 @@ def _clause_span(text: str, comp: Token) -> tuple[int, int] | None:
             (g for g in first.children if g.dep_ == "pobj"), None) if first.dep_ == "prep" else None
         if when is not None and when.ent_type_ in ("DATE", "TIME"):
             tokens = [t for t in tokens if t.i > first.right_edge.i]
-    return trim_tokens(text, tokens)
+    return trim_tokens(text, tokens, comp.head)
 
 
 # Conjunctions that open a clause telling when, or despite what, something was said
