@@ -802,3 +802,16 @@ def test_a_cue_inside_what_another_cue_reports_is_no_parenthetical():
                  "Nelson/9/nsubj/PROPN/Nelson/NNP said/9/ROOT/VERB/say/VBD ./9/punct/PUNCT/./.")
     quotes = analyse(rows, ["O"] * 8 + ["B-PERSON", "O", "O"])
     assert quotes == [("indirect", "An officer responded and he heard it", "said", "Nelson")]
+
+
+def test_a_cue_in_the_imperative_reports_nothing():
+    # "Tell them the school is closed": the writer to the reader, no one's statement
+    rows = _rows("Tell/0/ROOT/VERB/tell/VB them/0/dative/PRON/they/PRP the/3/det/DET/the/DT "
+                 "school/5/nsubjpass/NOUN/school/NN is/5/auxpass/AUX/be/VBZ "
+                 "closed/0/ccomp/VERB/close/VBN ./0/punct/PUNCT/./.")
+    assert analyse(rows) == []
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP told/1/ROOT/VERB/tell/VBD them/1/dative/PRON/they/PRP "
+                 "the/4/det/DET/the/DT school/6/nsubjpass/NOUN/school/NN is/6/auxpass/AUX/be/VBZ "
+                 "closed/1/ccomp/VERB/close/VBN ./1/punct/PUNCT/./.")
+    assert analyse(rows, ["B-PERSON"] + ["O"] * 7) == [
+        ("indirect", "the school is closed", "told", "Lee")]

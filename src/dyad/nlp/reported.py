@@ -152,6 +152,8 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     content made whole around quotations, its kind and its speaker; None where it is no report
     of its own (what a quotation's cue attributes, "what he said", a quotation's text)."""
     (cs, ce), (c0, c1), speaker_tok = found
+    if _imperative(t):
+        return None  # "Call it a comeback", "Ask any parent": the writer to the reader
     if cs >= t.idx and _inverted_after_quotation(text, t, direct):
         return None  # '“…,” said X, who …': the cue attributes the quotation before it
     cs, ce = _whole_quotations(text, cs, ce, marked)
@@ -172,6 +174,12 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     q.cue = text[q.cue_span[0]:q.cue_span[1]]
     set_speaker(doc, actors, q, speaker_tok, marked)
     return q
+
+
+def _imperative(t: Token) -> bool:
+    """A cue in the imperative: the base form heading its sentence with no subject."""
+    return t.tag_ == "VB" and t.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in t.children)
 
 
 def _report_at(text: str, t: Token, cues: dict[str, Cue]
