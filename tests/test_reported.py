@@ -815,3 +815,14 @@ def test_a_cue_in_the_imperative_reports_nothing():
                  "closed/1/ccomp/VERB/close/VBN ./1/punct/PUNCT/./.")
     assert analyse(rows, ["B-PERSON"] + ["O"] * 7) == [
         ("indirect", "the school is closed", "told", "Lee")]
+
+
+@pytest.mark.slow
+def test_a_quotation_closed_by_a_comma_before_the_cue_goes_on_to_the_cue(nlp):
+    # before its cue, what follows '“…,”' is still the speaker's, not the writer's gloss
+    from dyad.api import analyze
+
+    text = ('Cheaper non-surgical "liquid facelifts," combining Botox and dermal filler, are '
+            'popular and can offer "instantaneous results, a real wow factor," says Ellis.')
+    (q,) = analyze(text).quotes
+    assert q.kind == "mixed" and q.text.startswith("Cheaper") and q.text.endswith("wow factor")

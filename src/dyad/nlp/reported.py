@@ -162,7 +162,8 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
         return None  # "what he said": the words it stands for are elsewhere, if anywhere
     if cs > t.idx:
         ce = _quotation_first(doc, text, cs, ce, marked)
-    ce = quotation_closes(doc, text, cs, ce, marked)
+    if ce > t.idx:  # what stands before its cue is all the speaker's, no writer's gloss
+        ce = quotation_closes(doc, text, cs, ce, marked)
     if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
         return None
     quoted = [(max(cs, ps), min(ce, pe)) for ps, pe in marked if ps < ce and cs < pe]
