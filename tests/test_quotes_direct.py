@@ -239,3 +239,17 @@ def test_a_subject_inside_the_quotation_after_its_cue_is_not_the_speaker(nlp):
     _, rec = _quotes(text)
     [q] = [q for q in rec.quotes if text[q.start:q.end] == "Allahu akbar"]
     assert q.speaker is not None and "gunman" in rec.actor(q.speaker).name
+
+
+@pytest.mark.slow
+def test_a_cue_with_an_infinitive_after_a_closed_quotation_starts_its_own_report(nlp):
+    # '“….” He urged politicians to …': a sentence of its own, not the quotation's attribution;
+    # a participle after the cue is no such clause ('“…?” Sanders asked, shaking his head')
+    from dyad.api import analyze
+
+    rec = analyze('The bishop spoke on Sunday. "They are turned off by the way we do politics '
+                  'in Britain." He urged politicians to avoid negative campaigning.')
+    assert [(q.kind, q.cue) for q in rec.quotes] == [("direct", None), ("indirect", "urged")]
+    rec = analyze('"Should the dealer be sued for selling me a legal product?" Sanders asked, '
+                  'shaking his head.')
+    assert [(q.kind, q.cue) for q in rec.quotes] == [("direct", "asked")]

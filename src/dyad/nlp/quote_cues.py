@@ -103,9 +103,10 @@ def cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
             break
         if is_cue(t, cues) and speaker_of(t) is not None:
             # after a quote that ends its own sentence, only a bare "… ?” Trump asked." (not
-            # "….” Later, the spokesman urged …", "….” The vote is expected in May" or "….”
-            # The firm will announce …": a sentence of its own)
+            # "….” Later, the spokesman urged …", "….” The vote is expected in May", "….”
+            # He urged them to act" or "….” The firm will announce …": a sentence of its own)
             if closed and (any(c.dep_ in ("ccomp", "auxpass") or (
+                    c.dep_ == "xcomp" and c.tag_ == "VB") or (
                     c.dep_ == "aux" and c.tag_ == "MD") for c in t.children) or not (
                     _opens_with(doc, span.end, t))):
                 break
