@@ -826,3 +826,13 @@ def test_a_quotation_closed_by_a_comma_before_the_cue_goes_on_to_the_cue(nlp):
             'popular and can offer "instantaneous results, a real wow factor," says Ellis.')
     (q,) = analyze(text).quotes
     assert q.kind == "mixed" and q.text.startswith("Cheaper") and q.text.endswith("wow factor")
+
+
+def test_a_phrase_coordinated_with_the_reported_one_goes_with_it():
+    # "accused Blair of lying and of cheating": both charges are what he was accused of
+    rows = _rows("Howard/1/nsubj/PROPN/Howard/NNP accused/1/ROOT/VERB/accuse/VBD "
+                 "Blair/1/dobj/PROPN/Blair/NNP of/1/prep/ADP/of/IN lying/3/pcomp/VERB/lie/VBG "
+                 "and/3/cc/CCONJ/and/CC of/3/conj/ADP/of/IN cheating/6/pcomp/VERB/cheat/VBG "
+                 "./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
+    assert quotes == [("indirect", "Blair of lying and of cheating", "accused", "Howard")]

@@ -499,8 +499,15 @@ def _clause_word(clause: Token) -> str | None:
 
 
 def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
-    """An object with the verb's phrases that follow it ("criticized Obama for his silence")."""
+    """An object with the verb's phrases that follow it ("criticized Obama for his silence"),
+    and the phrases coordinated with the one that holds it ("accused him of lying and of
+    “using national security”")."""
     tokens = list(obj.subtree)
+    if obj.head.i != verb.i:
+        last = max((c.right_edge.i for c in obj.head.rights
+                    if c.dep_ == "conj" and c.i > obj.right_edge.i), default=None)
+        if last is not None:
+            tokens += obj.doc[obj.right_edge.i + 1:last + 1]
     cues = load_cues()
     for c in verb.rights:
         if c.i <= obj.right_edge.i or c.dep_ in ("punct", "cc"):
