@@ -836,3 +836,16 @@ def test_a_phrase_coordinated_with_the_reported_one_goes_with_it():
                  "./1/punct/PUNCT/./.")
     quotes = analyse(rows, ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
     assert quotes == [("indirect", "Blair of lying and of cheating", "accused", "Howard")]
+
+
+def test_an_attribution_parsed_as_a_conjunct_attributes_what_stands_before_its_comma():
+    # "Sales rose, Lee said" where the parse makes "said" a conjunct of "rose"
+    rows = _rows("Sales/1/nsubj/NOUN/sale/NNS rose/1/ROOT/VERB/rise/VBD ,/1/punct/PUNCT/,/, "
+                 "Lee/4/nsubj/PROPN/Lee/NNP said/1/conj/VERB/say/VBD ./1/punct/PUNCT/./.")
+    assert analyse(rows, ["O", "O", "O", "B-PERSON", "O", "O"]) == [
+        ("indirect", "Sales rose", "said", "Lee")]
+    # with a conjunction the second clause is one of its own
+    rows = _rows("Sales/1/nsubj/NOUN/sale/NNS rose/1/ROOT/VERB/rise/VBD ,/1/punct/PUNCT/,/, "
+                 "and/1/cc/CCONJ/and/CC Lee/5/nsubj/PROPN/Lee/NNP said/1/conj/VERB/say/VBD "
+                 "./1/punct/PUNCT/./.")
+    assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O"]) == []

@@ -177,6 +177,18 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     return q
 
 
+def _spliced(t: Token, speaker: Token | None) -> int:
+    """Where what a cue parsed as the conjunct of the clause before it attributes ends: at the
+    comma or closing mark right before its speaker ('…, Lee said', '…,” Lee said'), with no
+    conjunction ('…, and Lee said' is a clause of its own); 0 where it is no such cue."""
+    if t.dep_ != "conj" or t.i < t.head.i or speaker is None or not t.head.i < speaker.i < t.i:
+        return 0
+    k = speaker.left_edge.i
+    while k > t.head.i and t.doc[k - 1].text in MARK_CHARS:
+        k -= 1
+    return k - 1 if k > t.head.i and t.doc[k - 1].text == "," else 0
+
+
 def _imperative(t: Token) -> bool:
     """A cue in the imperative: the base form heading its sentence with no subject."""
     return t.tag_ == "VB" and t.dep_ == "ROOT" and not any(
@@ -228,7 +240,12 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             so := _so_after(t)) is not None and speaker_tok is not None:
         # "after half said so", "never thought so": what was said stands in for "so"
         return (so.idx, so.idx + 2), (cue_start(t), t.i + 1), speaker_tok
-    if found is None:
+    if found is None and cue.kind == "speech" and (split := _spliced(t, speaker_tok)):
+        # 'A, but “B,” the leader said after …': a parse may make the attribution a conjunct of
+        # what it attributes; all before the comma is what was said
+        content = trim_tokens(text, list(t.doc[t.head.left_edge.i:split]), t)
+        last = t
+    elif found is None:
         if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
                 t.head.pos_ not in ("VERB", "AUX")) or speaker_tok is None or any(
                 c.dep_ == "mark" and c.lower_ != "as" for c in t.children) or (
