@@ -849,3 +849,16 @@ def test_an_attribution_parsed_as_a_conjunct_attributes_what_stands_before_its_c
                  "and/1/cc/CCONJ/and/CC Lee/5/nsubj/PROPN/Lee/NNP said/1/conj/VERB/say/VBD "
                  "./1/punct/PUNCT/./.")
     assert analyse(rows, ["O", "O", "O", "O", "B-PERSON", "O", "O"]) == []
+
+
+@pytest.mark.slow
+def test_a_quotation_before_a_cue_with_no_comma_is_attributed(nlp):
+    # '… by “our common values” he added.': the parse leaves the cue with nothing to hang on it
+    from dyad.api import analyze
+
+    rec = analyze('Foreign Secretary Jack Straw spoke in Brussels. But there was a need to '
+                  'recognise it would not be defeated by "military might alone but also by '
+                  'demonstrating the strength of our common values" he added.')
+    names = {a.id: a.name for a in rec.actors}
+    (q,) = rec.quotes
+    assert q.cue == "added" and names[q.speaker] == "Jack Straw" and q.text.endswith("common values")

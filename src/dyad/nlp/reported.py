@@ -177,16 +177,29 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     return q
 
 
-def _spliced(t: Token, speaker: Token | None) -> int:
-    """Where what a cue parsed as the conjunct of the clause before it attributes ends: at the
-    comma or closing mark right before its speaker ('…, Lee said', '…,” Lee said'), with no
-    conjunction ('…, and Lee said' is a clause of its own); 0 where it is no such cue."""
-    if t.dep_ != "conj" or t.i < t.head.i or speaker is None or not t.head.i < speaker.i < t.i:
-        return 0
-    k = speaker.left_edge.i
-    while k > t.head.i and t.doc[k - 1].text in MARK_CHARS:
-        k -= 1
-    return k - 1 if k > t.head.i and t.doc[k - 1].text == "," else 0
+def _spliced(t: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """The tokens that a closing attribution the parse could not hang on them attributes:
+    all before the comma or closing mark right before its speaker ('…, Lee said', '…,” Lee
+    said'), where the parse made the cue a conjunct of that clause, or the root of the
+    sentence after a quotation ('… “… our common values” he added'). A conjunction before the
+    speaker ('…, and Lee said') makes a clause of its own."""
+    if speaker is None or not speaker.i < t.i:
+        return None
+    if t.dep_ == "conj" and t.head.i < speaker.i:
+        lo = t.head.left_edge.i
+    elif t.dep_ == "ROOT":
+        lo = t.sent.start
+    else:
+        return None
+    doc, k = t.doc, speaker.left_edge.i
+    closed = False
+    while k > lo and doc[k - 1].text in MARK_CHARS:
+        k, closed = k - 1, True
+    if t.dep_ == "ROOT" and not closed:
+        return None  # 'In a memo on Tuesday, X said': what opens the sentence is the writer's
+    if k - lo > 2 and doc[k - 1].text == ",":
+        return lo, k - 1
+    return (lo, k) if closed and k - lo > 2 else None
 
 
 def _imperative(t: Token) -> bool:
@@ -241,9 +254,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         # "after half said so", "never thought so": what was said stands in for "so"
         return (so.idx, so.idx + 2), (cue_start(t), t.i + 1), speaker_tok
     if found is None and cue.kind == "speech" and (split := _spliced(t, speaker_tok)):
-        # 'A, but “B,” the leader said after …': a parse may make the attribution a conjunct of
-        # what it attributes; all before the comma is what was said
-        content = trim_tokens(text, list(t.doc[t.head.left_edge.i:split]), t)
+        # 'A, but “B,” the leader said after …': the parse made the attribution a conjunct of
+        # what it attributes, or the root of the sentence
+        content = trim_tokens(text, list(t.doc[split[0]:split[1]]), t)
         last = t
     elif found is None:
         if cue.kind != "speech" or t.dep_ not in ("parataxis", "ccomp", "advcl") or (
