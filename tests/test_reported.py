@@ -862,3 +862,14 @@ def test_a_quotation_before_a_cue_with_no_comma_is_attributed(nlp):
     names = {a.id: a.name for a in rec.actors}
     (q,) = rec.quotes
     assert q.cue == "added" and names[q.speaker] == "Jack Straw" and q.text.endswith("common values")
+
+
+def test_a_participle_hung_on_what_a_cue_reports_shares_the_cues_speaker():
+    # "Lee said progress had been made, adding that it helps": Lee adds it, not "progress"
+    rows = _rows("Lee/1/nsubj/PROPN/Lee/NNP said/1/ROOT/VERB/say/VBD "
+                 "progress/5/nsubjpass/NOUN/progress/NN had/5/aux/AUX/have/VBD "
+                 "been/5/auxpass/AUX/be/VBN made/1/ccomp/VERB/make/VBN ,/5/punct/PUNCT/,/, "
+                 "adding/5/advcl/VERB/add/VBG that/10/mark/SCONJ/that/IN it/10/nsubj/PRON/it/PRP "
+                 "helps/7/ccomp/VERB/help/VBZ ./1/punct/PUNCT/./.")
+    quotes = analyse(rows, ["B-PERSON"] + ["O"] * 11)
+    assert ("indirect", "it helps", "adding", "Lee") in quotes

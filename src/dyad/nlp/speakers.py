@@ -470,6 +470,11 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
             up = up.head
             if is_cue(up):
                 return subject_of(up, is_cue)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and verb.i > 0 and (
+            verb.doc[verb.i - 1].text == "," and is_cue(head.head)):
+        # 'Sir John said progress had been made, adding that …': the parse hangs the participle
+        # on what the cue reports; it goes on with the cue, and its speaker
+        return subject_of(head.head, is_cue)
     # "…, saying that …", "reluctant to express", "began by saying": the clause shares the
     # subject of the verb it hangs from
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
