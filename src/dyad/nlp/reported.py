@@ -37,6 +37,7 @@ from dyad.nlp.cue_phrases import (
     noun_clause,
 )
 from dyad.nlp.marks import MARK_CHARS
+from dyad.nlp.report_moods import perceived, to_the_reader
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
@@ -152,6 +153,8 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     content made whole around quotations, its kind and its speaker; None where it is no report
     of its own (what a quotation's cue attributes, "what he said", a quotation's text)."""
     (cs, ce), (c0, c1), speaker_tok = found
+    if speaker_tok is None and to_the_reader(t):
+        return None  # "For tickets, call the box office": the writer's instruction
     if cs >= t.idx and _inverted_after_quotation(text, t, direct):
         return None  # '“…,” said X, who …': the cue attributes the quotation before it
     cs, ce = _whole_quotations(text, cs, ce, marked)
@@ -195,6 +198,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             return None  # "in the poll, 38 percent said …": what they said is reported there
         return (content, (t.i, t.i + 1), pobj) if content else None
     from dyad.nlp.attitudes import attitude_object, attitude_report  # they build on this module
+    from dyad.nlp.quotes import source_nouns  # which builds on this module
 
     pos = t.pos_
     if pos == "NOUN":
@@ -249,6 +253,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         last = t
     else:
         comp, last = found
+        if perceived(comp, source_nouns()):
+            return None  # "found him lying in the road": what was come upon, not said
         medium = comp.head.i != t.i and last.i == t.i  # the clause of "in a statement that"
         if comp.dep_ == "dobj" and comp.lemma_.lower() in CUE_MEDIA and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues for c in comp.children):

@@ -1,0 +1,52 @@
+"""Cue words whose mood or clause says they report nothing: an instruction to the reader ("For
+tickets, call the box office", "To find the schedule, go to …") and what someone saw or came
+upon ("found him lying in the road", "found debris blocking a sewer line"). News of local
+papers and wires carries many of both; PolNeAR's political news almost none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of coming upon something, whose participle clause is what was found there
+COME_UPON = {"find"}
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+
+
+def to_the_reader(verb: Token) -> bool:
+    """A verb in the imperative that opens its sentence's main clause, or joins one ("call or
+    write to …"), or an infinitive of purpose before one ("To find out more, visit …"): the
+    writer tells the reader what to do, which no one is reported to say."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head = verb
+    if verb.dep_ in ("advcl", "conj") and _infinitive(verb):
+        head = verb.head  # "to find …, go to": the purpose of what the reader is told to do
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT" and head.tag_ == "VB" and not any(
+        c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in head.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def perceived(clause: Token, sources: frozenset[str] = frozenset()) -> bool:
+    """A clause of what someone came upon ("workers found debris blocking a sewer line",
+    "found him lying in the road", "found himself struggling"): a participle with a subject of
+    its own and no auxiliary or conjunction after a verb of finding whose finder is no poll,
+    study or other of the nouns ``sources`` names ("the poll found Clinton leading" reports
+    what the poll found, as PolNeAR marks it); not a finding someone reports ("found that
+    prices had risen", "found some firms had raised prices")."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBG", "VBN") or (
+            verb.lemma_.lower() not in COME_UPON) or not _small_clause(clause):
+        return False
+    finder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return finder is None or finder.lemma_.lower() not in sources
+
+
+def _small_clause(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)

@@ -1,0 +1,91 @@
+"""Cue words whose mood or clause reports nothing, on hand-built Docs (parses as the small model
+gives them): the writer's instruction to the reader, what a finder came upon; and reported
+content that keeps the bracket it opens."""
+
+from conftest import build_doc
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import find_actors
+from dyad.nlp.quotes import find_quotes
+
+
+def analyse(rows, ents=None):
+    doc = build_doc(rows, ents or ["O"] * len(rows))
+    quotes = find_quotes(doc, find_actors(doc, load_knowledge()), cue_model=None)
+    return [(doc.text[q.start:q.end], q.cue) for q in quotes]
+
+
+# "For appointments, call the Edwards Center." / "Doctors call the center often."
+def calls(imperative: bool) -> list[tuple]:
+    lead = [("For", 3, "prep", "ADP", "for", "IN"),
+            ("appointments", 0, "pobj", "NOUN", "appointment", "NNS"),
+            (",", 3, "punct", "PUNCT", ",", ",")] if imperative else [
+        ("Doctors", 1, "nsubj", "NOUN", "doctor", "NNS")]
+    n = len(lead)
+    return lead + [
+        ("call", n, "ROOT", "VERB", "call", "VB" if imperative else "VBP"),
+        ("the", n + 3, "det", "DET", "the", "DT"),
+        ("Edwards", n + 3, "compound", "PROPN", "Edwards", "NNP"),
+        ("Center", n, "dobj", "PROPN", "Center", "NNP"),
+        (".", n, "punct", "PUNCT", ".", ".")]
+
+
+def test_an_instruction_to_the_reader_reports_nothing():
+    assert analyse(calls(imperative=True)) == []
+    assert analyse(calls(imperative=False)) == [("the Edwards Center", "call")]
+
+
+# "To find the schedule, go to the site." (purpose of an imperative)
+TO_FIND = [
+    ("To", 1, "aux", "PART", "to", "TO"), ("find", 5, "advcl", "VERB", "find", "VB"),
+    ("the", 3, "det", "DET", "the", "DT"), ("schedule", 1, "dobj", "NOUN", "schedule", "NN"),
+    (",", 5, "punct", "PUNCT", ",", ","), ("go", 5, "ROOT", "VERB", "go", "VB"),
+    ("to", 5, "prep", "ADP", "to", "IN"), ("the", 8, "det", "DET", "the", "DT"),
+    ("site", 6, "pobj", "NOUN", "site", "NN"), (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_purpose_of_an_instruction_reports_nothing():
+    from dyad.nlp.report_moods import to_the_reader
+
+    doc = build_doc(TO_FIND)
+    assert to_the_reader(doc[1]) and to_the_reader(doc[5])
+    assert not to_the_reader(build_doc(calls(imperative=False))[1])
+
+
+# "Workers found debris blocking a line." / "The survey found debris blocking a line."
+def found(finder: str, lemma: str, tag: str = "VBG") -> list[tuple]:
+    return [
+        (finder, 1, "nsubj", "NOUN", lemma, "NNS"), ("found", 1, "ROOT", "VERB", "find", "VBD"),
+        ("debris", 3, "nsubj", "NOUN", "debris", "NN"),
+        ("blocking", 1, "ccomp", "VERB", "block", tag),
+        ("a", 5, "det", "DET", "a", "DT"), ("line", 3, "dobj", "NOUN", "line", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_a_finder_came_upon_is_no_finding_reported():
+    assert analyse(found("Workers", "worker")) == []
+    # a poll's or a survey's finding is what it reports (PolNeAR: "the poll found X leading")
+    assert analyse(found("Surveys", "survey")) == [("debris blocking a line", "found")]
+
+
+def test_a_finite_clause_after_found_is_a_finding():
+    rows = found("Workers", "worker", tag="VBD")
+    rows[3] = ("blocked", 1, "ccomp", "VERB", "block", "VBD")
+    assert analyse(rows) == [("debris blocked a line", "found")]
+
+
+# "Analysts said sales of $600m (£309m) were possible." as the model hangs the ")" on "said"
+SALES = [
+    ("Analysts", 1, "nsubj", "NOUN", "analyst", "NNS"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+    ("sales", 1, "dobj", "NOUN", "sale", "NNS"), ("of", 2, "prep", "ADP", "of", "IN"),
+    ("$600m", 3, "pobj", "NUM", "$600m", "CD"), ("(", 4, "punct", "PUNCT", "(", "-LRB-"),
+    ("£309m", 4, "appos", "NUM", "£309m", "CD"), (")", 1, "punct", "PUNCT", ")", "-RRB-"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_reported_content_closes_the_bracket_it_opens():
+    assert analyse(SALES) == [("sales of $600m ( £309m )", "said")]
+    assert analyse(SALES[:7] + SALES[8:]) == [("sales of $600m ( £309m", "said")]
