@@ -1,6 +1,6 @@
 """Cue words whose mood or clause reports nothing, on hand-built Docs (parses as the small model
 gives them): the writer's instruction to the reader, what a finder came upon; and reported
-content that keeps the bracket it opens."""
+content that keeps the bracket it opens; whom a question was put to, who is not its speaker."""
 
 from conftest import build_doc
 
@@ -89,3 +89,43 @@ SALES = [
 def test_reported_content_closes_the_bracket_it_opens():
     assert analyse(SALES) == [("sales of $600m ( £309m )", "said")]
     assert analyse(SALES[:7] + SALES[8:]) == [("sales of $600m ( £309m", "said")]
+
+
+def speakers(rows, ents):
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    name = {a.id: a.name for a in actors.actors}
+    return [(doc.text[q.start:q.end], name.get(q.speaker), name.get(q.addressee))
+            for q in find_quotes(doc, actors, cue_model=None)]
+
+
+# "Fox was asked if he would stay."
+ASKED = [
+    ("Fox", 2, "nsubjpass", "PROPN", "Fox", "NNP"), ("was", 2, "auxpass", "AUX", "be", "VBD"),
+    ("asked", 2, "ROOT", "VERB", "ask", "VBN"), ("if", 6, "mark", "SCONJ", "if", "IN"),
+    ("he", 6, "nsubj", "PRON", "he", "PRP"), ("would", 6, "aux", "AUX", "would", "MD"),
+    ("stay", 2, "ccomp", "VERB", "stay", "VB"), (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_whom_a_question_was_put_to_is_no_speaker():
+    ents = ["B-PERSON"] + ["O"] * 7
+    assert speakers(ASKED, ents) == [("if he would stay", None, "Fox")]
+    # ("The senator was told by Ann Lee that …" stays Lee's: tests/test_quotes_direct.py)
+
+
+# "When asked about the deal, Lee said it was good."
+WHEN_ASKED = [
+    ("When", 1, "advmod", "SCONJ", "when", "WRB"), ("asked", 7, "advcl", "VERB", "ask", "VBN"),
+    ("about", 1, "prep", "ADP", "about", "IN"), ("the", 4, "det", "DET", "the", "DT"),
+    ("deal", 2, "pobj", "NOUN", "deal", "NN"), (",", 7, "punct", "PUNCT", ",", ","),
+    ("Lee", 7, "nsubj", "PROPN", "Lee", "NNP"), ("said", 7, "ROOT", "VERB", "say", "VBD"),
+    ("it", 9, "nsubj", "PRON", "it", "PRP"), ("was", 7, "ccomp", "AUX", "be", "VBD"),
+    ("good", 9, "acomp", "ADJ", "good", "JJ"), (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_when_asked_the_one_who_answers_is_not_who_asked():
+    ents = ["O"] * 6 + ["B-PERSON"] + ["O"] * 5
+    found = {text: who for text, who, _ in speakers(WHEN_ASKED, ents)}
+    assert found == {"the deal": None, "it was good": "Lee"}

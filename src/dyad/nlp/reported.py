@@ -218,6 +218,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
     speaker_tok = speaker_of(t)
+    if cue.takes_addressee and _reduced_passive(t):
+        # "When asked about the deal, Lee said …": Lee is whom it was put to
+        speaker_tok = by_phrase(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
             so := _so_after(t)) is not None and speaker_tok is not None:
@@ -313,6 +316,13 @@ def cue_stop(t: Token, end: int, content: tuple[int, int]) -> int:
     while end > t.i and t.doc[end].idx >= content[0] and t.doc[end].idx < content[1]:
         end -= 1
     return end
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with no auxiliary or subject of its own that opens a clause ("when
+    asked about …", "Asked whether …, Lee said")."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _stray_subject_before(verb: Token, speaker: Token | None) -> Token | None:
