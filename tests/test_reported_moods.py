@@ -129,3 +129,16 @@ def test_when_asked_the_one_who_answers_is_not_who_asked():
     ents = ["O"] * 6 + ["B-PERSON"] + ["O"] * 5
     found = {text: who for text, who, _ in speakers(WHEN_ASKED, ents)}
     assert found == {"the deal": None, "it was good": "Lee"}
+
+
+# "Anyone is asked to call police."
+ASKED_TO = [
+    ("Anyone", 2, "nsubjpass", "PRON", "anyone", "NN"), ("is", 2, "auxpass", "AUX", "be", "VBZ"),
+    ("asked", 2, "ROOT", "VERB", "ask", "VBN"), ("to", 4, "aux", "PART", "to", "TO"),
+    ("call", 2, "xcomp", "VERB", "call", "VB"), ("police", 4, "dobj", "NOUN", "police", "NN"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_what_someone_is_asked_to_do_is_no_report_of_theirs():
+    assert [cue for _, cue in analyse(ASKED_TO)] == ["is asked"]

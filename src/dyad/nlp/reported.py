@@ -155,6 +155,8 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     (cs, ce), (c0, c1), speaker_tok = found
     if speaker_tok is None and to_the_reader(t):
         return None  # "For tickets, call the box office": the writer's instruction
+    if t.dep_ == "xcomp" and _asked_of(t.head):
+        return None  # "Anyone with information is asked to call police": what was asked
     if cs >= t.idx and _inverted_after_quotation(text, t, direct):
         return None  # '“…,” said X, who …': the cue attributes the quotation before it
     cs, ce = _whole_quotations(text, cs, ce, marked)
@@ -316,6 +318,13 @@ def cue_stop(t: Token, end: int, content: tuple[int, int]) -> int:
     while end > t.i and t.doc[end].idx >= content[0] and t.doc[end].idx < content[1]:
         end -= 1
     return end
+
+
+def _asked_of(verb: Token) -> bool:
+    """A cue in the passive whose subject is whom it was put to ("was asked to", "were urged
+    to"): what it asks its subject to do is no report of the subject's."""
+    return verb.lemma_.lower() in _addressed() and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:
