@@ -1,11 +1,15 @@
-"""Cue words whose mood or clause says they report nothing: an instruction to the reader ("For
-tickets, call the box office", "To find the schedule, go to …") and what someone saw or came
-upon ("found him lying in the road", "found debris blocking a sewer line"). News of local
-papers and wires carries many of both; PolNeAR's political news almost none."""
+"""Cue words whose mood or voice says they report nothing, or nothing of their subject's: an
+instruction to the reader ("For tickets, call the box office", "To find the schedule, go to
+…"), what someone saw or came upon ("found him lying in the road", "found debris blocking a
+sewer line"), and a passive request, whose subject is whom it was put to ("Fox was asked
+whether …", "Anyone with information is asked to call police"). News of local papers and
+wires carries many of these; PolNeAR's political news few."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from dyad.nlp.cue_phrases import load_cues
 
 # Verbs of coming upon something, whose participle clause is what was found there
 COME_UPON = {"find"}
@@ -50,3 +54,22 @@ def perceived(clause: Token, sources: frozenset[str] = frozenset()) -> bool:
 def _small_clause(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def addressed(verb: Token) -> bool:
+    """A cue verb whose object is whom it was said to ("asked Lee", "warned residents")."""
+    cue = load_cues().get(verb.lemma_.lower())
+    return cue is not None and cue.takes_addressee
+
+
+def asked_of(verb: Token) -> bool:
+    """A cue of that kind in the passive ("was asked to", "were urged to"): what it asks its
+    subject to do is no report of the subject's."""
+    return addressed(verb) and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle with no auxiliary or subject of its own that opens a clause ("when
+    asked about …", "Asked whether …, Lee said"): whom it was put to is not who asked."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)

@@ -37,7 +37,7 @@ from dyad.nlp.cue_phrases import (
     noun_clause,
 )
 from dyad.nlp.marks import MARK_CHARS
-from dyad.nlp.report_moods import perceived, to_the_reader
+from dyad.nlp.report_moods import asked_of, perceived, reduced_passive, to_the_reader
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
@@ -155,7 +155,7 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     (cs, ce), (c0, c1), speaker_tok = found
     if speaker_tok is None and to_the_reader(t):
         return None  # "For tickets, call the box office": the writer's instruction
-    if t.dep_ == "xcomp" and _asked_of(t.head):
+    if t.dep_ == "xcomp" and asked_of(t.head):
         return None  # "Anyone with information is asked to call police": what was asked
     if cs >= t.idx and _inverted_after_quotation(text, t, direct):
         return None  # '“…,” said X, who …': the cue attributes the quotation before it
@@ -220,7 +220,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
     speaker_tok = speaker_of(t)
-    if cue.takes_addressee and _reduced_passive(t):
+    if cue.takes_addressee and reduced_passive(t):
         # "When asked about the deal, Lee said …": Lee is whom it was put to
         speaker_tok = by_phrase(t)
     found = _complement(text, t, cue)
@@ -318,20 +318,6 @@ def cue_stop(t: Token, end: int, content: tuple[int, int]) -> int:
     while end > t.i and t.doc[end].idx >= content[0] and t.doc[end].idx < content[1]:
         end -= 1
     return end
-
-
-def _asked_of(verb: Token) -> bool:
-    """A cue in the passive whose subject is whom it was put to ("was asked to", "were urged
-    to"): what it asks its subject to do is no report of the subject's."""
-    return verb.lemma_.lower() in _addressed() and any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """A past participle with no auxiliary or subject of its own that opens a clause ("when
-    asked about …", "Asked whether …, Lee said")."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _stray_subject_before(verb: Token, speaker: Token | None) -> Token | None:

@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actors import PRONOUNS, ActorInfo, ActorSet
-from dyad.nlp.cue_phrases import load_cues
 from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERSON_NOUNS re-exported)
     AGENT_ROLES,
     GROUP_HEADS,
@@ -41,6 +40,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     possessor,
 )
 from dyad.nlp.marks import MARK_CHARS
+from dyad.nlp.report_moods import addressed
 from dyad.nlp.speaker_groups import conjoined, the_writer
 from dyad.nlp.speaker_kinds import (
     bare_name,
@@ -560,8 +560,7 @@ def by_phrase(verb: Token) -> Token | None:
 def _addressed(verb: Token) -> bool:
     """A cue verb whose object is whom it was said to ("asked Lee", "warned residents"); not
     one whose passive is a state of its subject ("she is assured of winning 120 delegates")."""
-    cue = load_cues().get(verb.lemma_.lower())
-    return cue is not None and cue.takes_addressee and not any(
+    return addressed(verb) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
