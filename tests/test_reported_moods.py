@@ -142,3 +142,23 @@ ASKED_TO = [
 
 def test_what_someone_is_asked_to_do_is_no_report_of_theirs():
     assert [cue for _, cue in analyse(ASKED_TO)] == ["is asked"]
+
+
+# "Airlines saw profits fall." (the tagger's "VBP" for "fall"), held by a body or by a person
+def saw(ent: str) -> list[tuple]:
+    return [
+        ("Airlines", 1, "nsubj", "PROPN", "Airlines", "NNP"), ("saw", 1, "ROOT", "VERB", "see", "VBD"),
+        ("profits", 3, "nsubj", "NOUN", "profit", "NNS"), ("fall", 1, "ccomp", "VERB", "fall", "VBP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], [ent, "O", "O", "O", "O"]
+
+
+def test_what_a_body_saw_happen_is_no_candidate_for_the_learned_cues():
+    from dyad.nlp.learned_cues import report_of
+
+    rows, ents = saw("B-ORG")
+    doc = build_doc(rows, ents)
+    assert report_of(doc.text, doc[1]) is None
+    rows, ents = saw("B-PERSON")
+    doc = build_doc(rows, ents)
+    assert report_of(doc.text, doc[1])[0] is not None  # people who saw it are PolNeAR's sources

@@ -1,7 +1,7 @@
 """Cue words whose mood or voice says they report nothing, or nothing of their subject's: an
 instruction to the reader ("For tickets, call the box office", "To find the schedule, go to
 …"), what someone saw or came upon ("found him lying in the road", "found debris blocking a
-sewer line"), and a passive request, whose subject is whom it was put to ("Fox was asked
+sewer line", "DaimlerChrysler saw sales rise"), and a passive request, whose subject is whom it was put to ("Fox was asked
 whether …", "Anyone with information is asked to call police"). News of local papers and
 wires carries many of these; PolNeAR's political news few."""
 
@@ -13,6 +13,8 @@ from dyad.nlp.cue_phrases import load_cues
 
 # Verbs of coming upon something, whose participle clause is what was found there
 COME_UPON = {"find"}
+# Entity types of holders that go through things but are no one who sees them happen
+_NO_PERSON = ("ORG", "GPE", "LOC", "FAC", "DATE", "EVENT", "PRODUCT")
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
 
 
@@ -49,6 +51,16 @@ def perceived(clause: Token, sources: frozenset[str] = frozenset()) -> bool:
         return False
     finder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return finder is None or finder.lemma_.lower() not in sources
+
+
+def seen_happen(clause: Token, holder: Token) -> bool:
+    """A bare infinitive with a subject of its own after a verb whose holder is a body, a place
+    or a time ("DaimlerChrysler saw sales rise 8%", "2004 saw prices fall"): what it went
+    through, not what it said. (People who "see their neighborhoods shift" are PolNeAR's
+    sources, and "proposed we wake up" reports a demand: a person's stays.)"""
+    # (the tagger takes "rise" after "sales" for a present tense: "VBP")
+    return clause.dep_ == "ccomp" and clause.tag_ in ("VB", "VBP") and _small_clause(
+        clause) and holder.ent_type_ in _NO_PERSON
 
 
 def _small_clause(clause: Token) -> bool:
