@@ -1,9 +1,9 @@
 """Cue words whose mood or voice says they report nothing, or nothing of their subject's: an
 instruction to the reader ("For tickets, call the box office", "To find the schedule, go to
 …"), what someone saw or came upon ("found him lying in the road", "found debris blocking a
-sewer line", "DaimlerChrysler saw sales rise"), and a passive request, whose subject is whom it was put to ("Fox was asked
-whether …", "Anyone with information is asked to call police"). News of local papers and
-wires carries many of these; PolNeAR's political news few."""
+sewer line", "DaimlerChrysler saw sales rise"), and a passive request, whose subject is whom
+it was put to ("Fox was asked whether …", "Anyone with information is asked to call police").
+News of local papers and wires carries many of these; PolNeAR's political news few."""
 
 from __future__ import annotations
 
