@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from dyad.knowledge import shipped_model
 from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.cue_phrases import Cue, cue_end, cue_first, cue_start, load_cues
+from dyad.nlp.report_moods import seen_happen
 from dyad.nlp.report_spans import according_span, circumstance, in_paragraph, trim_tokens
 from dyad.nlp.reported import (
     QuoteInfo,
@@ -126,6 +127,8 @@ def _verb_choice(text: str, t: Token) -> tuple[Token, str, Token] | None:
         for c in rights:
             if c.dep_ != dep or (dep == "prep" and (circumstance(c) or not _has_object(c))):
                 continue
+            if seen_happen(c, speaker):
+                return None  # "DaimlerChrysler saw sales rise": what it went through
             return None if c.left_edge.i <= speaker.i <= c.right_edge.i else (speaker, dep, c)
     return None
 

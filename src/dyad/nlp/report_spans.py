@@ -152,6 +152,9 @@ def trim_tokens(text: str, tokens: list[Token], cue: Token | None = None
     s, e = strip_edges(text, s, e)
     while e > s and text[e - 1] in ".":
         e -= 1
+    close = len(text) - len(text[e:].lstrip(" "))
+    if text[close:close + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
+        e = close + 1  # "values the club at £800m ($1.5bn)": a parse may hang ")" elsewhere
     return (s, e) if e - s > 1 else None
 
 

@@ -37,6 +37,7 @@ from dyad.nlp.cue_phrases import (
     noun_clause,
 )
 from dyad.nlp.marks import MARK_CHARS
+from dyad.nlp.report_moods import asked_of, perceived, reduced_passive, to_the_reader
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
@@ -152,8 +153,10 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     content made whole around quotations, its kind and its speaker; None where it is no report
     of its own (what a quotation's cue attributes, "what he said", a quotation's text)."""
     (cs, ce), (c0, c1), speaker_tok = found
-    if _imperative(t):
-        return None  # "Call it a comeback", "Ask any parent": the writer to the reader
+    if speaker_tok is None and to_the_reader(t):
+        return None  # "For tickets, call the box office": the writer's instruction
+    if t.dep_ == "xcomp" and asked_of(t.head):
+        return None  # "Anyone with information is asked to call police": what was asked
     if cs >= t.idx and _inverted_after_quotation(text, t, direct):
         return None  # '“…,” said X, who …': the cue attributes the quotation before it
     cs, ce = _whole_quotations(text, cs, ce, marked)
@@ -202,12 +205,6 @@ def _spliced(t: Token, speaker: Token | None) -> tuple[int, int] | None:
     return (lo, k) if closed and k - lo > 2 else None
 
 
-def _imperative(t: Token) -> bool:
-    """A cue in the imperative: the base form heading its sentence with no subject."""
-    return t.tag_ == "VB" and t.dep_ == "ROOT" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in t.children)
-
-
 def _report_at(text: str, t: Token, cues: dict[str, Cue]
                ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
     """(content span, cue token span, speaker token) of reported speech cued by ``t``."""
@@ -229,6 +226,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             return None  # "in the poll, 38 percent said …": what they said is reported there
         return (content, (t.i, t.i + 1), pobj) if content else None
     from dyad.nlp.attitudes import attitude_object, attitude_report  # they build on this module
+    from dyad.nlp.quotes import source_nouns  # which builds on this module
 
     pos = t.pos_
     if pos == "NOUN":
@@ -248,6 +246,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
     if "as-it" in cue.complements and not as_it:
         return None  # "put" reports only in "as X put it, …"
     speaker_tok = speaker_of(t)
+    if cue.takes_addressee and reduced_passive(t):
+        # "When asked about the deal, Lee said …": Lee is whom it was put to
+        speaker_tok = by_phrase(t)
     found = _complement(text, t, cue)
     if found is None and cue.kind in ("speech", "belief") and (
             so := _so_after(t)) is not None and speaker_tok is not None:
@@ -290,6 +291,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         last = t
     else:
         comp, last = found
+        if perceived(comp, source_nouns()):
+            return None  # "found him lying in the road": what was come upon, not said
         medium = comp.head.i != t.i and last.i == t.i  # the clause of "in a statement that"
         if comp.dep_ == "dobj" and comp.lemma_.lower() in CUE_MEDIA and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues for c in comp.children):

@@ -40,6 +40,7 @@ from dyad.nlp.descriptors import (  # noqa: F401 (AGENT_ROLES, NOUN_GENDER, PERS
     possessor,
 )
 from dyad.nlp.marks import MARK_CHARS
+from dyad.nlp.report_moods import addressed
 from dyad.nlp.speaker_groups import conjoined, the_writer
 from dyad.nlp.speaker_kinds import (
     bare_name,
@@ -544,6 +545,12 @@ def set_speaker(doc: Doc, actors: ActorSet, q: QuoteInfo, tok: Token | None,
             tok = by
         elif tok.lower_ == "it" or (tok.pos_ == "NOUN" and actors.at(tok) is None):
             return
+        elif _addressed(tok.head):
+            # "Fox was asked whether …", "residents were warned that …": whom it was put to,
+            # by someone the text does not name
+            actor, _ = resolve_speaker(doc, actors, tok, quoted)
+            q.addressee = actor.id if actor else None
+            return
     actor, (ms, me) = resolve_speaker(doc, actors, tok, quoted)
     q.speaker = actor.id if actor else None
     q.speaker_span = source_phrase(doc, q, tok, (doc[ms].idx, doc[me - 1].idx + len(doc[me - 1])))
@@ -555,9 +562,16 @@ def by_phrase(verb: Token) -> Token | None:
                  if g.dep_ == "pobj"), None)
 
 
+def _addressed(verb: Token) -> bool:
+    """A cue verb whose object is whom it was said to ("asked Lee", "warned residents"); not
+    one whose passive is a state of its subject ("she is assured of winning 120 delegates")."""
+    return addressed(verb) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
 def _passive_subject(tok: Token, q: QuoteInfo) -> bool:
     """Whether ``tok`` is the subject of ``q``'s cue in the passive ("He's said", "’s" for
-    "has", is none; "Lee was asked" stays Lee's, whom PolNeAR often takes as the source)."""
+    "has", is none)."""
     if tok.dep_ != "nsubjpass" or q.cue_span is None or not (
             q.cue_span[0] <= tok.head.idx < q.cue_span[1]):
         return False
