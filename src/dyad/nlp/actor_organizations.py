@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
+# Nouns of an office of any kind, whose name says what kind by the service before the noun: a
+# "Police Department" or "Sheriff's Department" is a police force, not a ministry.
+GENERIC_BODIES = {"department", "agency", "bureau", "division", "office", "unit"}
+# The services that make an office of that kind their own ("Army Department": the army's).
+ARMED_SECTORS = {"COP", "MIL"}
 
 
 class OrganizationReader(PhraseReader):
@@ -155,5 +160,19 @@ class OrganizationReader(PhraseReader):
                     return r
             r = roles.get(t.lower_) or roles.get(t.lemma_.lower())
             if r is not None:
-                return r
+                return self._service_before(span, i) if t.lower_ in GENERIC_BODIES else r
         return None
+
+    def _service_before(self, span: Span, i: int):
+        """The role of an office's name at word i: the police or armed service named right before
+        a generic office noun ("Mansfield Police Department", "Henderson County Sheriff's
+        Department"), else the noun's own ("Minnesota Department of Transportation")."""
+        roles = self.kb.roles
+        j = i - 1
+        if j > 0 and span[j].lower_ in ("'s", "’s"):
+            j -= 1
+        if j >= 0:
+            r = roles.get(span[j].lower_) or roles.get(span[j].lemma_.lower())
+            if r is not None and r.sector and r.sector[0] in ARMED_SECTORS:
+                return r
+        return roles.get(span[i].lower_) or roles.get(span[i].lemma_.lower())
