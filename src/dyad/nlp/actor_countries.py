@@ -14,7 +14,9 @@ from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_offices import namesake
 from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_towns import (
+    county_regions,
     namesake_country,
+    own_namesakes,
     region_after,
     region_opening,
     regions_named,
@@ -89,6 +91,7 @@ class CountryReader:
     _sole: bool  # whether the opening names no country but the text's own
     _dateline: int | None  # where the dateline's town and state end (a character)
     _offices: dict[str, Counter[str]] | None  # the dictionary's people named, by sector
+    _namesakes: dict[str, str]  # countries' and capitals' names that stand for a namesake's
 
     @property
     def home(self) -> str | None:
@@ -127,6 +130,7 @@ class CountryReader:
                 towns.append((name.title() if name.isupper() else name, 3, None))
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
+        own: list[tuple[str, int, int]] = []  # countries' and capitals' names: where, in found
         named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
         last = 0
         strangers = self._stranger_surnames()
@@ -152,6 +156,8 @@ class CountryReader:
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British
+            if iso3 and (text in kb.country_names or text in kb.capitals):
+                own.append((text, len(found), e))
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
         for ent in ents:
@@ -184,6 +190,8 @@ class CountryReader:
             elif default:
                 found.append((default, t))
                 regions |= regions_named(self, name, default)
+        self._namesakes = own_namesakes(self, own, found, regions | county_regions(
+            self.places, doc, LEAD)) if self.places is not None else {}
         counted: set[tuple[str, int]] = set()
         aimed: set[str] = set()  # countries the opening names as the other side of a contest
         for iso3, t in found:
@@ -211,6 +219,13 @@ class CountryReader:
         # (a dateline sets the text where it says, whatever the contest: "TBILISI, Georgia --")
         self._sole = len(home) == 1 and (m is not None or not aimed - set(home))
         return _leader(home)
+
+    def namesake_of(self, name: str, iso3: str | None) -> str | None:
+        """The country a country's or capital's name at the head of a body's name stands for:
+        its namesake's where the opening places one ("the Athens Police Department" of Athens,
+        Texas), else its own."""
+        _ = self.home  # reading the setting finds them
+        return self._namesakes.get(name, iso3)
 
     def _stranger_surnames(self) -> set[str]:
         """The surnames of the people the text names in full who are no one the dictionary

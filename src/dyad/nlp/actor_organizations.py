@@ -122,7 +122,8 @@ class OrganizationReader(PhraseReader):
                 if len(tokens) > n and all(w.is_title for w in tokens[:n]) and not (
                         tokens[n].text == "-" and not tokens[n - 1].whitespace_
                         and self.kb.first_name(tokens[n - 1].text)):
-                    a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
+                    head = " ".join(w.text for w in tokens[:n])
+                    a.country = self.namesake_of(head, self._place_country_named(head))
                     if a.country:
                         break
 

@@ -114,3 +114,54 @@ def namesake_country(reader, name: str, default: str | None, regions: set[str],
     found = [p for p in named_places(reader.places, name) if p.country != default and (
         p.admin1 in near or (p.admin1 in regions and p.population >= NAMESAKE_POPULATION))]
     return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
+
+
+def county_regions(places, doc: Doc, end: int) -> set[str]:
+    """The first-level regions of the counties the tokens before ``end`` name ("Lamar County",
+    "the Henderson County Jail", "Athens-Clarke County"): every region with a county of that
+    name, which are mostly one country's."""
+    out: set[str] = set()
+    for t in doc[1:end]:
+        if t.text not in ("County", "Parish") or not doc[t.i - 1].is_title:
+            continue
+        for start in (t.i - 2, t.i - 1):  # "Van Buren County", then "Lamar County"
+            if start < 0 or not doc[start].is_title:
+                continue
+            found = {p.admin1 for p, _ in places.lookup(doc[start:t.i + 1].text)
+                     if p.feature == "admin2" and p.admin1}
+            if found:
+                out |= found
+                break
+    return out
+
+
+def own_name_namesake(reader, name: str, iso3: str, regions: set[str],
+                      near: set[str]) -> str | None:
+    """The country of a namesake of a country's or capital's name that lies in a region named
+    right after it (``near``) or elsewhere in the opening (``regions``): Athens in a text that
+    names Henderson County, Texas; Georgia beside Atlanta. None where none does."""
+    found = [p for p in named_places(reader.places, name) if p.country != iso3 and p.admin1 and (
+        p.admin1 in near or p.admin1 in regions) and (
+        p.feature == "admin1" or p.population >= NAMESAKE_POPULATION)]
+    return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
+
+
+def own_namesakes(reader, own: list[tuple[str, int, int]], found: list, regions: set[str]
+                  ) -> dict[str, str]:
+    """The names of countries and capitals in the opening (``own``: the name, its place in
+    ``found`` and its end) that stand for a namesake town or region of another country, changed
+    in ``found``: those of a country the opening gives no other clue of, with a namesake in a
+    region or county the opening names (``regions``): "the Athens Police Department" beside
+    "the Henderson County Jail", Texas; "north Georgia" beside "metro Atlanta"."""
+    at = {k for _, k, _ in own}
+    out: dict[str, str] = {}
+    for text, k, e in own:
+        iso3 = found[k][0]
+        if iso3 is None or any(c == iso3 and j not in at for j, (c, _) in enumerate(found)):
+            continue  # "Athens" beside "Greek": Greece's
+        other = out.get(text) or own_name_namesake(
+            reader, text, iso3, regions, region_after(reader, reader.doc, e))
+        if other:
+            out[text] = other
+            found[k] = (other, found[k][1])
+    return out

@@ -210,6 +210,7 @@ class _Builder(GroupReader, OrganizationReader):
         self.out = ActorSet()
         self.clues: tuple[list[tuple[int, int]], tuple[Span, ...]] = ([], ())
         self._home: str | None | bool = False  # False: not read yet
+        self._namesakes: dict[str, str] = {}  # read with the home
         self._sole = False  # whether the opening names no country but the text's own
         self._offices = None  # the countries of the people named, by office; read when asked
         self._dateline = None  # where the dateline's town and state end; read when asked
