@@ -54,7 +54,7 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # Words after a place's name that make it a county's ("Medina counties").
 COUNTIES = {"county", "counties"}
 # "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
-US_PARTIES = {"D", "R", "I"}
+US_PARTIES = {"D", "R", "I", "DFL"}
 # Words after a name that make it a state or province rather than a country of the same name
 # ("Georgia Governor Brian Kemp", "the Georgia Senate").
 STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
@@ -396,14 +396,18 @@ class CountryReader:
         return self._offices.get(sector, Counter())
 
     def _us_party_state(self, e: int) -> bool:
-        """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""
+        """Whether a name is followed by a US party and state, district or home town: "(D-Mich.)",
+        "(R-Texas)", ", R-London;" (London, Kentucky), "DFL-Cook": a tag only US news writes."""
         doc = self.doc
-        if e + 4 > len(doc) or doc[e].text != "(" or doc[e + 1].text not in US_PARTIES or (
-                doc[e + 2].text != "-"):
+        if e + 4 > len(doc) or doc[e].text not in ("(", ",") or doc[e + 1].text not in (
+                US_PARTIES) or doc[e + 2].text != "-" or doc[e + 1].whitespace_ or (
+                doc[e + 2].whitespace_):
             return False
-        state = doc[e + 3].text
-        return self.places is not None and (self.places.state_abbreviation(state) is not None or (
-            self._place_country_named(state) == "USA"))
+        end = e + 3
+        while end < len(doc) and end - e < 7 and doc[end].text[:1].isupper() and (
+                doc[end].is_title or doc[end].text.endswith(".")):
+            end += 1
+        return end > e + 3 and (end == len(doc) or doc[end].text in (",", ")", ";", "and", "."))
 
     def _place_country(self, t: Token) -> str | None:
         """The country of the town or region a token names, when it is a well-known one."""
