@@ -123,9 +123,38 @@ class PhraseReader(CountryReader):
                 self._sent_starts = numpy.maximum.accumulate(starts).tolist() if n else []
         return self._sent_starts[s]
 
+    def _list_title(self, s: int) -> list[Token]:
+        """The plural title before the first of a list of names that position s opens a later
+        name of: "Railtrack managers Alistair Cook, Sean Fugill and Keith Lea", "Council members
+        Michael Keenan, Rick Gerber and John Reiner" title all three; a singular title is its own
+        name's ("Mayor Jane Roe and John Smith")."""
+        doc = self.doc
+        i, names = s - 1, 0
+        while names < 12:
+            k = i
+            if k >= 0 and doc[k].lower_ in ("and", "&"):
+                k -= 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if names and k == i and i >= 0 and doc[i].tag_ in ("NNS", "NNPS"):
+                # the plural right before the list: "Balfour Beatty managers Anthony Walker and
+                # Nicholas Jeffries", where the names are in apposition to it
+                return list(doc[doc[i].left_edge.i:i + 1])
+            if k < 0 or k == i or doc[k].ent_type_ != "PERSON":
+                return []  # no list of names before
+            j = k
+            while j > 0 and doc[j].ent_iob_ == "I":
+                j -= 1
+            mods = self._left_modifiers(j)
+            if mods:
+                return mods if mods[-1].tag_ in ("NNS", "NNPS") else []
+            names += 1
+            i = j - 1
+        return []
+
     def enrich_person(self, a: ActorInfo, s: int, e: int) -> None:
         doc = self.doc
-        mods = self._left_modifiers(s)
+        mods = self._left_modifiers(s) or self._list_title(s)
         if mods and mods[-1].lower_ in HONORIFICS:
             a.gender = a.gender or HONORIFICS[mods[-1].lower_]
         head = doc[s:e].root
