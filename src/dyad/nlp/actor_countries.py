@@ -221,9 +221,8 @@ class CountryReader:
         return _leader(home)
 
     def namesake_of(self, name: str, iso3: str | None) -> str | None:
-        """The country a country's or capital's name at the head of a body's name stands for:
-        its namesake's where the opening places one ("the Athens Police Department" of Athens,
-        Texas), else its own."""
+        """The country a country's or capital's name heading a body's name stands for: its
+        namesake's where the opening places one ("Athens Police Department", Texas)."""
         _ = self.home  # reading the setting finds them
         return self._namesakes.get(name, iso3)
 
@@ -342,12 +341,13 @@ class CountryReader:
         earlier = self.qualified_before(entry, span) if span is not None else None
         if earlier:
             return earlier  # "Pakistan's Foreign Office … the Foreign Office": Pakistan's
+        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
+        # a named armed force fights abroad as its state's ("the Black Watch … in Iraq")
         if span is not None and entry.sector and entry.sector[0] in STATE_SECTORS and not (
-                self._named_country(span)):
+                self._named_country(span)) and (generic or entry.sector[0] != "MIL"):
             venue = venue_country(self, span, entry.country)
             if venue:
                 return venue  # "The Foreign Office during a briefing in Islamabad": Pakistan's
-        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
         if not generic:
             return entry.country
         members = _leader(self.office_countries(entry.sector[0])) if entry.sector else None
