@@ -488,7 +488,9 @@ class _Builder(GroupReader, OrganizationReader):
                     countries == {self.home})):
                 a.country = next(iter(countries))
                 a.evidence += "; surname"
-                if not a.sector:  # and the sector they share: "Clinton" is GOV, Bill or Hillary
+                if not a.sector and len(a.name.split()) <= SURNAME_WORDS:
+                    # and the sector they share: "Clinton" is GOV, Bill or Hillary; not of one
+                    # the text names in full ("Reanne Morgan, 18, was charged": no minister)
                     a.add_sector([shared_sector(people)])
         return a
 
