@@ -236,6 +236,27 @@ class PhraseReader(CountryReader):
         return bool(self.kb.surname_countries(word)) or any(
             word in p.name.split() for p in self.persons)
 
+    def company_not_person(self, s: int, e: int) -> bool:
+        """Whether a name the model tagged a person is a company's: one a legal form ends ("Paws
+        Incorporated", "Tomiyama Ltd"), that the kind of firm right before it describes
+        ("Australian budget airline Virgin Blue") or that names a company already found; not a
+        firm the name is the subject of a clause after ("bought the company John Smith founded")."""
+        doc, roles = self.doc, self.kb.roles
+
+        def firm(t: Token) -> bool:
+            r = roles.get(t.lower_) or roles.get(t.lemma_.lower())
+            return r is not None and r.kind == "organization" and r.sector[:1] == ("BUS",)
+
+        if e - s > 1 and firm(doc[e - 1]) and not doc[e - 1].is_lower:
+            return True
+        name = doc[s:e].text
+        if any(a.kind == "organization" and a.name == name and "BUS" in a.sector
+               for a in self.out.actors):
+            return True  # "Virgin Blue said …" after "budget airline Virgin Blue"
+        before = doc[s - 1] if s > 0 else None
+        return before is not None and before.is_lower and before.tag_ == "NN" and firm(
+            before) and before.dep_ in ("compound", "nmod", "amod") and s <= before.head.i < e
+
     def place_not_person(self, s: int, e: int) -> bool:
         """Whether a name the model tagged a person is a place of the gazetteer with nothing that
         makes it a person ("a sell-out crowd in Glasgow", "The Glasgow meeting"): no title or

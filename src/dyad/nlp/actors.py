@@ -363,6 +363,8 @@ class _Builder(GroupReader, OrganizationReader):
                 owners = [c for c in span.root.lefts if c.dep_ == "poss" and c.i < s]
                 self._widen(a, s, e, self._owner_start(owners, s))
             return a is not None
+        if origin == "PERSON" and self.company_not_person(s, e):
+            return self.organization(s, e) is not None  # "budget airline Virgin Blue"
         if origin == "PERSON" and self.place_not_person(s, e):
             return True  # a place the model took for a person ("a crowd in Glasgow")
         if origin == "PERSON":
