@@ -154,7 +154,9 @@ class PhraseReader(CountryReader):
 
     def enrich_person(self, a: ActorInfo, s: int, e: int) -> None:
         doc = self.doc
-        mods = self._left_modifiers(s) or self._list_title(s)
+        mods = self._left_modifiers(s)
+        listed = not mods  # a later name of a list takes the list's title, not its coordination
+        mods = mods or self._list_title(s)
         if mods and mods[-1].lower_ in HONORIFICS:
             a.gender = a.gender or HONORIFICS[mods[-1].lower_]
         head = doc[s:e].root
@@ -165,7 +167,7 @@ class PhraseReader(CountryReader):
         if owners and (not mods or owners[-1].i < mods[0].i):
             mods = owners + mods  # "Japan's Crown Prince Naruhito"
         self.qualify(a, mods)
-        if a.country is None and mods:
+        if a.country is None and mods and not listed:
             # "British financier and human rights activist William Browder": one person's
             # coordinated titles; the earlier one's nationality is theirs unless it names
             # someone else ("Putin and Foreign Minister Lavrov")
