@@ -14,6 +14,7 @@ from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_offices import namesake
 from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_towns import (
+    county_clues,
     county_regions,
     namesake_country,
     own_namesakes,
@@ -182,6 +183,9 @@ class CountryReader:
                     region := region_opening(self, doc[first.i:end])) is not None:
                 found.append((region.country, first))  # "the Queensland Police Service"
                 regions.add(region.admin1)
+        if self.places is not None:  # "the Henderson County Jail": a county of one country
+            found += county_clues(self.places, [x for x in ents if LEAD > x.start and (
+                x.label_ != "GPE") and doc[x.start].idx >= after])
         for name, t in named_places:
             default, others = town_countries(self, name)
             if others:
@@ -219,12 +223,6 @@ class CountryReader:
         # (a dateline sets the text where it says, whatever the contest: "TBILISI, Georgia --")
         self._sole = len(home) == 1 and (m is not None or not aimed - set(home))
         return _leader(home)
-
-    def namesake_of(self, name: str, iso3: str | None) -> str | None:
-        """The country a country's or capital's name heading a body's name stands for: its
-        namesake's where the opening places one ("Athens Police Department", Texas)."""
-        _ = self.home  # reading the setting finds them
-        return self._namesakes.get(name, iso3)
 
     def _stranger_surnames(self) -> set[str]:
         """The surnames of the people the text names in full who are no one the dictionary
@@ -396,8 +394,7 @@ class CountryReader:
         return self._offices.get(sector, Counter())
 
     def _us_party_state(self, e: int) -> bool:
-        """Whether a name is followed by a US party and state, district or home town: "(D-Mich.)",
-        "(R-Texas)", ", R-London;" (London, Kentucky), "DFL-Cook": a tag only US news writes."""
+        """Whether a US party and home state or town follow a name: "(D-Mich.)", ", R-London;"."""
         doc = self.doc
         if e + 4 > len(doc) or doc[e].text not in ("(", ",") or doc[e + 1].text not in (
                 US_PARTIES) or doc[e + 2].text != "-" or doc[e + 1].whitespace_ or (
@@ -597,5 +594,6 @@ def _aimed_at(t: Token) -> bool:
                 t = head.head  # "threats made by the US"
                 continue
             return False
-        return prep.lower_ not in LOCATIVE_PREPS
+        # "according to the Licking County Coroner's Office" names a source, not a target
+        return prep.lower_ not in LOCATIVE_PREPS and prep.head.lower_ != "according"
     return False

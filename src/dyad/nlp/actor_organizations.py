@@ -127,6 +127,12 @@ class OrganizationReader(PhraseReader):
                     if a.country:
                         break
 
+    def namesake_of(self, name: str, iso3: str | None) -> str | None:
+        """The country a country's or capital's name heading a body's name stands for: its
+        namesake's where the opening places one ("the Athens Police Department", Texas)."""
+        _ = self.home  # reading the setting finds the namesakes
+        return self._namesakes.get(name, iso3)
+
     def _leader_country(self, tokens: list[Token]) -> str | None:
         """The country of the person a government is named after ("Clinton Administration",
         "Maduro government"): the dictionary's person, or the one country all its people of

@@ -135,6 +135,29 @@ def county_regions(places, doc: Doc, end: int) -> set[str]:
     return out
 
 
+def county_clues(places, ents) -> list:
+    """The country of a county a body's or building's name holds ("the Henderson County Jail",
+    "the Madison County Health Department"), as (country, the word "County"), where every county
+    of that name is that one country's and no place of another country bears the name alone;
+    the model tags a county alone as a place, read apart."""
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        for t in ent[1:]:
+            if t.text not in ("County", "Parish") or not doc[t.i - 1].is_title:
+                continue
+            countries = {p.country for p, _ in places.lookup(doc[t.i - 1:t.i + 1].text)
+                         if p.feature == "admin2" and p.country}
+            # not one whose name alone names a place of another country ("Kent County Council",
+            # "Cork County Council": English and Irish councils)
+            countries |= {p.country for p in named_places(places, doc[t.i - 1].text)
+                          if p.population >= NAMESAKE_POPULATION or p.feature != "city"}
+            if len(countries) == 1:
+                out.append((next(iter(countries)), t))
+            break
+    return out
+
+
 def own_name_namesake(reader, name: str, iso3: str, regions: set[str],
                       near: set[str]) -> str | None:
     """The country of a namesake of a country's or capital's name that lies in a region named
