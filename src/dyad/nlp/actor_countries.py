@@ -54,8 +54,6 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # Words after a place's name that make it a county's ("Medina counties").
 COUNTIES = {"county", "counties"}
-# "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
-US_PARTIES = {"D", "R", "I", "DFL"}
 # Words after a name that make it a state or province rather than a country of the same name
 # ("Georgia Governor Brian Kemp", "the Georgia Senate").
 STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
@@ -392,19 +390,6 @@ class CountryReader:
                 offices.setdefault(entry.sector[0], Counter())[entry.country] += 1
             self._offices = offices
         return self._offices.get(sector, Counter())
-
-    def _us_party_state(self, e: int) -> bool:
-        """Whether a US party and home state or town follow a name: "(D-Mich.)", ", R-London;"."""
-        doc = self.doc
-        if e + 4 > len(doc) or doc[e].text not in ("(", ",") or doc[e + 1].text not in (
-                US_PARTIES) or doc[e + 2].text != "-" or doc[e + 1].whitespace_ or (
-                doc[e + 2].whitespace_):
-            return False
-        end = e + 3
-        while end < len(doc) and end - e < 7 and doc[end].text[:1].isupper() and (
-                doc[end].is_title or doc[end].text.endswith(".")):
-            end += 1
-        return end > e + 3 and (end == len(doc) or doc[end].text in (",", ")", ";", "and", "."))
 
     def _place_country(self, t: Token) -> str | None:
         """The country of the town or region a token names, when it is a well-known one."""

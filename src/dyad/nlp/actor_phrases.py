@@ -26,6 +26,7 @@ from dyad.nlp.actor_countries import (
     doc_span,
     portfolio,
 )
+from dyad.nlp.actor_towns import us_party_tag
 from dyad.nlp.titles import HONORIFICS, NAME_TITLES
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class PhraseReader(CountryReader):
                 self.qualify(a, [w for w in earlier if self.kb.country_of(w.text)])
             elif j > 0 and doc[j].lower_ == "and":
                 a.beside_other = True
-        if a.country is None and self._us_party_state(e):
+        if a.country is None and us_party_tag(self.places, doc, e):
             a.country = "USA"
         for child in head.children:
             if child.dep_ == "appos" and child.i >= e:

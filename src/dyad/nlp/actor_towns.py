@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# "(D-Mich.)", "(R-Texas)", ", DFL-Cook,": the party before a US politician's state or town.
+US_PARTIES = {"D", "R", "I", "DFL"}
 # The smallest namesake town that a region named elsewhere in the opening, not right after the
 # name, may stand for: smaller ones are rarely news beside a big town of the same name.
 NAMESAKE_POPULATION = 5000
@@ -188,3 +190,21 @@ def own_namesakes(reader, own: list[tuple[str, int, int]], found: list, regions:
             out[text] = other
             found[k] = (other, found[k][1])
     return out
+
+
+def us_party_tag(places, doc: Doc, e: int) -> bool:
+    """Whether a US party and home state or town follow a name at e: "(D-Mich.)", "(R-Texas)",
+    ", R-London;" (London, Kentucky), ", DFL-Cook,": a tag only US news writes, with a state or
+    a town the United States has one of."""
+    if places is None or e + 4 > len(doc) or doc[e].text not in ("(", ",") or doc[
+            e + 1].text not in US_PARTIES or doc[e + 2].text != "-" or doc[e + 1].whitespace_ or (
+            doc[e + 2].whitespace_):
+        return False
+    end = e + 3
+    while end < len(doc) and end - e < 7 and doc[end].text[:1].isupper() and (
+            doc[end].is_title or doc[end].text.endswith(".")):
+        end += 1
+    place = doc[e + 3:end].text
+    return end > e + 3 and (end == len(doc) or doc[end].text in (",", ")", ";", "and", ".")) and (
+        places.state_abbreviation(place) is not None or any(
+            p.country == "USA" for p, _ in places.lookup(place)))
