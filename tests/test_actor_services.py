@@ -33,3 +33,11 @@ def test_a_highway_patrol_and_its_troopers_are_police():
                      "road, the Florida Highway Patrol said.")
     assert actors["Florida Highway Patrol"].sector[:1] == ("COP",)
     assert actors["Florida Highway Patrol troopers"].sector[:1] == ("COP",)
+
+
+@pytest.mark.slow
+def test_members_of_the_scottish_parliament_are_legislators_and_the_lords_the_house_of_lords():
+    actors = _actors("MSPs are considering the reintroduction of passenger rail services. In 1999 "
+                     "Labour removed all but 92 of the Lords' 750 hereditary peers.")
+    assert actors["MSPs"].sector[:1] == ("LEG",)
+    assert actors["House of Lords"].country == "GBR"
