@@ -81,3 +81,23 @@ def test_a_county_is_read_as_the_county_not_a_namesake_town():
     # Medina of "Medina counties" is Medina County, Ohio, not Medina in Saudi Arabia
     assert _police("Shoppers drive to outlet malls in Geauga and Medina counties. Police "
                    "directed the traffic.") == "USA"
+
+
+@pytest.mark.slow
+def test_a_county_inside_a_bodys_name_sets_the_text_in_the_county_s_country():
+    # no town, state or country named: only the county of the coroner's office says where
+    import dyad
+
+    rec = dyad.analyze("The Licking County Coroner's Office said two women found dead in their "
+                       "home died hours apart. Relatives said the sisters were close.")
+    assert next(a for a in rec.actors if a.name == "Relatives").country == "USA"
+
+
+@pytest.mark.slow
+def test_the_source_after_according_to_is_a_clue_to_where_the_text_is_set():
+    # "according to X" names who says it, not what the text acts on
+    import dyad
+
+    rec = dyad.analyze("Two women found dead in their home died hours apart, according to the "
+                       "Licking County Coroner's Office. Relatives said the sisters were close.")
+    assert next(a for a in rec.actors if a.name == "Relatives").country == "USA"

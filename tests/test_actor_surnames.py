@@ -2,6 +2,7 @@
 surname whose sex agrees, never one the text or a first name gives the other sex; of a family,
 the one named first before it; one whose surname it is before one with the word inside."""
 
+import pytest
 from conftest import build_doc
 
 from dyad.knowledge import load_knowledge
@@ -134,3 +135,13 @@ def test_a_bodys_office_the_tagger_took_for_a_body_is_the_title_of_the_person_af
     actors = find_actors(doc, load_knowledge())
     assert not any(a.name == "Labour MP" for a in actors.actors)
     assert actors.at(doc[3]).name == "Jean Corston"
+
+
+@pytest.mark.slow
+def test_a_full_name_no_one_in_the_dictionary_bears_takes_no_office_from_its_surname():
+    import dyad
+
+    rec = dyad.analyze("LONDON -- Reanne Morgan, 18, was charged with fraud on Monday, British "
+                       "police said. Morgan will appear in court on December 14.")
+    morgan = next(a for a in rec.actors if a.name == "Reanne Morgan")
+    assert "GOV" not in morgan.sector

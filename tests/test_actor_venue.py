@@ -35,6 +35,12 @@ def test_a_place_that_is_not_where_the_body_acts_leaves_its_country(text):
     assert _actor(text, "Foreign Office").country == "GBR"
 
 
+@pytest.mark.slow
+def test_an_armed_force_the_dictionary_names_fights_abroad_as_its_own_states():
+    text = "The Black Watch was in the frontline in Iraq, suffering casualties."
+    assert _actor(text, "Black Watch").country == "GBR"
+
+
 def test_a_place_counts_only_through_prepositional_phrases():
     from conftest import build_doc
 

@@ -14,7 +14,10 @@ from dyad.knowledge import Entry, Knowledge
 from dyad.nlp.actor_offices import namesake
 from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_towns import (
+    county_clues,
+    county_regions,
     namesake_country,
+    own_namesakes,
     region_after,
     region_opening,
     regions_named,
@@ -51,8 +54,6 @@ PLACE_KINDS = {"city", "town", "village", "state", "county", "district", "provin
 HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # Words after a place's name that make it a county's ("Medina counties").
 COUNTIES = {"county", "counties"}
-# "(D-Mich.)", "(R-Texas)": the party and state after the name of a US politician.
-US_PARTIES = {"D", "R", "I"}
 # Words after a name that make it a state or province rather than a country of the same name
 # ("Georgia Governor Brian Kemp", "the Georgia Senate").
 STATE_OFFICES = {"Governor", "Gov.", "Lt.", "Legislature", "legislature", "Senate", "House",
@@ -89,6 +90,7 @@ class CountryReader:
     _sole: bool  # whether the opening names no country but the text's own
     _dateline: int | None  # where the dateline's town and state end (a character)
     _offices: dict[str, Counter[str]] | None  # the dictionary's people named, by sector
+    _namesakes: dict[str, str]  # countries' and capitals' names that stand for a namesake's
 
     @property
     def home(self) -> str | None:
@@ -127,6 +129,7 @@ class CountryReader:
                 towns.append((name.title() if name.isupper() else name, 3, None))
         covered: set[int] = set()
         found: list[tuple[str | None, Token]] = []
+        own: list[tuple[str, int, int]] = []  # countries' and capitals' names: where, in found
         named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
         last = 0
         strangers = self._stranger_surnames()
@@ -152,6 +155,8 @@ class CountryReader:
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British
+            if iso3 and (text in kb.country_names or text in kb.capitals):
+                own.append((text, len(found), e))
             if iso3:
                 found.append((iso3, doc[e - 1]))  # a name's last word is its head
         for ent in ents:
@@ -176,6 +181,9 @@ class CountryReader:
                     region := region_opening(self, doc[first.i:end])) is not None:
                 found.append((region.country, first))  # "the Queensland Police Service"
                 regions.add(region.admin1)
+        if self.places is not None:  # "the Henderson County Jail": a county of one country
+            found += county_clues(self.places, [x for x in ents if LEAD > x.start and (
+                x.label_ != "GPE") and doc[x.start].idx >= after])
         for name, t in named_places:
             default, others = town_countries(self, name)
             if others:
@@ -184,6 +192,8 @@ class CountryReader:
             elif default:
                 found.append((default, t))
                 regions |= regions_named(self, name, default)
+        self._namesakes = own_namesakes(self, own, found, regions | county_regions(
+            self.places, doc, LEAD)) if self.places is not None else {}
         counted: set[tuple[str, int]] = set()
         aimed: set[str] = set()  # countries the opening names as the other side of a contest
         for iso3, t in found:
@@ -327,12 +337,13 @@ class CountryReader:
         earlier = self.qualified_before(entry, span) if span is not None else None
         if earlier:
             return earlier  # "Pakistan's Foreign Office … the Foreign Office": Pakistan's
+        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
+        # a named armed force fights abroad as its state's ("the Black Watch … in Iraq")
         if span is not None and entry.sector and entry.sector[0] in STATE_SECTORS and not (
-                self._named_country(span)):
+                self._named_country(span)) and (generic or entry.sector[0] != "MIL"):
             venue = venue_country(self, span, entry.country)
             if venue:
                 return venue  # "The Foreign Office during a briefing in Islamabad": Pakistan's
-        generic = self.kb.generic(surface) or self.kb.generic(entry.name)  # "NSC" too
         if not generic:
             return entry.country
         members = _leader(self.office_countries(entry.sector[0])) if entry.sector else None
@@ -379,16 +390,6 @@ class CountryReader:
                 offices.setdefault(entry.sector[0], Counter())[entry.country] += 1
             self._offices = offices
         return self._offices.get(sector, Counter())
-
-    def _us_party_state(self, e: int) -> bool:
-        """Whether a name is followed by a US party and state: "(D-Mich.)", "(R-Texas)"."""
-        doc = self.doc
-        if e + 4 > len(doc) or doc[e].text != "(" or doc[e + 1].text not in US_PARTIES or (
-                doc[e + 2].text != "-"):
-            return False
-        state = doc[e + 3].text
-        return self.places is not None and (self.places.state_abbreviation(state) is not None or (
-            self._place_country_named(state) == "USA"))
 
     def _place_country(self, t: Token) -> str | None:
         """The country of the town or region a token names, when it is a well-known one."""
@@ -578,5 +579,6 @@ def _aimed_at(t: Token) -> bool:
                 t = head.head  # "threats made by the US"
                 continue
             return False
-        return prep.lower_ not in LOCATIVE_PREPS
+        # "according to the Licking County Coroner's Office" names a source, not a target
+        return prep.lower_ not in LOCATIVE_PREPS and prep.head.lower_ != "according"
     return False

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
+# Nouns of an office of any kind, whose name says what kind by the service before the noun: a
+# "Police Department" or "Sheriff's Department" is a police force, not a ministry.
+GENERIC_BODIES = {"department", "agency", "bureau", "division", "office", "unit"}
+# The services that make an office of that kind their own ("Army Department": the army's).
+ARMED_SECTORS = {"COP", "MIL"}
 
 
 class OrganizationReader(PhraseReader):
@@ -117,9 +122,16 @@ class OrganizationReader(PhraseReader):
                 if len(tokens) > n and all(w.is_title for w in tokens[:n]) and not (
                         tokens[n].text == "-" and not tokens[n - 1].whitespace_
                         and self.kb.first_name(tokens[n - 1].text)):
-                    a.country = self._place_country_named(" ".join(w.text for w in tokens[:n]))
+                    head = " ".join(w.text for w in tokens[:n])
+                    a.country = self.namesake_of(head, self._place_country_named(head))
                     if a.country:
                         break
+
+    def namesake_of(self, name: str, iso3: str | None) -> str | None:
+        """The country a country's or capital's name heading a body's name stands for: its
+        namesake's where the opening places one ("the Athens Police Department", Texas)."""
+        _ = self.home  # reading the setting finds the namesakes
+        return self._namesakes.get(name, iso3)
 
     def _leader_country(self, tokens: list[Token]) -> str | None:
         """The country of the person a government is named after ("Clinton Administration",
@@ -155,5 +167,19 @@ class OrganizationReader(PhraseReader):
                     return r
             r = roles.get(t.lower_) or roles.get(t.lemma_.lower())
             if r is not None:
-                return r
+                return self._service_before(span, i) if t.lower_ in GENERIC_BODIES else r
         return None
+
+    def _service_before(self, span: Span, i: int):
+        """The role of an office's name at word i: the police or armed service named right before
+        a generic office noun ("Mansfield Police Department", "Henderson County Sheriff's
+        Department"), else the noun's own ("Minnesota Department of Transportation")."""
+        roles = self.kb.roles
+        j = i - 1
+        if j > 0 and span[j].lower_ in ("'s", "’s"):
+            j -= 1
+        if j >= 0:
+            r = roles.get(span[j].lower_) or roles.get(span[j].lemma_.lower())
+            if r is not None and r.sector and r.sector[0] in ARMED_SECTORS:
+                return r
+        return roles.get(span[i].lower_) or roles.get(span[i].lemma_.lower())

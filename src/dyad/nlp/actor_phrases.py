@@ -26,6 +26,7 @@ from dyad.nlp.actor_countries import (
     doc_span,
     portfolio,
 )
+from dyad.nlp.actor_towns import us_party_tag
 from dyad.nlp.titles import HONORIFICS, NAME_TITLES
 
 if TYPE_CHECKING:
@@ -123,9 +124,40 @@ class PhraseReader(CountryReader):
                 self._sent_starts = numpy.maximum.accumulate(starts).tolist() if n else []
         return self._sent_starts[s]
 
+    def _list_title(self, s: int) -> list[Token]:
+        """The plural title before the first of a list of names that position s opens a later
+        name of: "Railtrack managers Alistair Cook, Sean Fugill and Keith Lea", "Council members
+        Michael Keenan, Rick Gerber and John Reiner" title all three; a singular title is its own
+        name's ("Mayor Jane Roe and John Smith")."""
+        doc = self.doc
+        i, names = s - 1, 0
+        while names < 12:
+            k = i
+            if k >= 0 and doc[k].lower_ in ("and", "&"):
+                k -= 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if names and k == i and i >= 0 and doc[i].tag_ in ("NNS", "NNPS"):
+                # the plural right before the list: "Balfour Beatty managers Anthony Walker and
+                # Nicholas Jeffries", where the names are in apposition to it
+                return list(doc[doc[i].left_edge.i:i + 1])
+            if k < 0 or k == i or doc[k].ent_type_ != "PERSON":
+                return []  # no list of names before
+            j = k
+            while j > 0 and doc[j].ent_iob_ == "I":
+                j -= 1
+            mods = self._left_modifiers(j)
+            if mods:
+                return mods if mods[-1].tag_ in ("NNS", "NNPS") else []
+            names += 1
+            i = j - 1
+        return []
+
     def enrich_person(self, a: ActorInfo, s: int, e: int) -> None:
         doc = self.doc
         mods = self._left_modifiers(s)
+        listed = not mods  # a later name of a list takes the list's title, not its coordination
+        mods = mods or self._list_title(s)
         if mods and mods[-1].lower_ in HONORIFICS:
             a.gender = a.gender or HONORIFICS[mods[-1].lower_]
         head = doc[s:e].root
@@ -136,7 +168,7 @@ class PhraseReader(CountryReader):
         if owners and (not mods or owners[-1].i < mods[0].i):
             mods = owners + mods  # "Japan's Crown Prince Naruhito"
         self.qualify(a, mods)
-        if a.country is None and mods:
+        if a.country is None and mods and not listed:
             # "British financier and human rights activist William Browder": one person's
             # coordinated titles; the earlier one's nationality is theirs unless it names
             # someone else ("Putin and Foreign Minister Lavrov")
@@ -156,7 +188,7 @@ class PhraseReader(CountryReader):
                 self.qualify(a, [w for w in earlier if self.kb.country_of(w.text)])
             elif j > 0 and doc[j].lower_ == "and":
                 a.beside_other = True
-        if a.country is None and self._us_party_state(e):
+        if a.country is None and us_party_tag(self.places, doc, e):
             a.country = "USA"
         for child in head.children:
             if child.dep_ == "appos" and child.i >= e:
@@ -206,6 +238,27 @@ class PhraseReader(CountryReader):
         ("Kennedy Elementary School"; "Garcia Memorial Hospital" beside Dr. Harold Garcia)."""
         return bool(self.kb.surname_countries(word)) or any(
             word in p.name.split() for p in self.persons)
+
+    def company_not_person(self, s: int, e: int) -> bool:
+        """Whether a name the model tagged a person is a company's: one a legal form ends ("Paws
+        Incorporated", "Tomiyama Ltd"), that the kind of firm right before it describes
+        ("Australian budget airline Virgin Blue") or that names a company already found; not a
+        firm the name is the subject of a clause after ("bought the company John Smith founded")."""
+        doc, roles = self.doc, self.kb.roles
+
+        def firm(t: Token) -> bool:
+            r = roles.get(t.lower_) or roles.get(t.lemma_.lower())
+            return r is not None and r.kind == "organization" and r.sector[:1] == ("BUS",)
+
+        if e - s > 1 and firm(doc[e - 1]) and not doc[e - 1].is_lower:
+            return True
+        name = doc[s:e].text
+        if any(a.kind == "organization" and a.name == name and "BUS" in a.sector
+               for a in self.out.actors):
+            return True  # "Virgin Blue said …" after "budget airline Virgin Blue"
+        before = doc[s - 1] if s > 0 else None
+        return before is not None and before.is_lower and before.tag_ == "NN" and firm(
+            before) and before.dep_ in ("compound", "nmod", "amod") and s <= before.head.i < e
 
     def place_not_person(self, s: int, e: int) -> bool:
         """Whether a name the model tagged a person is a place of the gazetteer with nothing that

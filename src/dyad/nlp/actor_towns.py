@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# "(D-Mich.)", "(R-Texas)", ", DFL-Cook,": the party before a US politician's state or town.
+US_PARTIES = {"D", "R", "I", "DFL"}
 # The smallest namesake town that a region named elsewhere in the opening, not right after the
 # name, may stand for: smaller ones are rarely news beside a big town of the same name.
 NAMESAKE_POPULATION = 5000
@@ -114,3 +116,95 @@ def namesake_country(reader, name: str, default: str | None, regions: set[str],
     found = [p for p in named_places(reader.places, name) if p.country != default and (
         p.admin1 in near or (p.admin1 in regions and p.population >= NAMESAKE_POPULATION))]
     return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
+
+
+def county_regions(places, doc: Doc, end: int) -> set[str]:
+    """The first-level regions of the counties the tokens before ``end`` name ("Lamar County",
+    "the Henderson County Jail", "Athens-Clarke County"): every region with a county of that
+    name, which are mostly one country's."""
+    out: set[str] = set()
+    for t in doc[1:end]:
+        if t.text not in ("County", "Parish") or not doc[t.i - 1].is_title:
+            continue
+        for start in (t.i - 2, t.i - 1):  # "Van Buren County", then "Lamar County"
+            if start < 0 or not doc[start].is_title:
+                continue
+            found = {p.admin1 for p, _ in places.lookup(doc[start:t.i + 1].text)
+                     if p.feature == "admin2" and p.admin1}
+            if found:
+                out |= found
+                break
+    return out
+
+
+def county_clues(places, ents) -> list:
+    """The country of a county a body's or building's name holds ("the Henderson County Jail",
+    "the Madison County Health Department"), as (country, the word "County"), where every county
+    of that name is that one country's and no place of another country bears the name alone;
+    the model tags a county alone as a place, read apart."""
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        for t in ent[1:]:
+            if t.text not in ("County", "Parish") or not doc[t.i - 1].is_title:
+                continue
+            countries = {p.country for p, _ in places.lookup(doc[t.i - 1:t.i + 1].text)
+                         if p.feature == "admin2" and p.country}
+            # not one whose name alone names a place of another country ("Kent County Council",
+            # "Cork County Council": English and Irish councils)
+            countries |= {p.country for p in named_places(places, doc[t.i - 1].text)
+                          if p.population >= NAMESAKE_POPULATION or p.feature != "city"}
+            if len(countries) == 1:
+                out.append((next(iter(countries)), t))
+            break
+    return out
+
+
+def own_name_namesake(reader, name: str, iso3: str, regions: set[str],
+                      near: set[str]) -> str | None:
+    """The country of a namesake of a country's or capital's name that lies in a region named
+    right after it (``near``) or elsewhere in the opening (``regions``): Athens in a text that
+    names Henderson County, Texas; Georgia beside Atlanta. None where none does."""
+    found = [p for p in named_places(reader.places, name) if p.country != iso3 and p.admin1 and (
+        p.admin1 in near or p.admin1 in regions) and (
+        p.feature == "admin1" or p.population >= NAMESAKE_POPULATION)]
+    return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
+
+
+def own_namesakes(reader, own: list[tuple[str, int, int]], found: list, regions: set[str]
+                  ) -> dict[str, str]:
+    """The names of countries and capitals in the opening (``own``: the name, its place in
+    ``found`` and its end) that stand for a namesake town or region of another country, changed
+    in ``found``: those of a country the opening gives no other clue of, with a namesake in a
+    region or county the opening names (``regions``): "the Athens Police Department" beside
+    "the Henderson County Jail", Texas; "north Georgia" beside "metro Atlanta"."""
+    at = {k for _, k, _ in own}
+    out: dict[str, str] = {}
+    for text, k, e in own:
+        iso3 = found[k][0]
+        if iso3 is None or any(c == iso3 and j not in at for j, (c, _) in enumerate(found)):
+            continue  # "Athens" beside "Greek": Greece's
+        other = out.get(text) or own_name_namesake(
+            reader, text, iso3, regions, region_after(reader, reader.doc, e))
+        if other:
+            out[text] = other
+            found[k] = (other, found[k][1])
+    return out
+
+
+def us_party_tag(places, doc: Doc, e: int) -> bool:
+    """Whether a US party and home state or town follow a name at e: "(D-Mich.)", "(R-Texas)",
+    ", R-London;" (London, Kentucky), ", DFL-Cook,": a tag only US news writes, with a state or
+    a town the United States has one of."""
+    if places is None or e + 4 > len(doc) or doc[e].text not in ("(", ",") or doc[
+            e + 1].text not in US_PARTIES or doc[e + 2].text != "-" or doc[e + 1].whitespace_ or (
+            doc[e + 2].whitespace_):
+        return False
+    end = e + 3
+    while end < len(doc) and end - e < 7 and doc[end].text[:1].isupper() and (
+            doc[end].is_title or doc[end].text.endswith(".")):
+        end += 1
+    place = doc[e + 3:end].text
+    return end > e + 3 and (end == len(doc) or doc[end].text in (",", ")", ";", "and", ".")) and (
+        places.state_abbreviation(place) is not None or any(
+            p.country == "USA" for p, _ in places.lookup(place)))

@@ -210,6 +210,7 @@ class _Builder(GroupReader, OrganizationReader):
         self.out = ActorSet()
         self.clues: tuple[list[tuple[int, int]], tuple[Span, ...]] = ([], ())
         self._home: str | None | bool = False  # False: not read yet
+        self._namesakes: dict[str, str] = {}  # read with the home
         self._sole = False  # whether the opening names no country but the text's own
         self._offices = None  # the countries of the people named, by office; read when asked
         self._dateline = None  # where the dateline's town and state end; read when asked
@@ -362,6 +363,8 @@ class _Builder(GroupReader, OrganizationReader):
                 owners = [c for c in span.root.lefts if c.dep_ == "poss" and c.i < s]
                 self._widen(a, s, e, self._owner_start(owners, s))
             return a is not None
+        if origin == "PERSON" and self.company_not_person(s, e):
+            return self.organization(s, e) is not None  # "budget airline Virgin Blue"
         if origin == "PERSON" and self.place_not_person(s, e):
             return True  # a place the model took for a person ("a crowd in Glasgow")
         if origin == "PERSON":
@@ -487,7 +490,9 @@ class _Builder(GroupReader, OrganizationReader):
                     countries == {self.home})):
                 a.country = next(iter(countries))
                 a.evidence += "; surname"
-                if not a.sector:  # and the sector they share: "Clinton" is GOV, Bill or Hillary
+                if not a.sector and len(a.name.split()) <= SURNAME_WORDS:
+                    # and the sector they share: "Clinton" is GOV, Bill or Hillary; not of one
+                    # the text names in full ("Reanne Morgan, 18, was charged": no minister)
                     a.add_sector([shared_sector(people)])
         return a
 
