@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.doc_text import doc_text
-from dyad.nlp.titles import HONORIFICS
+from dyad.nlp.titles import HONORIFICS, SURNAME_TITLES
 
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
 GUESSED_GENDER = "dyad.guessed_gender"
@@ -48,9 +48,73 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
+    if not found:
+        titled = titled_body(actors, words)
+        if titled is not None:
+            return titled
+    if not found and len(words) == 1:
+        found = _by_given_name(actors, words[0])
     # of a family ("Carly Fiorina … her husband, Frank Fiorina"), the surname alone is the one
     # the text is about, named first; the others go by their full names
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _by_given_name(actors: ActorSet, word: str) -> list[tuple[int, ActorInfo]]:
+    """The one named person whose name opens with ``word``, when the text bears it in no
+    other name: news of a less formal style goes on by the given name after the full one
+    ('says Conrad Rijnhout … “…,” Conrad continues'). Two people of that given name, or a
+    surname or a middle name of that word ("Clinton" of "Bill Clinton"), say nothing of whom
+    it stands for."""
+    found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
+             if p.kind == "person" and p.key.startswith("person:") and p.mentions
+             and len(full := name_words(p.name)) > 1 and full[0] == word]
+    if len({p.id for _, p in found}) != 1 or any(
+            word in name_words(p.name)[1:] for p in actors.actors if p.mentions):
+        return []
+    return found
+
+
+def titled_body(actors: ActorSet, words: list[str]) -> ActorInfo | None:
+    """A body or thing the tagger made of a person's title and full name ("Manitoba Premier
+    Brian Pallister" tagged an organisation), whose name ends on the surname ``words``: the
+    person, who from then on is one (their name and role the words after and of the title,
+    their sex the title's where it says it: "Spokeswoman Haley Morris")."""
+    kb = load_knowledge()
+    for p in actors.actors:
+        full = name_words(p.name) if p.kind in ("organization", "other") else []
+        if len(full) < len(words) + 2 or full[-len(words):] != words:
+            continue
+        # the title right before a given name and the surname ("Premier Brian Pallister")
+        # (a middle name or initial between them: "Premier Brian J. Pallister")
+        k = len(full) - len(words) - 1
+        while k > max(0, len(full) - len(words) - 3) and not _title_word(kb, full[k - 1]):
+            k -= 1
+        if k < 1 or not all(w[:1].isupper() for w in full[k:]) or any(
+                _title_word(kb, w) for w in full[k:]):
+            continue
+        role = kb.roles.get(full[k - 1].lower())
+        p.kind, p.name = "person", " ".join(full[k:])
+        p.gender = p.gender or _title_gender(full[k - 1])
+        if role is not None and role.kind == "person":
+            p.role = role.term
+            p.add_sector(role.sector)
+            if p.country:
+                p.code = p.sector_code()
+        return p
+    return None
+
+
+def _title_gender(word: str) -> str | None:
+    """The sex a title says ("Spokeswoman", "Mrs."), if any."""
+    from dyad.nlp.descriptors import NOUN_GENDER  # descriptors reads this module
+
+    return HONORIFICS.get(word.lower()) or NOUN_GENDER.get(word.lower())
+
+
+def _title_word(kb, word: str) -> bool:
+    """A word that titles a person before their name ("Premier", "Dr.", "Senator")."""
+    r = kb.roles.get(word.lower())
+    return word.lower() in SURNAME_TITLES or (r is not None and r.kind == "person")
 
 
 def surname_holders(actors: ActorSet) -> dict[str, ActorInfo]:

@@ -1,0 +1,108 @@
+"""Speakers by a given name or a surname the tagger put with something else (hand-built Docs, no
+model): a one-word name after the full one, a title and name tagged a body, and a given name the
+tagger tagged a body elsewhere."""
+
+from conftest import actor_set, build_doc
+
+
+def _says(name):
+    """'“Prices rose,” <name> continues.' with the name at token 4."""
+    return [("“", 2, "punct", "PUNCT", "“"), ("Prices", 2, "nsubj", "NOUN", "price", "NNS"),
+            ("rose", 5, "ccomp", "VERB", "rise", "VBD"), (",", 5, "punct", "PUNCT", ","),
+            (name, 5, "nsubj", "PROPN", name, "NNP"),
+            ("continues", 5, "ROOT", "VERB", "continue", "VBZ"), (".", 5, "punct", "PUNCT", ".")]
+
+
+def _lead(words, verb_at):
+    """A sentence '<words> left.' whose last word heads the name, from token 0."""
+    n = len(words)
+    rows = [(w, n - 1, "compound", "PROPN", w, "NNP") for w in words[:-1]]
+    rows += [(words[-1], verb_at, "nsubj", "PROPN", words[-1], "NNP"),
+             ("left", verb_at, "ROOT", "VERB", "leave", "VBD"), (".", verb_at, "punct", "PUNCT", ".")]
+    return rows
+
+
+def _named(doc, i):
+    """Conrad Rijnhout named in full (a person the tagger found), and "Conrad" at ``i``."""
+    actors = actor_set(doc, (0, 2, "Conrad Rijnhout", "person"), (i, i + 1, "Conrad", "other"))
+    actors.actors[0].key = "person:Conrad Rijnhout"
+    return actors
+
+
+def _person(doc, s, e, name, n):
+    a = actor_set(doc, (s, e, name, "person")).actors[0]
+    a.id, a.key = f"a{n}", "person:" + name
+    return a
+
+
+def _doc_after(words):
+    rows = _lead(words, len(words))
+    k = len(rows)
+    rows += [(t, h + k, *rest) for t, h, *rest in _says("Conrad" if "Conrad" in words else words[-1])]
+    return build_doc(rows), k + 4
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_by_it():
+    from dyad.nlp.speaker_names import person_by_surname
+
+    doc, i = _doc_after(["Conrad", "Rijnhout"])
+    actors = _named(doc, i)
+    assert person_by_surname(actors, doc[i], actors.at(doc[i])).name == "Conrad Rijnhout"
+    # two people of that given name: which one it is the text does not say
+    actors = _named(doc, i)
+    actors.actors.append(_person(doc, 0, 1, "Conrad Blom", 9))
+    assert person_by_surname(actors, doc[i], actors.at(doc[i])) is None
+    # a person the speakers made of a description ("an Iowa Democrat") bears no given name
+    actors = _named(doc, i)
+    actors.actors[0].key = "speaker:conrad rijnhout"
+    assert person_by_surname(actors, doc[i], actors.at(doc[i])) is None
+
+
+def test_a_word_someone_bears_as_a_surname_is_no_given_name_of_another():
+    from dyad.nlp.speaker_names import person_by_surname
+
+    doc, i = _doc_after(["Conrad", "Rijnhout"])
+    actors = _named(doc, i)
+    actors.actors.append(_person(doc, 1, 2, "Joseph Conrad", 9))
+    # the surname alone is Joseph Conrad's, as before
+    assert person_by_surname(actors, doc[i], actors.at(doc[i])).name == "Joseph Conrad"
+
+
+def test_a_title_and_name_tagged_a_body_is_the_person_its_surname_stands_for():
+    from dyad.nlp.speaker_names import person_by_surname
+
+    doc, i = _doc_after(["Ontario", "Premier", "Dale", "Wexford"])
+    actors = actor_set(doc, (0, 4, "Ontario Premier Dale Wexford", "organization"),
+                       (i, i + 1, "Wexford", "other"))
+    a = person_by_surname(actors, doc[i], actors.at(doc[i]))
+    assert (a.id, a.kind, a.name, a.role) == ("a1", "person", "Dale Wexford", "premier")
+    # a title that says the person's sex: "Spokeswoman Haley Morris" is no "he"
+    doc, i = _doc_after(["Spokeswoman", "Haley", "Morris"])
+    actors = actor_set(doc, (0, 3, "Spokeswoman Haley Morris", "organization"),
+                       (i, i + 1, "Morris", "other"))
+    a = person_by_surname(actors, doc[i], actors.at(doc[i]))
+    assert (a.kind, a.name, a.gender) == ("person", "Haley Morris", "female")
+
+
+def test_a_body_whose_name_ends_on_a_name_with_no_title_stays_a_body():
+    from dyad.nlp.speaker_names import person_by_surname
+
+    doc, i = _doc_after(["Ontario", "Bank", "Dale", "Wexford"])
+    actors = actor_set(doc, (0, 4, "Ontario Bank Dale Wexford", "organization"),
+                       (i, i + 1, "Wexford", "other"))
+    assert person_by_surname(actors, doc[i], actors.at(doc[i])) is None
+    assert actors.actors[0].kind == "organization"
+
+
+def test_a_given_name_the_tagger_tagged_a_body_elsewhere_is_still_a_bare_name_that_speaks():
+    from dyad.nlp.speaker_kinds import bare_name
+
+    # "Amber left. “Prices rose,” Amber says." with the first "Amber" tagged an organisation
+    for name, expected in (("Amber", True), ("Sophos", False)):
+        rows = _lead([name], 1)
+        rows += [(t, h + 3, *rest) for t, h, *rest in _says(name)]
+        rows[8] = (rows[8][0], 8, "ROOT", "VERB", "say", "VBZ")
+        rows[7] = (name, 8, "nsubj", "PROPN", name, "NNP")
+        doc = build_doc(rows, ["B-ORG"] + ["O"] * (len(rows) - 1))
+        assert bare_name(doc, doc[7], 7, 8) is expected, name
+
