@@ -106,3 +106,43 @@ def test_a_given_name_the_tagger_tagged_a_body_elsewhere_is_still_a_bare_name_th
         doc = build_doc(rows, ["B-ORG"] + ["O"] * (len(rows) - 1))
         assert bare_name(doc, doc[7], 7, 8) is expected, name
 
+
+
+def test_a_title_and_full_name_that_says_something_is_a_person_before_the_quotations():
+    from dyad.nlp.actors import ActorSet
+    from dyad.nlp.speakers import named_speaker
+
+    # "Fire Marshal Doug Logan said it burned." (the tagger found no one)
+    rows = [("Fire", 3, "compound", "PROPN", "Fire", "NNP"),
+            ("Marshal", 3, "compound", "PROPN", "Marshal", "NNP"),
+            ("Doug", 3, "compound", "PROPN", "Doug", "NNP"),
+            ("Logan", 4, "nsubj", "PROPN", "Logan", "NNP"),
+            ("said", 4, "ROOT", "VERB", "say", "VBD"), ("it", 6, "nsubj", "PRON", "it", "PRP"),
+            ("burned", 4, "ccomp", "VERB", "burn", "VBD"), (".", 4, "punct", "PUNCT", ".")]
+    doc = build_doc(rows, ["B-FAC"] * 3 + ["O"] * 5)
+    actors = ActorSet()
+    named_speaker(doc, actors, doc[3], [])
+    assert [(a.kind, a.name) for a in actors.actors] == [("person", "Doug Logan")]
+    # a title alone before a surname is a name the tagger has to find ("Fire Marshal Logan")
+    from dyad.nlp.speaker_names import titled_name
+
+    assert titled_name(["Fire", "Marshal", "Logan"]) is None
+    assert titled_name(["Granville", "County", "Fire", "Marshal", "Doug", "Logan"]) == 4
+    assert titled_name(["Terror", "Suspect", "Named", "By", "Police"]) is None  # a headline
+
+
+def test_a_surname_joins_a_full_name_the_tagger_made_a_body_when_it_opens_on_a_given_name():
+    from dyad.nlp.speaker_names import person_by_surname
+
+    doc, i = _doc_after(["Tanya", "Rodriguez", "Ski"])
+    actors = actor_set(doc, (0, 3, "Tanya Rodriguez Ski", "organization"), (i, i + 1, "Ski", "other"))
+    a = person_by_surname(actors, doc[i], actors.at(doc[i]))
+    assert (a.id, a.kind, a.name) == ("a1", "person", "Tanya Rodriguez Ski")
+    # no given name, a body the dictionary knows by the name, or a firm named after its
+    # founder: the body
+    for name in (["Goldman", "Sachs", "Group"], ["Morgan", "Stanley", "Chase"],
+                 ["Charles", "Schwab"]):
+        doc, i = _doc_after(name)
+        actors = actor_set(doc, (0, len(name), " ".join(name), "organization"),
+                           (i, i + 1, name[-1], "other"))
+        assert person_by_surname(actors, doc[i], actors.at(doc[i])) is None, name

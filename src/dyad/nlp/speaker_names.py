@@ -12,6 +12,7 @@ import functools
 import re
 import weakref
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows, load_knowledge
@@ -49,7 +50,7 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
     if not found:
-        titled = titled_body(actors, words)
+        titled = titled_body(actors, words, given=True)
         if titled is not None:
             return titled
     if not found and len(words) == 1:
@@ -74,25 +75,28 @@ def _by_given_name(actors: ActorSet, word: str) -> list[tuple[int, ActorInfo]]:
     return found
 
 
-def titled_body(actors: ActorSet, words: list[str]) -> ActorInfo | None:
+def titled_body(actors: ActorSet, words: list[str], among: list[ActorInfo] | None = None,
+                given: bool = False) -> ActorInfo | None:
     """A body or thing the tagger made of a person's title and full name ("Manitoba Premier
     Brian Pallister" tagged an organisation), whose name ends on the surname ``words``: the
     person, who from then on is one (their name and role the words after and of the title,
-    their sex the title's where it says it: "Spokeswoman Haley Morris")."""
+    their sex the title's where it says it: "Spokeswoman Haley Morris"). ``among``: the
+    actors to look at, all by default. With ``given``, a name of three words that opens on
+    a given name needs no title ("hosted by Tanya Rodriguez Ski" … "Ski said"),
+    unless the dictionary knows a body by it ("Charles Schwab")."""
     kb = load_knowledge()
-    for p in actors.actors:
+    for p in actors.actors if among is None else among:
         full = name_words(p.name) if p.kind in ("organization", "other") else []
         if len(full) < len(words) + 2 or full[-len(words):] != words:
             continue
-        # the title right before a given name and the surname ("Premier Brian Pallister")
-        # (a middle name or initial between them: "Premier Brian J. Pallister")
-        k = len(full) - len(words) - 1
-        while k > max(0, len(full) - len(words) - 3) and not _title_word(kb, full[k - 1]):
-            k -= 1
-        if k < 1 or not all(w[:1].isupper() for w in full[k:]) or any(
-                _title_word(kb, w) for w in full[k:]):
+        k = titled_name(full)
+        if k is None and given and _given_body(kb, p.name, full):
+            k = 0
+        if k is None or len(full) - k <= len(words):
             continue
-        role = kb.roles.get(full[k - 1].lower())
+        # "Fire Marshal" is no "field marshal": the title's own words, or its last alone
+        role = kb.roles.get(" ".join(full[max(0, k - 2):k]).lower()) or kb.roles.get(
+            full[k - 1].lower())
         p.kind, p.name = "person", " ".join(full[k:])
         p.gender = p.gender or _title_gender(full[k - 1])
         if role is not None and role.kind == "person":
@@ -104,6 +108,31 @@ def titled_body(actors: ActorSet, words: list[str]) -> ActorInfo | None:
     return None
 
 
+def _given_body(kb, name: str, full: list[str]) -> bool:
+    """A body's name that is a person's: three capitalised words, the first a given name, no
+    dictionary body of that name (two, "Charles Schwab", "Calvin Klein", are as often a firm
+    named after its founder)."""
+    entry = kb.entry(name)
+    return len(full) == 3 and is_given_name(full[0]) and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in STOP_WORDS
+        for w in full) and (entry is None or entry.kind == "person")
+
+
+def titled_name(full: list[str]) -> int | None:
+    """Where the person's name begins in words that end on a title and a full name ("Manitoba
+    Premier Brian Pallister": 2), a given name and a surname at least, with perhaps a middle
+    name or initial ("Premier Brian J. Pallister"); None if they do not."""
+    kb = load_knowledge()
+    k = len(full) - 2
+    while k > max(0, len(full) - 4) and not _title_word(kb, full[k - 1]):
+        k -= 1
+    if k < 1 or not _title_word(kb, full[k - 1]) or not all(
+            w[:1].isupper() and not _title_word(kb, w) and w.lower() not in STOP_WORDS
+            for w in full[k:]):
+        return None  # (not a headline's "… Suspect Named By Police")
+    return k
+
+
 def _title_gender(word: str) -> str | None:
     """The sex a title says ("Spokeswoman", "Mrs."), if any."""
     from dyad.nlp.descriptors import NOUN_GENDER  # descriptors reads this module
@@ -112,9 +141,16 @@ def _title_gender(word: str) -> str | None:
 
 
 def _title_word(kb, word: str) -> bool:
-    """A word that titles a person before their name ("Premier", "Dr.", "Senator")."""
-    r = kb.roles.get(word.lower())
-    return word.lower() in SURNAME_TITLES or (r is not None and r.kind == "person")
+    """A word that titles a person before their name ("Premier", "Dr.", "Senator"), or ends
+    such a title ("Fire Marshal", as "field marshal" does)."""
+    return word.lower() in SURNAME_TITLES or word.lower() in _title_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last words of the person roles ``roles.csv`` lists ("premier", "marshal")."""
+    return frozenset(term.split()[-1] for term, r in load_knowledge().roles.items()
+                     if r.kind == "person")
 
 
 def surname_holders(actors: ActorSet) -> dict[str, ActorInfo]:
@@ -168,7 +204,7 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
     words = [t.text for t in doc[s:e]]
     if len(words) < 2 or a.kind not in ("person", "organization"):
         return None
-    if not _title_case_line(doc, s):
+    if not title_case_line(doc, s):
         return None
     best: tuple[int, int, ActorInfo] | None = None
     for p in actors.actors:
@@ -181,7 +217,7 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
     return (best[2], s, s + best[0]) if best else None
 
 
-def _title_case_line(doc: Doc, i: int) -> bool:
+def title_case_line(doc: Doc, i: int) -> bool:
     """Whether the line of token ``i`` has at least four words, 70% of them capitalised;
     worked out once per line of a Doc."""
     starts, verdicts = _LINES.get(doc) or _LINES.setdefault(doc, (
