@@ -38,7 +38,7 @@ def _person(doc, s, e, name, n):
 def _doc_after(words):
     rows = _lead(words, len(words))
     k = len(rows)
-    rows += [(t, h + k, *rest) for t, h, *rest in _says("Conrad" if "Conrad" in words else words[-1])]
+    rows += [(t, h + k, *rest) for t, h, *rest in _says(words[0] if words[0] in ("Conrad", "Cliff") else words[-1])]
     return build_doc(rows), k + 4
 
 
@@ -146,3 +146,13 @@ def test_a_surname_joins_a_full_name_the_tagger_made_a_body_when_it_opens_on_a_g
         actors = actor_set(doc, (0, len(name), " ".join(name), "organization"),
                            (i, i + 1, name[-1], "other"))
         assert person_by_surname(actors, doc[i], actors.at(doc[i])) is None, name
+
+
+def test_a_given_name_the_tagger_left_out_of_the_persons_name_is_still_theirs():
+    from dyad.nlp.speaker_names import person_by_surname
+
+    # "Cliff Mycoskie left. “Prices rose,” Cliff continues." with only "Mycoskie" the person
+    doc, i = _doc_after(["Cliff", "Mycoskie"])
+    actors = actor_set(doc, (1, 2, "Mycoskie", "person"), (i, i + 1, "Cliff", "other"))
+    actors.actors[0].key = "person:Mycoskie"
+    assert person_by_surname(actors, doc[i], actors.at(doc[i])).name == "Mycoskie"

@@ -54,25 +54,35 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
         if titled is not None:
             return titled
     if not found and len(words) == 1:
-        found = _by_given_name(actors, words[0])
+        found = _by_given_name(actors, words[0], tok.doc)
     # of a family ("Carly Fiorina … her husband, Frank Fiorina"), the surname alone is the one
     # the text is about, named first; the others go by their full names
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
-def _by_given_name(actors: ActorSet, word: str) -> list[tuple[int, ActorInfo]]:
+def _by_given_name(actors: ActorSet, word: str, doc: Doc) -> list[tuple[int, ActorInfo]]:
     """The one named person whose name opens with ``word``, when the text bears it in no
     other name: news of a less formal style goes on by the given name after the full one
-    ('says Conrad Rijnhout … “…,” Conrad continues'). Two people of that given name, or a
-    surname or a middle name of that word ("Clinton" of "Bill Clinton"), say nothing of whom
-    it stands for."""
+    ('says Conrad Rijnhout … “…,” Conrad continues'). The tagger may have left the given name
+    out of the person's name ("Cliff Mycoskie" found as "Mycoskie"): the word right before a
+    mention, joined to it, opens it too. Two people of that given name, or a surname or a
+    middle name of that word ("Clinton" of "Bill Clinton"), say nothing of whom it stands
+    for."""
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and p.key.startswith("person:") and p.mentions
-             and len(full := name_words(p.name)) > 1 and full[0] == word]
+             and ((len(full := name_words(p.name)) > 1 and full[0] == word)
+                  or any(_given_before(doc, s, e, word) for s, e in p.mentions))]
     if len({p.id for _, p in found}) != 1 or any(
             word in name_words(p.name)[1:] for p in actors.actors if p.mentions):
         return []
     return found
+
+
+def _given_before(doc: Doc, s: int, e: int, word: str) -> bool:
+    """Whether ``word`` stands right before the mention doc[s:e], a name joined to it."""
+    t = doc[s - 1] if s > 0 else None
+    return t is not None and t.text == word and t.dep_ == "compound" and s <= t.head.i < e and (
+        t.pos_ == "PROPN")
 
 
 def titled_body(actors: ActorSet, words: list[str], among: list[ActorInfo] | None = None,
