@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.doc_text import doc_text
+from dyad.nlp.english import english_word
 from dyad.nlp.titles import HONORIFICS, SURNAME_TITLES
 
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
@@ -65,15 +66,20 @@ def _by_given_name(actors: ActorSet, word: str, doc: Doc) -> list[tuple[int, Act
     other name: news of a less formal style goes on by the given name after the full one
     ('says Conrad Rijnhout … “…,” Conrad continues'). The tagger may have left the given name
     out of the person's name ("Cliff Mycoskie" found as "Mycoskie"): the word right before a
-    mention, joined to it, opens it too. Two people of that given name, or a surname or a
-    middle name of that word ("Clinton" of "Bill Clinton"), say nothing of whom it stands
-    for."""
+    mention, joined to it, opens it too. Two people of that given name, a surname or a
+    middle name of that word ("Clinton" of "Bill Clinton"), or the word written before the
+    person is named, say nothing of whom it stands for."""
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and p.key.startswith("person:") and p.mentions
              and ((len(full := name_words(p.name)) > 1 and full[0] == word)
                   or any(_given_before(doc, s, e, word) for s, e in p.mentions))]
     if len({p.id for _, p in found}) != 1 or any(
             word in name_words(p.name)[1:] for p in actors.actors if p.mentions):
+        return []
+    if not word.isalpha() or not word[:1].isupper() or any(
+            t.text == word for t in doc[:max(0, found[0][0] - 1)]):
+        # the text used the word before it named the person ("Ebola" long before "Ebola
+        # Reston"): a word of its own, not that person's given name
         return []
     return found
 
@@ -90,7 +96,7 @@ def titled_body(actors: ActorSet, words: list[str], among: list[ActorInfo] | Non
     """A body or thing the tagger made of a person's title and full name ("Manitoba Premier
     Brian Pallister" tagged an organisation), whose name ends on the surname ``words``: the
     person, who from then on is one (their name and role the words after and of the title,
-    their sex the title's where it says it: "Spokeswoman Haley Morris"). ``among``: the
+    their sex the title's where it says it: "Spokeswoman Lena Okafor"). ``among``: the
     actors to look at, all by default. With ``given``, a name of three words that opens on
     a given name needs no title ("hosted by Tanya Rodriguez Ski" … "Ski said"),
     unless the dictionary knows a body by it ("Charles Schwab")."""
@@ -140,6 +146,10 @@ def titled_name(full: list[str]) -> int | None:
             w[:1].isupper() and not _title_word(kb, w) and w.lower() not in STOP_WORDS
             for w in full[k:]):
         return None  # (not a headline's "… Suspect Named By Police")
+    first = full[k]
+    if not (is_given_name(first) or re.fullmatch(r"[A-Z]\.", first) or not english_word(
+            first.lower())):
+        return None  # "Box Elder School District": a body's words after what reads as a title
     return k
 
 
