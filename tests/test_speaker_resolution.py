@@ -699,3 +699,36 @@ def test_a_hyphen_the_parse_took_for_the_subject_gives_the_whole_word():
     subj = subject_of(doc[5], lambda t: t.lemma_ == "attack")
     assert subj.text == "chairman"
     assert doc[slice(*_np_span(subj))].text == "The Tory co-chairman"
+
+
+def _responding(i, owner=False):
+    """'Responding to criticism from Tom Hansen, he insisted.' from token ``i``, the pronoun at
+    ``i + 7``; with ``owner``, 'Responding to Tom Hansen's critics, he insisted.' (at ``i + 7``)."""
+    if owner:
+        rows = [("Responding", i + 8, "advcl", "VERB", "respond", "VBG"),
+                ("to", i, "prep", "ADP", "to"), ("Tom", i + 3, "compound", "PROPN", "Tom"),
+                ("Hansen", i + 5, "poss", "PROPN", "Hansen"), ("'s", i + 3, "case", "PART", "'s"),
+                ("critics", i + 1, "pobj", "NOUN", "critic", "NNS")]
+    else:
+        rows = [("Responding", i + 8, "advcl", "VERB", "respond", "VBG"),
+                ("to", i, "prep", "ADP", "to"), ("criticism", i + 1, "pobj", "NOUN", "criticism"),
+                ("from", i + 2, "prep", "ADP", "from"), ("Tom", i + 5, "compound", "PROPN", "Tom"),
+                ("Hansen", i + 3, "pobj", "PROPN", "Hansen")]
+    return rows + [(",", i + 8, "punct", "PUNCT", ","), ("he", i + 8, "nsubj", "PRON", "he"),
+                   ("insisted", i + 8, "ROOT", "VERB", "insist", "VBD"),
+                   (".", i + 8, "punct", "PUNCT", ".")]
+
+
+def test_whom_a_fronted_participle_clause_names_is_not_the_he_who_does_it():
+    from dyad.nlp.speaker_pronouns import fronted_others, resolve_pronoun
+
+    # "Lee Park spoke. Responding to criticism from Tom Hansen, he insisted."
+    rows = [("Lee", 1, "compound", "PROPN", "Lee"), ("Park", 2, "nsubj", "PROPN", "Park"),
+            ("spoke", 2, "ROOT", "VERB", "speak", "VBD"), (".", 2, "punct", "PUNCT", ".")]
+    doc = build_doc(rows + _responding(4))
+    actors = people(doc, (0, 2, "Lee Park", "person", "male"),
+                    (8, 10, "Tom Hansen", "person", "male"))
+    assert resolve_pronoun(doc, actors, doc[11], quoted=[]).name == "Lee Park"
+    # whose critics they are may be who responds: the possessor stays a candidate
+    doc = build_doc(rows + _responding(4, owner=True))
+    assert 7 not in fronted_others(doc[11]) and {5, 9} <= fronted_others(doc[11])

@@ -154,7 +154,7 @@ def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
         return False
     if not any(is_given_name(t.text) for t in words) and english_token(words[-1]):
         return False  # "Nyanza Province", "Rift Valley": headed by a word of what it is
-    if _body_elsewhere(doc, words[-1]):
+    if _body_elsewhere(doc, words[-1], tagged=not (len(words) == 1 and is_given_name(tok.text))):
         return False
     name = " ".join(t.text for t in words)
     if any(t.ent_type_ in PLACE_ENTS for t in words) and name in gazetteer():
@@ -163,12 +163,14 @@ def bare_name(doc: Doc, tok: Token, start: int, end: int) -> bool:
     return entry is None or entry.kind == "person"
 
 
-def _body_elsewhere(doc: Doc, last: Token) -> bool:
+def _body_elsewhere(doc: Doc, last: Token, tagged: bool = True) -> bool:
     """Whether the text names a body by the same word elsewhere: the tagger tags it one there,
     or a noun of what bodies are stands before it ("anti-virus firm Sophos … Sophos urged");
-    not where a person's role stands beside it ("the WHO spokesman, Hartl", tagged a body)."""
+    not where a person's role stands beside it ("the WHO spokesman, Hartl", tagged a body).
+    ``tagged``: whether the tagger's word counts; of a given name standing alone ("Amber said",
+    tagged a body in one sentence and a product in another) it does not, only a noun's."""
     return any(t.text == last.text and t.i != last.i and not role_beside(t) and (
-        t.ent_type_ in BODY_ENTS or (
+        (tagged and t.ent_type_ in BODY_ENTS) or (
             t.i > 0 and body_head(doc[t.i - 1]) and doc[t.i - 1].head.i == t.i)) for t in doc)
 
 

@@ -12,12 +12,14 @@ import functools
 import re
 import weakref
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.doc_text import doc_text
-from dyad.nlp.titles import HONORIFICS
+from dyad.nlp.english import english_word
+from dyad.nlp.titles import HONORIFICS, SURNAME_TITLES
 
 # Where the sex a pronoun's resolution guessed for an actor is kept: {actor id: sex}
 GUESSED_GENDER = "dyad.guessed_gender"
@@ -48,9 +50,127 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
+    if not found:
+        titled = titled_body(actors, words, given=True)
+        if titled is not None:
+            return titled
+    if not found and len(words) == 1:
+        found = _by_given_name(actors, words[0], tok.doc)
     # of a family ("Carly Fiorina … her husband, Frank Fiorina"), the surname alone is the one
     # the text is about, named first; the others go by their full names
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _by_given_name(actors: ActorSet, word: str, doc: Doc) -> list[tuple[int, ActorInfo]]:
+    """The one named person whose name opens with ``word``, when the text bears it in no
+    other name: news of a less formal style goes on by the given name after the full one
+    ('says Conrad Rijnhout … “…,” Conrad continues'). The tagger may have left the given name
+    out of the person's name ("Cliff Mycoskie" found as "Mycoskie"): the word right before a
+    mention, joined to it, opens it too. Two people of that given name, a surname or a
+    middle name of that word ("Clinton" of "Bill Clinton"), or the word written before the
+    person is named, say nothing of whom it stands for."""
+    found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
+             if p.kind == "person" and p.key.startswith("person:") and p.mentions
+             and ((len(full := name_words(p.name)) > 1 and full[0] == word)
+                  or any(_given_before(doc, s, e, word) for s, e in p.mentions))]
+    if len({p.id for _, p in found}) != 1 or any(
+            word in name_words(p.name)[1:] for p in actors.actors if p.mentions):
+        return []
+    if not word.isalpha() or not word[:1].isupper() or any(
+            t.text == word for t in doc[:max(0, found[0][0] - 1)]):
+        # the text used the word before it named the person ("Ebola" long before "Ebola
+        # Reston"): a word of its own, not that person's given name
+        return []
+    return found
+
+
+def _given_before(doc: Doc, s: int, e: int, word: str) -> bool:
+    """Whether ``word`` stands right before the mention doc[s:e], a name joined to it."""
+    t = doc[s - 1] if s > 0 else None
+    return t is not None and t.text == word and t.dep_ == "compound" and s <= t.head.i < e and (
+        t.pos_ == "PROPN")
+
+
+def titled_body(actors: ActorSet, words: list[str], among: list[ActorInfo] | None = None,
+                given: bool = False) -> ActorInfo | None:
+    """A body or thing the tagger made of a person's title and full name ("Manitoba Premier
+    Brian Pallister" tagged an organisation), whose name ends on the surname ``words``: the
+    person, who from then on is one (their name and role the words after and of the title,
+    their sex the title's where it says it: "Spokeswoman Lena Okafor"). ``among``: the
+    actors to look at, all by default. With ``given``, a name of three words that opens on
+    a given name needs no title ("hosted by Tanya Rodriguez Ski" … "Ski said"),
+    unless the dictionary knows a body by it ("Charles Schwab")."""
+    kb = load_knowledge()
+    for p in actors.actors if among is None else among:
+        full = name_words(p.name) if p.kind in ("organization", "other") else []
+        if len(full) < len(words) + 2 or full[-len(words):] != words:
+            continue
+        k = titled_name(full)
+        if k is None and given and _given_body(kb, p.name, full):
+            k = 0
+        if k is None or len(full) - k <= len(words):
+            continue
+        # "Fire Marshal" is no "field marshal": the title's own words, or its last alone
+        role = kb.roles.get(" ".join(full[max(0, k - 2):k]).lower()) or kb.roles.get(
+            full[k - 1].lower())
+        p.kind, p.name = "person", " ".join(full[k:])
+        p.gender = p.gender or _title_gender(full[k - 1])
+        if role is not None and role.kind == "person":
+            p.role = role.term
+            p.add_sector(role.sector)
+            if p.country:
+                p.code = p.sector_code()
+        return p
+    return None
+
+
+def _given_body(kb, name: str, full: list[str]) -> bool:
+    """A body's name that is a person's: three capitalised words, the first a given name, no
+    dictionary body of that name (two, "Charles Schwab", "Calvin Klein", are as often a firm
+    named after its founder)."""
+    entry = kb.entry(name)
+    return len(full) == 3 and is_given_name(full[0]) and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in STOP_WORDS
+        for w in full) and (entry is None or entry.kind == "person")
+
+
+def titled_name(full: list[str]) -> int | None:
+    """Where the person's name begins in words that end on a title and a full name ("Manitoba
+    Premier Brian Pallister": 2), a given name and a surname at least, with perhaps a middle
+    name or initial ("Premier Brian J. Pallister"); None if they do not."""
+    kb = load_knowledge()
+    k = len(full) - 2
+    while k > max(0, len(full) - 4) and not _title_word(kb, full[k - 1]):
+        k -= 1
+    if k < 1 or not _title_word(kb, full[k - 1]) or not all(
+            w[:1].isupper() and not _title_word(kb, w) and w.lower() not in STOP_WORDS
+            for w in full[k:]):
+        return None  # (not a headline's "… Suspect Named By Police")
+    first = full[k]
+    if not (is_given_name(first) or re.fullmatch(r"[A-Z]\.", first) or not english_word(
+            first.lower())):
+        return None  # "Box Elder School District": a body's words after what reads as a title
+    return k
+
+
+def _title_gender(word: str) -> str | None:
+    """The sex a title says ("Spokeswoman", "Mrs."), if any."""
+    from dyad.nlp.descriptors import NOUN_GENDER  # descriptors reads this module
+
+    return HONORIFICS.get(word.lower()) or NOUN_GENDER.get(word.lower())
+
+
+def _title_word(kb, word: str) -> bool:
+    """A word that titles a person before their name ("Premier", "Dr.", "Senator"), or ends
+    such a title ("Fire Marshal", as "field marshal" does)."""
+    return word.lower() in SURNAME_TITLES or word.lower() in _title_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The last words of the person roles ``roles.csv`` lists ("premier", "marshal")."""
+    return frozenset(term.split()[-1] for term, r in load_knowledge().roles.items()
+                     if r.kind == "person")
 
 
 def surname_holders(actors: ActorSet) -> dict[str, ActorInfo]:
@@ -104,7 +224,7 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
     words = [t.text for t in doc[s:e]]
     if len(words) < 2 or a.kind not in ("person", "organization"):
         return None
-    if not _title_case_line(doc, s):
+    if not title_case_line(doc, s):
         return None
     best: tuple[int, int, ActorInfo] | None = None
     for p in actors.actors:
@@ -117,7 +237,7 @@ def headline_person(doc: Doc, actors: ActorSet, a: ActorInfo, span: tuple[int, i
     return (best[2], s, s + best[0]) if best else None
 
 
-def _title_case_line(doc: Doc, i: int) -> bool:
+def title_case_line(doc: Doc, i: int) -> bool:
     """Whether the line of token ``i`` has at least four words, 70% of them capitalised;
     worked out once per line of a Doc."""
     starts, verdicts = _LINES.get(doc) or _LINES.setdefault(doc, (

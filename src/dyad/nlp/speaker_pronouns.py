@@ -78,6 +78,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         return bound
     best: tuple[int, ActorInfo] | None = None
     found: list[tuple[Token, ActorInfo, bool]] = []  # agreeing mentions: head, actor, same sex
+    others = fronted_others(tok) if want_person else frozenset()
     holders = surname_holders(actors) if want_person and speaker else {}
     for cand in actors.actors:
         stand_in = None
@@ -91,7 +92,7 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         for s, e in cand.mentions:
             if s >= tok.i:
                 break
-            if quoted and within(quoted, starts, doc[s].idx):
+            if (quoted and within(quoted, starts, doc[s].idx)) or s in others:
                 continue
             if singular and cand.kind == "group" and mention_root(doc, s, e).tag_ in ("NNS", "NNPS"):
                 continue  # "reporters", "voters": they, not it
@@ -119,7 +120,8 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
         # a bare surname the tagger left without an actor ("For Major, a retiree, …"; "Bamberg"
         # taken for the town) is the person of that surname
         p = holders.get(t.text) if t.pos_ == "PROPN" and t.dep_ != "compound" else None
-        if p is None or actors.at(t) is not None or (quoted and within(quoted, starts, t.idx)):
+        if p is None or actors.at(t) is not None or t.i in others or (
+                quoted and within(quoted, starts, t.idx)):
             continue
         known = agreed_gender(doc, p)
         if not (gender and known and known != gender):
@@ -149,6 +151,29 @@ def resolve_pronoun(doc: Doc, actors: ActorSet, tok: Token,
     if gender and a.kind == "person" and gender_of(a) is None:
         doc.user_data.setdefault(GUESSED_GENDER, {}).setdefault(a.id, gender)
     return a
+
+
+def fronted_others(tok: Token) -> frozenset[int]:
+    """The tokens of a participle clause before a subject pronoun that the clause leaves
+    without a subject of its own ("Responding to criticism from Hansen, he insisted …",
+    "Asked by Lee about it, she said …"): the pronoun is who does what the participle says, so
+    whom the clause names besides, as its object or a preposition's, is someone else. A
+    possessor is not ("Responding to Lee's critics, he said" may well be Lee)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.i < tok.i:
+        return frozenset()
+    out: set[int] = set()
+    for c in verb.children:
+        if c.i >= tok.i or c.dep_ not in ("advcl", "prep"):
+            continue
+        # "Responding to …" (the participle itself), "After meeting Lee, …" (a preposition's)
+        part = c if c.tag_ in ("VBG", "VBN") else next(
+            (g for g in c.children if g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN")), None)
+        if part is None or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in part.children):
+            continue
+        owners = {x.i for t in c.subtree if t.dep_ == "poss" for x in t.subtree}
+        out.update(t.i for t in c.subtree if t.i not in owners)
+    return frozenset(out)
 
 
 def relative_antecedent(actors: ActorSet, tok: Token) -> ActorInfo | None:

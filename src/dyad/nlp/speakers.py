@@ -55,6 +55,9 @@ from dyad.nlp.speaker_names import (
     honorific_person,
     person_by_surname,
     surname_person,
+    title_case_line,
+    titled_body,
+    titled_name,
     untitled,
 )
 from dyad.nlp.speaker_pronouns import resolve_pronoun
@@ -131,6 +134,10 @@ def resolve_speaker(doc: Doc, actors: ActorSet, tok: Token,
     elif a is not None and a.kind == "other" and a.evidence == "speaker noun phrase" and (
             bare_name(doc, tok, *span)):
         a.kind = "person"  # 'according to an official, Jorge López' … 'said López'
+    elif a is not None and a.kind in ("organization", "other") and tok.pos_ == "PROPN" and (
+            not title_case_line(doc, tok.i)):
+        # "Patrol Commander Kyle Lanier said", tagged a work of art: a title and a full name
+        titled_body(actors, [tok.text], among=[a])
     return a, span
 
 
@@ -315,11 +322,13 @@ def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int
         return
     a = actors.at(tok)
     start, end = _np_span(tok)
-    if a is None and (bare_name(doc, tok, start, end) or (
-            _titled(_name_of(tok)) and says(tok))):
+    # "Mr Camus said", "Fire Marshal Doug Logan said": a title says it is a person
+    titled = (_titled(_name_of(tok)) or titled_name([t.text for t in _name_of(tok)]) is not None
+              ) and says(tok)
+    if a is None and (bare_name(doc, tok, start, end) or titled):
         resolve_speaker(doc, actors, tok, quoted)
-    elif a is not None and a.kind == "organization" and _titled(_name_of(tok)) and says(tok):
-        resolve_speaker(doc, actors, tok, quoted)  # "Mr Camus said": the tagger's ORG
+    elif a is not None and a.kind in ("organization", "other") and titled:
+        resolve_speaker(doc, actors, tok, quoted)  # the tagger's ORG
 
 
 def _name_of(tok: Token) -> Span:
