@@ -2,6 +2,7 @@
 describes, a body's description that no earlier name calls by its noun, and datelines that
 the model takes into a name."""
 
+import pytest
 from conftest import actor_set, build_doc
 
 
@@ -597,3 +598,16 @@ def test_a_name_joined_to_a_title_made_a_person_is_who_speaks():
     actors = actor_set(doc, (0, 4, "senior Lee adviser", "person"), (2, 3, "Ann Lee", "person"))
     a, _ = resolve_speaker(doc, actors, doc[3], quoted=[])
     assert a is not None and a.name != "Ann Lee"
+
+
+@pytest.mark.slow
+def test_a_sports_title_describes_the_person_the_report_is_about(nlp):
+    # sports reports name their subject once and then by what they have won
+    from dyad.api import analyze
+
+    rec = analyze("Kelly Holmes has been forced out of this weekend's European Indoor "
+                  "Championships after picking up a hamstring injury during training.\n\n"
+                  'The double Olympic champion said: "I am really disappointed."')
+    names = {a.id: a.name for a in rec.actors}
+    (q,) = rec.quotes
+    assert names[q.speaker] == "Kelly Holmes"
