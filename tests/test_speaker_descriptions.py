@@ -611,3 +611,15 @@ def test_a_sports_title_describes_the_person_the_report_is_about(nlp):
     names = {a.id: a.name for a in rec.actors}
     (q,) = rec.quotes
     assert names[q.speaker] == "Kelly Holmes"
+
+
+@pytest.mark.slow
+def test_a_role_of_two_words_describes_by_both(nlp):
+    # "holder" alone is no role; "record holder" is
+    from dyad.api import analyze
+
+    rec = analyze("Paula Radcliffe has called for all cheats to be banned. The marathon world "
+                  "record holder believes more must be done.")
+    names = {a.id: a.name for a in rec.actors}
+    (q,) = rec.quotes
+    assert names[q.speaker] == "Paula Radcliffe"

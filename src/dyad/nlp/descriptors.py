@@ -282,7 +282,11 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     kb = load_knowledge()
     of = next((g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"), None)
-    role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}")
+    # (a role of two words names a person by both: "the world record holder")
+    pair = f"{tok.doc[tok.i - 1].lower_} {lemma}" if tok.i > 0 and (
+        tok.doc[tok.i - 1].dep_ == "compound" and tok.doc[tok.i - 1].head.i == tok.i) else None
+    role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}") or (
+        kb.roles.get(pair) if pair else None)
     if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
             or lemma in NOUN_GENDER or demonym):
         return None
