@@ -38,6 +38,7 @@ from dyad.nlp.actor_mentions import (
     in_hyphen_name,
     inside_title,
     joined_surname,
+    name_word,
     qualifiers,
     trim,
 )
@@ -374,8 +375,9 @@ class _Builder(GroupReader, OrganizationReader):
             while e - s - title > 1:
                 i = s + title
                 two = f"{doc[i].lower_} {doc[i + 1].lower_}" if e - i > 2 else ""
-                n = 2 if two and _person_role(kb, two) else 1 if _person_role(
-                    kb, doc[i].lower_) or doc[i].lower_ in HONORIFICS or kb.adjectives.get(
+                n = 2 if two and _person_role(kb, two) else 1 if (_person_role(
+                    kb, doc[i].lower_) and not name_word(kb, doc[i])) or (
+                    doc[i].lower_ in HONORIFICS) or kb.adjectives.get(
                     doc[i].text) else 0  # "Briton John Smithers": a nationality, read as a title
                 if n == 0:
                     break
