@@ -43,3 +43,17 @@ def test_a_capitalised_noun_for_anyone_names_no_person():
     # a business's title still names its holder: "the chief executive" is a person
     rec = dyad.analyze("Shares rose on Monday. The company's chief executive said sales fell.")
     assert any(a.kind == "person" and a.role == "chief executive" for a in rec.actors)
+    # a capitalised title in apposition still names its holder
+    rec = dyad.analyze("Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, "
+                       "said patients were safe.")
+    assert all(a.kind != "organization" or "Executive" not in a.name for a in rec.actors)
+
+
+@pytest.mark.slow
+def test_a_party_shared_by_countries_says_no_country_of_a_title():
+    import dyad
+
+    # "BNP" is Bangladesh's party too; the dictionary's Nick Griffin keeps his office
+    rec = dyad.analyze("BNP leader Nick Griffin told the Independent he expected gains.")
+    griffin = next(a for a in rec.actors if a.name == "Nick Griffin")
+    assert griffin.country == "GBR"

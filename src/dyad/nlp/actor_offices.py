@@ -143,8 +143,8 @@ def namesake(kb: Knowledge, entry: Entry, span: Span, title: int = 0) -> bool:
 
 def _other_country(kb: Knowledge, entry: Entry, tokens: list[Token]) -> bool:
     """Whether a title's words say whose office it is, by a nationality ("Irish"), an owner
-    ("Scotland's") or a body of the country ("Commons"), and name no country of any of the
-    person's offices. A country's bare name says no such thing ("Ukraine envoy Kurt Volker" is
+    ("Scotland's") or a body of the country other than a party ("Commons"), and name no country
+    of any of the person's offices. A country's bare name says no such thing ("Ukraine envoy Kurt Volker" is
     America's); officials of international bodies, who serve no one country, are never told
     apart so."""
     countries = set()
@@ -153,7 +153,8 @@ def _other_country(kb: Knowledge, entry: Entry, tokens: list[Token]) -> bool:
         owner = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")
         iso3 = kb.adjectives.get(t.text) or (kb.country_names.get(t.text) if owner else None)
         body = kb.entry(t.text) if t.text[:1].isupper() and not iso3 else None
-        if body is not None and body.kind != "person":
+        if body is not None and body.kind != "person" and "PTY" not in body.sector:
+            # not a party: parties of many countries share names ("BNP", "Liberal Democrats")
             iso3 = body.country
         if iso3:
             countries.add(iso3)
