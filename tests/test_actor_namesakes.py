@@ -48,3 +48,34 @@ def test_a_surname_alone_is_the_person_the_text_named_in_full():
     assert people[0].country is None  # Tony Blair's surname sets the text in no country
     both = dyad.analyze("Prime Minister Tony Blair met Mayor Chuck Blair. Blair said it was bad.")
     assert "Tony Blair" in [a.name for a in both.actors]  # the dictionary's person named in full
+
+
+@pytest.mark.slow
+def test_a_surname_alone_is_the_dictionary_person_the_text_named_in_full():
+    import dyad
+
+    # the dictionary gives "McConnell" alone to Mitch McConnell; the text named Jack McConnell
+    rec = dyad.analyze("Scotland's First Minister Jack McConnell visited Glasgow on Monday. "
+                       "Mr McConnell said the plan would help families.")
+    people = [a for a in rec.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Jack McConnell"] and len(people[0].mentions) == 2
+    assert people[0].country == "GBR"
+    # named in full, the dictionary's own person keeps the surname
+    rec = dyad.analyze("Senator Mitch McConnell met reporters. McConnell said no.")
+    people = [a for a in rec.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Mitch McConnell"] and len(people[0].mentions) == 2
+
+
+@pytest.mark.slow
+def test_a_title_of_another_country_says_a_name_is_not_the_dictionarys_person():
+    import dyad
+
+    # "Michael Martin" spells the name of Ireland's taoiseach, but the Commons is Britain's
+    rec = dyad.analyze("Commons Speaker Michael Martin said the rules would change.",
+                       published="2005-06-01")
+    martin = next(a for a in rec.actors if a.name == "Michael Martin")
+    assert martin.country == "GBR" and martin.role != "taoiseach"
+    # a title of the person's own country keeps the dictionary's person
+    rec = dyad.analyze("Irish Prime Minister Micheal Martin said the rules would change.")
+    martin = next(a for a in rec.actors if a.kind == "person")
+    assert (martin.country, martin.role) == ("IRL", "taoiseach")

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyad.knowledge import Knowledge, Role
 from dyad.nlp.actor_countries import DETERMINERS
-from dyad.nlp.actor_mentions import related_by_prep, role_lemma
+from dyad.nlp.actor_mentions import capitalised_common_role, related_by_prep, role_lemma
 from dyad.nlp.actor_phrases import (
     FORMER,
     GENERIC_MODIFIERS,
@@ -116,6 +116,18 @@ class GroupReader(PhraseReader):
                 t, ("of", "for", "to")) + places
             lead = self._owner_start(owners, s)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.lemma_ != t.lower_
+            if head_role is not None and head_role.kind == "person" and not plural and (
+                    capitalised_common_role(t, frozenset(head_role.sector))) and not (
+                    t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].lower_ == (
+                        "of"))) and t.dep_ != "appos":
+                # "the Scottish Executive": a capitalised noun for anyone names a body, whose
+                # work that noun's sector does not say (a government, not a business); but
+                # "David Rose, Chief Executive of Hereford Hospitals" is a title
+                a = self.organization(s, t.i + 1)
+                if a is not None:
+                    a.sector = [c for c in a.sector if c not in head_role.sector]
+                claimed.update(range(s, t.i + 1))
+                continue
             if head_role is not None and head_role.kind == "person" and not plural:
                 self.titled_person(t, s, head_role, context, claimed, lead)
                 continue

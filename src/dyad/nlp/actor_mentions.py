@@ -225,3 +225,28 @@ def _title_word(kb, t: Token) -> bool:
     if t.i > 0 and doc[t.i - 1].is_title:
         terms.append(f"{doc[t.i - 1].lower_} {t.lower_}")
     return any((r := kb.role(term)) is not None and r.kind == "person" for term in terms)
+
+
+# Sectors of roles that are no office: news writes such nouns in lower case before a name ("right-
+# hand man Archie Knox", "tycoon John Magnier") and capitalises them only inside a proper name.
+PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
+
+
+def capitalised_common_role(token: Token, sectors: frozenset[str] | None) -> bool:
+    """Whether a person noun of no office, capitalised inside a sentence, is a word of a proper
+    name ("Man Utd", "the Scottish Executive"), not a title or a person: only offices' titles
+    are capitalised mid-sentence. ``sectors`` are the role's; where the role is an office, or the
+    word starts its sentence or line, the capital says nothing."""
+    if not sectors or not sectors <= PRIVATE_SECTORS or not token.is_title or token.is_sent_start:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and "\n" not in before.text and not before.is_quote and (
+        before.text not in (":", "-", "—", "–"))
+
+
+def name_word(kb, token: Token) -> bool:
+    """Whether a capitalised noun for anyone at all ("Man" of "Man Utd") is a word of the name,
+    not a title before it; one of a business's ("Chairman") may still be a title."""
+    r = kb.roles.get(token.lower_)
+    return r is not None and set(r.sector) == {"CVL"} and capitalised_common_role(
+        token, frozenset(r.sector))

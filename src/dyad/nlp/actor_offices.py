@@ -125,12 +125,38 @@ PUBLIC_SECTORS = STATE_SECTORS | {"PTY", "OPP", "IGO", "REB"}
 def namesake(kb: Knowledge, entry: Entry, span: Span, title: int = 0) -> bool:
     """Whether the title the text gives a name says it is not the dictionary's person of that
     name: a role outside the state's offices where the dictionary's person held one ("Lyric
-    chairman David Johnston" is no Australian defence minister)."""
+    chairman David Johnston" is no Australian defence minister), or an office of a country none
+    of the person's offices is of ("Commons Speaker Michael Martin" is no Irish taoiseach)."""
     if entry.kind != "person":
         return False
-    roles = [r for t in _title_tokens(span, title) if (r := kb.roles.get(t.lower_)) is not None
+    tokens = _title_tokens(span, title)
+    roles = [r for t in tokens if (r := kb.roles.get(t.lower_)) is not None
              and r.kind == "person" and r.sector]
-    if not roles or any(PUBLIC_SECTORS.intersection(r.sector) for r in roles):
+    if not roles:
+        return False
+    if _other_country(kb, entry, tokens):
+        return True
+    if any(PUBLIC_SECTORS.intersection(r.sector) for r in roles):
         return False
     return bool(PUBLIC_SECTORS.intersection(entry.sector))
 
+
+def _other_country(kb: Knowledge, entry: Entry, tokens: list[Token]) -> bool:
+    """Whether a title's words say whose office it is, by a nationality ("Irish"), an owner
+    ("Scotland's") or a body of the country other than a party ("Commons"), and name no country
+    of any of the person's offices. A country's bare name says no such thing ("Ukraine envoy Kurt Volker" is
+    America's); officials of international bodies, who serve no one country, are never told
+    apart so."""
+    countries = set()
+    for t in tokens:
+        doc = t.doc
+        owner = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")
+        iso3 = kb.adjectives.get(t.text) or (kb.country_names.get(t.text) if owner else None)
+        body = kb.entry(t.text) if t.text[:1].isupper() and not iso3 else None
+        if body is not None and body.kind != "person" and "PTY" not in body.sector:
+            # not a party: parties of many countries share names ("BNP", "Liberal Democrats")
+            iso3 = body.country
+        if iso3:
+            countries.add(iso3)
+    own = {e.country for e in kb.offices(entry.name)} | {entry.country}
+    return bool(countries) and None not in own and not countries & own

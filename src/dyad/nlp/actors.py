@@ -38,6 +38,7 @@ from dyad.nlp.actor_mentions import (
     in_hyphen_name,
     inside_title,
     joined_surname,
+    name_word,
     qualifiers,
     trim,
 )
@@ -374,8 +375,9 @@ class _Builder(GroupReader, OrganizationReader):
             while e - s - title > 1:
                 i = s + title
                 two = f"{doc[i].lower_} {doc[i + 1].lower_}" if e - i > 2 else ""
-                n = 2 if two and _person_role(kb, two) else 1 if _person_role(
-                    kb, doc[i].lower_) or doc[i].lower_ in HONORIFICS or kb.adjectives.get(
+                n = 2 if two and _person_role(kb, two) else 1 if (_person_role(
+                    kb, doc[i].lower_) and not name_word(kb, doc[i])) or (
+                    doc[i].lower_ in HONORIFICS) or kb.adjectives.get(
                     doc[i].text) else 0  # "Briton John Smithers": a nationality, read as a title
                 if n == 0:
                     break
@@ -452,7 +454,7 @@ class _Builder(GroupReader, OrganizationReader):
                 target = min(agree, key=lambda p: (words != p.name.split()[-len(words):],
                                                    p.mentions[0][0] > s, p.mentions[0][0]))
         elif len(words) == 1 and not title:
-            target = self._named_namesake(words[0])
+            target = self._named_namesake(words[0], entry)
             if target is not None:
                 entry = None  # "Mayor Chuck Blair … Blair said": the mayor, not Tony Blair
                 stranger = True  # nor of his country or office by the surname rule below
@@ -496,15 +498,18 @@ class _Builder(GroupReader, OrganizationReader):
                     a.add_sector([shared_sector(people)])
         return a
 
-    def _named_namesake(self, surname: str) -> ActorInfo | None:
+    def _named_namesake(self, surname: str, entry: Entry) -> ActorInfo | None:
         """The one person the text names in full by a surname the dictionary also knows, when
-        that person is not the dictionary's and the text names no one of the dictionary by it:
-        the surname alone is then the person the text named ("Mayor Chuck Blair … Blair said")."""
+        that person is not ``entry`` (the dictionary's person the surname alone would mean) and
+        the text names no one else by it: the surname alone is then the person the text named
+        ("Mayor Chuck Blair … Blair said"; "First Minister Jack McConnell … Mr McConnell said",
+        a dictionary person too, is not Mitch McConnell)."""
         found = [p for p in self.persons if len(p.name.split()) > 1
                  and p.name.split()[-1] == surname]
-        if len(found) != 1 or not found[0].evidence.startswith("named entity"):
+        if len(found) != 1 or found[0].key == "person:" + entry.name:
             return None
-        return found[0]
+        p = found[0]
+        return p if p.evidence.startswith(("named entity", "dictionary")) else None
 
     def _other_country(self, span: Span, entry: Entry) -> str | None:
         """The country an adjective or owner right before a dictionary body names, when it is not
