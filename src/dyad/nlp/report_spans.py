@@ -316,3 +316,28 @@ def _aside(clause: Token) -> bool:
                                                  for c in clause.children):
         return True
     return any(m.dep_ in ("mark", "advmod") and m.lower_ in _ASIDE_MARKS for m in clause.children)
+
+
+def spliced(t: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """The tokens that a closing attribution the parse could not hang on them attributes:
+    all before the comma or closing mark right before its speaker ('…, Lee said', '…,” Lee
+    said'), where the parse made the cue a conjunct of that clause, or the root of the
+    sentence after a quotation ('… “… our common values” he added'). A conjunction before the
+    speaker ('…, and Lee said') makes a clause of its own."""
+    if speaker is None or not speaker.i < t.i:
+        return None
+    if t.dep_ == "conj" and t.head.i < speaker.i:
+        lo = t.head.left_edge.i
+    elif t.dep_ == "ROOT":
+        lo = t.sent.start
+    else:
+        return None
+    doc, k = t.doc, speaker.left_edge.i
+    closed = False
+    while k > lo and doc[k - 1].text in MARK_CHARS:
+        k, closed = k - 1, True
+    if t.dep_ == "ROOT" and not closed:
+        return None  # 'In a memo on Tuesday, X said': what opens the sentence is the writer's
+    if k - lo > 2 and doc[k - 1].text == ",":
+        return lo, k - 1
+    return (lo, k) if closed and k - lo > 2 else None

@@ -48,6 +48,7 @@ from dyad.nlp.report_spans import (
     quotation_closes,
     quoted_list,
     set_off,
+    spliced,
     stray_subject,
     strip_edges,
     trim_tokens,
@@ -180,31 +181,6 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
     return q
 
 
-def _spliced(t: Token, speaker: Token | None) -> tuple[int, int] | None:
-    """The tokens that a closing attribution the parse could not hang on them attributes:
-    all before the comma or closing mark right before its speaker ('…, Lee said', '…,” Lee
-    said'), where the parse made the cue a conjunct of that clause, or the root of the
-    sentence after a quotation ('… “… our common values” he added'). A conjunction before the
-    speaker ('…, and Lee said') makes a clause of its own."""
-    if speaker is None or not speaker.i < t.i:
-        return None
-    if t.dep_ == "conj" and t.head.i < speaker.i:
-        lo = t.head.left_edge.i
-    elif t.dep_ == "ROOT":
-        lo = t.sent.start
-    else:
-        return None
-    doc, k = t.doc, speaker.left_edge.i
-    closed = False
-    while k > lo and doc[k - 1].text in MARK_CHARS:
-        k, closed = k - 1, True
-    if t.dep_ == "ROOT" and not closed:
-        return None  # 'In a memo on Tuesday, X said': what opens the sentence is the writer's
-    if k - lo > 2 and doc[k - 1].text == ",":
-        return lo, k - 1
-    return (lo, k) if closed and k - lo > 2 else None
-
-
 def _report_at(text: str, t: Token, cues: dict[str, Cue]
                ) -> tuple[tuple[int, int], tuple[int, int], Token | None] | None:
     """(content span, cue token span, speaker token) of reported speech cued by ``t``."""
@@ -254,7 +230,7 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             so := _so_after(t)) is not None and speaker_tok is not None:
         # "after half said so", "never thought so": what was said stands in for "so"
         return (so.idx, so.idx + 2), (cue_start(t), t.i + 1), speaker_tok
-    if found is None and cue.kind == "speech" and (split := _spliced(t, speaker_tok)):
+    if found is None and cue.kind == "speech" and (split := spliced(t, speaker_tok)):
         # 'A, but “B,” the leader said after …': the parse made the attribution a conjunct of
         # what it attributes, or the root of the sentence
         content = trim_tokens(text, list(t.doc[split[0]:split[1]]), t)
