@@ -249,7 +249,7 @@ class CountryReader:
                 end = m.end(1) if m.group(1) else m.end(2)
                 rest = m.group(0)[end - m.start(0):]
                 if m.group(1) and self._dateline_state(rest) is not None:
-                    word = re.split(r"\(|--|\u2014|\u2013| - ", rest.split(",")[1])[0].strip()
+                    word = _state_word(rest.split(",")[1])
                     end += rest.index(word) + len(word)
                 # a town in capitals, or one a state follows: not a name the text opens with
                 if (m.group(1) or m.group(2)).isupper() or end > m.end(1):
@@ -262,7 +262,7 @@ class CountryReader:
         if self.places is None:
             return None
         for part in rest.split(",")[1:]:
-            word = re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
+            word = _state_word(part)
             state = state_named(self.places, word) if word else None  # "EDMONTON, Ky"
             if state is not None:
                 return state
@@ -537,6 +537,12 @@ def _phrase_head(t: Token) -> Token:
             break
         t = t.head
     return t
+
+
+def _state_word(part: str) -> str:
+    """The state or province a part of a dateline after a comma names, short of the agency or
+    dash after it ("Ky (WBKO) --" gives "Ky")."""
+    return re.split(r"\(|--|\u2014|\u2013| - ", part)[0].strip()
 
 
 def _contested(t: Token) -> bool:

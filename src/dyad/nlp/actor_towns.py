@@ -113,8 +113,15 @@ def namesake_country(reader, name: str, default: str | None, regions: set[str],
                      near: set[str]) -> str | None:
     """The country of the namesake town of ``name`` that lies in a region named right after it
     (``near``) or, of some size, in one the opening names (``regions``); None where none does."""
-    found = [p for p in named_places(reader.places, name) if p.country != default and (
-        p.admin1 in near or (p.admin1 in regions and p.population >= NAMESAKE_POPULATION))]
+    return _nearest_namesake(reader, name, default, near, lambda p: p.admin1 in near or (
+        p.admin1 in regions and p.population >= NAMESAKE_POPULATION))
+
+
+def _nearest_namesake(reader, name: str, other_than: str | None, near: set[str], fits
+                      ) -> str | None:
+    """The country of the place of ``name`` outside ``other_than`` that ``fits`` says may be
+    meant, one in a region named right after the name (``near``) first, then the biggest."""
+    found = [p for p in named_places(reader.places, name) if p.country != other_than and fits(p)]
     return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
 
 
@@ -165,10 +172,9 @@ def own_name_namesake(reader, name: str, iso3: str, regions: set[str],
     """The country of a namesake of a country's or capital's name that lies in a region named
     right after it (``near``) or elsewhere in the opening (``regions``): Athens in a text that
     names Henderson County, Texas; Georgia beside Atlanta. None where none does."""
-    found = [p for p in named_places(reader.places, name) if p.country != iso3 and p.admin1 and (
+    return _nearest_namesake(reader, name, iso3, near, lambda p: p.admin1 and (
         p.admin1 in near or p.admin1 in regions) and (
-        p.feature == "admin1" or p.population >= NAMESAKE_POPULATION)]
-    return max(found, key=lambda p: (p.admin1 in near, p.population)).country if found else None
+        p.feature == "admin1" or p.population >= NAMESAKE_POPULATION))
 
 
 def own_namesakes(reader, own: list[tuple[str, int, int]], found: list, regions: set[str]

@@ -14,7 +14,6 @@ belongs to it ("urged him to resign"); when or where it was said, and a closing 
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import numpy
@@ -37,7 +36,7 @@ from dyad.nlp.cue_phrases import (
     noun_clause,
 )
 from dyad.nlp.marks import MARK_CHARS
-from dyad.nlp.report_moods import asked_of, perceived, reduced_passive, to_the_reader
+from dyad.nlp.report_moods import addressed, asked_of, perceived, reduced_passive, to_the_reader
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
@@ -425,18 +424,13 @@ def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
     return s, e
 
 
-@functools.lru_cache(maxsize=1)
-def _addressed() -> frozenset[str]:
-    return frozenset(c.term for c in load_cues().values() if c.takes_addressee)
-
-
 def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
                  ) -> tuple[int, int]:
     """What a verb reports of someone includes that someone: "urged him to resign", "described
     Cruz as a liar", "accused Trump of lying" report about him, Cruz, Trump; but whom a question
     was put to ("asked Lee about …") and where one spoke ("spoke on radio about …") are no part
     of what a preposition reports."""
-    if comp.dep_ == "prep" and verb.lemma_.lower() in _addressed():
+    if comp.dep_ == "prep" and addressed(verb):
         return content  # "asked Clinton about the emails": whom it was asked is no part of it
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                 and verb.i < c.i < comp.i), None)

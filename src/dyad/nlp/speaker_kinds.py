@@ -26,7 +26,7 @@ from dyad.nlp.descriptors import (
     person_noun,
 )
 from dyad.nlp.english import english_token
-from dyad.nlp.speaker_names import gazetteer, is_given_name
+from dyad.nlp.speaker_names import gazetteer, is_given_name, role_heads
 
 # what the tagger says of a name that makes it a body, a people or a place, not someone
 BODY_ENTS = {"ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
@@ -39,23 +39,15 @@ SURNAME_MISREAD = {"GPE", "LOC", "NORP", "DATE"}
 
 
 @functools.cache
-def _role_heads(kind: str) -> frozenset[str]:
-    """The nouns that head the roles of ``kind`` in ``roles.csv``: "officer" of "police officer"
-    (person), "company" (organization), "official" (group: many people at once)."""
-    return frozenset(term.split()[-1] for term, r in load_knowledge().roles.items()
-                     if r.kind == kind)
-
-
-@functools.cache
 def _person_heads() -> frozenset[str]:
     """The nouns that head the roles of people and head no role of a body."""
-    return _role_heads("person") - _role_heads("organization")
+    return role_heads("person") - role_heads("organization")
 
 
 def body_head(tok: Token) -> bool:
     """Whether a common noun says what a body is ("a Denver-based company", "the union")."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in _role_heads("organization") or lemma in COMPANY_HEADS or (
+    return tok.pos_ == "NOUN" and (lemma in role_heads("organization") or lemma in COMPANY_HEADS or (
         lemma in GOVERNMENT_HEADS or lemma in MEDIA_HEADS or lemma in GROUP_HEADS))
 
 
@@ -119,7 +111,7 @@ def role_beside(tok: Token) -> bool:
 def member_head(tok: Token) -> bool:
     """Whether a singular common noun names one member of a group of people ("a local health
     department official", "a resident"), not a body ("the local authority")."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _role_heads(
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in role_heads(
         "group") and not body_head(tok)
 
 

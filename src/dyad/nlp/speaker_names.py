@@ -138,12 +138,11 @@ def titled_name(full: list[str]) -> int | None:
     """Where the person's name begins in words that end on a title and a full name ("Manitoba
     Premier Brian Pallister": 2), a given name and a surname at least, with perhaps a middle
     name or initial ("Premier Brian J. Pallister"); None if they do not."""
-    kb = load_knowledge()
     k = len(full) - 2
-    while k > max(0, len(full) - 4) and not _title_word(kb, full[k - 1]):
+    while k > max(0, len(full) - 4) and not _title_word(full[k - 1]):
         k -= 1
-    if k < 1 or not _title_word(kb, full[k - 1]) or not all(
-            w[:1].isupper() and not _title_word(kb, w) and w.lower() not in STOP_WORDS
+    if k < 1 or not _title_word(full[k - 1]) or not all(
+            w[:1].isupper() and not _title_word(w) and w.lower() not in STOP_WORDS
             for w in full[k:]):
         return None  # (not a headline's "… Suspect Named By Police")
     first = full[k]
@@ -160,17 +159,19 @@ def _title_gender(word: str) -> str | None:
     return HONORIFICS.get(word.lower()) or NOUN_GENDER.get(word.lower())
 
 
-def _title_word(kb, word: str) -> bool:
+def _title_word(word: str) -> bool:
     """A word that titles a person before their name ("Premier", "Dr.", "Senator"), or ends
     such a title ("Fire Marshal", as "field marshal" does)."""
-    return word.lower() in SURNAME_TITLES or word.lower() in _title_heads()
+    return word.lower() in SURNAME_TITLES or word.lower() in role_heads("person")
 
 
-@functools.lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """The last words of the person roles ``roles.csv`` lists ("premier", "marshal")."""
+@functools.cache
+def role_heads(kind: str) -> frozenset[str]:
+    """The nouns that head the roles of ``kind`` in ``roles.csv``: "officer" of "police officer"
+    and "marshal" of "fire marshal" (person), "company" (organization), "official" (group: many
+    people at once)."""
     return frozenset(term.split()[-1] for term, r in load_knowledge().roles.items()
-                     if r.kind == "person")
+                     if r.kind == kind)
 
 
 def surname_holders(actors: ActorSet) -> dict[str, ActorInfo]:
