@@ -23,6 +23,17 @@ def test_a_group_from_a_body_takes_its_country_and_sector_first():
 
 
 @pytest.mark.slow
+def test_a_group_with_a_body_is_of_that_body():
+    officials = _actor("Officials with Hamas said the talks had failed.", "Officials")
+    assert (officials.country, officials.sector[0]) == ("PSE", "REB")
+    health = _actor("Officials with the Ohio Department of Health said the outbreak was over.",
+                    "Officials")
+    assert health.country == "USA"
+    families = _actor("Families with children fled the town.", "Families")
+    assert families.mentions[0][1] - families.mentions[0][0] == len("Families")
+
+
+@pytest.mark.slow
 def test_a_group_employed_by_a_body_takes_its_sector_first():
     staff = _actor("The government expelled 20 humanitarian workers employed by the United "
                    "Nations High Commission for Refugees.", "humanitarian workers")

@@ -31,6 +31,27 @@ def test_one_private_person_known_by_a_title_is_local_as_a_group_of_them_is():
                                       evidence="title 'migrant'"))
 
 
+def test_an_unnamed_body_of_private_people_is_local_as_a_group_of_them_is():
+    from dyad.nlp.home_country import local_people
+
+    union = ActorInfo(id="a1", name="civil service union", kind="organization",
+                      sector=["LAB"], evidence="role noun 'union'")
+    assert local_people(union)
+    named = ActorInfo(id="a2", name="Unite", kind="organization", sector=["LAB"],
+                      evidence="named entity")
+    assert not local_people(named)  # a named body is placed by other rules
+
+
+@pytest.mark.slow
+def test_an_unnamed_body_takes_the_country_of_a_text_set_in_one():
+    import dyad
+
+    rec = dyad.analyze("Cyclone Larry has wrecked banana farms in Queensland, Australia. The "
+                       "building industry estimated the cost at billions of dollars.")
+    industry = next(a for a in rec.actors if a.name.endswith("industry"))
+    assert industry.country == "AUS"
+
+
 @pytest.mark.slow
 def test_a_private_person_a_state_sends_away_is_not_of_the_text():
     import dyad

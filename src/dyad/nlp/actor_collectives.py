@@ -46,17 +46,19 @@ BACKED_BODIES = frozenset({"group", "faction", "outfit", "movement", "network", 
                            "organization", "organisation"})
 BACKED_SECTOR = ("REB",)
 # Prepositions after a group that say where it is or what it belongs to ("police in Lagos",
-# "members of the NPA", "teachers from Denver Public Schools", "workers at the mill"); "for" only
-# before a body that people work for ("a worker for a telecom company").
-WIDEN_PREPS = {"of", "in", "at", "from", "for"}
+# "members of the NPA", "teachers from Denver Public Schools", "workers at the mill"); "for" and
+# "with" only before a body that people work for ("a worker for a telecom company", "officials
+# with the Ohio Department of Health").
+WIDEN_PREPS = {"of", "in", "at", "from", "for", "with"}
 # Sectors of groups that act abroad: a place after them need not be their country ("deployed
 # soldiers in Mali", "refugees in Turkey", "UN staff in Kabul").
 TRAVELLERS = frozenset({"MIL", "GOV", "IGO", "NGO", "REF", "ELI"})
 # Prepositions that open the list of a group's named members ("members including X and Y").
 INCLUDING = {"including", "like", "among"}
 # Prepositions after a group that say which body it belongs to ("soldiers from the NDC-R",
-# "a worker for a telecom company"), and verbs of a clause that do ("workers employed by the UN").
-BELONGING_PREPS = {"from", "for"}
+# "a worker for a telecom company", "officials with Hamas"), and verbs of a clause that do
+# ("workers employed by the UN").
+BELONGING_PREPS = {"from", "for", "with"}
 EMPLOYING = {"employ", "hire", "work", "serve", "contract"}
 # Verbs of a clause that say who leads a group ("the charities run by X", "rebels led by X",
 # "a militia commanded by X"): the group is the leader's, as one loyal to X is.
@@ -441,9 +443,11 @@ def _widen(r: PhraseReader, a: ActorInfo, head: Token) -> None:
         if span is None:
             return
         named = _actors_in(r, *span, ("organization", "country", "group"))
-        if nxt.lower_ == "for" and (a.kind != "group" or not any(
+        if nxt.lower_ in ("for", "with") and (a.kind != "group" or not any(
                 b.kind == "organization" for b in named)):
-            return  # "workers for a telecom company", not "a school for boys", "aid for Africa"
+            # "workers for a telecom company", "officials with Hamas"; not "a school for boys",
+            # "aid for Africa", "families with children"
+            return
         if not named and not any(w.ent_type_ in ("GPE", "LOC") for w in doc[span[0]:span[1]]):
             return
         abroad = "IGO" in a.sector and nxt.lower_ in ("in", "at")

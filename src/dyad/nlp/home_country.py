@@ -59,10 +59,12 @@ def unplaced_person(a: ActorInfo) -> bool:
 
 
 def local_people(a: ActorInfo) -> bool:
-    """An unnamed group of private people ("civilians", "workers", "suspects"), not one that
+    """An unnamed group of private people ("civilians", "workers", "suspects"), or an unnamed
+    body of them ("the magazine", "a civil service union", "the dairy industry"), not one that
     crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
     one = a.kind == "person" and a.evidence.startswith("title")  # "a 35-year-old inmate"
-    return (one or a.kind == "group" and a.evidence.startswith("role noun")) and bool(
+    unnamed = a.kind in ("group", "organization") and a.evidence.startswith("role noun")
+    return (one or unnamed) and bool(
         a.sector) and a.sector[0] in LOCAL_SECTORS and not set(a.sector) & {"REF", "IGO", "NGO"}
 
 
