@@ -50,3 +50,14 @@ def test_a_nationality_and_a_title_the_model_took_for_a_name_are_a_titled_person
 def test_another_persons_title_places_no_one_else():
     text = "President Herrera refused to meet with the American envoy."
     assert _actor(text, "Herrera").country is None  # the envoy is American, not Herrera
+
+
+@pytest.mark.slow
+def test_private_people_whose_sentence_names_no_other_country_are_of_the_texts():
+    # the opening names China beside the United States, so the text is not set in one country
+    # only; a group of private people in a sentence of no other country is still the text's
+    text = ("WASHINGTON -- U.S. officials met Chinese diplomats in Washington on Monday to "
+            "discuss trade. Later in the day, gunmen robbed a bank in the city. Chinese officials "
+            "said workers would lose jobs.")
+    assert _actor(text, "gunmen").country == "USA"
+    assert _actor(text, "workers").country is None  # their sentence names China

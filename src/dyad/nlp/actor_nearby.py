@@ -108,3 +108,29 @@ def take_nearest_countries(out: ActorSet, doc: Doc) -> None:
         if a.country is None and a.mentions and (unknown_person(a) or unplaced_body(a)):
             a.country = nearest_country(a, countries, doc, persons)
             a.evidence += "; country named nearest" if a.country else ""
+
+
+
+# Words of a sentence that sets what it tells beyond any one country ("263 people have died
+# worldwide"): the people it names are no one country's.
+BEYOND = frozenset({"worldwide", "international", "global", "globally", "abroad", "overseas",
+                    "world", "foreign"})
+
+
+def home_alone_in_sentence(a: ActorInfo, out: ActorSet, doc: Doc, home: str) -> bool:
+    """Whether an unnamed group stands in a sentence that names no country but the text's own
+    ``home``, as a country, a nationality or the country of any other actor it names, nor a
+    region ("Asia") or the world at large, and not in what someone is quoted as saying: a group
+    of private people there ("gunmen fired on a patrol in Karak") is then of the text's country,
+    even where the opening names others beside it."""
+    from dyad.nlp.speaker_salience import quoted_spans  # it imports the actor modules
+
+    if a.kind != "group" or not a.mentions:
+        return False
+    s = a.mentions[0][0]
+    sent = doc[s].sent
+    if any(qs <= doc[s].idx < qe for qs, qe in quoted_spans(doc)) or any(
+            w.lower_ in BEYOND or w.ent_type_ == "LOC" for w in sent):
+        return False
+    return all(b.country in (None, home) for b in out.actors if b is not a and any(
+        sent.start <= bs < sent.end for bs, _ in b.mentions))

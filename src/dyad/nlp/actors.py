@@ -42,7 +42,7 @@ from dyad.nlp.actor_mentions import (
     qualifiers,
     trim,
 )
-from dyad.nlp.actor_nearby import take_nearest_countries
+from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
 from dyad.nlp.actor_offices import namesake, office_in_title
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
@@ -568,8 +568,11 @@ class _Builder(GroupReader, OrganizationReader):
 
         if domestic(a, self.out) and not named_elsewhere():
             return True  # "police", "the court", "rebel fighters"
-        if not self._sole:
-            return False  # the rest only where the report's opening names one country only
+        if not self._sole and not (local_people(a) and home_alone_in_sentence(
+                a, self.out, self.doc, self.home)):
+            # the rest only where the report's opening names one country only, or for private
+            # people whose sentence names no other country ("gunmen fired on a patrol in Karak")
+            return False
         if unplaced_body(a) and self._place_country_named(a.name) is None:
             # a company, paper or court the dictionary lacks ("Uruguay's government closed the
             # weekly Opinar"); a name that is a town's is a place the model took for a body
