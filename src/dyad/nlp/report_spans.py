@@ -30,6 +30,29 @@ def medium_in(prep: Token) -> Token | None:
                 None)
 
 
+def told_clause(obj: Token) -> Token | None:
+    """The clause a parse hangs on whom something was told ("told BBC Radio 4's Today programme
+    that …", "told the programme he hoped …"): what was told, not a clause about the addressee.
+    A "that"-clause whose "that" is a marker, or a clause with no relative word whose verb has
+    its subject and its own complement ("the people he met" lacks its object: a relative)."""
+    if obj.dep_ not in ("dobj", "dative"):
+        return None
+    for c in obj.rights:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(c.children)
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in kids):
+            return c
+        if c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.i < c.i for k in kids) and not any(
+                k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
+                for k in c.subtree if k.i < c.i) and any(
+                k.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for k in kids) and not any(
+                k.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in k.children)
+                for k in c.subtree):
+            return c
+    return None
+
+
 def circumstance(prep: Token) -> bool:
     """When or where something was said ("on Thursday", "at a rally in Ohio"), not what."""
     if prep.dep_ != "prep":

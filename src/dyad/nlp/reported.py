@@ -50,6 +50,7 @@ from dyad.nlp.report_spans import (
     spliced,
     stray_subject,
     strip_edges,
+    told_clause,
     trim_tokens,
 )
 from dyad.nlp.speakers import by_phrase, set_speaker, subject_of
@@ -108,10 +109,12 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
             else:
                 return c, verb
     if "ccomp" in cue.complements:
-        # "said in a statement that …": a parse may hang what was said on the medium
+        # "said in a statement that …", "told the Today programme he hoped …": a parse may hang
+        # what was said on the medium or on whom it was told
         for c in children:
             medium = medium_in(c) if c.i > verb.i else None
-            clause = noun_clause(medium) if medium is not None else None
+            clause = noun_clause(medium) if medium is not None else told_clause(c) if (
+                cue.takes_addressee and c.i > verb.i) else None
             if clause is not None:
                 return clause, verb
     return None

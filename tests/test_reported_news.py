@@ -1,0 +1,53 @@
+"""Reported speech in British news styles on hand-built Docs (no model): what was told that a
+parse hangs on the programme it was told to ("told BBC Radio 4's Today programme he hoped …")."""
+
+from conftest import build_doc
+
+from dyad.knowledge import load_knowledge
+from dyad.nlp.actors import find_actors
+from dyad.nlp.quotes import find_quotes
+
+
+def analyse(rows, ents):
+    doc = build_doc(rows, ents)
+    actors = find_actors(doc, load_knowledge())
+    name = {a.id: a.name for a in actors.actors}
+    return [(q.kind, doc.text[q.start:q.end], q.cue, name.get(q.speaker))
+            for q in find_quotes(doc, actors)]
+
+
+def told(clause: list[tuple], dep: str) -> list[tuple]:
+    """"Falconer told the Today programme CLAUSE ." with CLAUSE (from token 5) hung on
+    "programme" as ``dep``, the parse the small model gives on BBC text."""
+    return [
+        ("Falconer", 1, "nsubj", "PROPN", "Falconer", "NNP"), ("told", 1, "ROOT", "VERB", "tell", "VBD"),
+        ("the", 4, "det", "DET", "the", "DT"), ("Today", 4, "compound", "PROPN", "Today", "NNP"),
+        ("programme", 1, "dobj", "NOUN", "programme", "NN"),
+        *clause, (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+HOPED = [("he", 6, "nsubj", "PRON", "he", "PRP"), ("hoped", 4, "relcl", "VERB", "hope", "VBD"),
+         ("mediation", 9, "nsubj", "NOUN", "mediation", "NN"), ("would", 9, "aux", "AUX", "would", "MD"),
+         ("help", 6, "ccomp", "VERB", "help", "VB"), ("families", 9, "dobj", "NOUN", "family", "NNS")]
+THAT = [("that", 8, "mark", "SCONJ", "that", "IN"), ("the", 7, "det", "DET", "the", "DT"),
+        ("church", 8, "nsubj", "NOUN", "church", "NN"), ("wanted", 4, "acl", "VERB", "want", "VBD"),
+        ("reform", 8, "dobj", "NOUN", "reform", "NN")]
+MET = [("he", 6, "nsubj", "PRON", "he", "PRP"), ("met", 4, "relcl", "VERB", "meet", "VBD"),
+       ("there", 6, "advmod", "ADV", "there", "RB")]
+
+
+def test_what_was_told_is_the_clause_hung_on_the_programme():
+    quotes = analyse(told(HOPED, "relcl"), ["B-PERSON"] + ["O"] * 11)
+    assert ("indirect", "he hoped mediation would help families", "told", "Falconer") in quotes
+
+
+def test_a_that_clause_hung_on_the_programme_is_what_was_told():
+    quotes = analyse(told(THAT, "acl"), ["B-PERSON"] + ["O"] * 10)
+    assert ("indirect", "the church wanted reform", "told", "Falconer") in quotes
+
+
+def test_a_relative_clause_lacking_its_object_is_about_the_addressee():
+    # "told the programme he met there": the clause says which programme, not what was told
+    quotes = analyse(told(MET, "relcl"), ["B-PERSON"] + ["O"] * 8)
+    assert not [q for q in quotes if q[1] == "he met there"]
