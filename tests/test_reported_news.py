@@ -1,5 +1,6 @@
 """Reported speech in British news styles on hand-built Docs (no model): what was told that a
-parse hangs on the programme it was told to ("told BBC Radio 4's Today programme he hoped …")."""
+parse hangs on the programme it was told to ("told BBC Radio 4's Today programme he hoped …"), and
+an object coordinated with the reported one that the parse made a conjunct of the verb."""
 
 from conftest import build_doc
 
@@ -51,3 +52,33 @@ def test_a_relative_clause_lacking_its_object_is_about_the_addressee():
     # "told the programme he met there": the clause says which programme, not what was told
     quotes = analyse(told(MET, "relcl"), ["B-PERSON"] + ["O"] * 8)
     assert not [q for q in quotes if q[1] == "he met there"]
+
+
+def wants(rest: list[tuple]) -> list[tuple]:
+    """"The Tories want quotas for migrants and REST ." with REST (from token 7) the parse's
+    conjunct of "want", as the small model makes a coordinated object."""
+    return [
+        ("The", 1, "det", "DET", "the", "DT"), ("Tories", 2, "nsubj", "PROPN", "Tories", "NNPS"),
+        ("want", 2, "ROOT", "VERB", "want", "VBP"), ("quotas", 2, "dobj", "NOUN", "quota", "NNS"),
+        ("for", 3, "prep", "ADP", "for", "IN"), ("migrants", 4, "pobj", "NOUN", "migrant", "NNS"),
+        ("and", 2, "cc", "CCONJ", "and", "CC"), *rest, (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_object_coordinated_as_the_verbs_conjunct_goes_with_the_content():
+    rest = [("those", 2, "conj", "PRON", "those", "DT"), ("wanting", 7, "acl", "VERB", "want", "VBG"),
+            ("work", 8, "dobj", "NOUN", "work", "NN")]
+    quotes = analyse(wants(rest), ["O", "B-NORP"] + ["O"] * 9)
+    assert [q[1] for q in quotes if q[2] == "want"] == ["quotas for migrants and those wanting work"]
+
+
+def test_a_conjunct_noun_that_is_a_cue_or_has_a_subject_stays_out():
+    # "… and praises Lee": the tagger's noun is the second verb of the speaker
+    praises = [("praises", 2, "conj", "NOUN", "praise", "NNS"), ("Lee", 7, "dobj", "PROPN", "Lee", "NNP")]
+    quotes = analyse(wants(praises), ["O", "B-NORP"] + ["O"] * 8)
+    assert [q[1] for q in quotes if q[2] == "want"] == ["quotas for migrants"]
+    # "… and voters who … filed suit": a clause of its own
+    filed = [("voters", 2, "conj", "NOUN", "voter", "NNS"), ("filed", 7, "conj", "VERB", "file", "VBD"),
+             ("suit", 8, "dobj", "NOUN", "suit", "NN")]
+    quotes = analyse(wants(filed), ["O", "B-NORP"] + ["O"] * 9)
+    assert [q[1] for q in quotes if q[2] == "want"] == ["quotas for migrants"]

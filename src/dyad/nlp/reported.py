@@ -41,6 +41,7 @@ from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
     circumstance,
+    coordinated_object,
     covers,
     in_paragraph,
     medium_in,
@@ -521,7 +522,8 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
         # "portraying Sanders as hypocritical because he had accepted …", "proposed $1 billion
         # in funds to help states …": the clause goes on with what was said, up to when or
         # where it was said, a participle ("…, calling him …") or another report
-        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") or (
+        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") and not (
+                coordinated_object(c, cues)) or (
                 circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
             break
         if c.dep_ == "advcl" and _aside_clause(c):
