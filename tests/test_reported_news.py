@@ -82,3 +82,19 @@ def test_a_conjunct_noun_that_is_a_cue_or_has_a_subject_stays_out():
              ("suit", 8, "dobj", "NOUN", "suit", "NN")]
     quotes = analyse(wants(filed), ["O", "B-NORP"] + ["O"] * 9)
     assert [q[1] for q in quotes if q[2] == "want"] == ["quotas for migrants"]
+
+
+def doubled(obj: list[tuple], ents: list[str]) -> list[tuple]:
+    """"Lee doubled … on OBJ ." (OBJ from token 5): "double" reports what its "on" phrase holds."""
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("doubled", 1, "ROOT", "VERB", "double", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("lead", 1, "dobj", "NOUN", "lead", "NN"),
+            ("on", 1, "prep", "ADP", "on", "IN"), *obj, (".", 1, "punct", "PUNCT", ".", ".")]
+    return analyse(rows, ["B-PERSON", "O", "O", "O", "O", *ents, "O"])
+
+
+def test_a_time_in_the_reporting_phrase_is_when_not_what():
+    minutes = [("27", 6, "nummod", "NUM", "27", "CD"), ("minutes", 4, "pobj", "NOUN", "minute", "NNS")]
+    assert not [q for q in doubled(minutes, ["B-TIME", "I-TIME"]) if q[2].startswith("doubled")]
+    plan = [("the", 6, "det", "DET", "the", "DT"), ("plan", 4, "pobj", "NOUN", "plan", "NN")]
+    assert [q[1] for q in doubled(plan, ["O", "O"]) if q[2].startswith("doubled")] == [
+        "the lead on the plan"]

@@ -105,7 +105,8 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
                 if c.i < verb.i:
                     continue  # fronted ("to which he alluded", "On Monday, X agreed"): no cue
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                if obj is not None and (obj.ent_type_ not in ("DATE", "TIME") or word in (
+                        "about", "of")):  # "doubled their lead on 27 minutes": when, not what
                     return obj, c
             else:
                 return c, verb
