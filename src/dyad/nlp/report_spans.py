@@ -2,7 +2,8 @@
 edge punctuation, a closing gloss (", which …", ", reflecting …"), a closing medium ("in a
 tweet"), or what lies outside the cue's paragraph; what lies on both sides of a cue set off
 inside it ("It is no surprise, X said, that …"); the clause that "according to X" attributes;
-and whether quotation marks hold it all."""
+whether quotation marks hold it all; the clause a parse hangs on whom something was told, and
+the object it makes a conjunct of the verb."""
 
 from __future__ import annotations
 
@@ -28,6 +29,55 @@ def medium_in(prep: Token) -> Token | None:
         return None
     return next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in CUE_MEDIA),
                 None)
+
+
+def told_clause(obj: Token) -> Token | None:
+    """The clause a parse hangs on whom something was told ("told BBC Radio 4's Today programme
+    that …", "told the programme he hoped …"): what was told, not a clause about the addressee.
+    A "that"-clause whose "that" is a marker, or a clause with no relative word whose verb has
+    its subject and its own complement ("the people he met" lacks its object: a relative)."""
+    if obj.dep_ not in ("dobj", "dative"):
+        return None
+    for c in obj.rights:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(c.children)
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in kids):
+            return c
+        if c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.i < c.i for k in kids) and not any(
+                k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
+                for k in c.subtree if k.i < c.i) and any(
+                k.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for k in kids) and not any(
+                k.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in k.children)
+                for k in c.subtree):
+            return c
+    return None
+
+
+def coordinated_object(c: Token, cues) -> bool:
+    """A noun phrase the parse made a conjunct of the verb, after "and" or "or", where it is
+    an object coordinated with the verb's ("want quotas for X and those wanting Y"): no clause
+    of its own (no subject in it), no relative word, no cue word ("chides X and praises Y")."""
+    if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN", "PRON") or c.tag_ in ("WP", "WDT"):
+        return False
+    before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+    if before is None or before.lower_ not in ("and", "or") or (
+            before.i > 0 and c.doc[before.i - 1].text == ";"):
+        return False  # ("…; and nonprofits … filed suit": a semicolon parts clauses)
+    return c.lemma_.lower() not in cues and not any(_finite(k, c) for k in c.subtree)
+
+
+def _finite(k: Token, top: Token) -> bool:
+    """Whether ``k`` makes what ``top`` heads a clause (a subject or a finite verb), outside a
+    relative clause or participle in it ("punishments that fit the crime" is a noun phrase)."""
+    if k.dep_ not in ("nsubj", "nsubjpass", "expl") and k.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    x = k
+    while x.i != top.i:
+        if x.dep_ in ("relcl", "acl"):
+            return False
+        x = x.head
+    return True
 
 
 def circumstance(prep: Token) -> bool:

@@ -41,6 +41,7 @@ from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
     circumstance,
+    coordinated_object,
     covers,
     in_paragraph,
     medium_in,
@@ -50,6 +51,7 @@ from dyad.nlp.report_spans import (
     spliced,
     stray_subject,
     strip_edges,
+    told_clause,
     trim_tokens,
 )
 from dyad.nlp.speakers import by_phrase, set_speaker, subject_of
@@ -103,15 +105,18 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
                 if c.i < verb.i:
                     continue  # fronted ("to which he alluded", "On Monday, X agreed"): no cue
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                if obj is not None and (obj.ent_type_ not in ("DATE", "TIME") or word in (
+                        "about", "of")):  # "doubled their lead on 27 minutes": when, not what
                     return obj, c
             else:
                 return c, verb
     if "ccomp" in cue.complements:
-        # "said in a statement that …": a parse may hang what was said on the medium
+        # "said in a statement that …", "told the Today programme he hoped …": a parse may hang
+        # what was said on the medium or on whom it was told
         for c in children:
             medium = medium_in(c) if c.i > verb.i else None
-            clause = noun_clause(medium) if medium is not None else None
+            clause = noun_clause(medium) if medium is not None else told_clause(c) if (
+                cue.takes_addressee and c.i > verb.i) else None
             if clause is not None:
                 return clause, verb
     return None
@@ -518,7 +523,8 @@ def _object_span(text: str, verb: Token, obj: Token) -> tuple[int, int] | None:
         # "portraying Sanders as hypocritical because he had accepted …", "proposed $1 billion
         # in funds to help states …": the clause goes on with what was said, up to when or
         # where it was said, a participle ("…, calling him …") or another report
-        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") or (
+        if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "dobj", "acomp") and not (
+                coordinated_object(c, cues)) or (
                 circumstance(c) or (c.pos_ in ("VERB", "AUX") and is_cue(c, cues))):
             break
         if c.dep_ == "advcl" and _aside_clause(c):
