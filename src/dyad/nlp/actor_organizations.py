@@ -123,6 +123,8 @@ class OrganizationReader(PhraseReader):
                         tokens[n].text == "-" and not tokens[n - 1].whitespace_
                         and self.kb.first_name(tokens[n - 1].text)):
                     head = " ".join(w.text for w in tokens[:n])
+                    if f"{head} {tokens[n].text}".lower() in self.kb.roles:
+                        break  # "Roman Catholic Archbishop": a faith's words, not Roman, Romania
                     a.country = self.namesake_of(head, self._place_country_named(head))
                     if a.country:
                         break
