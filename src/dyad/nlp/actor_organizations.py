@@ -97,9 +97,12 @@ class OrganizationReader(PhraseReader):
                     break
                 if entry is not None and entry.kind != "person" and entry.name != a.name:
                     a.country = a.country or self.body_country(entry, text)
-                    if not a.sector and i + n == len(tokens):
+                    if not a.sector and (i + n == len(tokens) or i == 0):
                         # the body the name ends in is the one it names ("Iranian Revolutionary
-                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade")
+                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade"),
+                        # but where no role noun says what kind of body it is, a name the body
+                        # opens is one of its own outlets or arms ("BBC One", "BBC Radio Five
+                        # Live", "Microsoft Research") and does the same work
                         a.add_sector(entry.sector)
                     if "IGO" in entry.sector:
                         a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
