@@ -1,5 +1,5 @@
-"""Arts, business and technology news: a performer's title makes an elite ("Vera Drake star
-Imelda Staunton", "X Files actress Gillian Anderson"); a name a known body opens, with no role noun
+"""Arts, business and technology news: a performer's title makes an elite ("Hollywood film star
+Tom Cruise", "comedian Cyril Fletcher"); a name a known body opens, with no role noun
 of its own, is the body's outlet and does its work ("BBC One" is media); and the big firms of such
 news are in the dictionary ("Tesco", "Napster")."""
 
@@ -14,9 +14,9 @@ def _actors(text: str) -> list:
 
 @pytest.mark.slow
 def test_a_performers_title_makes_an_elite():
-    actors = _actors("Vera Drake star Imelda Staunton has 5/1 odds. The panel included X Files "
-                     "actress Gillian Anderson.")
-    for name in ("Imelda Staunton", "Gillian Anderson"):
+    actors = _actors("Hollywood film star Tom Cruise has 5/1 odds. The panel included veteran "
+                     "comedian Cyril Fletcher.")
+    for name in ("Tom Cruise", "Cyril Fletcher"):
         a = next(a for a in actors if a.name == name)
         assert a.kind == "person" and a.sector[:1] == ("ELI",), a
 
