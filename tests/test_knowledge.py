@@ -28,6 +28,18 @@ def test_one_name_two_offices_follow_the_publication_date():
     assert kb.entry("Lecornu", "2025-10-01").role == "prime minister"
 
 
+def test_a_date_in_no_office_takes_the_office_held_last_before_it():
+    # the dictionary lists Power's UN post first and Mueller's FBI post first; after both ended,
+    # the last office held names them, and before any, the first one held
+    kb = load_knowledge()
+    assert kb.entry("Samantha Power", "2026-01-01").role == "administrator of usaid"
+    assert kb.entry("Robert Mueller", "2020-01-01").role == "special counsel"
+    assert kb.entry("Robert Mueller", "2015-01-01").role == "fbi director"
+    assert kb.entry("John Negroponte", "1990-01-01").role == "ambassador to the united nations"
+    assert kb.entry("John Negroponte", "2010-01-01").role == "director of national intelligence"
+    assert kb.entry("Samantha Power").role == "ambassador to the united nations"  # no date
+
+
 def test_office_holders_beyond_the_great_powers_are_known():
     kb = load_knowledge()
     saraki = kb.entry("Saraki", "2017-01-01")

@@ -362,8 +362,17 @@ def load_user_file(kb: Knowledge, path: str | Path) -> None:
 
 def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
     """The entries the date allows (all when none does), user entries first, then those with a
-    start date (the office held then)."""
+    start date (the office held then). Where the date falls in no office of a person's, the
+    one held last before it comes first, else the first held after it: a former official
+    is known by the office they left last, not by the first one the dictionary lists."""
     dated = [e for e in entries if e.covers(date)]
+    if not dated and date:
+        before = sorted((e for e in entries if e.end and e.end < date), key=lambda e: e.end,
+                        reverse=True)
+        after = sorted((e for e in entries if e.start and e.start > date and e not in before),
+                       key=lambda e: e.start)
+        entries = before + after + [e for e in entries if e not in before and e not in after]
+        return sorted(entries, key=lambda e: e.source == "builtin")
     return sorted(dated or entries, key=lambda e: (e.source == "builtin", not e.start))
 
 

@@ -132,7 +132,12 @@ class CountryReader:
         own: list[tuple[str, int, int]] = []  # countries' and capitals' names: where, in found
         named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
         last = 0
+        from dyad.nlp.speaker_names import is_given_name  # that module reads actors' ActorInfo
+
         strangers = self._stranger_surnames()
+        # the given names of people named in full, which a club's or body's name may share
+        given = {ent.text.split()[0] for ent in ents if ent.label_ == "PERSON" and len(
+            ent.text.split()) > 1 and is_given_name(ent.text.split()[0])}
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
                 break
@@ -152,6 +157,8 @@ class CountryReader:
                     entry = None  # "Lyric chairman David Johnston": not the minister's country
                 if entry is not None and entry.kind == "person" and text in strangers:
                     entry = None  # "Mayor Chuck Blair … Blair said": no sign of Tony Blair's
+                if entry is not None and entry.kind != "person" and text in given:
+                    entry = None  # "Chelsea Clinton … Chelsea said": no sign of the club's
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British

@@ -164,6 +164,17 @@ def joined_surname(doc: Doc, e: int, words: list[str]) -> list[str]:
     return words + [last.text] if last.i > e + 1 and last.is_title else words
 
 
+def given_name_of_named(words: list[str], persons: list[ActorInfo]) -> bool:
+    """Whether a lone name is the given name of a person the text names in full ("Chelsea
+    Clinton … Chelsea said"): that person, whatever the model or the dictionary took the word
+    for (a club, a body). Only a word ``first_names.csv`` lists as a given name, so a body whose
+    name opens a person's ("Ford" of Ford Madox Ford) is not taken."""
+    from dyad.nlp.speaker_names import is_given_name  # that module reads ActorInfo from actors
+
+    return len(words) == 1 and words[0][:1].isupper() and is_given_name(words[0]) and any(
+        len(p.name.split()) > 1 and p.name.split()[0] == words[0] for p in persons)
+
+
 def related_by_prep(actors: ActorSet, x: Token, head: Token) -> bool:
     """``x`` names whom a common noun ``head`` is related to, through a preposition: "the aide to
     President Bush", "a spokesman for Mr. Lee", "supporters of Ann Lee", "40 percent of Lee

@@ -97,9 +97,12 @@ class OrganizationReader(PhraseReader):
                     break
                 if entry is not None and entry.kind != "person" and entry.name != a.name:
                     a.country = a.country or self.body_country(entry, text)
-                    if not a.sector and i + n == len(tokens):
+                    if not a.sector and (i + n == len(tokens) or i == 0):
                         # the body the name ends in is the one it names ("Iranian Revolutionary
-                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade")
+                        # Guards"); one earlier in it only owns it ("Senate Committee on Trade"),
+                        # but where no role noun says what kind of body it is, a name the body
+                        # opens is one of its own outlets or arms ("BBC One", "BBC Radio Five
+                        # Live", "Microsoft Research") and does the same work
                         a.add_sector(entry.sector)
                     if "IGO" in entry.sector:
                         a.sector[:] = ["IGO"] + [c for c in a.sector if c != "IGO"]
@@ -123,6 +126,8 @@ class OrganizationReader(PhraseReader):
                         tokens[n].text == "-" and not tokens[n - 1].whitespace_
                         and self.kb.first_name(tokens[n - 1].text)):
                     head = " ".join(w.text for w in tokens[:n])
+                    if f"{head} {tokens[n].text}".lower() in self.kb.roles:
+                        break  # "Roman Catholic Archbishop": a faith's words, not Roman, Romania
                     a.country = self.namesake_of(head, self._place_country_named(head))
                     if a.country:
                         break

@@ -34,6 +34,7 @@ from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
     acronym_plurals,
     ex_prefix,
+    given_name_of_named,
     hyphen_name_end,
     in_hyphen_name,
     inside_title,
@@ -327,6 +328,9 @@ class _Builder(GroupReader, OrganizationReader):
             None if span[0].is_stop else kb.acronym_entry(text, self.published))  # "Farc"
         if entry is not None and portfolio(kb, entry, doc, s, e):
             return False  # "Labour Minister" holds the labour portfolio; no party is named
+        if entry is not None and entry.kind != "person" and given_name_of_named(
+                name_words(span), self.persons):
+            return self.person(s, e, None) is not None  # "Chelsea Clinton … Chelsea": no club
         if entry is not None:
             if entry.kind == "person":
                 a = self.person(s, e, entry)
@@ -393,7 +397,8 @@ class _Builder(GroupReader, OrganizationReader):
             title = self.titled_name(span)
             if title is not None:  # a titled name the model took for a body
                 return self.person(s, e, None, title) is not None
-            if self.surname_of_named(span) or self.named_by_title(span):
+            if self.surname_of_named(span) or self.named_by_title(span) or (
+                    given_name_of_named(name_words(span), self.persons)):
                 # "Paul Krugman … Krugman added"; "The head of Iran's judiciary, Gholamhossein
                 # Mohseni-Ejei, warned": a person's title in apposition names a person
                 return self.person(s, e, None) is not None
