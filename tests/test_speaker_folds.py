@@ -53,3 +53,15 @@ def test_a_named_actor_keeps_a_mention_it_shares():
     acme, lee = actors.actors
     fold_descriptions(actors, [])
     assert acme.mentions == [(0, 1), (5, 6)] and lee.mentions == [(5, 6)]
+
+
+def test_a_new_actor_takes_no_id_of_one_read_back():
+    # a folded description has no mention, so the actors read back by the next component lack
+    # its id: a new actor there must not take the id of one that is still there
+    from dyad.nlp.actors import ActorInfo
+
+    actors = ActorSet()
+    for aid in ("a1", "a3"):  # a2 was folded
+        actors.actors.append(ActorInfo(id=aid, name=aid, kind="person"))
+    a = actors.new(name="trust", kind="other")
+    assert a.id not in ("a1", "a3") and actors.get("a3").name == "a3"
