@@ -290,3 +290,12 @@ def test_a_titled_name_and_a_colon_lead_a_quotation(nlp):
             "take the lead and the first goal was always going to be crucial.\"\n")
     (found,) = _quotes(_record(text))
     assert found[2] == "Kevin Keegan" and found[3] == "person"
+
+
+@pytest.mark.slow
+def test_a_titled_name_told_a_quotation_is_not_who_says_it(nlp):
+    # after a speech verb, a title's name before the colon is whom it was told to
+    text = ("Real won.\n\nMadrid midfielder Guti told private Spanish radio station Cadena Ser: "
+            "\"I have never seen this before and sport should be above it all.\"\n")
+    (found,) = _quotes(_record(text))
+    assert found[2] != "Cadena Ser"
