@@ -281,3 +281,21 @@ def test_a_surname_the_parse_hangs_on_its_title_is_the_person_named_in_full(nlp)
             "Ripley. The team won. \"Our kids carried it out,\" comments coach Ripley.")
     found = _quotes(_record(text))
     assert [name for _, _, name, _, _ in found] == ["Darren Ripley", "Darren Ripley"]
+
+
+@pytest.mark.slow
+def test_a_titled_name_and_a_colon_lead_a_quotation(nlp):
+    # sports reports list the managers' words after a match, each name with its title
+    text = ("United won 2-0.\n\n- Manchester City boss Kevin Keegan: \"We had a great chance to "
+            "take the lead and the first goal was always going to be crucial.\"\n")
+    (found,) = _quotes(_record(text))
+    assert found[2] == "Kevin Keegan" and found[3] == "person"
+
+
+@pytest.mark.slow
+def test_a_titled_name_told_a_quotation_is_not_who_says_it(nlp):
+    # after a speech verb, a title's name before the colon is whom it was told to
+    text = ("Real won.\n\nMadrid midfielder Guti told private Spanish radio station Cadena Ser: "
+            "\"I have never seen this before and sport should be above it all.\"\n")
+    (found,) = _quotes(_record(text))
+    assert found[2] != "Cadena Ser"

@@ -611,6 +611,8 @@ def test_a_sports_title_describes_the_person_the_report_is_about(nlp):
     names = {a.id: a.name for a in rec.actors}
     (q,) = rec.quotes
     assert names[q.speaker] == "Kelly Holmes"
+    # the description is her mention, not an actor of its own
+    assert "double Olympic champion" not in names.values()
 
 
 @pytest.mark.slow
@@ -623,3 +625,29 @@ def test_a_role_of_two_words_describes_by_both(nlp):
     names = {a.id: a.name for a in rec.actors}
     (q,) = rec.quotes
     assert names[q.speaker] == "Paula Radcliffe"
+
+
+def test_a_players_position_describes_the_player_just_named():
+    # sports reports name a player once and then by position: "the defender" is no "other"
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "Sol Campbell played. The defender said no."
+    rows = [("Sol", 1, "compound", "PROPN", "Sol"), ("Campbell", 2, "nsubj", "PROPN", "Campbell"),
+            ("played", 2, "ROOT", "VERB", "play"), (".", 2, "punct", "PUNCT", "."),
+            ("The", 5, "det", "DET", "the"), ("defender", 6, "nsubj", "NOUN", "defender", "NN")
+            ] + said_no(6)
+    doc = build_doc(rows, None)
+    actors = actor_set(doc, (0, 2, "Sol Campbell", "person"))
+    a, span = resolve_speaker(doc, actors, doc[5], quoted=[])
+    assert a.name == "Sol Campbell" and span == (4, 6)
+
+
+def test_a_position_no_one_was_named_for_is_a_person_of_its_own():
+    from dyad.nlp.speakers import resolve_speaker
+
+    # "The youngster said no."
+    rows = [("The", 1, "det", "DET", "the"), ("youngster", 2, "nsubj", "NOUN", "youngster", "NN")
+            ] + said_no(2)
+    doc = build_doc(rows, None)
+    a, _ = resolve_speaker(doc, actor_set(doc), doc[1], quoted=[])
+    assert a.name == "youngster" and a.kind == "person"

@@ -133,7 +133,9 @@ class ActorSet:
 
     def new(self, **fields) -> ActorInfo:
         """A new actor of these fields, with the next id, added to the set."""
-        a = ActorInfo(id=f"a{len(self.actors) + 1}", **fields)
+        n = next(i for i in range(len(self.actors) + 1, 2 * len(self.actors) + 2)
+                 if self.get(f"a{i}") is None)  # (read back, an actor left no mention is gone)
+        a = ActorInfo(id=f"a{n}", **fields)
         self.actors.append(a)
         return a
 

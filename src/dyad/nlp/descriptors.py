@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from dyad.knowledge import load_knowledge
+from dyad.knowledge import data_rows, load_knowledge
 from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
@@ -24,11 +24,9 @@ from dyad.nlp.actors import ActorInfo, ActorSet
 from dyad.nlp.speaker_names import agreed_gender, mention_root, roles_of, untitled
 from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
-# Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican")
-PERSON_NOUNS = {"republican", "democrat", "frontrunner", "front-runner", "magnate", "mogul",
-                "incumbent", "challenger", "veteran", "newcomer", "outsider", "socialist",
-                "chairman", "chairwoman", "neurosurgeon", "year-old", "actor", "star",
-                "comedian", "singer", "celebrity", "developer"}
+# Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican",
+# "the defender"): data/person_nouns.csv
+PERSON_NOUNS = frozenset(r["term"] for r in data_rows("person_nouns.csv"))
 PARTIES = {"republican": ("republican", "gop"), "gop": ("republican", "gop"),
            "democrat": ("democratic", "democrat"), "democratic": ("democratic", "democrat")}
 # "the campaign" is the campaign last named ("the Sanders campaign"), "the party" the party

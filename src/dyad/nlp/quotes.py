@@ -24,7 +24,9 @@
    reports it accepts ("X made the case that …").
 4. A learned model may move an edge of an indirect report's content (``dyad.nlp.
    learned_spans``; on as ``dyad.nlp.LEARNED_SPANS`` says or as asked).
-5. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``).
+5. Speakers that are pronouns or descriptors are resolved to actors (``resolve_speaker``); a
+   description resolved to someone named is their mention, not an actor of its own
+   (``dyad.nlp.speaker_folds``).
 6. People take the sex the text leaves no doubt about (``assign_genders``).
 """
 
@@ -56,6 +58,7 @@ from dyad.nlp.quote_cues import (
 from dyad.nlp.quote_marks import OPENERS, left_open, quote_spans  # noqa: F401 (re-exported)
 from dyad.nlp.report_lines import colon_lines
 from dyad.nlp.reported import QuoteInfo, reported_speech, speaker_of, strip_edges
+from dyad.nlp.speaker_folds import fold_descriptions
 from dyad.nlp.speaker_leads import lead_in, turn_taker
 from dyad.nlp.speaker_names import agreed_gender
 from dyad.nlp.speaker_salience import quoted_spans
@@ -207,6 +210,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     _documents_speak_as_others(doc, actors, quotes)
     choose_spans(doc, text, quotes, marked,
                  default_span_model() if span_model == "default" else span_model)
+    fold_descriptions(actors, quotes)  # "the double Olympic champion" once named is no actor
     assign_genders(doc, actors, marked)
     return quotes
 
