@@ -97,7 +97,7 @@ class GroupReader(PhraseReader):
             members = head_role is None and lemma in MEMBER_ROLES
             if head_role is None and not members and mod_role is not None and not _names_people(
                     t, lemma):
-                continue
+                continue  # "press release", "voter turnout": the head, not a modifier, decides
             if role is None and members and self._of_body(t):
                 # "senior members of Congress", "staff of UNMEE": whoever belongs to a body the
                 # text names is an actor, of the body's country and sector
@@ -424,7 +424,8 @@ class GroupReader(PhraseReader):
 
 @functools.lru_cache(maxsize=1)
 def group_heads() -> frozenset[str]:
-    """``data/group_heads.csv``: nouns, no role of their own, that name people or a body."""
+    """``data/group_heads.csv``: nouns, no role of their own, that name people or a body (or a
+    place a group holds, which stands for it: "militant targets")."""
     return frozenset(r["term"].lower() for r in data_rows("group_heads.csv"))
 
 
