@@ -6,13 +6,14 @@ Leonid Maltsev"), and members of a body the text names are a group of its countr
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
-from dyad.knowledge import Knowledge, Role
+from dyad.knowledge import Knowledge, Role, data_rows
 from dyad.nlp.actor_countries import DETERMINERS
 from dyad.nlp.actor_mentions import capitalised_common_role, related_by_prep, role_lemma
 from dyad.nlp.actor_phrases import (
@@ -94,6 +95,9 @@ class GroupReader(PhraseReader):
                     mod_role = r
             role = head_role or mod_role
             members = head_role is None and lemma in MEMBER_ROLES
+            if head_role is None and not members and mod_role is not None and not _names_people(
+                    t, lemma):
+                continue  # "press release", "voter turnout": the head, not a modifier, decides
             if role is None and members and self._of_body(t):
                 # "senior members of Congress", "staff of UNMEE": whoever belongs to a body the
                 # text names is an actor, of the body's country and sector
@@ -416,6 +420,24 @@ class GroupReader(PhraseReader):
             return
         if role is not None and role.term in SPEAKERS:  # "Boko Haram commanders" are rebels
             a.put_first(org.sector)
+
+
+@functools.lru_cache(maxsize=1)
+def group_heads() -> frozenset[str]:
+    """``data/group_heads.csv``: nouns, no role of their own, that name people or a body (or a
+    place a group holds, which stands for it: "militant targets")."""
+    return frozenset(r["term"].lower() for r in data_rows("group_heads.csv"))
+
+
+def _names_people(t: Token, lemma: str) -> bool:
+    """Whether a noun that no role heads names people or a body, so that a group's role word
+    before it makes a group ("refugee communities", "party figures"); before any other noun the
+    role word says only what it is about ("press release", "voter turnout", "terrorist attack").
+    A capitalised name outside any entity names a body ("the Media Research Center")."""
+    if t.pos == PROPN or (t.is_title and not t.is_sent_start):
+        return True
+    heads = group_heads()
+    return lemma in heads or t.lower_ in heads
 
 
 _ENDINGS: dict[int, tuple[dict, int, frozenset[str]]] = {}
