@@ -110,7 +110,6 @@ def take_nearest_countries(out: ActorSet, doc: Doc) -> None:
             a.evidence += "; country named nearest" if a.country else ""
 
 
-
 # Words of a sentence that sets what it tells beyond any one country ("263 people have died
 # worldwide"): the people it names are no one country's.
 BEYOND = frozenset({"worldwide", "international", "global", "globally", "abroad", "overseas",
