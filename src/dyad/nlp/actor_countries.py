@@ -132,12 +132,11 @@ class CountryReader:
         own: list[tuple[str, int, int]] = []  # countries' and capitals' names: where, in found
         named_places: list[tuple[str, Token]] = []  # towns and regions, read after the rest
         last = 0
-        from dyad.nlp.speaker_names import is_given_name  # that module reads actors' ActorInfo
+        from dyad.nlp.speaker_names import named_given_names  # it reads actors' ActorInfo
 
         strangers = self._stranger_surnames()
         # the given names of people named in full, which a club's or body's name may share
-        given = {ent.text.split()[0] for ent in ents if ent.label_ == "PERSON" and len(
-            ent.text.split()) > 1 and is_given_name(ent.text.split()[0])}
+        given = named_given_names(ent.text for ent in ents if ent.label_ == "PERSON")
         for s, e in spans:  # by start, the longest first: each leftmost longest phrase once
             if s >= LEAD:
                 break

@@ -169,10 +169,10 @@ def given_name_of_named(words: list[str], persons: list[ActorInfo]) -> bool:
     Clinton … Chelsea said"): that person, whatever the model or the dictionary took the word
     for (a club, a body). Only a word ``first_names.csv`` lists as a given name, so a body whose
     name opens a person's ("Ford" of Ford Madox Ford) is not taken."""
-    from dyad.nlp.speaker_names import is_given_name  # that module reads ActorInfo from actors
+    from dyad.nlp.speaker_names import named_given_names  # it reads ActorInfo from actors
 
-    return len(words) == 1 and words[0][:1].isupper() and is_given_name(words[0]) and any(
-        len(p.name.split()) > 1 and p.name.split()[0] == words[0] for p in persons)
+    return len(words) == 1 and words[0][:1].isupper() and words[0] in named_given_names(
+        p.name for p in persons)
 
 
 def related_by_prep(actors: ActorSet, x: Token, head: Token) -> bool:

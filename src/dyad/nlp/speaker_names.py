@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 import weakref
+from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -380,6 +381,12 @@ def _given_names() -> dict[str, str]:
 def is_given_name(word: str) -> bool:
     """Whether ``first_names.csv`` lists a word as a given name."""
     return word in _given_names()
+
+
+def named_given_names(names: Iterable[str]) -> set[str]:
+    """The given names (``first_names.csv``) that open names of two words or more: those of the
+    people a text names in full, which a lone word of the same spelling may stand for."""
+    return {w[0] for name in names if len(w := name.split()) > 1 and is_given_name(w[0])}
 
 
 def given_name_sex(a: ActorInfo) -> str | None:
