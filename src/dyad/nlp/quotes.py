@@ -161,11 +161,11 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
                 prev.end = q.end
                 prev.evidence += "; joined with its second half"
                 continue
-            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            _carry(prev, q)
             q.evidence = "quotation marks + second half of a quote split by its attribution"
         elif prev is not None and (prev.speaker or prev.speaker_span) and _same_paragraph_or_continued(
                 text, prev, q):
-            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            _carry(prev, q)
             q.evidence = "quotation marks + continuation of the previous quote"
         elif len(span) < 5:
             continue  # a short quotation with no one to say it: a title, slogan or term
@@ -174,7 +174,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
             set_speaker(doc, actors, q, speaker_of(lead), marked)
             q.evidence = "quotation marks + the speaker of the sentence before"
         elif prev is not None and (prev.speaker or prev.speaker_span) and _speaks_on(text, prev, q):
-            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            _carry(prev, q)
             q.evidence = "quotation marks + a paragraph after the previous quote's"
         elif prev is not None and prev.speaker and _narrated_on(doc, actors, text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
@@ -272,20 +272,27 @@ def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
     for q in quotes:
         if q.speaker is None and q.kind == "direct" and q.cue_span is None and last is not None:
             if last.kind != "direct" and _speaks_on(text, last, q):
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                _carry(last, q)
                 q.evidence = "quotation marks + a paragraph after the previous report's"
             elif _split_halves(text, last, q, None) and "\n" not in text[last.end:q.start]:
                 # 'but “the air does not react,” X said. “We will stay dry”': the first half
                 # a report took in, the second the rest of it
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                _carry(last, q)
                 q.evidence = "quotation marks + second half of a quote split by its attribution"
             elif last.end <= q.start and not text[last.end:q.start].strip(" \t" + MARK_CHARS):
                 # 'X criticised it. "One. "Two."': the quotation reopened right after the one
                 # the report took in goes on with it
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                _carry(last, q)
                 q.evidence = "quotation marks + continuation of the previous quote"
         if q.speaker is not None:
             last = q
+
+
+def _carry(prev: QuoteInfo, q: QuoteInfo) -> None:
+    """``q`` goes on with what ``prev`` said: the same speaker, and the same one it was said
+    to ('Lee told the Mail: "One. "Two."': both to the Mail)."""
+    q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+    q.addressee = q.addressee or prev.addressee
 
 
 def _widen_cue(doc: Doc, text: str, q: QuoteInfo) -> None:
