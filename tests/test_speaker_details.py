@@ -75,3 +75,15 @@ def test_a_title_of_the_one_a_description_names_says_nothing_of_its_holder(nlp):
     rec = _record(text)
     people = {a.name: a.gender for a in rec.actors if a.kind == "person"}
     assert people["Steffen Seibert"] != "female"
+
+
+@pytest.mark.slow
+def test_a_bare_surname_with_no_title_is_still_the_one_named_in_full(nlp):
+    text = ("\"You want a bill to go to conference committee because you have more control "
+            "over it,\" said Sen. Jon Husted, a Kettering Republican who served four years as "
+            "House speaker. But Asher said it doesn't have to be that simple. \"Conference "
+            "committees have a substantial amount of power,\" he said. \"You don't have to split "
+            "the difference.\" Husted said it remains unknown how the new dynamics will play out.")
+    rec = _record(text)
+    husted = [name for quoted, name, _ in _quotes(rec) if quoted.startswith("it remains")]
+    assert husted == ["Jon Husted"]

@@ -55,7 +55,7 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
              and len(full := name_words(p.name)) > len(bare) and full[-len(bare):] == bare
-             and agreed_gender(tok.doc, p) in (None, sex)]
+             and (sex is None or agreed_gender(tok.doc, p) in (None, sex))]
     if not found:
         titled = titled_body(actors, words, given=True)
         if titled is not None:
