@@ -87,3 +87,15 @@ def test_a_bare_surname_with_no_title_is_still_the_one_named_in_full(nlp):
     rec = _record(text)
     husted = [name for quoted, name, _ in _quotes(rec) if quoted.startswith("it remains")]
     assert husted == ["Jon Husted"]
+
+
+@pytest.mark.slow
+def test_the_quotation_after_a_question_put_to_someone_is_their_answer(nlp):
+    text = ("He won damages after the newspaper printed allegations about him. Dr Liam Fox was "
+            "asked if he would say yes or no if Lord Archer applied to rejoin. \"I'm sure that in "
+            "line with people having served their sentence, we would look at that "
+            "sympathetically.\"")
+    found = _quotes(_record(text))
+    assert found[-2][1:] == (None, "Liam Fox")  # the question: put to him by no one named
+    assert found[-1] == ("I'm sure that in line with people having served their sentence, we "
+                         "would look at that sympathetically.", "Liam Fox", None)

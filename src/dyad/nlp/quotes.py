@@ -206,6 +206,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     quotes.sort(key=lambda q: q.start)
     for q in quotes:
         _widen_cue(doc, text, q)
+    _answers(text, quotes)
     _carry_speakers(text, quotes)
     _documents_speak_as_others(doc, actors, quotes)
     choose_spans(doc, text, quotes, marked,
@@ -242,7 +243,10 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
     that report ('She said they had made progress. “I really believe …”', '… and that she has
     learned her lesson: “They are fortified …”'): one mixed statement, from the report's start
     to the quotation's end."""
-    reports = sorted((q for q in quotes if q.kind != "direct" and q.cue_span), key=lambda q: q.end)
+    # not a question put to someone by no one named ('Dr Fox was asked if … “I'm sure …”'):
+    # the quotation after it is the answer (``_answers``)
+    reports = sorted((q for q in quotes if q.kind != "direct" and q.cue_span
+                      and not _asked(q)), key=lambda q: q.end)
     if not reports:
         return quotes
     drop: set[int] = set()
@@ -260,6 +264,23 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
                 drop.add(id(q))
                 break
     return [q for q in quotes if id(q) not in drop]
+
+
+def _asked(q: QuoteInfo) -> bool:
+    """A question put to someone by no one the text names ("Fox was asked whether …")."""
+    return q.speaker is None and q.addressee is not None
+
+
+def _answers(text: str, quotes: list[QuoteInfo]) -> None:
+    """A quotation with no cue and no speaker right after a question put to someone in its
+    paragraph ('Dr Fox was asked if he would say yes. “I'm sure we would look at it …”') is
+    the answer of the one asked."""
+    for r, q in zip(quotes, quotes[1:]):
+        if (_asked(r) and q.kind == "direct" and q.cue_span is None and q.speaker is None
+                and r.end <= q.start and len(gap := text[r.end:q.start]) < 8
+                and not gap.strip(_JOIN_GAP)):
+            q.speaker = r.addressee
+            q.evidence += "; the answer of the one asked before it"
 
 
 def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
