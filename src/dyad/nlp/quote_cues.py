@@ -82,6 +82,14 @@ def all_marks(t: Token) -> bool:
     return all(ch in MARK_CHARS for ch in t.text)
 
 
+def _reopens(doc: Doc, t: Token) -> bool:
+    """A straight mark that opens the next quotation ('… levels. "I feel …'): it sticks to the
+    word after it, where a closing one stands apart ('… levels." I feel …'); what follows is
+    said inside that quotation, not a cue of this one."""
+    return (t.text in ('"', "``") and not t.whitespace_ and t.i + 1 < len(doc)
+            and doc[t.i + 1].is_alpha and t.i > 0 and bool(doc[t.i - 1].whitespace_))
+
+
 def cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
               ) -> Token | None:
     """The speech verb attributing a direct quote: right after it, else right before it.
@@ -97,7 +105,7 @@ def cue_near(doc: Doc, text: str, span: Span, cues: dict[str, Cue], floor: int
         end in "!?" and char_after(text, span.end_char).islower())
     for t in doc[span.end:min(len(doc), span.end + 20)]:
         if "\n" in t.text or t.text in OPENERS or (
-                t.text in ('"', "''", "``") and t.i > span.end + 1):
+                t.text in ('"', "''", "``") and t.i > span.end + 1) or _reopens(doc, t):
             break
         if t.text in ".!?" and t.i > span.end + 1 and not _abbreviation_point(t):
             break

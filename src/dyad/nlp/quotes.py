@@ -161,11 +161,11 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
                 prev.end = q.end
                 prev.evidence += "; joined with its second half"
                 continue
-            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            _carry(prev, q)
             q.evidence = "quotation marks + second half of a quote split by its attribution"
         elif prev is not None and (prev.speaker or prev.speaker_span) and _same_paragraph_or_continued(
                 text, prev, q):
-            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            _carry(prev, q)
             q.evidence = "quotation marks + continuation of the previous quote"
         elif len(span) < 5:
             continue  # a short quotation with no one to say it: a title, slogan or term
@@ -174,7 +174,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
             set_speaker(doc, actors, q, speaker_of(lead), marked)
             q.evidence = "quotation marks + the speaker of the sentence before"
         elif prev is not None and (prev.speaker or prev.speaker_span) and _speaks_on(text, prev, q):
-            q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+            _carry(prev, q)
             q.evidence = "quotation marks + a paragraph after the previous quote's"
         elif prev is not None and prev.speaker and _narrated_on(doc, actors, text, prev, q):
             q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
@@ -206,6 +206,7 @@ def find_quotes(doc: Doc, actors: ActorSet, join_split: bool = False,
     quotes.sort(key=lambda q: q.start)
     for q in quotes:
         _widen_cue(doc, text, q)
+    _answers(text, quotes)
     _carry_speakers(text, quotes)
     _documents_speak_as_others(doc, actors, quotes)
     choose_spans(doc, text, quotes, marked,
@@ -242,7 +243,10 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
     that report ('She said they had made progress. “I really believe …”', '… and that she has
     learned her lesson: “They are fortified …”'): one mixed statement, from the report's start
     to the quotation's end."""
-    reports = sorted((q for q in quotes if q.kind != "direct" and q.cue_span), key=lambda q: q.end)
+    # not a question put to someone by no one named ('Dr Fox was asked if … “I'm sure …”'):
+    # the quotation after it is the answer (``_answers``)
+    reports = sorted((q for q in quotes if q.kind != "direct" and q.cue_span
+                      and not _asked(q)), key=lambda q: q.end)
     if not reports:
         return quotes
     drop: set[int] = set()
@@ -262,6 +266,23 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
     return [q for q in quotes if id(q) not in drop]
 
 
+def _asked(q: QuoteInfo) -> bool:
+    """A question put to someone by no one the text names ("Fox was asked whether …")."""
+    return q.speaker is None and q.addressee is not None
+
+
+def _answers(text: str, quotes: list[QuoteInfo]) -> None:
+    """A quotation with no cue and no speaker right after a question put to someone in its
+    paragraph ('Dr Fox was asked if he would say yes. “I'm sure we would look at it …”') is
+    the answer of the one asked."""
+    for r, q in zip(quotes, quotes[1:]):
+        if (_asked(r) and q.kind == "direct" and q.cue_span is None and q.speaker is None
+                and r.end <= q.start and len(gap := text[r.end:q.start]) < 8
+                and not gap.strip(_JOIN_GAP)):
+            q.speaker = r.addressee
+            q.evidence += "; the answer of the one asked before it"
+
+
 def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
     """A paragraph that is one quotation with no cue and no speaker, right after a paragraph
     that ends on a report ('… said Trump had “the opportunity to bring us together.” / “I think
@@ -272,20 +293,27 @@ def _carry_speakers(text: str, quotes: list[QuoteInfo]) -> None:
     for q in quotes:
         if q.speaker is None and q.kind == "direct" and q.cue_span is None and last is not None:
             if last.kind != "direct" and _speaks_on(text, last, q):
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                _carry(last, q)
                 q.evidence = "quotation marks + a paragraph after the previous report's"
             elif _split_halves(text, last, q, None) and "\n" not in text[last.end:q.start]:
                 # 'but “the air does not react,” X said. “We will stay dry”': the first half
                 # a report took in, the second the rest of it
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                _carry(last, q)
                 q.evidence = "quotation marks + second half of a quote split by its attribution"
             elif last.end <= q.start and not text[last.end:q.start].strip(" \t" + MARK_CHARS):
                 # 'X criticised it. "One. "Two."': the quotation reopened right after the one
                 # the report took in goes on with it
-                q.speaker, q.speaker_span = last.speaker, last.speaker_span
+                _carry(last, q)
                 q.evidence = "quotation marks + continuation of the previous quote"
         if q.speaker is not None:
             last = q
+
+
+def _carry(prev: QuoteInfo, q: QuoteInfo) -> None:
+    """``q`` goes on with what ``prev`` said: the same speaker, and the same one it was said
+    to ('Lee told the Mail: "One. "Two."': both to the Mail)."""
+    q.speaker, q.speaker_span = prev.speaker, prev.speaker_span
+    q.addressee = q.addressee or prev.addressee
 
 
 def _widen_cue(doc: Doc, text: str, q: QuoteInfo) -> None:

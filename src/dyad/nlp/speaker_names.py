@@ -48,9 +48,14 @@ def person_by_surname(actors: ActorSet, tok: Token, a: ActorInfo | None) -> Acto
     if a is not None and a.kind == "person" and a.key.startswith(
             ("person:female:", "person:male:")):
         return None  # "Mrs. Khan" beside Khizr Khan: the actors kept one of the other sex apart
+    # "said Mr Clump" where the tagger took no name: the title is no word of the name
+    # ("Carl Clump"), but its sex must be the named one's
+    sex = HONORIFICS.get(words[0].lower()) if len(words) > 1 else None
+    bare = words[1:] if len(words) > 1 and words[0].lower() in SURNAME_TITLES else words
     found = [(min(s for s, _ in p.mentions), p) for p in actors.actors
              if p.kind == "person" and not untitled(p) and p.mentions
-             and len(full := name_words(p.name)) > len(words) and full[-len(words):] == words]
+             and len(full := name_words(p.name)) > len(bare) and full[-len(bare):] == bare
+             and (sex is None or agreed_gender(tok.doc, p) in (None, sex))]
     if not found:
         titled = titled_body(actors, words, given=True)
         if titled is not None:
