@@ -54,6 +54,18 @@ def told_clause(obj: Token) -> Token | None:
     return None
 
 
+def for_to_mark(clause: Token, word: str) -> Token | None:
+    """The "for" that a parse makes the mark of an infinitive clause with a subject of its own
+    after a cue of "for" ("called for the United States to step up …", "pushed for Congress to
+    pass the bill"): the cue's last word, and the clause after it what was called for."""
+    if clause.dep_ != "advcl" or word != "for" or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    return mark if mark is not None and mark.i == clause.left_edge.i else None
+
+
 def coordinated_object(c: Token, cues) -> bool:
     """A noun phrase the parse made a conjunct of the verb, after "and" or "or", where it is
     an object coordinated with the verb's ("want quotas for X and those wanting Y"): no clause

@@ -44,6 +44,7 @@ from dyad.nlp.report_spans import (
     circumstance,
     coordinated_object,
     covers,
+    for_to_mark,
     in_paragraph,
     medium_in,
     quotation_closes,
@@ -97,6 +98,8 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
     for want in cue.complements:
         dep, _, word = want.partition(":")
         for c in children:
+            if dep == "prep" and c.i > verb.i and (mark := for_to_mark(c, word)) is not None:
+                return c, mark  # "called for the US to step up …": "for" marks a clause
             if c.dep_ != dep or (word and c.lower_ != word):
                 continue
             if dep == "advcl" and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
@@ -295,6 +298,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 content = (subj.left_edge.idx, content[1])
             if content and comp.dep_ == "ccomp" and not medium:
                 content = set_off(text, t, comp, speaker_tok, cue_start(t), cue_end(t), content)
+        elif comp.dep_ == "advcl" and last.i != t.i:
+            content = trim_tokens(text, [x for x in comp.subtree if x.i != last.i])
         elif t.lemma_.lower() in EXPRESS and (clause := noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
