@@ -47,6 +47,7 @@ from dyad.nlp.report_spans import (
     for_to_mark,
     in_paragraph,
     medium_in,
+    next_statement,
     quotation_closes,
     quoted_list,
     set_off,
@@ -262,8 +263,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         # ("of course", "but") is the writer's, and what was noted starts after the clause
         floor = t.right_edge.i if t.i < t.head.i and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
+        ceiling = next_statement(t, cues)  # "A, analysts said, and the firm expects B"
         content = trim_tokens(text, [x for x in t.head.subtree
-                                      if x.i not in inner and x.i > floor], t)
+                                      if x.i not in inner and floor < x.i < ceiling], t)
         if content and floor < 0 and t.i < t.head.i:
             # "If the demands are not met, X warned, his supporters will leave": a parse hangs
             # what opens the statement on the cue; with the cue set off by commas, it is one
