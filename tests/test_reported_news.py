@@ -166,3 +166,13 @@ def test_a_thing_that_sees_something_happen_holds_no_stance():
     # "Many voters see the factions competing": people's view, PolNeAR's attribution
     voters = [("Many", 1, "amod", "ADJ", "many", "JJ"), ("voters", 2, "nsubj", "NOUN", "voter", "NNS")]
     assert "see" in sees(voters, ["O", "O"])
+
+
+def test_a_for_clause_after_a_verb_that_only_says_is_why_not_what():
+    # "said for Russia to make progress (the government must …)": a purpose, not a demand
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("for", 5, "mark", "SCONJ", "for", "IN"), ("Russia", 5, "nsubj", "PROPN", "Russia", "NNP"),
+            ("to", 5, "aux", "PART", "to", "TO"), ("progress", 1, "advcl", "VERB", "progress", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not [q for q in analyse(rows, ["B-PERSON", "O", "O", "B-GPE", "O", "O", "O"])
+                if q[2].startswith("said")]

@@ -99,8 +99,12 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
     for want in cue.complements:
         dep, _, word = want.partition(":")
         for c in children:
-            if dep == "prep" and c.i > verb.i and (mark := for_to_mark(c, word)) is not None:
-                return c, mark  # "called for the US to step up …": "for" marks a clause
+            if dep == "prep" and c.i > verb.i and (cue.kind != "speech" or cue.takes_addressee) and (
+                    mark := for_to_mark(c, word)) is not None:
+                # "called for the US to step up …", "asked for them to be returned": "for"
+                # marks a clause; after a verb that only says, it tells why ("said for Russia
+                # to make progress the government must …")
+                return c, mark
             if c.dep_ != dep or (word and c.lower_ != word):
                 continue
             if dep == "advcl" and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
