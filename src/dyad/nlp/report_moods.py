@@ -2,7 +2,8 @@
 instruction to the reader ("For tickets, call the box office", "To find the schedule, go to
 …"), what someone saw or came upon ("found him lying in the road", "found debris blocking a
 sewer line", "DaimlerChrysler saw sales rise"), and a passive request, whose subject is whom
-it was put to ("Fox was asked whether …", "Anyone with information is asked to call police").
+it was put to ("Fox was asked whether …", "Anyone with information is asked to call police"),
+and what a thing or a place goes through ("the game sees two factions competing").
 News of local papers and wires carries many of these; PolNeAR's political news few."""
 
 from __future__ import annotations
