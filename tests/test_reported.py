@@ -483,18 +483,18 @@ def test_a_quotation_that_ends_a_sentence_ends_the_list():
 
 
 def test_a_quotation_opened_after_the_content_closed_one_is_not_its_own():
-    from dyad.nlp.reported import _whole_quotations
+    from dyad.nlp.report_quotations import whole_quotations
 
     text = "She said it was the only “remedy left.” “We must act,” she said."
     first = (text.index("remedy"), text.index("left.") + 5)
     second = (text.index("We"), text.index(",”"))
     start = text.index("it was")
-    assert _whole_quotations(text, start, first[1], [first, second]) == (start, first[1])
+    assert whole_quotations(text, start, first[1], [first, second]) == (start, first[1])
     # one that goes on right where the clause ends is taken in ('called him “unhinged”')
     text2 = "He called him “unhinged” and left."
     marked2 = [(text2.index("unhinged"), text2.index("unhinged") + 8)]
     end2 = text2.index(" “")
-    assert _whole_quotations(text2, 3, end2, marked2) == (3, marked2[0][1])
+    assert whole_quotations(text2, 3, end2, marked2) == (3, marked2[0][1])
 
 
 @pytest.mark.slow

@@ -1,6 +1,8 @@
 """Reported speech in British news styles on hand-built Docs (no model): what was told that a
 parse hangs on the programme it was told to ("told BBC Radio 4's Today programme he hoped …"), and
-an object coordinated with the reported one that the parse made a conjunct of the verb."""
+an object coordinated with the reported one that the parse made a conjunct of the verb, a call
+"for" someone to act whose "for" the parse makes a clause's mark, a parenthetical report that
+stops before a report of its own after it, and a thing that "sees" something happen."""
 
 from conftest import build_doc
 
@@ -98,3 +100,79 @@ def test_a_time_in_the_reporting_phrase_is_when_not_what():
     plan = [("the", 6, "det", "DET", "the", "DT"), ("plan", 4, "pobj", "NOUN", "plan", "NN")]
     assert [q[1] for q in doubled(plan, ["O", "O"]) if q[2].startswith("doubled")] == [
         "the lead on the plan"]
+
+
+def test_a_call_for_someone_to_act_reports_the_clause_that_for_marks():
+    # "called for the United States to step up efforts": the parse makes "for" the mark of an
+    # infinitive clause (advcl) with a subject of its own, not a preposition
+    rows = [("Clinton", 1, "nsubj", "PROPN", "Clinton", "NNP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("for", 7, "mark", "SCONJ", "for", "IN"), ("the", 5, "det", "DET", "the", "DT"),
+            ("United", 5, "compound", "PROPN", "United", "NNP"), ("States", 7, "nsubj", "PROPN", "States", "NNP"),
+            ("to", 7, "aux", "PART", "to", "TO"), ("step", 1, "advcl", "VERB", "step", "VB"),
+            ("up", 7, "prt", "ADP", "up", "RP"), ("efforts", 7, "dobj", "NOUN", "effort", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    quotes = analyse(rows, ["B-PERSON", "O", "B-GPE", "I-GPE", "I-GPE"] + ["O"] * 6)
+    assert ("indirect", "the United States to step up efforts", "called for", "Clinton") in quotes
+
+
+def formality(rest: list[tuple]) -> list[tuple]:
+    """"Approval should be a formality, analysts said, and REST ." with REST (from token 10) a
+    clause the parse coordinates with the statement the parenthetical cue interrupts."""
+    return [
+        ("Approval", 2, "nsubj", "NOUN", "approval", "NN"), ("should", 2, "aux", "AUX", "should", "MD"),
+        ("be", 2, "ROOT", "AUX", "be", "VB"), ("a", 4, "det", "DET", "a", "DT"),
+        ("formality", 2, "attr", "NOUN", "formality", "NN"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("analysts", 7, "nsubj", "NOUN", "analyst", "NNS"), ("said", 2, "parataxis", "VERB", "say", "VBD"),
+        (",", 7, "punct", "PUNCT", ",", ","), ("and", 2, "cc", "CCONJ", "and", "CC"),
+        *rest, (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_parenthetical_report_stops_before_a_report_of_its_own_after_it():
+    # "…, analysts said, and the company expects approval": the company's, not the analysts'
+    expects = [("the", 11, "det", "DET", "the", "DT"), ("company", 12, "nsubj", "NOUN", "company", "NN"),
+               ("expects", 2, "conj", "VERB", "expect", "VBZ"), ("approval", 12, "dobj", "NOUN", "approval", "NN")]
+    quotes = analyse(formality(expects), ["O"] * 15)
+    assert [q[1] for q in quotes if q[2] == "said"] == ["Approval should be a formality"]
+
+
+def test_a_parenthetical_report_goes_on_through_a_clause_that_reports_nothing():
+    # "…, she argued, and he still signed the Act": PolNeAR's content holds both clauses
+    gets = [("it", 11, "nsubj", "PRON", "it", "PRP"), ("passes", 2, "conj", "VERB", "pass", "VBZ"),
+            ("soon", 11, "advmod", "ADV", "soon", "RB")]
+    quotes = analyse(formality(gets), ["O"] * 14)
+    assert [q[1] for q in quotes if q[2] == "said"] == [
+        "Approval should be a formality, analysts said, and it passes soon"]
+
+
+def sees(holder: list[tuple], ents: list[str]) -> list[str]:
+    """The lemmas of the learned-cue candidates in "HOLDER sees the factions competing ." with
+    HOLDER two tokens whose second is the subject of "sees"."""
+    from dyad.nlp.cue_phrases import load_cues
+    from dyad.nlp.learned_cues import candidates
+
+    rows = [*holder, ("sees", 2, "ROOT", "VERB", "see", "VBZ"), ("the", 4, "det", "DET", "the", "DT"),
+            ("factions", 5, "nsubj", "NOUN", "faction", "NNS"), ("competing", 2, "ccomp", "VERB", "compete", "VBG"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = build_doc(rows, ents + ["O"] * 5)
+    actors = find_actors(doc, load_knowledge())
+    return [t.lemma_ for t, _, _ in candidates(doc, doc.text, actors, load_cues(), set(), [])]
+
+
+def test_a_thing_that_sees_something_happen_holds_no_stance():
+    # "The game sees the factions competing": what it goes through, no one's view
+    game = [("The", 1, "det", "DET", "the", "DT"), ("game", 2, "nsubj", "NOUN", "game", "NN")]
+    assert "see" not in sees(game, ["O", "O"])
+    # "Many voters see the factions competing": people's view, PolNeAR's attribution
+    voters = [("Many", 1, "amod", "ADJ", "many", "JJ"), ("voters", 2, "nsubj", "NOUN", "voter", "NNS")]
+    assert "see" in sees(voters, ["O", "O"])
+
+
+def test_a_for_clause_after_a_verb_that_only_says_is_why_not_what():
+    # "said for Russia to make progress (the government must …)": a purpose, not a demand
+    rows = [("Lee", 1, "nsubj", "PROPN", "Lee", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("for", 5, "mark", "SCONJ", "for", "IN"), ("Russia", 5, "nsubj", "PROPN", "Russia", "NNP"),
+            ("to", 5, "aux", "PART", "to", "TO"), ("progress", 1, "advcl", "VERB", "progress", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not [q for q in analyse(rows, ["B-PERSON", "O", "O", "B-GPE", "O", "O", "O"])
+                if q[2].startswith("said")]

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from dyad.knowledge import shipped_model
 from dyad.nlp.actors import PRONOUNS, ActorSet
 from dyad.nlp.cue_phrases import Cue, cue_end, cue_first, cue_start, load_cues
-from dyad.nlp.report_moods import seen_happen
+from dyad.nlp.report_moods import seen_happen, undergone
 from dyad.nlp.report_spans import according_span, circumstance, in_paragraph, trim_tokens
 from dyad.nlp.reported import (
     QuoteInfo,
@@ -344,8 +344,8 @@ def candidates(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue],
         if not (t.dep_ in _BEFORE_DEPS or any(c.dep_ in _AFTER_DEPS for c in t.rights)):
             continue  # nothing to report: most words stop here, cheaply
         choice = _choice(text, t)
-        if choice is None:
-            continue
+        if choice is None or (t.pos_ == "VERB" and undergone(t, choice[0], actors)):
+            continue  # "the province has felt the brunt of the outbreak"
         feats = static_features(t, *choice, actors, cues)
         if might is not None and not might(feats):
             continue

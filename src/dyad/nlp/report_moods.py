@@ -2,7 +2,8 @@
 instruction to the reader ("For tickets, call the box office", "To find the schedule, go to
 …"), what someone saw or came upon ("found him lying in the road", "found debris blocking a
 sewer line", "DaimlerChrysler saw sales rise"), and a passive request, whose subject is whom
-it was put to ("Fox was asked whether …", "Anyone with information is asked to call police").
+it was put to ("Fox was asked whether …", "Anyone with information is asked to call police"),
+and what a thing or a place goes through ("the game sees two factions competing").
 News of local papers and wires carries many of these; PolNeAR's political news few."""
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from dyad.nlp.cue_phrases import load_cues
 
 # Verbs of coming upon something, whose participle clause is what was found there
 COME_UPON = {"find"}
+# Verbs of going through something, which a place or a thing does as well as a person ("the
+# province has felt the brunt of the outbreak", "the game sees two factions competing")
+UNDERGO = {"see", "feel"}
 # Entity types of holders that go through things but are no one who sees them happen
 _NO_PERSON = ("ORG", "GPE", "LOC", "FAC", "DATE", "EVENT", "PRODUCT")
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
@@ -61,6 +65,21 @@ def seen_happen(clause: Token, holder: Token) -> bool:
     # (the tagger takes "rise" after "sales" for a present tense: "VBP")
     return clause.dep_ == "ccomp" and clause.tag_ in ("VB", "VBP") and _small_clause(
         clause) and holder.ent_type_ in _NO_PERSON
+
+
+def undergone(verb: Token, holder: Token, actors) -> bool:
+    """A verb of going through something whose holder is a thing or a place that no one speaks
+    for: a singular common noun or a named place or building that is no actor (``actors``: no
+    person, body, group or country) and no source noun ("the poll sees Clinton ahead" reports
+    the poll's finding). What it went through is no stance of anyone's. (Plural nouns are left
+    alone: "Millennials see police violence as a problem" is PolNeAR's attribution, and such
+    groups are often no actor; so are cities and countries, which speak through their rulers.)"""
+    if verb.lemma_.lower() not in UNDERGO or not (holder.tag_ == "NN" and not holder.ent_type_
+                                                   or holder.ent_type_ in ("LOC", "FAC")):
+        return False
+    from dyad.nlp.quotes import source_nouns  # which builds on the reports
+
+    return actors.at(holder) is None and holder.lemma_.lower() not in source_nouns()
 
 
 def _small_clause(clause: Token) -> bool:

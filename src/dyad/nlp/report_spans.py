@@ -54,6 +54,35 @@ def told_clause(obj: Token) -> Token | None:
     return None
 
 
+def for_to_mark(clause: Token, word: str) -> Token | None:
+    """The "for" that a parse makes the mark of an infinitive clause with a subject of its own
+    after a cue of "for" ("called for the United States to step up …", "pushed for Congress to
+    pass the bill"): the cue's last word, and the clause after it what was called for."""
+    if clause.dep_ != "advcl" or word != "for" or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    return mark if mark is not None and mark.i == clause.left_edge.i else None
+
+
+def next_statement(verb: Token, cues) -> int:
+    """Where the statement that a parenthetical cue interrupts ends ("Approval should be a
+    formality, analysts said, and the company expects approval in May"): at a report of its own
+    coordinated after the cue, a cue verb with a subject of its own; the end of the sentence
+    where there is none. (A clause coordinated after the cue that is no report goes on with
+    what was said: PolNeAR's content holds "…, she argued, and he still signed the Act".)"""
+    doc, head = verb.doc, verb.head
+    for c in head.rights:
+        if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and c.lemma_.lower() in (
+                cues) and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            cut = c.left_edge.i
+            while cut > verb.right_edge.i + 1 and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return cut
+    return len(doc)
+
+
 def coordinated_object(c: Token, cues) -> bool:
     """A noun phrase the parse made a conjunct of the verb, after "and" or "or", where it is
     an object coordinated with the verb's ("want quotas for X and those wanting Y"): no clause

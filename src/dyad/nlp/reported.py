@@ -6,7 +6,8 @@ infinitive ("X's criticism of …", "her claim that …", "his pledge to …"), 
 attitude ("X is critical of …", ``dyad.nlp.attitudes``), a parenthetical cue ("…, X said, …",
 "as X noted, …"), or "according to X" or "in the latest poll"; a line opening with a name and a
 colon is one too (``dyad.nlp.report_lines``). Quotation marks inside it make it mixed (or direct
-when they hold it all); it never cuts a quotation, or a list of them, in two. Whom it is about
+when they hold it all); it never cuts a quotation, or a list of them, in two
+(``dyad.nlp.report_quotations``). Whom it is about
 belongs to it ("urged him to resign"); when or where it was said, and a closing gloss (", which
 …", ", reflecting …", or after a quotation closed by a comma or a dash), do not
 (``dyad.nlp.report_spans``).
@@ -35,16 +36,18 @@ from dyad.nlp.cue_phrases import (
     load_cues,
     noun_clause,
 )
-from dyad.nlp.marks import MARK_CHARS
 from dyad.nlp.report_moods import addressed, asked_of, perceived, reduced_passive, to_the_reader
+from dyad.nlp.report_quotations import inverted_after_quotation, quotation_first, whole_quotations
 from dyad.nlp.report_spans import (
     CUE_MEDIA,
     according_span,
     circumstance,
     coordinated_object,
     covers,
+    for_to_mark,
     in_paragraph,
     medium_in,
+    next_statement,
     quotation_closes,
     quoted_list,
     set_off,
@@ -96,6 +99,12 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
     for want in cue.complements:
         dep, _, word = want.partition(":")
         for c in children:
+            if dep == "prep" and c.i > verb.i and (cue.kind != "speech" or cue.takes_addressee) and (
+                    mark := for_to_mark(c, word)) is not None:
+                # "called for the US to step up …", "asked for them to be returned": "for"
+                # marks a clause; after a verb that only says, it tells why ("said for Russia
+                # to make progress the government must …")
+                return c, mark
             if c.dep_ != dep or (word and c.lower_ != word):
                 continue
             if dep == "advcl" and not any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
@@ -162,14 +171,14 @@ def make_report(doc: Doc, text: str, actors: ActorSet, t: Token,
         return None  # "For tickets, call the box office": the writer's instruction
     if t.dep_ == "xcomp" and asked_of(t.head):
         return None  # "Anyone with information is asked to call police": what was asked
-    if cs >= t.idx and _inverted_after_quotation(text, t, direct):
+    if cs >= t.idx and inverted_after_quotation(text, t, direct):
         return None  # '“…,” said X, who …': the cue attributes the quotation before it
-    cs, ce = _whole_quotations(text, cs, ce, marked)
+    cs, ce = whole_quotations(text, cs, ce, marked)
     ce = quoted_list(text, ce, marked)
     if text[cs:ce].lower() == "what":
         return None  # "what he said": the words it stands for are elsewhere, if anywhere
     if cs > t.idx:
-        ce = _quotation_first(doc, text, cs, ce, marked)
+        ce = quotation_first(doc, text, cs, ce, marked)
     if ce > t.idx:  # what stands before its cue is all the speaker's, no writer's gloss
         ce = quotation_closes(doc, text, cs, ce, marked)
     if any(min(ce, de) - max(cs, ds) > 0.5 * (ce - cs) for ds, de in direct):
@@ -258,8 +267,9 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
         # ("of course", "but") is the writer's, and what was noted starts after the clause
         floor = t.right_edge.i if t.i < t.head.i and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in t.children) else -1
+        ceiling = next_statement(t, cues)  # "A, analysts said, and the firm expects B"
         content = trim_tokens(text, [x for x in t.head.subtree
-                                      if x.i not in inner and x.i > floor], t)
+                                      if x.i not in inner and floor < x.i < ceiling], t)
         if content and floor < 0 and t.i < t.head.i:
             # "If the demands are not met, X warned, his supporters will leave": a parse hangs
             # what opens the statement on the cue; with the cue set off by commas, it is one
@@ -294,6 +304,8 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
                 content = (subj.left_edge.idx, content[1])
             if content and comp.dep_ == "ccomp" and not medium:
                 content = set_off(text, t, comp, speaker_tok, cue_start(t), cue_end(t), content)
+        elif comp.dep_ == "advcl" and last.i != t.i:
+            content = trim_tokens(text, [x for x in comp.subtree if x.i != last.i])
         elif t.lemma_.lower() in EXPRESS and (clause := noun_clause(comp)) is not None:
             # "expressed concern that X": the concern is the cue, X what it holds
             content, last = _clause_span(text, clause), comp
@@ -380,53 +392,6 @@ def _so_after(verb: Token) -> Token | None:
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     # "said so many things": "so" opens a phrase of its own
     return nxt if after is None or after.pos_ not in ("ADJ", "ADV", "DET", "NUM") else None
-
-
-def _inverted_after_quotation(text: str, verb: Token, quotes: list[tuple[int, int]]) -> bool:
-    """A finite cue verb right after a quotation's closing marks with no subject before it
-    ('“We must act,” said Lee, who …'): it attributes that quotation, and what follows it is
-    its speaker, not what was said."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or (
-            not verb.text[:1].islower()):  # '… by then." Asked what …, she said': a new sentence
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-        return False
-    start = verb.doc[cue_start(verb)].idx
-    return any(e <= start and not text[e:start].strip(" ," + MARK_CHARS) for _, e in quotes)
-
-
-def _quotation_first(doc: Doc, text: str, s: int, e: int, marked: list[tuple[int, int]]) -> int:
-    """Where reported content ends that opens with a whole quotation closed by a comma ('argue
-    that “there is precedent,” citing …'): at the closing marks, when a participle or a
-    subordinating conjunction follows (the writer's words, or a report of their own), not a
-    gloss of the quoted words ('“The Sopranos,” a show that …'). ``text`` is ``doc.text``, which
-    spaCy rebuilds on each access."""
-    for ms, me in marked:
-        if me >= e or ms < s or text[me - 1:me] != "," and text[me:me + 1] != ",":
-            continue
-        lead = text[s:ms].strip(" " + MARK_CHARS)
-        if lead and lead.lower() != "that":
-            continue
-        rest = len(text[me:e]) - len(text[me:e].lstrip(" ," + MARK_CHARS))
-        nxt = doc.char_span(me + rest, e, alignment_mode="expand")
-        if nxt is not None and len(nxt) and (nxt[0].tag_ == "VBG" or nxt[0].pos_ == "SCONJ"):
-            return me
-    return e
-
-
-def _whole_quotations(text: str, s: int, e: int, marked: list[tuple[int, int]]
-                      ) -> tuple[int, int]:
-    """Reported content never cuts a quotation in two, and a quotation that goes on from where
-    the clause ends is part of it ('called him “unhinged”', where the parse left it out). One
-    that opens after another quotation closed there is a new one ('… the only “medicine.”
-    “We …,” he said')."""
-    for ms, me in marked:
-        if ms < s < me:
-            s = ms
-        if ms < e < me or (e <= ms and not text[e:ms].strip(" " + MARK_CHARS) and not any(
-                e <= oe <= ms for _, oe in marked)):
-            e = me
-    return s, e
 
 
 def _with_object(text: str, verb: Token, comp: Token, content: tuple[int, int]
