@@ -51,6 +51,12 @@ def work_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """``data/first_names.csv``: given names that nearly always name a person."""
+    return frozenset(r["name"] for r in data_rows("first_names.csv"))
+
+
 def _is(t: Token, *kinds: str) -> bool:
     """Whether a noun of the text is one of these kinds of ``works.csv`` ("hit" as a noun, not
     a verb)."""
@@ -70,11 +76,18 @@ def _before_title(doc: Doc, s: int) -> Token | None:
     while i >= start and s - i <= TITLE_WORDS and (
             doc[i].lower_ in TITLE_SMALL or (doc[i].is_title and not doc[i].is_sent_start)
             or (doc[i].like_num and i > start and doc[i - 1].is_title)):
+        if doc[i].lower_ == "'s" and i > start and doc[i - 1].ent_type_ in (
+                "GPE", "NORP", "ORG", "PERSON"):
+            break  # "the Group B game Cameroon's Sable Batie": a country's player, no title
         i -= 1
     if i + 1 < s and not (doc[i + 1].is_title or doc[i + 1].text in QUOTES):
         return None  # "Mel Gibson's biblical epic and Michael Moore's …": no title opens there
     if i > start and doc[i].lower_ in LISTING:
-        i -= 2 if doc[i - 1].lower_ == "such" and i - 1 > start else 1
+        # "films such as", "such films as", "hits like": a kind of many, not "the title as X"
+        such = doc[i - 1].lower_ == "such" and i - 1 > start
+        i -= 2 if such else 1
+        if not (such or doc[i].tag_ == "NNS" or (i > start and doc[i - 1].lower_ == "such")):
+            return None
     return doc[i] if i >= start else None
 
 
@@ -119,17 +132,24 @@ def _appositive(doc: Doc, e: int) -> bool:
         w.pos_ in ("VERB", "AUX") or w.lower_ in ("which", "who", "that", "of") for w in words)
 
 
-def is_work(doc: Doc, s: int, e: int) -> bool:
+def is_work(doc: Doc, s: int, e: int, first_name=None) -> bool:
     """Whether the name ``doc[s:e]`` is the title of a work or product: a work or product noun
     right before its title ("the film Goodfellas", "his album "Misunderstood"", "the hit When a
     Man Loves a Woman"), heading the list it stands in ("films such as Raging Bull and
     Goodfellas") or in apposition after it ("Counter-Strike, by far the most popular online
     game"); not a name that is the subject of a clause on that noun ("the film Tom Cruise
-    made")."""
+    made"). A person the model tagged who opens with a given name (``first_names.csv``, or
+    ``first_name``, a word -> bool, where given) is no product's name ("the game Andre Nzame III was on target": a
+    match in sports news); a work's title may be a person's name ("the film Mary Poppins")."""
     root = doc[s:e].root
     if e + 1 < len(doc) and doc[e].text in ("'s", "'") and doc[e + 1].is_lower:
         return False  # an owner: "Michael Moore's political documentary"
-    if _title_after(_before_title(doc, s)):
+    w = _before_title(doc, s)
+    if _title_after(w):
+        if not _is(w, "work") and doc[s].ent_type_ == "PERSON" and (
+                doc[s].text in given_names() or (first_name is not None and first_name(
+                    doc[s].text))):
+            return False
         return not _relative_subject(doc, s, e)
     if root.dep_ == "appos" and root.head.i < s and _is(root.head, "work", "product"):
         return True  # "the film, Wasp"
@@ -176,22 +196,22 @@ def is_award_or_event(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-def no_actor(doc: Doc, s: int, e: int) -> bool:
+def no_actor(doc: Doc, s: int, e: int, first_name=None) -> bool:
     """Whether the name ``doc[s:e]`` that the model tagged a person or body names no actor."""
-    return is_award_or_event(doc, s, e) or is_work(doc, s, e)
+    return is_award_or_event(doc, s, e) or is_work(doc, s, e, first_name)
 
 
-def is_band(doc: Doc, s: int, e: int) -> bool:
+def is_band(doc: Doc, s: int, e: int, is_place=None) -> bool:
     """Whether a name the model tagged a person is a band's: a band noun right before it ("the
-    band Travis", "rock group The Darkness") or in apposition, or a band member's noun it
+    band Travis", "rock group The Darkness"), or a band member's noun it
     modifies ("Coldplay frontman Chris Martin", "Keane singer Tom Chaplin"; not "Madonna's
-    singer", whose owner may be a solo singer's)."""
+    singer", whose owner may be a solo singer's), that ``is_place`` (a name -> bool), where
+    given, does not find a place ("Devon singer Joss Stone" says where she is from)."""
     root = doc[s:e].root
     if s > 0 and not _relative_subject(doc, s, e):
         w = doc[s - 1] if doc[s - 1].lower_ != "the" or s < 2 else doc[s - 2]
         if _is(w, "band"):
             return True
-    if any(c.dep_ == "appos" and _is(c, "band") for c in root.children):
-        return True
     head = root.head
-    return root.dep_ in ("compound", "nmod") and head.i >= e and _is(head, "member")
+    return root.dep_ in ("compound", "nmod") and head.i >= e and _is(head, "member") and not (
+        is_place is not None and is_place(doc[s:e].text))

@@ -196,10 +196,11 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     candidates += untagged_peoples(doc, kb)  # "the four Britons", tagged as no entity
     # A title, award or band the text names as such once is one at every mention ("the drama
     # Wasp … Wasp won"), read before any mention is taken, which goes longest first.
+    is_place = (lambda name: name in places) if places is not None else None
     for s, e, origin in candidates:
-        if origin in ("PERSON", "ORG") and no_actor(doc, s, e):
+        if origin in ("PERSON", "ORG") and no_actor(doc, s, e, kb.first_name):
             builder.works.add(doc[s:e].text)
-        elif origin == "PERSON" and is_band(doc, s, e):
+        elif origin == "PERSON" and is_band(doc, s, e, is_place):
             builder.bands.add(doc[s:e].text)
     # Longest first, dictionary before NER at equal length; a token belongs to one mention.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "dict", c[0]))
