@@ -16,7 +16,8 @@ where its towns and regions lie in ``dyad.nlp.actor_countries`` (towns that othe
 towns are named after in ``dyad.nlp.actor_towns``), roads and parks named after people
 ("Francis Street") in ``dyad.nlp.actor_roads``, whom "its" or "his" stands for
 in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to someone nothing else
-places in ``dyad.nlp.actor_nearby``.
+places in ``dyad.nlp.actor_nearby``, and names that are no actor (titles of works, products,
+awards and events) or a band rather than a person in ``dyad.nlp.actor_works``.
 """
 
 from __future__ import annotations
