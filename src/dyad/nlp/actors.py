@@ -16,7 +16,8 @@ where its towns and regions lie in ``dyad.nlp.actor_countries`` (towns that othe
 towns are named after in ``dyad.nlp.actor_towns``), roads and parks named after people
 ("Francis Street") in ``dyad.nlp.actor_roads``, whom "its" or "his" stands for
 in ``dyad.nlp.actor_owners``, and the country a sentence names nearest to someone nothing else
-places in ``dyad.nlp.actor_nearby``.
+places in ``dyad.nlp.actor_nearby``, and names that are no actor (titles of works, products,
+awards and events) or a band rather than a person in ``dyad.nlp.actor_works``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
 )
 from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
+from dyad.nlp.actor_works import is_band, no_actor, title_words
 from dyad.nlp.home_country import (
     INTERNATIONAL,
     domestic,
@@ -193,6 +195,14 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             if s < e:
                 candidates.append((s, e, ent.label_))
     candidates += untagged_peoples(doc, kb)  # "the four Britons", tagged as no entity
+    # A title, award or band the text names as such once is one at every mention ("the drama
+    # Wasp … Wasp won"), read before any mention is taken, which goes longest first.
+    is_place = (lambda name: name in places) if places is not None else None
+    for s, e, origin in candidates:
+        if origin in ("PERSON", "ORG") and no_actor(doc, s, e, kb.first_name):
+            builder.works.add(doc[s:e].text)
+        elif origin == "PERSON" and is_band(doc, s, e, is_place):
+            builder.bands.add(doc[s:e].text)
     # Longest first, dictionary before NER at equal length; a token belongs to one mention.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "dict", c[0]))
     for s, e, origin in candidates:
@@ -200,7 +210,8 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
             continue
         if builder.take_named(s, e, origin):
             claimed.update(range(s, e))
-    rest = claimed | builder.claims
+    # the words of a title no name took ("his hit When a Man Loves a Woman") make no group either
+    rest = claimed | builder.claims | title_words(doc)
     builder.take_groups(rest)
     take_collectives(builder, rest)
     take_makeup(builder)
@@ -222,6 +233,8 @@ class _Builder(GroupReader, OrganizationReader):
         self.by_key: dict[str, ActorInfo] = {}
         self.persons: list[ActorInfo] = []
         self.claims: set[int] = set()  # tokens a name's descriptive title took ("Indian firm")
+        self.works: set[str] = set()  # names of works, awards and events: no actor
+        self.bands: set[str] = set()  # names of bands the model took for people
 
     # -- creating and merging -------------------------------------------------------------
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
@@ -300,6 +313,8 @@ class _Builder(GroupReader, OrganizationReader):
         text = span.text
         if origin in ("PERSON", "ORG") and self.in_dateline(s, e):
             return True  # "EDMONTON, Ky (WBKO) --": the dateline's town and state, no one
+        if origin in ("PERSON", "ORG") and text in self.works:
+            return True  # "the film Goodfellas", "the Audience Award": no one, its words claimed
         if road_name(doc, s, e) and (origin in ("PERSON", "ORG", "FAC") or (
                 origin == "dict" and _person_entry(kb, text, self.published))):
             # "Francis Street", "the Salinas Valley": a place named after someone; but a body
@@ -370,7 +385,7 @@ class _Builder(GroupReader, OrganizationReader):
                 owners = [c for c in span.root.lefts if c.dep_ == "poss" and c.i < s]
                 self._widen(a, s, e, self._owner_start(owners, s))
             return a is not None
-        if origin == "PERSON" and self.company_not_person(s, e):
+        if origin == "PERSON" and (text in self.bands or self.company_not_person(s, e)):
             return self.organization(s, e) is not None  # "budget airline Virgin Blue"
         if origin == "PERSON" and self.place_not_person(s, e):
             return True  # a place the model took for a person ("a crowd in Glasgow")
