@@ -83,3 +83,19 @@ def test_companies_the_model_took_for_people_or_left_unplaced_are_known():
     assert grant.kind == "organization" and grant.sector[0] == "BUS"
     assert _named(actors, "Korea Exchange Bank").country == "KOR"
     assert _named(actors, "Arcelor").sector[0] == "BUS"
+
+
+@pytest.mark.slow
+def test_a_job_title_read_as_a_body_of_that_name_is_no_employer():
+    # "Economist" before a name is the title, which the reader took for The Economist
+    actors = _actors("Unemployment remains high in South Africa. Economist Colen Garrow said the "
+                     "budget looked as if it would stimulate growth.")
+    assert _named(actors, "Colen Garrow").sector[0] != "MED"
+
+
+@pytest.mark.slow
+def test_accounting_networks_are_companies_of_their_head_office():
+    actors = _actors("UK retail sales were weak in January, the British Retail Consortium and "
+                     "accountants KPMG said.")
+    kpmg = _named(actors, "KPMG")
+    assert kpmg.country == "GBR" and kpmg.sector[0] == "BUS"

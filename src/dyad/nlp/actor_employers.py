@@ -42,7 +42,8 @@ def employer_of(a: ActorInfo, out: ActorSet, doc: Doc) -> ActorInfo | None:
     """The organisation a person works for: the one they are affiliated with, else one an
     "at"/"with"/"of"/"for" phrase after the head of one of their mentions names."""
     other = out.get(a.affiliation)
-    if other is not None and other.kind == "organization" and other is not a:
+    if other is not None and other.kind == "organization" and other is not a and not (
+            _named_by_role(other, a.role)):
         return other
     for s, e in a.mentions:
         head = doc[s:e].root
@@ -72,6 +73,12 @@ def premodifying_body(a: ActorInfo, out: ActorSet, doc: Doc) -> ActorInfo | None
                 e == i + 1 for _, e in body.mentions):
             return body
     return None
+
+
+def _named_by_role(body: ActorInfo, role: str | None) -> bool:
+    """Whether a body is named by the person's own job title, which the title reader took for
+    its name ("Economist Colen Garrow": not The Economist's)."""
+    return bool(role) and role.split()[-1] in body.name.lower().split()
 
 
 def take_premodifying_bodies(out: ActorSet, doc: Doc) -> None:
