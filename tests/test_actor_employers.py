@@ -99,3 +99,17 @@ def test_accounting_networks_are_companies_of_their_head_office():
                      "accountants KPMG said.")
     kpmg = _named(actors, "KPMG")
     assert kpmg.country == "GBR" and kpmg.sector[0] == "BUS"
+
+
+@pytest.mark.slow
+def test_a_present_verb_between_a_body_and_a_name_is_no_title():
+    actors = _actors("The crash took the life of Robert Kochuk of East Hampton. Police say Kochuk "
+                     "was driving.")
+    assert "COP" not in _named(actors, "Robert Kochuk").sector
+
+
+@pytest.mark.slow
+def test_a_national_title_is_the_countrys_office_whatever_body_the_phrase_names():
+    actors = _actors("The ruling United People's Congress of Sri Lankan President Mahinda "
+                     "Rajapakse do not inhibit the government.")
+    assert _named(actors, "Mahinda Rajapakse").sector[0] == "GOV"

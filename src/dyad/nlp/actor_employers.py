@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
+    from dyad.knowledge import Knowledge
     from dyad.nlp.actors import ActorInfo, ActorSet
 
 # Jobs held in bodies of every sector, whose sector is the employer's. Titles that say the sector
@@ -24,9 +25,11 @@ EMPLOYED = {"analyst", "economist", "strategist", "researcher", "president", "vi
 # Prepositions after a job title that name the employer.
 EMPLOYER_PREPS = {"at", "with", "of", "for"}
 OWNED_KINDS = ("person", "group")
-# Tags of the title words between a body's name and a person's ("Airbus head Noel Forgeard", which
-# the tagger may read as a verb in the present: "Airbus head(s) ...").
-TITLE_TAGS = ("NN", "NNS", "JJ", "VBP")
+# Tags of the title words between a body's name and a person's ("Preventon chief Paul Goosens").
+TITLE_TAGS = ("NN", "NNS", "JJ")
+# Title nouns the tagger may read as verbs in the present ("Airbus head Noel Forgeard": "Airbus
+# head(s) ..."); no other present verb is a title ("Police say Kochuk ...", "Police arrest X").
+TITLE_VERBS = {"head", "chair"}
 
 
 def employed_role(role: str | None) -> bool:
@@ -64,7 +67,7 @@ def premodifying_body(a: ActorInfo, out: ActorSet, doc: Doc) -> ActorInfo | None
     for s, _ in a.mentions:
         i = s - 1
         while i >= 0 and s - i <= 3 and doc[i].is_lower and doc[i].is_alpha and (
-                doc[i].tag_ in TITLE_TAGS):
+                doc[i].tag_ in TITLE_TAGS or doc[i].lower_ in TITLE_VERBS):
             i -= 1
         if i < 0 or i == s - 1 or doc[i].is_lower:
             continue
@@ -73,6 +76,21 @@ def premodifying_body(a: ActorInfo, out: ActorSet, doc: Doc) -> ActorInfo | None
                 e == i + 1 for _, e in body.mentions):
             return body
     return None
+
+
+def _national_title(a: ActorInfo, role: str | None, doc: Doc, kb: Knowledge) -> bool:
+    """Whether a nationality or country comes right before the person's title ("Sri Lankan
+    President Mahinda Rajapakse"): the office is the country's, whatever body the phrase names."""
+    word = (role or "").split()[-1:]
+    for s, e in a.mentions:
+        for j in range(max(1, s - 3), e):
+            if [doc[j].lower_] != word:
+                continue
+            # a nationality of one or two words ("Sri Lankan"), which the model may tag a body's
+            if doc[j - 1].ent_type_ in ("NORP", "GPE") or kb.country_of(doc[j - 1].text) or (
+                    j > 1 and kb.country_of(doc[j - 2:j].text)):
+                return True
+    return False
 
 
 def _named_by_role(body: ActorInfo, role: str | None) -> bool:
@@ -95,7 +113,7 @@ def take_premodifying_bodies(out: ActorSet, doc: Doc) -> None:
         a.affiliation = a.affiliation or body.id
 
 
-def take_employer_sectors(out: ActorSet, doc: Doc) -> None:
+def take_employer_sectors(out: ActorSet, doc: Doc, kb: Knowledge) -> None:
     """Put the employer's sector first for a person or group whose role is a job of
     ``EMPLOYED`` (not for a dictionary person, whose sector is known), and give them its country
     where they have none."""
@@ -105,7 +123,7 @@ def take_employer_sectors(out: ActorSet, doc: Doc) -> None:
         # a group has no role of its own: its head noun says it ("Nomura analysts")
         role = a.role if a.kind == "person" or not a.mentions else doc[
             slice(*a.mentions[0])].root.lemma_.lower()
-        if not employed_role(role):
+        if not employed_role(role) or _national_title(a, role, doc, kb):
             continue
         body = employer_of(a, out, doc)
         if body is None or not body.sector or "IGO" in body.sector:

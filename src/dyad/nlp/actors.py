@@ -532,7 +532,7 @@ class _Builder(GroupReader, OrganizationReader):
 
     def finish(self) -> None:
         take_owner_countries(self.out, self.doc)  # "its armed forces": before the text's country
-        take_employer_sectors(self.out, self.doc)  # "economist at Lehman Brothers": the bank's BUS
+        take_employer_sectors(self.out, self.doc, self.kb)  # "economist at Lehman Brothers": the bank's BUS
         for a in self.out.actors:
             if a.country is None and a.kind == "organization" and a.sector and (
                     a.sector[0] in STATE_SECTORS) and a.mentions:
