@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dyad.knowledge import Entry, Knowledge, shared_sector
 from dyad.nlp.actor_collectives import take_collectives
 from dyad.nlp.actor_countries import BACKING, HALVES, portfolio
+from dyad.nlp.actor_employers import take_employer_sectors
 from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
@@ -546,6 +547,7 @@ class _Builder(GroupReader, OrganizationReader):
 
     def finish(self) -> None:
         take_owner_countries(self.out, self.doc)  # "its armed forces": before the text's country
+        take_employer_sectors(self.out, self.doc, self.kb)  # "economist at Lehman Brothers": the bank's BUS
         for a in self.out.actors:
             if a.country is None and a.kind == "organization" and a.sector and (
                     a.sector[0] in STATE_SECTORS) and a.mentions:
