@@ -47,6 +47,8 @@ SPEAKERS = MEMBER_ROLES | {"spokesman", "spokeswoman", "spokesperson", "commande
 FORMER = {"former", "ex", "ex-", "erstwhile"}  # not "then": "then-president" held the office
 # "pro-Russian", "anti-American": what a group is for or against, not whose it is
 LEANING = {"pro", "anti"}
+# sectors of private people, whose nationality is no affiliation ("Nigerian woman X")
+PRIVATE_SECTORS = {"CVL", "REF"}
 # the second halves of "self-proclaimed", "self-declared", "self-styled" (the tokenizer splits them)
 SELF_STYLED = {"proclaimed", "declared", "styled"}
 # Modifiers that do not change who a group is ("remaining civilians" are the civilians).
@@ -492,7 +494,7 @@ class PhraseReader(CountryReader):
                 continue
             if iso3:
                 ca = self.country_actor(iso3, t.i, t.i + n)
-                if a.affiliation is None and a.kind != "country":
+                if a.affiliation is None and a.kind != "country" and not _private(a):
                     a.affiliation = ca.id
                 backed = i + n + 1 < len(tokens) and tokens[i + n].text == "-" and (
                     tokens[i + n + 1].lemma_.lower() in BACKING) or (
@@ -541,7 +543,7 @@ class PhraseReader(CountryReader):
     def _affiliate(self, a: ActorInfo, org: ActorInfo) -> None:
         if a.kind == "country":
             return
-        if a.affiliation is None:
+        if a.affiliation is None and not (org.kind == "country" and _private(a)):
             a.affiliation = org.id
         a.country = a.country or org.country
         if "IGO" in org.sector:  # the UN's officials and bodies are IGO, whatever their title
@@ -589,6 +591,12 @@ def name_words(span: Span) -> list[str]:
 
 
 # Demonyms whose lower-case form is also a common English word ("polish the shoes").
+def _private(a: ActorInfo) -> bool:
+    """Whether an actor is a private person or group ("Nigerian woman X", "Syrian refugees",
+    "French prodigy X"): a nationality says where they are from, not whom they speak or work for."""
+    return a.kind in ("person", "group") and set(a.sector) <= PRIVATE_SECTORS
+
+
 COMMON_WORDS = {"polish"}
 
 
