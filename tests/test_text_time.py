@@ -57,3 +57,10 @@ def test_an_undated_text_holds_a_dictionary_person_in_the_office_of_its_own_year
     # a year the text looks ahead to says nothing of when it was written
     ahead = "Gordon Brown set out his plans on Wednesday. Labour will face the voters in 2009."
     assert _brown(ahead).role == _brown("Gordon Brown set out his plans on Wednesday.").role
+
+
+def test_a_date_in_a_sentence_with_no_verb_bounds_nothing():
+    # a heading: "Elections 2004"
+    doc = build_doc([("Elections", 0, "ROOT", "NOUN", "election", "NNS"),
+                     ("2004", 0, "nummod", "NUM", "2004", "CD")], ["O", "B-DATE"])
+    assert written_after(doc) is None

@@ -39,7 +39,7 @@ def _past(ent: Span) -> bool:
 def _verb(t: Token) -> Token | None:
     """The verb the date hangs from: the first verb up its chain of heads."""
     while t.pos_ not in ("VERB", "AUX"):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return t
