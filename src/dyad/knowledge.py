@@ -30,6 +30,12 @@ class Country:
     capitals: tuple[str, ...] = ()
 
 
+# A date that bounds from above only ("..2005-12-31"): that of a text with no publication date,
+# whose own years end there (dyad.nlp.text_time). An office begun after it is from the text's
+# future; among the rest the dictionary's own order stands, as for a text with no date at all.
+UNTIL = ".."
+
+
 @dataclass(frozen=True)
 class Entry:
     """A named organisation or person, as one row of the dictionary."""
@@ -49,6 +55,8 @@ class Entry:
     def covers(self, date: str | None) -> bool:
         if not date:
             return True
+        if date.startswith(UNTIL):  # only an office begun after the bound is ruled out
+            return not self.start or self.start <= date[len(UNTIL):]
         return (not self.start or self.start <= date) and (not self.end or date <= self.end + "~")
 
 
@@ -366,6 +374,8 @@ def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
     one held last before it comes first, else the first held after it: a former official
     is known by the office they left last, not by the first one the dictionary lists."""
     dated = [e for e in entries if e.covers(date)]
+    if date and date.startswith(UNTIL):
+        return sorted(dated or entries, key=lambda e: (e.source == "builtin", not e.start))
     if not dated and date:
         before = sorted((e for e in entries if e.end and e.end < date), key=lambda e: e.end,
                         reverse=True)
