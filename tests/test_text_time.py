@@ -24,7 +24,7 @@ def test_the_latest_year_the_texts_dates_name_bounds_it_in_any_tense():
         (".", 13, "punct", "PUNCT", ".", "."),
     ], ["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O", "O", "B-DATE", "O",
         "O", "O", "B-CARDINAL", "O", "O"])
-    assert written_by(doc) == "..2010-12-31"
+    assert written_by(doc) == "..2011-12-31"  # a year after the latest named
     doc = build_doc([("Labour", 1, "nsubj", "PROPN", "Labour", "NNP"),
                      ("won", 1, "ROOT", "VERB", "win", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")])
     assert written_by(doc) is None
@@ -41,6 +41,15 @@ def test_a_bound_rules_out_only_offices_begun_after_it():
     assert _preferred([premier, chancellor], None)[0] is premier
     # one left before the bound is still a candidate: a former official keeps that office
     assert _preferred([chancellor], "..2012-12-31") == [chancellor]
+
+
+def test_a_title_may_still_name_an_office_past_the_bound():
+    from dyad.knowledge import load_knowledge
+
+    offices = load_knowledge().offices("Gordon Brown", "..2002-12-31")
+    assert [e.role for e in offices] == ["chancellor of the exchequer", "prime minister"]
+    assert [e.role for e in load_knowledge().offices("Gordon Brown", "2002-06-01")] == [
+        "chancellor of the exchequer"]
 
 
 def _brown(text, published=None):

@@ -97,6 +97,11 @@ class Knowledge:
         """Every office of the dictionary person with this name that the date allows (all when
         none does), in the order ``entry`` prefers them."""
         pool = [e for e in self.by_alias.get(name, ()) if e.kind == "person" and e.name == name]
+        if date and date.startswith(UNTIL):
+            # a bound from the text's own years is weaker than a title it gives: those offices
+            # it allows come first, the rest after them
+            held = _preferred(pool, date)
+            return held + [e for e in _preferred(pool, None) if e not in held]
         return _preferred(pool, date) if pool else []
 
     def country_of(self, surface: str) -> str | None:

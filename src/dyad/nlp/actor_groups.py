@@ -23,6 +23,7 @@ from dyad.nlp.actor_phrases import (
     SPEAKERS,
     PhraseReader,
 )
+from dyad.nlp.home_country import INTERNATIONAL, domestic, local_people
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo
@@ -176,7 +177,10 @@ class GroupReader(PhraseReader):
                 # where an international body's people serve is not their country ("UN
                 # officials in Geneva", "UN aid workers in Kabul"): they have none
                 self.qualify(a, places)
-                if a.country is None:
+                if a.country is None and (local_people(a) or domestic(a, self.out)) and not any(
+                        w.lower_ in INTERNATIONAL for w in words):
+                    # only a group that would be of a country it is in: not "foreign fighters",
+                    # refugees or foreigners "in the country"
                     a.country = self._country_referred(t)
             self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
