@@ -17,6 +17,12 @@ def test_in_the_country_refers_back_to_the_country_named_before():
                      "of Brazil announced on Tuesday that the number of infected people in the "
                      "country rose to 23.")
     assert groups["infected people"] == "BRA"
+    # but foreign workers and soldiers there need not be its own
+    opening = ("Singapore urged its residents not to travel to Australia. The health ministry of "
+               "Brazil said on Tuesday that ")
+    assert _groups(opening + "foreign workers in the country had fallen ill.")[
+        "foreign workers"] is None
+    assert _groups(opening + "soldiers in the country had fallen ill.")["soldiers"] is None
 
 
 @pytest.mark.slow
@@ -34,3 +40,4 @@ def test_the_worlds_largest_is_a_rank_not_a_sentence_beyond_one_country():
                    "employed nearly 3,500 people.")["people"] == "USA"
     assert _groups(opening + "The plant was once the largest maker of valves worldwide and "
                    "employed nearly 3,500 people.")["people"] is None
+

@@ -67,3 +67,12 @@ def test_an_undated_text_holds_no_dictionary_person_in_an_office_of_its_future()
     # a text that names a year after 2007 may speak of his time as prime minister
     ahead = "Gordon Brown set out his plans on Wednesday. Labour will face the voters in 2009."
     assert _brown(ahead).role == _brown("Gordon Brown set out his plans on Wednesday.").role
+
+
+def test_a_bound_does_not_choose_between_countries_or_bodies():
+    minister = Entry("Jo Roe", "person", "PRT", ("GOV",), role="prime minister",
+                     start="1995-10-28", end="2002-04-06")
+    chief = Entry("Jo Roe", "person", None, ("IGO",), role="secretary-general",
+                  start="2017-01-01")
+    # the international office begun after the bound stays a candidate, in the dictionary's order
+    assert _preferred([chief, minister], "..2015-12-31") == [chief, minister]

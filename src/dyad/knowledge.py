@@ -380,7 +380,12 @@ def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
     is known by the office they left last, not by the first one the dictionary lists."""
     dated = [e for e in entries if e.covers(date)]
     if date and date.startswith(UNTIL):
-        return sorted(dated or entries, key=lambda e: (e.source == "builtin", not e.start))
+        # the bound rules out a later office only where the person held one of the same country
+        # by then (Gordon Brown's premiership after his chancellorship); between one country's
+        # office and another's or an international body's, the text's own words decide
+        held = {e.country for e in dated}
+        kept = [e for e in entries if e in dated or e.country not in held]
+        return sorted(kept, key=lambda e: (e.source == "builtin", not e.start))
     if not dated and date:
         before = sorted((e for e in entries if e.end and e.end < date), key=lambda e: e.end,
                         reverse=True)

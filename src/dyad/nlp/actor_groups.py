@@ -14,6 +14,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from dyad.knowledge import Knowledge, Role, data_rows
+from dyad.nlp.actor_collectives import TRAVELLERS
 from dyad.nlp.actor_countries import DETERMINERS
 from dyad.nlp.actor_mentions import capitalised_common_role, related_by_prep, role_lemma
 from dyad.nlp.actor_phrases import (
@@ -178,9 +179,10 @@ class GroupReader(PhraseReader):
                 # officials in Geneva", "UN aid workers in Kabul"): they have none
                 self.qualify(a, places)
                 if a.country is None and (local_people(a) or domestic(a, self.out)) and not any(
-                        w.lower_ in INTERNATIONAL for w in words):
+                        w.lower_ in INTERNATIONAL for w in words) and a.sector[0] not in (
+                        TRAVELLERS):
                     # only a group that would be of a country it is in: not "foreign fighters",
-                    # refugees or foreigners "in the country"
+                    # refugees, foreigners or troops and officials, who may serve abroad
                     a.country = self._country_referred(t)
             self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
