@@ -30,12 +30,6 @@ class Country:
     capitals: tuple[str, ...] = ()
 
 
-# A date that bounds from above only ("..2005-12-31"): that of a text with no publication date,
-# whose own years end there (dyad.nlp.text_time). An office begun after it is from the text's
-# future; among the rest the dictionary's own order stands, as for a text with no date at all.
-UNTIL = ".."
-
-
 @dataclass(frozen=True)
 class Entry:
     """A named organisation or person, as one row of the dictionary."""
@@ -55,8 +49,6 @@ class Entry:
     def covers(self, date: str | None) -> bool:
         if not date:
             return True
-        if date.startswith(UNTIL):  # only an office begun after the bound is ruled out
-            return not self.start or self.start <= date[len(UNTIL):]
         return (not self.start or self.start <= date) and (not self.end or date <= self.end + "~")
 
 
@@ -97,11 +89,6 @@ class Knowledge:
         """Every office of the dictionary person with this name that the date allows (all when
         none does), in the order ``entry`` prefers them."""
         pool = [e for e in self.by_alias.get(name, ()) if e.kind == "person" and e.name == name]
-        if date and date.startswith(UNTIL):
-            # a bound from the text's own years is weaker than a title it gives: those offices
-            # it allows come first, the rest after them
-            held = _preferred(pool, date)
-            return held + [e for e in _preferred(pool, None) if e not in held]
         return _preferred(pool, date) if pool else []
 
     def country_of(self, surface: str) -> str | None:
@@ -379,13 +366,6 @@ def _preferred(entries: list[Entry], date: str | None) -> list[Entry]:
     one held last before it comes first, else the first held after it: a former official
     is known by the office they left last, not by the first one the dictionary lists."""
     dated = [e for e in entries if e.covers(date)]
-    if date and date.startswith(UNTIL):
-        # the bound rules out a later office only where the person held one of the same country
-        # by then (Gordon Brown's premiership after his chancellorship); between one country's
-        # office and another's or an international body's, the text's own words decide
-        held = {e.country for e in dated}
-        kept = [e for e in entries if e in dated or e.country not in held]
-        return sorted(kept, key=lambda e: (e.source == "builtin", not e.start))
     if not dated and date:
         before = sorted((e for e in entries if e.end and e.end < date), key=lambda e: e.end,
                         reverse=True)

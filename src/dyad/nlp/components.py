@@ -18,7 +18,6 @@ from dyad.nlp import LEARNED_SPANS
 from dyad.nlp.actors import ActorFinder, ActorInfo, ActorSet
 from dyad.nlp.events import find_events
 from dyad.nlp.quotes import QuoteInfo, find_quotes
-from dyad.nlp.text_time import written_by
 
 ACTORS, QUOTES, PLACES, EVENTS = "dyad_actors", "dyad_quotes", "dyad_places", "dyad_events"
 REGIONAL = "dyad.regional"  # user_data key: tokens of a region's name, which give no country
@@ -103,8 +102,7 @@ def make_actors(nlp: Language, name: str, actors_files: list[str]):
     finder.compile(nlp.make_doc)
 
     def component(doc: Doc) -> Doc:
-        # without a publication date, the years the text names bound the time it speaks of
-        write_actors(doc, finder(doc, _meta(doc, "published") or written_by(doc)))
+        write_actors(doc, finder(doc, _meta(doc, "published")))
         return doc
 
     return component
