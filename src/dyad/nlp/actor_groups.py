@@ -14,6 +14,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from dyad.knowledge import Knowledge, Role, data_rows
+from dyad.nlp.actor_collectives import TRAVELLERS
 from dyad.nlp.actor_countries import DETERMINERS
 from dyad.nlp.actor_mentions import capitalised_common_role, related_by_prep, role_lemma
 from dyad.nlp.actor_phrases import (
@@ -23,6 +24,7 @@ from dyad.nlp.actor_phrases import (
     SPEAKERS,
     PhraseReader,
 )
+from dyad.nlp.home_country import INTERNATIONAL, domestic, local_people
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo
@@ -176,6 +178,12 @@ class GroupReader(PhraseReader):
                 # where an international body's people serve is not their country ("UN
                 # officials in Geneva", "UN aid workers in Kabul"): they have none
                 self.qualify(a, places)
+                if a.country is None and (local_people(a) or domestic(a, self.out)) and not any(
+                        w.lower_ in INTERNATIONAL for w in words) and a.sector[0] not in (
+                        TRAVELLERS):
+                    # only a group that would be of a country it is in: not "foreign fighters",
+                    # refugees, foreigners or troops and officials, who may serve abroad
+                    a.country = self._country_referred(t)
             self._member_of(a, head_role or (role if members else None))
             claimed.update(i for i in range(s, t.i + 1) if i not in self.out.by_token
                            or self.out.by_token[i] == a.id)
@@ -200,6 +208,26 @@ class GroupReader(PhraseReader):
         self.out.add_mention(body, start, t.i + 1)
         claimed.update(range(start, t.i + 1))
         return True
+
+    def _country_referred(self, t: Token) -> str | None:
+        """The country that "the country" or "the nation" after a group refers back to ("the
+        health ministry of Brazil said infected people in the country numbered 23"): the one
+        country the sentence names before those words, else the one the sentence before it
+        names; none where they name several, or none."""
+        doc = self.doc
+        for c in t.rights:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "across", "throughout"):
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in OWNING_NOUNS and [
+                        d.lower_ for d in p.lefts] == ["the"]:
+                    sent = p.sent
+                    for start in (sent.start, doc[sent.start - 1].sent.start if sent.start else 0):
+                        named = {a.country for a in self.out.actors if a.kind == "country" and (
+                            a.country) for ms, me in a.mentions if start <= ms and me <= p.i}
+                        if named:
+                            return next(iter(named)) if len(named) == 1 else None
+        return None
 
     def _owner_start(self, owners: list[Token], s: int) -> int:
         """Where a noun phrase starts with the owner before it ("China's government", "Mr

@@ -175,6 +175,17 @@ def given_name_of_named(words: list[str], persons: list[ActorInfo]) -> bool:
         p.name for p in persons)
 
 
+def country_first_name(span: Span, persons: list[ActorInfo]) -> bool:
+    """Whether a country's name standing alone is the first name of a person the text names in
+    full ("Chad Johnson … Chad said", "Jordan Henderson … Jordan's goal"): that person, not the
+    country. Any such first name counts, also one ``first_names.csv`` does not list (it lists
+    only names of one sex, and "Jordan" is no one's), as a person named in full by it says how
+    the text uses the word. The object of a preposition is the place all the same ("troops
+    from Chad", "King Abdullah of Jordan")."""
+    return len(span) == 1 and span.root.dep_ != "pobj" and any(
+        len(w := p.name.split()) > 1 and w[0] == span.text for p in persons)
+
+
 def related_by_prep(actors: ActorSet, x: Token, head: Token) -> bool:
     """``x`` names whom a common noun ``head`` is related to, through a preposition: "the aide to
     President Bush", "a spokesman for Mr. Lee", "supporters of Ann Lee", "40 percent of Lee

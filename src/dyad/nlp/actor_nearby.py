@@ -129,7 +129,14 @@ def home_alone_in_sentence(a: ActorInfo, out: ActorSet, doc: Doc, home: str) -> 
     s = a.mentions[0][0]
     sent = doc[s].sent
     if any(qs <= doc[s].idx < qe for qs, qe in quoted_spans(doc)) or any(
-            w.lower_ in BEYOND or w.ent_type_ == "LOC" for w in sent):
+            (w.lower_ in BEYOND and not _ranks_in_world(w)) or w.ent_type_ == "LOC" for w in sent):
         return False
     return all(b.country in (None, home) for b in out.actors if b is not a and any(
         sent.start <= bs < sent.end for bs, _ in b.mentions))
+
+
+def _ranks_in_world(w: Token) -> bool:
+    """ "The world's largest maker of valves": a rank among all, which sets no one beyond a
+    country."""
+    doc = w.doc
+    return w.lower_ == "world" and w.i + 1 < len(doc) and doc[w.i + 1].lower_ in ("'s", "’s")

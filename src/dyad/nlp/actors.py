@@ -35,6 +35,7 @@ from dyad.nlp.actor_groups import GroupReader
 from dyad.nlp.actor_makeup import take_makeup
 from dyad.nlp.actor_mentions import (
     acronym_plurals,
+    country_first_name,
     ex_prefix,
     given_name_of_named,
     hyphen_name_end,
@@ -336,8 +337,10 @@ class _Builder(GroupReader, OrganizationReader):
             self.out.regional.update(range(s, e))  # a place no country's, naming no one
             return True
         iso3 = kb.country_names.get(text)
-        if iso3 and doc[s].ent_type_ == "PERSON" and self.surname_of_named(span):
-            return self.person(s, e, None) is not None  # "Jim Jordan ... Jordan said"
+        if iso3 and (doc[s].ent_type_ == "PERSON" and self.surname_of_named(span) or (
+                country_first_name(span, self.persons))):
+            # "Jim Jordan ... Jordan said", "Chad Johnson … Chad said"; but "troops from Chad"
+            return self.person(s, e, None) is not None
         if iso3:
             if self.region_country(s, e, iso3) is None:
                 self.country_actor(iso3, s, e)

@@ -58,14 +58,22 @@ def unplaced_person(a: ActorInfo) -> bool:
         "IGO" not in a.sector) and not a.beside_other and not any(w in (a.role or "") for w in ABROAD)
 
 
+# Nouns for people who live in a country not their own ("admit foreigners", "expatriates in
+# Dubai"): a group of them is no one of the text's country.
+ABROAD_PEOPLE = ("foreigner", "expatriate", "expat", "alien")
+
+
 def local_people(a: ActorInfo) -> bool:
     """An unnamed group of private people ("civilians", "workers", "suspects"), or an unnamed
     body of them ("the magazine", "a civil service union", "the dairy industry"), not one that
-    crosses borders by what it is (refugees, migrants, peacekeepers) or an international one."""
+    crosses borders by what it is (refugees, migrants, peacekeepers, foreigners) or an
+    international one."""
     one = a.kind == "person" and a.evidence.startswith("title")  # "a 35-year-old inmate"
     unnamed = a.kind in ("group", "organization") and a.evidence.startswith("role noun")
+    head = a.name.lower().split()[-1] if a.name.strip() else ""
     return (one or unnamed) and bool(
-        a.sector) and a.sector[0] in LOCAL_SECTORS and not set(a.sector) & {"REF", "IGO", "NGO"}
+        a.sector) and a.sector[0] in LOCAL_SECTORS and not set(a.sector) & {
+        "REF", "IGO", "NGO"} and not head.startswith(ABROAD_PEOPLE)
 
 
 def sent_away(a: ActorInfo, doc: Doc) -> bool:
