@@ -402,8 +402,11 @@ class _Builder(GroupReader, OrganizationReader):
                 two = f"{doc[i].lower_} {doc[i + 1].lower_}" if e - i > 2 else ""
                 n = 2 if two and _person_role(kb, two) else 1 if (_person_role(
                     kb, doc[i].lower_) and not name_word(kb, doc[i])) or (
-                    doc[i].lower_ in HONORIFICS) or kb.adjectives.get(
-                    doc[i].text) else 0  # "Briton John Smithers": a nationality, read as a title
+                    doc[i].lower_ in HONORIFICS) or (kb.adjectives.get(doc[i].text) and not (
+                    i > 0 and _person_role(kb, doc[i - 1].lower_))) else 0
+                # "Briton John Smithers": a nationality, read as a title; but English writes the
+                # nationality before the title, so after one it is a given name ("economy
+                # minister German Gref")
                 if n == 0:
                     break
                 title += n
