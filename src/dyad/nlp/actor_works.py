@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dyad.knowledge import data_rows
@@ -60,18 +62,37 @@ def given_names() -> frozenset[str]:
 def _is(t: Token, *kinds: str) -> bool:
     """Whether a noun of the text is one of these kinds of ``works.csv`` ("hit" as a noun, not
     a verb)."""
-    if t.pos_ not in ("NOUN", "PROPN") or not (t.is_lower or t.i == t.sent.start):
-        return False
-    words = work_words()
-    return any(t.lower_ in words.get(k, ()) or t.lemma_.lower() in words.get(k, ())
-               for k in kinds)
+    words = work_words()  # the word first: it rules out nearly every token, and cheaply
+    low = t.lower_
+    if not any(low in words.get(k, ()) for k in kinds):
+        lemma = t.lemma_.lower()
+        if not any(lemma in words.get(k, ()) for k in kinds):
+            return False
+    return t.pos_ in ("NOUN", "PROPN") and bool(t.is_lower or t.is_sent_start)
+
+
+def _sent_start(doc: Doc, i: int, reach: int) -> int:
+    """Where the sentence of token ``i`` starts, or ``i - reach`` if it starts further back
+    (``Token.sent`` reads the whole sentence; these readers look only a few words away)."""
+    j = i
+    while j > 0 and i - j < reach and not doc[j].is_sent_start:
+        j -= 1
+    return j
+
+
+def _sent_end(doc: Doc, i: int, reach: int) -> int:
+    """Where the sentence of token ``i`` ends, or ``i + reach`` if it ends further on."""
+    j = i + 1
+    while j < len(doc) and j - i < reach and not doc[j].is_sent_start:
+        j += 1
+    return j
 
 
 def _before_title(doc: Doc, s: int) -> Token | None:
     """The word before the title that the name at ``s`` opens or stands in: back over the
     capitalised and small words of a title ("hit When a Man …", "the films Ray and Sideways"),
     within its sentence; past a word that lists examples ("films such as Raging Bull")."""
-    start = doc[s].sent.start
+    start = _sent_start(doc, s, TITLE_WORDS + 5)  # as far back as the walk below may look
     i = s - 1
     while i >= start and s - i <= TITLE_WORDS and (
             doc[i].lower_ in TITLE_SMALL or (doc[i].is_title and not doc[i].is_sent_start)
@@ -120,7 +141,7 @@ def _appositive(doc: Doc, e: int) -> bool:
     far the most popular online game, …", "X, the BBC drama"."""
     if e >= len(doc) or doc[e].text != ",":
         return False
-    sent_end = doc[e].sent.end
+    sent_end = _sent_end(doc, e, 12)
     j = e + 1
     while j < min(sent_end, e + 12) and doc[j].text not in (",", ";", "(", ")"):
         j += 1
@@ -157,11 +178,30 @@ def is_work(doc: Doc, s: int, e: int, first_name=None) -> bool:
         c.dep_ == "appos" and _is(c, "work", "product") for c in root.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _work_hashes() -> frozenset[int]:
+    """The hashes of the work and product nouns, as written and capitalised."""
+    words = work_words()
+    terms = words.get("work", frozenset()) | words.get("product", frozenset())
+    return frozenset(hash_string(v) for t in terms for v in (t, t.capitalize()))
+
+
+def _maybe_work_nouns(doc: Doc) -> list[int]:
+    """The tokens whose word or lemma is a work or product noun, found over the Doc's array
+    rather than token by token (most Docs hold none): ``_is`` then decides."""
+    if not len(doc):
+        return []
+    hashes = _work_hashes()
+    return [i for i, (low, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist())
+            if low in hashes or lemma in hashes]
+
+
 def title_words(doc: Doc) -> set[int]:
     """The tokens of every title a work or product noun stands right before ("his hit When a Man
     Loves a Woman"), whatever the model tagged them: no group or role noun is read in them."""
     out: set[int] = set()
-    for w in doc:
+    for k in _maybe_work_nouns(doc):
+        w = doc[k]
         if not _is(w, "work", "product") or w.i + 1 >= len(doc):
             continue
         i = w.i + 1
