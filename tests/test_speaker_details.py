@@ -97,5 +97,5 @@ def test_the_quotation_after_a_question_put_to_someone_is_their_answer(nlp):
             "sympathetically.\"")
     found = _quotes(_record(text))
     assert found[-2][1:] == (None, "Liam Fox")  # the question: put to him by no one named
-    assert found[-1] == ("I'm sure that in line with people having served their sentence, we "
-                         "would look at that sympathetically.", "Liam Fox", None)
+    assert found[-1] == (("I'm sure that in line with people having served their sentence, we "
+                          "would look at that sympathetically."), "Liam Fox", None)

@@ -33,6 +33,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -275,7 +276,7 @@ def _answers(text: str, quotes: list[QuoteInfo]) -> None:
     """A quotation with no cue and no speaker right after a question put to someone in its
     paragraph ('Dr Fox was asked if he would say yes. “I'm sure we would look at it …”') is
     the answer of the one asked."""
-    for r, q in zip(quotes, quotes[1:]):
+    for r, q in itertools.pairwise(quotes):
         if (_asked(r) and q.kind == "direct" and q.cue_span is None and q.speaker is None
                 and r.end <= q.start and len(gap := text[r.end:q.start]) < 8
                 and not gap.strip(_JOIN_GAP)):
