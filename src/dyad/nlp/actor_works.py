@@ -53,12 +53,6 @@ def work_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """``data/first_names.csv``: given names that nearly always name a person."""
-    return frozenset(r["name"] for r in data_rows("first_names.csv"))
-
-
 def _is(t: Token, *kinds: str) -> bool:
     """Whether a noun of the text is one of these kinds of ``works.csv`` ("hit" as a noun, not
     a verb)."""
@@ -165,10 +159,12 @@ def is_work(doc: Doc, s: int, e: int, first_name=None) -> bool:
     root = doc[s:e].root
     if e + 1 < len(doc) and doc[e].text in ("'s", "'") and doc[e + 1].is_lower:
         return False  # an owner: "Michael Moore's political documentary"
+    from dyad.nlp.speaker_names import is_given_name  # that module reads ActorInfo from actors
+
     w = _before_title(doc, s)
     if _title_after(w):
         if not _is(w, "work") and doc[s].ent_type_ == "PERSON" and (
-                doc[s].text in given_names() or (first_name is not None and first_name(
+                is_given_name(doc[s].text) or (first_name is not None and first_name(
                     doc[s].text))):
             return False
         return not _relative_subject(doc, s, e)
