@@ -59,13 +59,15 @@ def assign_genders(doc: Doc, actors: ActorSet, quoted: list[tuple[int, int]]) ->
                 s > 0 and HONORIFICS.get(doc[s - 1].lower_) == a.gender
                 for s, _ in a.mentions) else "people"
             continue
-        # "the woman" made an actor of its own says its sex; its first word is no name. A
-        # noun that a first name of the other sex contradicts ("Felicia Sanders' son" misread
-        # as in apposition) is more likely misread than the name: no label
+        # a Mr, Mrs or Ms inside or right before a mention the speaker finder made of a title
+        # and a name ("said Mr Clump"), unless the first name says the other sex
         found = _titled_gender(doc, a)
         if found is not None and given_name_sex(a) in (None, found):
             a.gender, by[a.id] = found, "honorific"
             continue
+        # "the woman" made an actor of its own says its sex; its first word is no name. A
+        # noun that a first name of the other sex contradicts ("Felicia Sanders' son" misread
+        # as in apposition) is more likely misread than the name: no label
         found = _noun_gender(doc, a)
         if found is not None and given_name_sex(a) in (None, found):
             a.gender, by[a.id] = found, "noun"
