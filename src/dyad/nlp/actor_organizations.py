@@ -7,6 +7,7 @@ Exchange"), or from an acronym that spells an organisation already named.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -15,7 +16,11 @@ from dyad.nlp.actor_mentions import acronym
 from dyad.nlp.actor_phrases import PhraseReader
 
 if TYPE_CHECKING:
+    from dyad.knowledge import Entry
     from dyad.nlp.actors import ActorInfo
+
+# The place names of a text that say which country it is about.
+COUNTRY_LABELS = ("GPE", "NORP")
 
 # Bodies named after the one who leads them ("the Clinton Administration", "the Assad regime").
 LEADER_BODIES = {"administration", "government", "regime", "cabinet", "presidency", "junta"}
@@ -28,6 +33,47 @@ ARMED_SECTORS = {"COP", "MIL"}
 
 class OrganizationReader(PhraseReader):
     """Reads named organisations for the actor builder."""
+
+    _named_countries: Counter[str] | None = None  # read when a shared acronym asks for them
+
+    def text_entry(self, name: str, entry: Entry | None) -> Entry | None:
+        """The body a name that several countries' bodies share means in this text ("FSA": the
+        Financial Services Authority of a British report, the Free Syrian Army of a Syrian one):
+        one the text has already named in full, else the one whose country the text names most
+        (its setting counting once more); where none leads, the dictionary's own choice."""
+        kb = self.kb
+        cands = [x for x in kb.by_alias.get(name, ()) if x.kind != "person" and x.covers(
+            self.published)]
+        if entry is None or len({x.country for x in cands}) < 2:
+            return entry
+        named = {a.name for a in self.out.actors}
+        full = [x for x in cands if x.name in named]
+        if len(full) == 1:
+            return full[0]
+        score = {x.country: self.named_countries()[x.country] for x in cands if x.country}
+        best = max(score.values(), default=0)
+        leaders = [c for c, n in score.items() if n == best]
+        if best == 0 or len(leaders) > 1:
+            return entry
+        return entry if entry.country == leaders[0] else next(
+            x for x in cands if x.country == leaders[0])
+
+    def named_countries(self) -> Counter[str]:
+        """How often the text names each country, by its name, capital or people, and its
+        setting once more."""
+        if self._named_countries is None:
+            kb, out = self.kb, Counter()
+            for ent in self.doc.ents:
+                if ent.label_ in COUNTRY_LABELS:
+                    text = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+                    iso3 = kb.country_names.get(text) or kb.adjectives.get(
+                        text) or kb.capitals.get(text)
+                    if iso3:
+                        out[iso3] += 1
+            if self.home:
+                out[self.home] += 1
+            self._named_countries = out
+        return self._named_countries
 
     def organization(self, s: int, e: int) -> ActorInfo | None:
         span = self.doc[s:e]

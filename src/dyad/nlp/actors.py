@@ -271,7 +271,7 @@ class _Builder(GroupReader, OrganizationReader):
             if self.region_country(s, e, iso3) is None:
                 self.country_actor(iso3, s, e)
             return True
-        entry = kb.entry(text, self.published) or (
+        entry = self.text_entry(text, kb.entry(text, self.published)) or (
             None if span[0].is_stop else kb.acronym_entry(text, self.published))  # "Farc"
         if entry is not None and portfolio(kb, entry, doc, s, e):
             return False  # "Labour Minister" holds the labour portfolio; no party is named

@@ -1,0 +1,61 @@
+"""An acronym that names bodies of different countries (organizations.csv gives "FSA" to the Free
+Syrian Army and to Britain's Financial Services Authority, "CBI" to India's Central Bureau of
+Investigation and to the Confederation of British Industry) means the body whose country the text
+names; where the text names neither, the dictionary's first row stands."""
+
+import pytest
+
+
+def _actor(text: str, name: str):
+    import dyad
+
+    return next(a for a in dyad.analyze(text).actors if name in a.name or any(
+        text[s:e] == name for s, e in a.mentions))
+
+
+def test_each_shared_acronym_is_every_bodys_alias():
+    from dyad.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    for acronym in ("FSA", "CBI", "HSE", "NDP"):
+        assert len({e.country for e in kb.by_alias[acronym]}) == 2
+
+
+@pytest.mark.slow
+def test_fsa_of_a_british_report_is_the_financial_services_authority():
+    a = _actor("British banks face new rules. The FSA said on Monday that lenders in the UK must "
+               "hold more capital, and London traders welcomed the move.", "FSA")
+    assert a.name == "Financial Services Authority" and a.country == "GBR"
+
+
+@pytest.mark.slow
+def test_fsa_of_a_syrian_report_is_the_free_syrian_army():
+    a = _actor("Fighting continued near Aleppo. The FSA said on Monday that its fighters had "
+               "taken two villages from Syrian government troops.", "FSA")
+    assert a.name == "Free Syrian Army" and a.country == "SYR"
+
+
+@pytest.mark.slow
+def test_cbi_of_an_indian_report_is_the_central_bureau_of_investigation():
+    a = _actor("The CBI has arrested two officials in New Delhi over a bribery case, Indian "
+               "media reported.", "CBI")
+    assert a.name == "Central Bureau of Investigation" and a.country == "IND"
+
+
+@pytest.mark.slow
+def test_cbi_of_a_british_report_is_the_confederation_of_british_industry():
+    a = _actor("The CBI warned that British manufacturers were struggling, as the UK economy "
+               "slowed.", "CBI")
+    assert a.name == "Confederation of British Industry" and a.country == "GBR"
+
+
+@pytest.mark.slow
+def test_a_text_that_names_no_country_keeps_the_first_row():
+    a = _actor("The FSA said on Monday that it would answer the charges.", "FSA")
+    assert a.name == "Free Syrian Army"
+
+
+@pytest.mark.slow
+def test_the_kgb_is_a_russian_intelligence_service():
+    a = _actor("The KGB watched the dissidents for years.", "KGB")
+    assert a.country == "RUS" and a.sector[0] == "SPY"
