@@ -59,3 +59,13 @@ def test_a_text_that_names_no_country_keeps_the_first_row():
 def test_the_kgb_is_a_russian_intelligence_service():
     a = _actor("The KGB watched the dissidents for years.", "KGB")
     assert a.country == "RUS" and a.sector[0] == "SPY"
+
+
+@pytest.mark.slow
+def test_a_body_name_inside_a_place_name_is_no_body():
+    import dyad
+
+    for text in ("Apple Valley police said a man was arrested on Main Street.",
+                 "The council of Apple Valley, California, voted on Monday."):
+        assert not [a for a in dyad.analyze(text).actors if a.name == "Apple Inc."]
+    assert _actor("Apple said on Tuesday that iPod sales had doubled.", "Apple").country == "USA"

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dyad.nlp.actor_mentions import acronym
 from dyad.nlp.actor_phrases import PhraseReader
+from dyad.nlp.actor_place_words import in_place_name
 
 if TYPE_CHECKING:
     from dyad.knowledge import Entry
@@ -135,6 +136,9 @@ class OrganizationReader(PhraseReader):
                     continue
                 text = " ".join(w.text for w in words)
                 entry = kb.entry(text, self.published)
+                if entry is not None and in_place_name(
+                        self.doc, words[0].i, words[-1].i + 1, kb, self.places):
+                    entry = None  # "the Big Apple": a place's name, no body's
                 iso3 = kb.country_names.get(text) or kb.adjectives.get(text)
                 if iso3 and text in kb.country_names:  # "Georgia Senate", "New Mexico Senate"
                     iso3 = self.region_country(words[0].i, words[-1].i + 1, iso3) or iso3

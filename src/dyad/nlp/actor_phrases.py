@@ -26,6 +26,7 @@ from dyad.nlp.actor_countries import (
     doc_span,
     portfolio,
 )
+from dyad.nlp.actor_place_words import in_place_name
 from dyad.nlp.actor_towns import us_party_tag
 from dyad.nlp.titles import HONORIFICS, NAME_TITLES
 
@@ -514,6 +515,9 @@ class PhraseReader(CountryReader):
                 continue
             else:
                 entry = kb.entry(t.text, self.published)
+                if entry is not None and entry.kind != "person" and in_place_name(
+                        t.doc, t.i, t.i + 1, kb, self.places):
+                    entry = None  # "Apple Valley police": a town's, not Apple's
                 if entry is not None and entry.kind == "person" and a.kind in (
                         "organization", "group"):
                     a.country = a.country or entry.country  # "the Obama administration"

@@ -47,6 +47,7 @@ from dyad.nlp.actor_mentions import (
 from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
 from dyad.nlp.actor_offices import namesake, office_in_title
 from dyad.nlp.actor_organizations import OrganizationReader
+from dyad.nlp.actor_place_words import in_place_name
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
@@ -110,7 +111,8 @@ def find_actors(doc: Doc, kb: Knowledge, matcher: PhraseMatcher | None = None,
     candidates: list[tuple[int, int, str]] = []  # token spans with their origin
     if matcher is not None:
         for _, s, e in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
-            if not in_hyphen_name(doc, s, e):  # "Valls" of "Navarro-Valls" is not Manuel Valls
+            if not in_hyphen_name(doc, s, e) and not in_place_name(doc, s, e, kb, places):
+                # "Valls" of "Navarro-Valls" is not Manuel Valls; "Apple Valley" is no Apple's
                 candidates.append((s, e, "dict"))
     ents = doc.ents
     builder.clues = ([(s, e) for s, e, _ in candidates], ents)  # for ``home``, read when needed
@@ -210,6 +212,7 @@ class _Builder(GroupReader, OrganizationReader):
         return a
 
     def entry_actor(self, entry: Entry, s: int, e: int) -> ActorInfo:
+        entry = self.text_entry(self.doc[s:e].text, entry) or entry  # "FSA": whose, by the text
         home = self.body_country(entry, self.doc[s:e].text, self.doc[s:e])
         if home != entry.country:
             # "the Senate" of a text set in Nigeria is Nigeria's, not the one the dictionary means
