@@ -149,7 +149,7 @@ def test_organizations_are_well_formed(organizations, countries):
     country_forms = {row["name"] for row in countries}
     for row in countries:
         country_forms.update(split(row["aliases"]))
-    owner: dict[str, str] = {}
+    owner: dict[str, dict[str, str]] = {}  # form -> country -> the body of that country
     for row in organizations:
         assert row["name"], row
         assert row["kind"] in {"organization", "group"}, row
@@ -159,8 +159,11 @@ def test_organizations_are_well_formed(organizations, countries):
         assert not row["code"] or CODE_RE.match(row["code"]), row
         for form in {row["name"], *split(row["aliases"])}:
             assert form not in country_forms, f"{form!r} is already a country's name"
-            assert owner.setdefault(form, row["name"]) == row["name"], (
-                f"{form!r} names both {owner[form]!r} and {row['name']!r}"
+            # a form may name bodies of different countries ("FSA", "CBI"): the text's
+            # countries choose between them; two of one country could not be told apart
+            bodies = owner.setdefault(form, {})
+            assert bodies.setdefault(row["country"], row["name"]) == row["name"], (
+                f"{form!r} names both {bodies[row['country']]!r} and {row['name']!r}"
             )
     assert len(organizations) >= 300
 
