@@ -69,3 +69,12 @@ def test_a_body_name_inside_a_place_name_is_no_body():
                  "The council of Apple Valley, California, voted on Monday."):
         assert not [a for a in dyad.analyze(text).actors if a.name == "Apple Inc."]
     assert _actor("Apple said on Tuesday that iPod sales had doubled.", "Apple").country == "USA"
+
+
+@pytest.mark.slow
+def test_a_shared_acronym_named_often_does_not_set_the_text_in_its_first_rows_country():
+    # the home reading takes no clue from "CBI" itself, so the one "UK" decides
+    a = _actor("Rising costs are hitting the UK's small manufacturers, business lobby group the "
+               "CBI says. A CBI survey found output had risen. The CBI said firms were gloomy, "
+               "and the CBI found prices rose.", "CBI")
+    assert a.name == "Confederation of British Industry"

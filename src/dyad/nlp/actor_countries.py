@@ -158,6 +158,9 @@ class CountryReader:
                     entry = None  # "Mayor Chuck Blair … Blair said": no sign of Tony Blair's
                 if entry is not None and entry.kind != "person" and text in given:
                     entry = None  # "Chelsea Clinton … Chelsea said": no sign of the club's
+                if entry is not None and entry.kind != "person" and len(
+                        {x.country for x in kb.by_alias.get(text, ())}) > 1:
+                    entry = None  # "CBI", "FSA": bodies of two countries, whose the text says
                 if entry is not None and not kb.generic(text, shared=False) and not kb.generic(
                         entry.name, shared=False) and not portfolio(kb, entry, doc, s, e):
                     iso3 = entry.country  # "the Conservatives" still leans British
