@@ -87,3 +87,26 @@ def domestic_office(a: ActorInfo) -> bool:
     other states ("ambassador", "foreign minister", "counterpart")."""
     return a.kind == "person" and bool(a.role) and bool(a.sector) and a.sector[0] in (
         DOMESTIC_OFFICES) and not any(w in a.role for w in ABROAD)
+
+
+def office_at_home(a: ActorInfo, out: ActorSet, doc: Doc, home: str) -> bool:
+    """Whether a person titled with a state's own office ("Member of Parliament Shiv Chandra
+    Kushwaha", "Health bureau spokeswoman Sally Kong") stands, in a sentence of the narrative,
+    beside no country but the text's own ``home``, nor a region or the world at large: the
+    office is then mostly that country's, even where the opening names others beside it."""
+    from dyad.nlp.actor_nearby import BEYOND, _ranks_in_world  # it imports the actor modules
+    from dyad.nlp.speaker_salience import quoted_spans
+
+    if not domestic_office(a):
+        return False
+    quotes = quoted_spans(doc)
+    for s, _ in a.mentions:
+        sent = doc[s].sent
+        if any(qs <= doc[s].idx < qe for qs, qe in quotes) or any(
+                (w.lower_ in BEYOND and not _ranks_in_world(w)) or w.ent_type_ == "LOC"
+                for w in sent):
+            continue
+        if all(b.country in (None, home) for b in out.actors if b is not a and any(
+                sent.start <= bs < sent.end for bs, _ in b.mentions)):
+            return True
+    return False
