@@ -45,10 +45,36 @@ def domestic(a: ActorInfo, out: ActorSet) -> bool:
     return backer is None or (backer.kind != "country" and backer.country is not None)
 
 
+# The first words of the names of bodies of members from many countries ("International AIDS
+# Society", "World Congress of Mayors", "Global Alliance for Vaccines"), and the heads that make
+# them such a body rather than a company that trades abroad ("International Steel Group") or a
+# place ("World Trade Center").
+WORLD_OPENERS = {"International", "World", "Worldwide", "Global"}
+MEMBER_BODIES = {"federation", "association", "society", "council", "committee", "organization",
+                 "organisation", "board", "union", "network", "congress", "alliance", "forum",
+                 "federations", "initiative", "campaign"}
+
+
+def world_body(name: str) -> bool:
+    """Whether a body's name is that of a body of members from many countries: it opens with
+    "International", "World" or "Global" and its head, before any "of" or "for", is a member
+    body's noun ("International Association of Athletics Federations")."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in WORLD_OPENERS:
+        return False
+    head = words
+    for i, w in enumerate(words):
+        if w.lower() in ("of", "for", "on", "against"):
+            head = words[:i]
+            break
+    return len(head) > 1 and head[-1].lower() in MEMBER_BODIES
+
+
 def unplaced_body(a: ActorInfo) -> bool:
-    """A named body no dictionary, name part or title places, and not an international one."""
+    """A named body no dictionary, name part or title places, and not an international one
+    (by its sector, or by a name like "International AIDS Society")."""
     return a.kind == "organization" and a.evidence == "named entity" and not (
-        set(a.sector) & {"IGO", "NGO"})
+        set(a.sector) & {"IGO", "NGO"}) and not world_body(a.name)
 
 
 def unplaced_person(a: ActorInfo) -> bool:
