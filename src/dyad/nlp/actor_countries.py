@@ -25,6 +25,7 @@ from dyad.nlp.actor_towns import (
     state_named,
     town_countries,
 )
+from dyad.nlp.actor_towns import named_places as region_places
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.titles import after_title
 
@@ -34,6 +35,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such
 # Words after a hyphen that make a nationality a backer ("Iranian-backed"), not the country.
 BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "led", "lead", "fund",
            "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
+# Verb forms that list or rank what follows them, as prepositions do ("following Mexico").
+LISTING_VERBS = {"following", "including", "excluding", "trailing", "behind", "after"}
 # Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
 LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
                   "around", "outside"}
@@ -273,6 +276,11 @@ class CountryReader:
         for part in rest.split(",")[1:]:
             word = _state_word(part)
             state = state_named(self.places, word) if word else None  # "EDMONTON, Ky"
+            if state is None and word and word not in self.kb.country_names:
+                # a region written out ("San Jose, California --"): not the Costa Rican capital;
+                # a country's name ("TBILISI, Georgia") is the country, read with the rest
+                regions = [p for p in region_places(self.places, word) if p.feature == "admin1"]
+                state = regions[0] if len({p.country for p in regions}) == 1 else None
             if state is not None:
                 return state
         return None
@@ -576,7 +584,9 @@ def _aimed_at(t: Token) -> bool:
                 t.head is not t):
             t = t.head
         if t.dep_ != "pobj":
-            return t.dep_ in ("dobj", "dative")
+            # "following Mexico and the United States", "including Canada": a verb's form that
+            # ranks or lists, as a preposition would, and aims at no one
+            return t.dep_ in ("dobj", "dative") and t.head.lower_ not in LISTING_VERBS
         prep = t.head
         if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
             t = prep.head  # "the leaders of Russia", "one of them" stand where their head does

@@ -134,5 +134,14 @@ def office_at_home(a: ActorInfo, out: ActorSet, doc: Doc, home: str) -> bool:
             continue
         if all(b.country in (None, home) for b in out.actors if b is not a and any(
                 sent.start <= bs < sent.end for bs, _ in b.mentions)):
-            return True
+            # a report of many countries ("… in New Zealand … according to Health Minister
+            # Tony Ryall") speaks of the country it named last
+            return _last_country_before(out, sent.start) in (None, home)
     return False
+
+
+def _last_country_before(out: ActorSet, i: int) -> str | None:
+    """The country the text names last before token ``i``."""
+    last = max(((s, b.country) for b in out.actors if b.kind == "country" for s, _ in b.mentions
+                if s < i), default=(None, None))
+    return last[1]
