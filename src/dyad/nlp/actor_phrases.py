@@ -27,7 +27,7 @@ from dyad.nlp.actor_countries import (
     portfolio,
 )
 from dyad.nlp.actor_towns import us_party_tag
-from dyad.nlp.titles import HONORIFICS, NAME_TITLES
+from dyad.nlp.titles import HONORIFICS, NAME_TITLES, business_title
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
@@ -421,7 +421,7 @@ class PhraseReader(CountryReader):
             if bodies:  # the body nearest the title: "rebel spokesman", "police spokesman"
                 body = max(bodies, key=lambda f: (f[0], f[1]))[3].sector
                 a.put_first(body)
-                if role is not None and _business_title(self.kb, role[0]) and body and (
+                if role is not None and business_title(self.kb, role[0]) and body and (
                         "BUS" not in body):
                     # a chair or director is a company's only by default: the chairman of a
                     # Senate committee or the director of the FBI is the body's, not business
@@ -557,20 +557,13 @@ class PhraseReader(CountryReader):
                 org.sector and not a.evidence.startswith("dictionary")):
             # "the Taliban spokesman", "a Pentagon official": the body's sector first
             a.put_first(org.sector)
-            if "BUS" not in org.sector and _business_title(self.kb, a.role):
+            if "BUS" not in org.sector and business_title(self.kb, a.role):
                 a.sector[:] = [c for c in a.sector if c != "BUS"]  # "FBI Director": no business
         elif a.kind == "person" and not a.sector and org.kind == "organization" and (
                 a.affiliation == org.id):
             # one with no title the dictionary knows, of a body ("the head of the Kenyan Red
             # Cross", "who leads the Egyptian Bar Association"): the body's sector
             a.add_sector(org.sector)
-
-def _business_title(kb, role: str | None) -> bool:
-    """Whether a title is a company's by default only ("chairman", "director": BUS in roles.csv),
-    so that the state body or party it is named with is the holder's sector instead."""
-    r = kb.roles.get(role) if role else None
-    return r is not None and "BUS" in r.sector
-
 
 def _based(t: Token) -> bool:
     """Whether a word names where something is based, not whose it is: "EU" in "EU-based
