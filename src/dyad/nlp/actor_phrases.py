@@ -28,7 +28,7 @@ from dyad.nlp.actor_countries import (
 )
 from dyad.nlp.actor_place_words import in_place_name
 from dyad.nlp.actor_towns import us_party_tag
-from dyad.nlp.titles import HONORIFICS, NAME_TITLES
+from dyad.nlp.titles import HONORIFICS, NAME_TITLES, business_title
 
 if TYPE_CHECKING:
     from dyad.nlp.actors import ActorInfo, ActorSet
@@ -422,6 +422,11 @@ class PhraseReader(CountryReader):
             if bodies:  # the body nearest the title: "rebel spokesman", "police spokesman"
                 body = max(bodies, key=lambda f: (f[0], f[1]))[3].sector
                 a.put_first(body)
+                if role is not None and business_title(self.kb, role[0]) and body and (
+                        "BUS" not in body):
+                    # a chair or director is a company's only by default: the chairman of a
+                    # Senate committee or the director of the FBI is the body's, not business
+                    a.sector[:] = [c for c in a.sector if c != "BUS"]
         # Organisations and countries inside the phrase: the affiliation, and the country.
         i = run_end = 0
         origin = None
@@ -556,6 +561,8 @@ class PhraseReader(CountryReader):
                 org.sector and not a.evidence.startswith("dictionary")):
             # "the Taliban spokesman", "a Pentagon official": the body's sector first
             a.put_first(org.sector)
+            if "BUS" not in org.sector and business_title(self.kb, a.role):
+                a.sector[:] = [c for c in a.sector if c != "BUS"]  # "FBI Director": no business
         elif a.kind == "person" and not a.sector and org.kind == "organization" and (
                 a.affiliation == org.id):
             # one with no title the dictionary knows, of a body ("the head of the Kenyan Red

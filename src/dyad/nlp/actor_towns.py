@@ -61,6 +61,20 @@ def regions_named(reader, name: str, iso3: str) -> set[str]:
     return {max(places, key=lambda p: p.population).admin1}
 
 
+def region_named(reader, ent: Span) -> str | None:
+    """The name of the first-level region a place entity names, without its possessive, where a
+    gazetteer region bears that name: "British Columbia's" is the Canadian province, not a
+    British clue from its first word; None for anything else."""
+    if reader.places is None:
+        return None
+    words = ent[:-1] if len(ent) > 1 and ent[-1].lower_ in ("'s", "\u2019s", "'") else ent
+    name = words.text
+    if name in reader.kb.country_names or not any(
+            p.feature == "admin1" for p in named_places(reader.places, name)):
+        return None
+    return name
+
+
 def region_opening(reader, name: Span):
     """The first-level region whose name opens a body's name ("Queensland Police Service",
     "Kentucky State Police"), where one country alone has a region of that name and it is no

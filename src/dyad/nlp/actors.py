@@ -64,6 +64,7 @@ from dyad.nlp.home_country import (
     domestic,
     domestic_office,
     local_people,
+    office_at_home,
     sent_away,
     unplaced_body,
     unplaced_person,
@@ -528,9 +529,11 @@ class _Builder(GroupReader, OrganizationReader):
         if domestic(a, self.out) and not named_elsewhere():
             return True  # "police", "the court", "rebel fighters"
         if not self._sole and not (local_people(a) and home_alone_in_sentence(
-                a, self.out, self.doc, self.home)):
+                a, self.out, self.doc, self.home)) and not office_at_home(
+                a, self.out, self.doc, self.home):
             # the rest only where the report's opening names one country only, or for private
-            # people whose sentence names no other country ("gunmen fired on a patrol in Karak")
+            # people whose sentence names no other country ("gunmen fired on a patrol in Karak"),
+            # or a holder of the state's own office whose sentence names none
             return False
         if unplaced_body(a) and self._place_country_named(a.name) is None:
             # a company, paper or court the dictionary lacks ("Uruguay's government closed the

@@ -45,10 +45,36 @@ def domestic(a: ActorInfo, out: ActorSet) -> bool:
     return backer is None or (backer.kind != "country" and backer.country is not None)
 
 
+# The first words of the names of bodies of members from many countries ("International AIDS
+# Society", "World Congress of Mayors", "Global Alliance for Vaccines"), and the heads that make
+# them such a body rather than a company that trades abroad ("International Steel Group") or a
+# place ("World Trade Center").
+WORLD_OPENERS = {"International", "World", "Worldwide", "Global"}
+MEMBER_BODIES = {"federation", "association", "society", "council", "committee", "organization",
+                 "organisation", "board", "union", "network", "congress", "alliance", "forum",
+                 "federations", "initiative", "campaign"}
+
+
+def world_body(name: str) -> bool:
+    """Whether a body's name is that of a body of members from many countries: it opens with
+    "International", "World" or "Global" and its head, before any "of" or "for", is a member
+    body's noun ("International Association of Athletics Federations")."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in WORLD_OPENERS:
+        return False
+    head = words
+    for i, w in enumerate(words):
+        if w.lower() in ("of", "for", "on", "against"):
+            head = words[:i]
+            break
+    return len(head) > 1 and head[-1].lower() in MEMBER_BODIES
+
+
 def unplaced_body(a: ActorInfo) -> bool:
-    """A named body no dictionary, name part or title places, and not an international one."""
+    """A named body no dictionary, name part or title places, and not an international one
+    (by its sector, or by a name like "International AIDS Society")."""
     return a.kind == "organization" and a.evidence == "named entity" and not (
-        set(a.sector) & {"IGO", "NGO"})
+        set(a.sector) & {"IGO", "NGO"}) and not world_body(a.name)
 
 
 def unplaced_person(a: ActorInfo) -> bool:
@@ -87,3 +113,35 @@ def domestic_office(a: ActorInfo) -> bool:
     other states ("ambassador", "foreign minister", "counterpart")."""
     return a.kind == "person" and bool(a.role) and bool(a.sector) and a.sector[0] in (
         DOMESTIC_OFFICES) and not any(w in a.role for w in ABROAD)
+
+
+def office_at_home(a: ActorInfo, out: ActorSet, doc: Doc, home: str) -> bool:
+    """Whether a person titled with a state's own office ("Member of Parliament Shiv Chandra
+    Kushwaha", "Health bureau spokeswoman Sally Kong") stands, in a sentence of the narrative,
+    beside no country but the text's own ``home``, nor a region or the world at large: the
+    office is then mostly that country's, even where the opening names others beside it."""
+    from dyad.nlp.actor_nearby import BEYOND, _ranks_in_world  # it imports the actor modules
+    from dyad.nlp.speaker_salience import quoted_spans
+
+    if not domestic_office(a):
+        return False
+    quotes = quoted_spans(doc)
+    for s, _ in a.mentions:
+        sent = doc[s].sent
+        if any(qs <= doc[s].idx < qe for qs, qe in quotes) or any(
+                (w.lower_ in BEYOND and not _ranks_in_world(w)) or w.ent_type_ == "LOC"
+                for w in sent):
+            continue
+        if all(b.country in (None, home) for b in out.actors if b is not a and any(
+                sent.start <= bs < sent.end for bs, _ in b.mentions)):
+            # a report of many countries ("… in New Zealand … according to Health Minister
+            # Tony Ryall") speaks of the country it named last
+            return _last_country_before(out, sent.start) in (None, home)
+    return False
+
+
+def _last_country_before(out: ActorSet, i: int) -> str | None:
+    """The country the text names last before token ``i``."""
+    last = max(((s, b.country) for b in out.actors if b.kind == "country" for s, _ in b.mentions
+                if s < i), default=(None, None))
+    return last[1]

@@ -1,4 +1,5 @@
-"""Words written before a person's name: honorifics, with the sex they say, and titles."""
+"""Words written before a person's name: honorifics, with the sex they say, and titles, and
+which titles are a company's by default only."""
 
 HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
               "ms.": "female", "miss": "female", "sir": "male", "lady": "female"}
@@ -12,3 +13,10 @@ def after_title(doc, i: int) -> bool:
     """Whether token ``i`` of ``doc`` follows an honorific or a title, as a surname does."""
     return i > 0 and doc[i - 1].lower_ in SURNAME_TITLES
 
+
+
+def business_title(kb, role: str | None) -> bool:
+    """Whether a title is a company's by default only ("chairman", "director": BUS in roles.csv),
+    so that the state body or party it is named with is the holder's sector instead."""
+    r = kb.roles.get(role) if role else None
+    return r is not None and "BUS" in r.sector
