@@ -145,3 +145,16 @@ def test_cli_scores_the_bbc_tune_half():
     assert m["exact"]["overall"]["gold"] == 42
     assert m["lenient"]["overall"]["recall"] > 0.5
     assert "exact overall" in format_report(m)
+
+
+def test_pieces_stay_as_the_row_cuts_them(tmp_path):
+    # the corpus ran two paragraphs of one quotation together; the gold cuts them, and the
+    # scorer must not join them again as PolNeAR's sentence-cut pieces are joined
+    text = 'Talks.\n\n"We won. "They lost," Lee said.\n'
+    rows = [{"path": "politics/1.txt", "sha256": text_hash(text), "attributions": [
+        {"id": "a1", "source": [off(text, "Lee")], "cue": [off(text, "said")],
+         "content": [off(text, '"We won.'), off(text, '"They lost,"')], "no_source": False}]}]
+    gold, folder = write(tmp_path, texts={"politics/1.txt": text}, rows=rows)
+    (art,), _ = read_text_gold(gold, folder)
+    assert len(art.attributions[0].content) == 2
+    assert art.attributions[0].kind == "direct"

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.evaluate.gold import gold_lines
-from dyad.evaluate.quotes import GoldArticle, _attribution, score_articles
+from dyad.evaluate.quotes import GoldArticle, GoldAttribution, quote_kind, score_articles
 from dyad.nlp import LEARNED_SPANS
 from dyad.records import Record
 
@@ -76,6 +76,19 @@ def read_text_gold(path: str, texts: str, half: str = "all", limit: int | None =
         if limit is not None and len(articles) >= limit:
             break
     return articles, items
+
+
+def _attribution(text: str, a: dict) -> GoldAttribution:
+    """The row's pieces as they stand: unlike PolNeAR's tool, which cuts a span at each sentence
+    (``quotes._merged`` joins those), this gold cuts a content only where the original article
+    had a paragraph break, which the corpus has run together ('… to go. "I think …': a mark
+    opening again without one closing)."""
+    def spans(key: str) -> tuple[tuple[int, int], ...]:
+        return tuple(sorted((p["start"], p["end"]) for p in a.get(key) or ()))
+
+    content = tuple(sorted(spans("content") + spans("content2")))
+    kind = quote_kind(" ".join(text[s:e] for s, e in content))
+    return GoldAttribution(str(a.get("id", "")), content, spans("cue"), spans("source"), kind)
 
 
 def evaluate_text_quotes(path: str, texts: str, *, half: str = "all", limit: int | None = None,
