@@ -1,8 +1,10 @@
 """The seeded draw behind evaluation/bbc-quotes.jsonl: 20 BBC articles, 5 each of politics,
 business, entertainment and sport, of at most 400 words (whitespace-split), seed 9; prints their
 paths in the order of the gold rows. Usage: python scripts/bbc_quote_draw.py [BBC_FOLDER]"""
-import random, pathlib
+import pathlib
+import random
 import sys
+
 ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/bench/bbc")
 SEED = 9
 rng = random.Random(SEED)

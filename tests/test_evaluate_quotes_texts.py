@@ -106,7 +106,7 @@ def test_scores_given_records(tmp_path):
 
 
 def test_cli_needs_one_gold_and_texts(tmp_path):
-    gold, folder = write(tmp_path)
+    gold, _ = write(tmp_path)
     out = CliRunner().invoke(main, ["evaluate", "quotes", "--bbc", gold])
     assert out.exit_code != 0 and "--texts" in out.output
     out = CliRunner().invoke(main, ["evaluate", "quotes"])
@@ -130,7 +130,7 @@ def test_the_bbc_gold_file():
     assert sum(len(a.attributions) for a in articles) == 97
     assert all(len(a.text.split()) <= 400 for a in articles)
     for it in items:  # each name is written in its article
-        assert it["name"].split()[-1] in dict((a.doc_id, a.text) for a in articles)[it["doc_id"]]
+        assert it["name"].split()[-1] in {a.doc_id: a.text for a in articles}[it["doc_id"]]
 
 
 @pytest.mark.slow

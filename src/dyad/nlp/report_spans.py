@@ -453,7 +453,5 @@ def _stray_verb(x: Token) -> bool:
     Monday, …")."""
     if x.dep_ != "acl" or x.tag_ not in (*FINITE, "VBN"):
         return False
-    if x.tag_ == "VBN" and (any(c.dep_ == "agent" for c in x.children) or (
-            x.i > 0 and x.doc[x.left_edge.i - 1].text == ",")):
-        return False
-    return True
+    return x.tag_ != "VBN" or not (any(c.dep_ == "agent" for c in x.children) or (
+        x.left_edge.i > 0 and x.doc[x.left_edge.i - 1].text == ","))
