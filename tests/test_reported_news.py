@@ -176,3 +176,56 @@ def test_a_for_clause_after_a_verb_that_only_says_is_why_not_what():
             (".", 1, "punct", "PUNCT", ".", ".")]
     assert not [q for q in analyse(rows, ["B-PERSON", "O", "O", "B-GPE", "O", "O", "O"])
                 if q[2].startswith("said")]
+
+
+def test_what_a_cue_reports_under_a_heading_the_parse_hangs_on_it():
+    # "Few ready for act\n\nThousands are unprepared, say MPs.": the small model makes the
+    # heading the complement of "say" and the paragraph's clause the heading's
+    rows = [
+        ("Few", 1, "amod", "ADJ", "few", "JJ"), ("ready", 9, "ccomp", "ADJ", "ready", "JJ"),
+        ("for", 1, "prep", "ADP", "for", "IN"), ("act", 2, "pobj", "NOUN", "act", "NN"),
+        ("\n\n", 3, "dep", "SPACE", "\n\n", "_SP"),
+        ("Thousands", 6, "nsubj", "NOUN", "thousand", "NNS"), ("are", 1, "ccomp", "AUX", "be", "VBP"),
+        ("unprepared", 6, "acomp", "ADJ", "unprepared", "JJ"), (",", 9, "punct", "PUNCT", ",", ","),
+        ("say", 9, "ROOT", "VERB", "say", "VBP"), ("MPs", 9, "nsubj", "PROPN", "MPs", "NNP"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    quotes = analyse(rows, ["O"] * 10 + ["B-ORG", "O"])
+    assert [(k, c, cue) for k, c, cue, _ in quotes] == [
+        ("indirect", "Thousands are unprepared", "say")]
+
+
+def inverted(verb_tag: str, comma_before_verb: bool = False) -> list[tuple]:
+    """"The department for the change suffered losses, said the committee ." parsed as the
+    small model parses BBC text: "department" a subject of "said", "suffered" a clause of
+    "change"."""
+    rows = [
+        ("The", 1, "det", "DET", "the", "DT"), ("department", "V", "nsubj", "NOUN", "department", "NN"),
+        ("for", 1, "prep", "ADP", "for", "IN"), ("the", 4, "det", "DET", "the", "DT"),
+        ("change", 2, "pobj", "NOUN", "change", "NN"),
+        ("suffered", 4, "acl", "VERB", "suffer", verb_tag),
+        ("losses", 5, "dobj", "NOUN", "loss", "NNS"), (",", "V", "punct", "PUNCT", ",", ","),
+    ]
+    if comma_before_verb:
+        rows.insert(5, (",", 4, "punct", "PUNCT", ",", ","))
+        rows = [(w, h + 1 if h != "V" and h >= 5 else h, *rest) for w, h, *rest in rows]
+    n = len(rows)
+    rows = [(w, n if h == "V" else h, *rest) for w, h, *rest in rows]
+    return rows + [("said", n, "ROOT", "VERB", "say", "VBD"), ("the", n + 2, "det", "DET", "the", "DT"),
+                   ("committee", n, "nsubj", "NOUN", "committee", "NN"),
+                   (".", n, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_closing_inverted_cue_whose_parse_took_the_statement_subject():
+    rows = inverted("VBD")
+    quotes = analyse(rows, ["O"] * len(rows))
+    assert [(k, c, cue) for k, c, cue, _ in quotes] == [
+        ("indirect", "The department for the change suffered losses", "said")]
+    rows = inverted("VBN")  # the past form the tagger may give a clause of a noun
+    assert [c for _, c, _, _ in analyse(rows, ["O"] * len(rows))] == [
+        "The department for the change suffered losses"]
+
+
+def test_a_reduced_relative_set_off_by_commas_is_no_statement():
+    rows = inverted("VBN", comma_before_verb=True)
+    assert analyse(rows, ["O"] * len(rows)) == []

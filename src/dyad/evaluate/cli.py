@@ -29,8 +29,16 @@ def evaluate() -> None:
 
 
 @evaluate.command("quotes")
-@click.option("--polnear", "path", required=True, type=click.Path(exists=True, dir_okay=False),
+@click.option("--polnear", "path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="PolNeAR-format JSONL (e.g. ../shared/data/quotes/polnear-dev.jsonl).")
+@click.option("--bbc", "offsets", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Offsets-only gold over plain-text articles (evaluation/bbc-quotes.jsonl); "
+                   "needs --texts.")
+@click.option("--texts", default=None, type=click.Path(exists=True, file_okay=False),
+              help="The folder --bbc's paths are relative to (../shared/data/bench/bbc).")
+@click.option("--half", type=click.Choice(["tune", "held-out", "all"]), default="all",
+              show_default=True,
+              help="With --bbc: the even rows (tune), the odd rows (held-out), or both.")
 @click.option("--resolution", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Speaker-resolution gold (offsets and names) for the same articles.")
 @click.option("--only-resolved", is_flag=True,
@@ -40,10 +48,28 @@ def evaluate() -> None:
 @learned_spans_option
 @limit_option
 @format_option
-def quotes_cmd(path, resolution, only_resolved, rules_only, learned_spans, limit, fmt) -> None:
+def quotes_cmd(path, offsets, texts, half, resolution, only_resolved, rules_only, learned_spans,
+               limit, fmt) -> None:
     """Content, cue and source scores by quote kind (direct, mixed, indirect)."""
     from dyad.evaluate.quotes import evaluate_quotes, format_report
 
+    if bool(path) == bool(offsets):
+        raise DyadError("give --polnear FILE or --bbc FILE --texts DIR")
+    if offsets:
+        from dyad.evaluate.quotes_texts import evaluate_text_quotes
+
+        if not texts:
+            raise DyadError("--bbc needs --texts DIR (the folder its paths are relative to)")
+        if resolution or only_resolved:
+            raise DyadError("--bbc carries its own speaker names; leave out --resolution")
+        try:
+            metrics = evaluate_text_quotes(offsets, texts, half=half, limit=limit,
+                                           learned_cues=not rules_only,
+                                           learned_spans=learned_spans)
+        except ValueError as exc:
+            raise DyadError(str(exc)) from exc
+        _emit(metrics, fmt, format_report)
+        return
     if only_resolved and not resolution:
         raise DyadError("--only-resolved needs --resolution FILE")
     _emit(evaluate_quotes(path, limit=limit, resolution=resolution,

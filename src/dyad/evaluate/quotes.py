@@ -473,6 +473,14 @@ def evaluate_quotes(path: str, *, limit: int | None = None, resolution: str | No
         raise ValueError("only_resolved needs a resolution file")
     doc_ids = {it["doc_id"] for it in items} if only_resolved and items else None
     articles = read_polnear(path, limit, doc_ids)
+    return score_articles(path, articles, items, nlp_records, learned_cues, learned_spans)
+
+
+def score_articles(path: str, articles: list[GoldArticle], items: list[dict[str, Any]] | None,
+                   nlp_records: Mapping[str, Record] | Iterable[Record] | None = None,
+                   learned_cues: bool = True, learned_spans: bool = LEARNED_SPANS) -> dict:
+    """The figures of ``evaluate_quotes`` for gold articles read from any file (``path`` is
+    only reported); ``items`` the speaker-resolution gold, or None."""
     records = _records(articles, nlp_records, learned_cues, learned_spans)
     tally = QuoteTally()
     failed = []

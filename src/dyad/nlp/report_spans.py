@@ -420,3 +420,38 @@ def spliced(t: Token, speaker: Token | None) -> tuple[int, int] | None:
     if k - lo > 2 and doc[k - 1].text == ",":
         return lo, k - 1
     return (lo, k) if closed and k - lo > 2 else None
+
+
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def inverted_over_subject(t: Token) -> tuple[tuple[int, int], Token] | None:
+    """('all before the comma', the speaker) of a closing inverted attribution ('…, said the
+    committee') whose parse took the subject of the statement before it for the cue's own
+    subject too, hanging that statement's finite verb on the noun ('the department responsible
+    for the change suffered from X, said the committee': "department" a subject of "said",
+    "suffered" a clause of "change"). The sentence must open with that subject (a "But" aside)."""
+    if t.dep_ != "ROOT" or t.i < 2 or t.doc[t.i - 1].text != ",":
+        return None
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < t.i]
+    after = [c for c in subjects if c.i > t.i]
+    if len(before) != 1 or len(after) != 1 or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        return None
+    subject, start = before[0], t.sent.start
+    if any(x.dep_ not in ("cc", "punct") for x in t.doc[start:subject.left_edge.i]):
+        return None
+    if not any(_stray_verb(x) and x.left_edge.i > subject.i for x in subject.subtree):
+        return None  # no statement of its own: "The group, said Lee" is no report
+    return (subject.left_edge.i, t.i - 1), after[0]
+
+
+def _stray_verb(x: Token) -> bool:
+    """A clause of a noun that reads as a sentence's verb: finite, or a past form with no agent
+    ("suffered from X"), not set off by commas as a reduced relative ("the report, published on
+    Monday, …")."""
+    if x.dep_ != "acl" or x.tag_ not in (*FINITE, "VBN"):
+        return False
+    return x.tag_ != "VBN" or not (any(c.dep_ == "agent" for c in x.children) or (
+        x.left_edge.i > 0 and x.doc[x.left_edge.i - 1].text == ","))

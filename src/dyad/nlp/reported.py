@@ -46,6 +46,7 @@ from dyad.nlp.report_spans import (
     covers,
     for_to_mark,
     in_paragraph,
+    inverted_over_subject,
     medium_in,
     next_statement,
     quotation_closes,
@@ -94,8 +95,9 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
     """What the cue verb reports, and the cue's last token ("called for" ends on "for")."""
     # A parse may hang the paragraph before on the verb ('“…”\n\nX said Y', 'X ripped him:
     # He said Y'): a dependent after the verb, in its paragraph, is what it reports.
-    children = sorted((c for c in verb.children if "\n" not in text[
-        min(c.idx, verb.idx):max(c.idx, verb.idx)]), key=lambda c: c.i < verb.i)
+    children = sorted([c for c in verb.children if "\n" not in text[
+        min(c.idx, verb.idx):max(c.idx, verb.idx)]] + _hung_on_heading(text, verb),
+        key=lambda c: c.i < verb.i)
     for want in cue.complements:
         dep, _, word = want.partition(":")
         for c in children:
@@ -129,6 +131,22 @@ def _complement(text: str, verb: Token, cue: Cue) -> tuple[Token, Token] | None:
             if clause is not None:
                 return clause, verb
     return None
+
+
+def _hung_on_heading(text: str, verb: Token) -> list[Token]:
+    """The verb's own clause that the parse hangs on a heading before it: in 'Few ready for act
+    \n\nThousands are ill-prepared, say MPs' the heading is the verb's complement and the
+    paragraph's clause the heading's. The words in the verb's paragraph whose head lies outside
+    it, under a dependent of the verb that starts before the break, stand in for that dependent."""
+    start = text.rfind("\n", 0, verb.idx) + 1
+    if start == 0:
+        return []
+    out = []
+    for c in verb.children:
+        if c.i < verb.i and c.idx < start:
+            out += [w for w in c.subtree if w.idx >= start and w.head.idx < start
+                    and not w.is_space and w.i < verb.i]
+    return out
 
 
 def reported_speech(doc: Doc, text: str, actors: ActorSet, cues: dict[str, Cue], used: set[int],
@@ -243,7 +261,13 @@ def _report_at(text: str, t: Token, cues: dict[str, Cue]
             so := _so_after(t)) is not None and speaker_tok is not None:
         # "after half said so", "never thought so": what was said stands in for "so"
         return (so.idx, so.idx + 2), (cue_start(t), t.i + 1), speaker_tok
-    if found is None and cue.kind == "speech" and (split := spliced(t, speaker_tok)):
+    if found is None and cue.kind == "speech" and (inv := inverted_over_subject(t)) is not None:
+        # 'A department … suffered from X, said the committee': the parse made the statement's
+        # subject the cue's, and its verb a clause of that noun
+        split, speaker_tok = inv
+    else:
+        split = spliced(t, speaker_tok) if found is None and cue.kind == "speech" else None
+    if found is None and split:
         # 'A, but “B,” the leader said after …': the parse made the attribution a conjunct of
         # what it attributes, or the root of the sentence
         content = trim_tokens(text, list(t.doc[split[0]:split[1]]), t)
