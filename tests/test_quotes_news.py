@@ -299,3 +299,35 @@ def test_a_titled_name_told_a_quotation_is_not_who_says_it(nlp):
             "\"I have never seen this before and sport should be above it all.\"\n")
     (found,) = _quotes(_record(text))
     assert found[2] != "Cadena Ser"
+
+
+@pytest.mark.slow
+def test_a_description_that_gives_an_age_is_the_person_the_text_named(nlp):
+    # "the 28-year-old world number one", "the 22-year-old Czech Republic international": an
+    # age says the description is a person's, whatever its head noun
+    text = ("Lindsay Davenport has put any talk of retirement on hold.\n\n"
+            "The 28-year-old world number one had said that she would quit at the end of "
+            "last year.")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [("Lindsay Davenport", "person")]
+    text = ("Jan Koller scored twice for Dortmund on Saturday.\n\n"
+            "The 22-year-old Czech Republic international said he was happy with the win.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Jan Koller"]
+
+
+@pytest.mark.slow
+def test_a_quotation_after_someone_elses_report_is_theirs_not_the_previous_speakers(nlp):
+    text = ("Council leader Ann Lee said: \"It would be prudent to wait a year.\" Police chief "
+            "Bob Ray acknowledged that drinking did cause problems. \"If you come to the town "
+            "on a Friday night you will see things that make you feel ashamed. \"However, I "
+            "want the town to succeed.\"")
+    found = _quotes(_record(text))
+    assert [(kind, name) for kind, _, name, _, _ in found] == [
+        ("direct", "Ann Lee"), ("mixed", "Bob Ray"), ("direct", "Bob Ray")]
+    # the same speaker's report leaves the quotation after it one of its own
+    text = ("Council leader Ann Lee said: \"It would be prudent to wait a year.\" She said the "
+            "town had waited before. \"We can do it again.\"")
+    found = _quotes(_record(text))
+    assert [(kind, name) for kind, _, name, _, _ in found] == [
+        ("direct", "Ann Lee"), ("indirect", "Ann Lee"), ("direct", "Ann Lee")]

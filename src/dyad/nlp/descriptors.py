@@ -286,7 +286,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}") or (
         kb.roles.get(pair) if pair else None)
     if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
-            or lemma in NOUN_GENDER or demonym):
+            or lemma in NOUN_GENDER or demonym or aged(tok)):
         return None
     people = [(s, a) for s, a in before if a.kind == "person" and a.name[:1].isupper()
               and not kb.roles.get(a.name.split()[-1].lower())]
@@ -413,7 +413,18 @@ def person_noun(tok: Token) -> bool:
     lemma = hyphened(tok) or tok.lemma_.lower()
     role = load_knowledge().roles.get(lemma)
     return (role is not None and role.kind == "person") or lemma in PERSON_NOUNS or (
-        lemma in FIGURE_NOUNS or lemma in NOUN_GENDER)
+        lemma in FIGURE_NOUNS or lemma in NOUN_GENDER) or aged(tok)
+
+
+def aged(tok: Token) -> bool:
+    """A description that gives its one an age ("the 28-year-old world number one", "the
+    41-year-old chart-topper"): a person's, whatever its head noun, unless that noun is a
+    body's ("the 150-year-old company")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and not (
+        lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS
+        or lemma in GOVERNMENT_HEADS) and any(
+        c.dep_ == "amod" and hyphened(c) == "year-old" for c in tok.lefts)
 
 
 def name_head(name: str) -> str:
