@@ -331,3 +331,13 @@ def test_a_quotation_after_someone_elses_report_is_theirs_not_the_previous_speak
     found = _quotes(_record(text))
     assert [(kind, name) for kind, _, name, _, _ in found] == [
         ("direct", "Ann Lee"), ("indirect", "Ann Lee"), ("direct", "Ann Lee")]
+
+
+@pytest.mark.slow
+def test_a_description_after_the_cue_that_follows_a_quotation_says_it(nlp):
+    # the parse hangs "a Saints spokesman" on "confirmed" as its object
+    text = ("Wales may train with St Helens. \"We have had an approach from Wales,\" confirmed a "
+            "Saints spokesman. \"It is in the very early stages.\"")
+    found = _quotes(_record(text))
+    assert [(name, cue) for _, _, name, _, cue in found] == [
+        ("Saints spokesman", "confirmed"), ("Saints spokesman", None)]

@@ -152,6 +152,11 @@ def inverted_subject(verb: Token) -> Token | None:
         prev = doc[verb.i - 2]
     if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
         return None
+    described = next((c for c in verb.rights if c.dep_ in MISHUNG and c.pos_ in ("NOUN", "PROPN")
+                      and c.left_edge.i == verb.i + 1 and doc[verb.i + 1].dep_ == "det"), None)
+    if described is not None and (described.right_edge.i + 1 == len(doc) or (
+            doc[described.right_edge.i + 1].is_punct)):
+        return described  # '“…,” confirmed a Saints spokesman.': the parse's object says it
     name = None
     for t in doc[verb.i + 1:]:
         if t.pos_ != "PROPN" or "\n" in t.text or (
