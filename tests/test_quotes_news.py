@@ -341,3 +341,12 @@ def test_a_description_after_the_cue_that_follows_a_quotation_says_it(nlp):
     found = _quotes(_record(text))
     assert [(name, cue) for _, _, name, _, cue in found] == [
         ("Saints spokesman", "confirmed"), ("Saints spokesman", None)]
+
+
+@pytest.mark.slow
+def test_a_person_and_the_body_after_a_comma_the_person_says_it(nlp):
+    # the parse makes both "Asplin" and "Association" subjects of "said"
+    text = ("The party signed a two year deal with Brighton. Colin Asplin, Blackpool Hotel "
+            "Association said: \"We have tried very hard to make sure they come back.\"")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [("Colin Asplin", "person")]

@@ -455,6 +455,12 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         if k > 0 and before[k - 1].ent_type_ == "PERSON" and (
                 before[k - 1].i + 1 == before[k].left_edge.i):
             return before[k - 1]  # "Obama the realist knows": a name and what it is, side by side
+        if k > 0 and before[k - 1].ent_type_ == "PERSON" and before[k].ent_type_ == "ORG" and (
+                verb.doc[before[k - 1].i + 1].text == ","
+                and before[k - 1].i + 2 == before[k].left_edge.i):
+            # "Colin Asplin, Blackpool Hotel Association said": a person and the body they
+            # speak for, a comma between; the person says it
+            return before[k - 1]
         while k > 0 and any(t.dep_ == "cc" and t.lower_ in ("and", "or", "&")
                             for t in verb.doc[before[k - 1].i + 1:before[k].i]
                             if t.head.i == before[k - 1].i):
