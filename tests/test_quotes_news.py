@@ -350,3 +350,12 @@ def test_a_person_and_the_body_after_a_comma_the_person_says_it(nlp):
             "Association said: \"We have tried very hard to make sure they come back.\"")
     found = _quotes(_record(text))
     assert [(name, kind) for _, _, name, kind, _ in found] == [("Colin Asplin", "person")]
+
+
+@pytest.mark.slow
+def test_the_spokesman_is_the_unnamed_spokesman_just_met(nlp):
+    text = ("The strategy is aimed at tackling racism. \"It represents a move away from the "
+            "one-size-fits-all approach,\" said a Home Office spokesman. The spokesman "
+            "highlighted specific issues that affect particular communities.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Home Office spokesman"] * 2

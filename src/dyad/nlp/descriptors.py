@@ -123,8 +123,9 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     # said …", later "Judge Berman"; an article opening on "The dean of the school said …")
     later = None if same_role else named_later(doc, actors, role, start)
     if met is None and role in AGENT_ROLES:
-        # a role held for someone else points back to no one by itself
-        met = later
+        # a role held for someone else points back to no one by itself, but "the spokesman"
+        # is the unnamed one just met ("said a Home Office spokesman. … The spokesman added")
+        met = later or unnamed_before(doc, actors, tok, start, end, own)
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
@@ -579,6 +580,27 @@ def described_before(doc: Doc, actors: ActorSet, start: int, end: int,
             if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
                     doc[e - 1].lower_ == want[-1] and words(s, e) == want) and (
                     (s, e) not in guesses):
+                best = (s, a)
+    return best[1] if best else None
+
+
+UNNAMED_REACH = 150  # how far back "the spokesman" looks for "a Home Office spokesman"
+
+
+def unnamed_before(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
+                   own: ActorInfo | None = None) -> ActorInfo | None:
+    """The unnamed holder of a role that a bare definite one ("the spokesman") carries on:
+    the latest earlier mention, within UNNAMED_REACH tokens, of a person known only by a
+    description that ends in the same word ("a Home Office spokesman")."""
+    if end - start != 2 or doc[start].lower_ != "the" or tok.i != start + 1:
+        return None
+    best: tuple[int, ActorInfo] | None = None
+    for a in actors.actors:
+        if a is own or not untitled(a):
+            continue
+        for s, e in a.mentions:
+            if max(0, start - UNNAMED_REACH) <= s < start and doc[e - 1].lower_ == tok.lower_ and (
+                    best is None or s > best[0]):
                 best = (s, a)
     return best[1] if best else None
 
