@@ -359,3 +359,13 @@ def test_the_spokesman_is_the_unnamed_spokesman_just_met(nlp):
             "highlighted specific issues that affect particular communities.")
     found = _quotes(_record(text))
     assert [name for _, _, name, _, _ in found] == ["Home Office spokesman"] * 2
+
+
+@pytest.mark.slow
+def test_a_persons_report_says_what_they_say(nlp):
+    text = ("Lord Butler criticised the government on Friday.\n\n"
+            "Lord Butler's report earlier this year said the weapons dossier did not make "
+            "clear that the intelligence was thin.")
+    found = _quotes(_record(text))
+    assert [name for kind, said, name, _, _ in found if said.startswith("the weapons")] == [
+        "Lord Butler"]

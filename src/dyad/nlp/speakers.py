@@ -94,6 +94,10 @@ ISSUER_REACH = 150  # how far back "the statement" looks for the statement someo
 SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
     "remark", "comment", "testimony"}
 
+# A person's work that says what its author says ("Lord Butler's report said", "his book
+# says"), where it is theirs by a possessive (no issuer looked for: "the report" alone may be anyone's)
+AUTHORED = {"report", "study", "book", "memoir", "review"}
+
 # Verbs whose doer after "by" passes on someone else's words ("quoted by the Post as saying")
 QUOTING = {"quote", "cite", "paraphrase"}
 # A description's word that only modifies its head ("the billionaire real estate magnate"): the
@@ -153,7 +157,8 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
     lemma = tok.lemma_.lower()
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) if (
-        tok.pos_ == "NOUN" and (lemma in OWNER_VOICES or lemma in SAYINGS)) else None
+        tok.pos_ == "NOUN" and (lemma in OWNER_VOICES or lemma in SAYINGS or lemma in AUTHORED)
+    ) else None
     if owner is not None:
         # "his office said …": the person whose office it is; "his speech cited …", "Lee's
         # statement said …": whose words they are
