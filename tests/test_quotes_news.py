@@ -369,3 +369,12 @@ def test_a_persons_report_says_what_they_say(nlp):
     found = _quotes(_record(text))
     assert [name for kind, said, name, _, _ in found if said.startswith("the weapons")] == [
         "Lord Butler"]
+
+
+@pytest.mark.slow
+def test_a_full_name_a_body_owns_is_the_persons_name_alone(nlp):
+    # the tagger takes "Sundar Katwala" for a building; the possessor is not part of the name
+    text = ("The bill would end the ban. The Fabian Society's Sundar Katwala said the change "
+            "was \"long overdue\" and that he expected a \"warm response\".")
+    found = _quotes(_record(text))
+    assert [(name, kind) for _, _, name, kind, _ in found] == [("Sundar Katwala", "person")]

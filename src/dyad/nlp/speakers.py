@@ -281,6 +281,7 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         guessed(doc).append((start, end))
         return met, (start, end)
     if tok.pos_ in ("NOUN", "PROPN") or is_name(tok):
+        owned = start < (start := _owner_dropped(tok, start))
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
         # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
@@ -299,10 +300,13 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         kind = "group" if tok.tag_ in ("NNS", "NNPS") or tok.text == "%" else "other"
         if tok.ent_type_ == "PERSON" or (kind == "other" and (person_noun(tok) or (
                 tok.pos_ == "PROPN" and _titled(doc[start:end])) or bare_name(
-                doc, tok, start, end))) or (kind != "group" and role_beside(tok)):
+                doc, tok, start, end))) or (kind != "group" and role_beside(tok)) or (
+                kind == "other" and owned and says(tok)
+                and tok.ent_type_ not in ("ORG", "NORP", "GPE")):
             # "Mr Cable", "Lord Nicholls" the tagger missed, "the constitutional affairs
             # secretary", "Hartl", "Banahari Saha, a stall operator": someone, if not someone
-            # the text names
+            # the text names; a full name a body owns that says something, one of its people,
+            # whatever else the tagger took it for ("The Fabian Society's Sundar Katwala said")
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP") or (kind == "other" and is_name(tok) and any(
                 c.dep_ == "appos" and body_description(c) for c in tok.children)):
@@ -314,6 +318,17 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
+
+
+def _owner_dropped(tok: Token, start: int) -> int:
+    """Where a full name a body owns speaks ("The Fabian Society's Sundar Katwala", "the
+    Observer's Philip French"), the name's first token: the person is not the body's."""
+    owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if tok.pos_ != "PROPN" or owner is None or not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > owner.i and c.is_title
+            for c in tok.lefts):
+        return start
+    return max(start, owner.right_edge.i + 1)
 
 
 def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]]
