@@ -331,6 +331,14 @@ def test_a_quotation_after_someone_elses_report_is_theirs_not_the_previous_speak
     found = _quotes(_record(text))
     assert [(kind, name) for kind, _, name, _, _ in found] == [
         ("direct", "Ann Lee"), ("indirect", "Ann Lee"), ("direct", "Ann Lee")]
+    # a report inside the quotation ('“At that meeting Craig admitted …') hands nothing on
+    text = ("Lee denied the claim. \"I wish to put the record straight,\" said Lee. \"When "
+            "Graeme found out he ordered Craig to attend a meeting in my office. \"At that "
+            "meeting Craig admitted to Graeme and I that he had told the players that he was "
+            "going to \"fake\" an injury in training. \"He also agreed at that meeting to "
+            "apologise to his team-mates. \"In my book this is cheating on the club.\"")
+    found = _quotes(_record(text))
+    assert [name for _, said, name, _, _ in found if said.startswith("In my book")] == ["Lee"]
 
 
 @pytest.mark.slow

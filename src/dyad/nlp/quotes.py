@@ -265,7 +265,8 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
         for r in reports:
             gap = text[r.end:q.start]
             if r.end <= q.start and len(gap) < 8 and not gap.strip(_JOIN_GAP):
-                if continued and (r.speaker is None or r.speaker == q.speaker):
+                if continued and (r.speaker is None or r.speaker == q.speaker or (
+                        _inside_quotation(text, r))):
                     # '"…," Lee said. Ray said it was late. "…"': Ray's, not Lee's; where the
                     # report is the same speaker's, the quotation stays one of its own
                     break
@@ -276,6 +277,20 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
                     _hand_on(quotes, q, r)
                 break
     return [q for q in quotes if id(q) not in drop]
+
+
+def _inside_quotation(text: str, r: QuoteInfo) -> bool:
+    """Whether report ``r`` stands inside a quotation its sentence opens and leaves open ('“…
+    office. “At that meeting Lee admitted that …'): quoted words, not narration that hands the
+    quotation on (as '“…?” Lee asked, repeating that …' is)."""
+    at = min(r.start, *(r.speaker_span or (r.start,)), *(r.cue_span or (r.start,)))
+    para = text.rfind("\n", 0, at) + 1
+    ends = list(_SENTENCE_END.finditer(text, para, at))
+    words = text[ends[-1].end() if ends else para:at].replace("''", '"')
+    return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
+
+
+_SENTENCE_END = re.compile(r"[.?!](?:[\"”’]|'')?\s+")
 
 
 _CARRIED = (_CONTINUED, "a paragraph after the previous quote's")
