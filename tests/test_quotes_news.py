@@ -349,6 +349,13 @@ def test_a_description_after_the_cue_that_follows_a_quotation_says_it(nlp):
     found = _quotes(_record(text))
     assert [(name, cue) for _, _, name, _, cue in found] == [
         ("Saints spokesman", "confirmed"), ("Saints spokesman", None)]
+    # a description that names no one the model knows for a person ("winner") is left to
+    # the speaker before it
+    text = ("Tom Hanks greeted the crowd. Hanks said that the new film has an \"elegant "
+            "message\". \"Christmas is a special time of the year and you get out of it what "
+            "you put into it,\" added the two-time Academy Award winner.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["Tom Hanks"] * 2
 
 
 @pytest.mark.slow
