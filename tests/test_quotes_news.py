@@ -393,3 +393,12 @@ def test_a_full_name_a_body_owns_is_the_persons_name_alone(nlp):
             "was \"long overdue\" and that he expected a \"warm response\".")
     found = _quotes(_record(text))
     assert [(name, kind) for _, _, name, kind, _ in found] == [("Sundar Katwala", "person")]
+
+
+@pytest.mark.slow
+def test_the_spokesman_reaches_back_over_a_long_paragraph(nlp):
+    filler = "The appeal would be heard by a tribunal of three members some time next month. " * 9
+    text = ("An SFA spokesman said: \"They have seven days to appeal.\" " + filler +
+            "\"Once Rangers receive our letter we will comment,\" added the spokesman.")
+    found = _quotes(_record(text))
+    assert [name for _, _, name, _, _ in found] == ["SFA spokesman"] * 2

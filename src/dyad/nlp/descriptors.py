@@ -584,7 +584,7 @@ def described_before(doc: Doc, actors: ActorSet, start: int, end: int,
     return best[1] if best else None
 
 
-UNNAMED_REACH = 150  # how far back "the spokesman" looks for "a Home Office spokesman"
+UNNAMED_REACH = 300  # how far back "the spokesman" looks for "a Home Office spokesman"
 
 
 def unnamed_before(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
