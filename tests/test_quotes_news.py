@@ -402,3 +402,11 @@ def test_the_spokesman_reaches_back_over_a_long_paragraph(nlp):
             "\"Once Rangers receive our letter we will comment,\" added the spokesman.")
     found = _quotes(_record(text))
     assert [name for _, _, name, _, _ in found] == ["SFA spokesman"] * 2
+
+
+@pytest.mark.slow
+def test_a_plurals_possessive_stays_part_of_a_bodys_name(nlp):
+    text = ("Davis died on Friday. The Actors' Equity Association issued a statement calling "
+            "Davis \"an icon in the American theatre\".")
+    found = _quotes(_record(text))
+    assert "Actors' Equity Association" in [name for _, _, name, _, _ in found]
