@@ -21,7 +21,7 @@ from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.speaker_names import agreed_gender, mention_root, roles_of, untitled
+from dyad.nlp.speaker_names import agreed_gender, mention_root, roles_of, unnamed_before, untitled
 from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican",
@@ -580,27 +580,6 @@ def described_before(doc: Doc, actors: ActorSet, start: int, end: int,
             if s < start and e - s >= len(want) and (best is None or s > best[0]) and (
                     doc[e - 1].lower_ == want[-1] and words(s, e) == want) and (
                     (s, e) not in guesses):
-                best = (s, a)
-    return best[1] if best else None
-
-
-UNNAMED_REACH = 300  # how far back "the spokesman" looks for "a Home Office spokesman"
-
-
-def unnamed_before(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
-                   own: ActorInfo | None = None) -> ActorInfo | None:
-    """The unnamed holder of a role that a bare definite one ("the spokesman") carries on:
-    the latest earlier mention, within UNNAMED_REACH tokens, of a person known only by a
-    description that ends in the same word ("a Home Office spokesman")."""
-    if end - start != 2 or doc[start].lower_ != "the" or tok.i != start + 1:
-        return None
-    best: tuple[int, ActorInfo] | None = None
-    for a in actors.actors:
-        if a is own or not untitled(a):
-            continue
-        for s, e in a.mentions:
-            if max(0, start - UNNAMED_REACH) <= s < start and doc[e - 1].lower_ == tok.lower_ and (
-                    best is None or s > best[0]):
                 best = (s, a)
     return best[1] if best else None
 

@@ -46,6 +46,7 @@ from dyad.nlp.speaker_kinds import (
     bare_name,
     body_description,
     is_name,
+    owner_dropped,
     role_beside,
     says,
     surname_word,
@@ -281,7 +282,7 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         guessed(doc).append((start, end))
         return met, (start, end)
     if tok.pos_ in ("NOUN", "PROPN") or is_name(tok):
-        owned = start < (start := _owner_dropped(tok, start))
+        owned = start < (start := owner_dropped(tok, start))
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
         # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
@@ -318,20 +319,6 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         actors.add_mention(a, start, end)
         return a, (start, end)
     return None, (tok.i, tok.i + 1)
-
-
-def _owner_dropped(tok: Token, start: int) -> int:
-    """Where a full name a body owns speaks ("The Fabian Society's Sundar Katwala", "the
-    Observer's Philip French"), the name's first token: the person is not the body's."""
-    owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is not None and not any(c.dep_ == "case" and c.lower_ in ("'s", "’s")
-                                     for c in owner.children):
-        owner = None  # "The Actors' Equity Association": a plural's mark is part of the name
-    if tok.pos_ != "PROPN" or owner is None or not any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > owner.i and c.is_title
-            for c in tok.lefts):
-        return start
-    return max(start, owner.right_edge.i + 1)
 
 
 def named_speaker(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int]]
