@@ -21,7 +21,7 @@ from dyad.nlp.actor_mentions import related_by_prep
 from dyad.nlp.actor_owners import OWNER_KINDS, owner_of
 from dyad.nlp.actor_phrases import SPEAKERS
 from dyad.nlp.actors import ActorInfo, ActorSet
-from dyad.nlp.speaker_names import agreed_gender, mention_root, roles_of, untitled
+from dyad.nlp.speaker_names import agreed_gender, mention_root, roles_of, unnamed_before, untitled
 from dyad.nlp.speaker_salience import nearness, paragraph, quoted_spans, within
 
 # Nouns that describe a person without being a role of roles.csv ("the Wisconsin Republican",
@@ -123,8 +123,9 @@ def described(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
     # said …", later "Judge Berman"; an article opening on "The dean of the school said …")
     later = None if same_role else named_later(doc, actors, role, start)
     if met is None and role in AGENT_ROLES:
-        # a role held for someone else points back to no one by itself
-        met = later
+        # a role held for someone else points back to no one by itself, but "the spokesman"
+        # is the unnamed one just met ("said a Home Office spokesman. … The spokesman added")
+        met = later or unnamed_before(doc, actors, tok, start, end, own)
     if met is not None and nameless(met):
         # the same words made an actor of their own before ("the candidate" twice): whom they
         # point back to, where the text named someone they fit
@@ -286,7 +287,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
     role = kb.roles.get(lemma) or kb.roles.get(tok.lower_) or kb.roles.get(f"{lemma} of {of}") or (
         kb.roles.get(pair) if pair else None)
     if not ((role is not None and role.kind == "person") or lemma in PERSON_NOUNS
-            or lemma in NOUN_GENDER or demonym):
+            or lemma in NOUN_GENDER or demonym or aged(tok)):
         return None
     people = [(s, a) for s, a in before if a.kind == "person" and a.name[:1].isupper()
               and not kb.roles.get(a.name.split()[-1].lower())]
@@ -413,7 +414,18 @@ def person_noun(tok: Token) -> bool:
     lemma = hyphened(tok) or tok.lemma_.lower()
     role = load_knowledge().roles.get(lemma)
     return (role is not None and role.kind == "person") or lemma in PERSON_NOUNS or (
-        lemma in FIGURE_NOUNS or lemma in NOUN_GENDER)
+        lemma in FIGURE_NOUNS or lemma in NOUN_GENDER) or aged(tok)
+
+
+def aged(tok: Token) -> bool:
+    """A description that gives its one an age ("the 28-year-old world number one", "the
+    41-year-old chart-topper"): a person's, whatever its head noun, unless that noun is a
+    body's ("the 150-year-old company")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and not (
+        lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS
+        or lemma in GOVERNMENT_HEADS) and any(
+        c.dep_ == "amod" and hyphened(c) == "year-old" for c in tok.lefts)
 
 
 def name_head(name: str) -> str:

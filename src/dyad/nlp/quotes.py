@@ -83,6 +83,9 @@ SPEAKS_ON_REST = 60
 # the quotations with no cue of their own that may go on with a report right before them,
 # and what may stand between the two
 _JOINABLE = ("the speaker of the sentence before", "no cue")
+# a quotation carried on from the previous quotation in its paragraph goes with a report right
+# before it only where someone else makes that report: who spoke last speaks on
+_CONTINUED = "continuation of the previous quote"
 _JOIN_GAP = " \t.:;,—–-" + MARK_CHARS
 
 
@@ -252,7 +255,9 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
         return quotes
     drop: set[int] = set()
     for q in quotes:
-        if q.kind != "direct" or q.cue_span is not None or not q.evidence.endswith(_JOINABLE):
+        continued = q.evidence.endswith(_CONTINUED)
+        if q.kind != "direct" or q.cue_span is not None or not (
+                continued or q.evidence.endswith(_JOINABLE)):
             continue
         if (nxt := char_after(text, q.end)) not in ("", "\n") and not nxt.isupper() and (
                 nxt not in ('"', "“")):
@@ -260,11 +265,46 @@ def _join_reports(text: str, quotes: list[QuoteInfo]) -> list[QuoteInfo]:
         for r in reports:
             gap = text[r.end:q.start]
             if r.end <= q.start and len(gap) < 8 and not gap.strip(_JOIN_GAP):
+                if continued and (r.speaker is None or r.speaker == q.speaker or (
+                        _inside_quotation(text, r))):
+                    # '"…," Lee said. Ray said it was late. "…"': Ray's, not Lee's; where the
+                    # report is the same speaker's, the quotation stays one of its own
+                    break
                 r.end, r.kind = _with_marks(text, q.start, q.end)[1], "mixed"
                 r.evidence += "; the quotation after it"
                 drop.add(id(q))
+                if continued:
+                    _hand_on(quotes, q, r)
                 break
     return [q for q in quotes if id(q) not in drop]
+
+
+def _inside_quotation(text: str, r: QuoteInfo) -> bool:
+    """Whether report ``r`` stands inside a quotation its sentence opens and leaves open ('“…
+    office. “At that meeting Lee admitted that …'): quoted words, not narration that hands the
+    quotation on (as '“…?” Lee asked, repeating that …' is)."""
+    at = min(r.start, *(r.speaker_span or (r.start,)), *(r.cue_span or (r.start,)))
+    para = text.rfind("\n", 0, at) + 1
+    ends = list(_SENTENCE_END.finditer(text, para, at))
+    words = text[ends[-1].end() if ends else para:at].replace("''", '"')
+    return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
+
+
+_SENTENCE_END = re.compile(r"[.?!](?:[\"”’]|'')?\s+")
+
+
+_CARRIED = (_CONTINUED, "a paragraph after the previous quote's")
+
+
+def _hand_on(quotes: list[QuoteInfo], q: QuoteInfo, r: QuoteInfo) -> None:
+    """The quotations carried on from ``q`` ('Ray said it was late. “One. “Two.”') go on
+    with ``r``, the report ``q`` now belongs to: its speaker's."""
+    later = sorted((x for x in quotes if x.start >= q.end), key=lambda x: x.start)
+    for x in later:
+        if x.kind != "direct" or x.cue_span is not None or x.speaker != q.speaker or not (
+                x.evidence.endswith(_CARRIED)):
+            break
+        x.speaker, x.speaker_span = r.speaker, r.speaker_span
 
 
 def _asked(q: QuoteInfo) -> bool:

@@ -216,3 +216,17 @@ def _name_shaped(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and word[0].isupper() and not word.isupper() and all(
         ch.isalpha() or ch in "'’-." for ch in word)
+
+
+def owner_dropped(tok: Token, start: int) -> int:
+    """Where a full name a body owns speaks ("The Fabian Society's Sundar Katwala", "the
+    Observer's Philip French"), the name's first token: the person is not the body's."""
+    owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and not any(c.dep_ == "case" and c.lower_ in ("'s", "’s")
+                                     for c in owner.children):
+        owner = None  # "The Actors' Equity Association": a plural's mark is part of the name
+    if tok.pos_ != "PROPN" or owner is None or not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > owner.i and c.is_title
+            for c in tok.lefts):
+        return start
+    return max(start, owner.right_edge.i + 1)

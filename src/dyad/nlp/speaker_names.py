@@ -438,3 +438,24 @@ def gazetteer():
     from dyad.nlp.gazetteer import load_gazetteer  # loaded once, for places too
 
     return load_gazetteer()
+
+
+UNNAMED_REACH = 300  # how far back "the spokesman" looks for "a Home Office spokesman"
+
+
+def unnamed_before(doc: Doc, actors: ActorSet, tok: Token, start: int, end: int,
+                   own: ActorInfo | None = None) -> ActorInfo | None:
+    """The unnamed holder of a role that a bare definite one ("the spokesman") carries on:
+    the latest earlier mention, within UNNAMED_REACH tokens, of a person known only by a
+    description that ends in the same word ("a Home Office spokesman")."""
+    if end - start != 2 or doc[start].lower_ != "the" or tok.i != start + 1:
+        return None
+    best: tuple[int, ActorInfo] | None = None
+    for a in actors.actors:
+        if a is own or not untitled(a):
+            continue
+        for s, e in a.mentions:
+            if max(0, start - UNNAMED_REACH) <= s < start and doc[e - 1].lower_ == tok.lower_ and (
+                    best is None or s > best[0]):
+                best = (s, a)
+    return best[1] if best else None

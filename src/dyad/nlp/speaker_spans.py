@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.cue_phrases import misread_name
+from dyad.nlp.descriptors import person_noun
 from dyad.nlp.marks import DASHES, MARK_CHARS
 from dyad.nlp.speaker_salience import quoted_spans, within
 
@@ -152,6 +153,15 @@ def inverted_subject(verb: Token) -> Token | None:
         prev = doc[verb.i - 2]
     if prev.text not in MARK_CHARS and prev.text not in ("''", "``"):
         return None
+    described = next((c for c in verb.rights if c.dep_ in MISHUNG and c.pos_ in ("NOUN", "PROPN")
+                      and c.left_edge.i == verb.i + 1 and doc[verb.i + 1].dep_ == "det"), None)
+    if described is not None and (described.right_edge.i + 1 == len(doc) or (
+            doc[described.right_edge.i + 1].is_punct)) and (
+            person_noun(described) or described.ent_type_ in ("PERSON", "ORG", "NORP")):
+        # '“…,” confirmed a Saints spokesman.': the parse's object says it, when it is someone
+        # (a description of what else, "the two-time Academy Award winner", is left to the
+        # name before)
+        return described
     name = None
     for t in doc[verb.i + 1:]:
         if t.pos_ != "PROPN" or "\n" in t.text or (

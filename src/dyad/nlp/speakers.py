@@ -46,6 +46,7 @@ from dyad.nlp.speaker_kinds import (
     bare_name,
     body_description,
     is_name,
+    owner_dropped,
     role_beside,
     says,
     surname_word,
@@ -93,6 +94,10 @@ ISSUER_REACH = 150  # how far back "the statement" looks for the statement someo
 # What someone says, which speaks for them when it is theirs ("his remarks", "Lee's tweet")
 SAYINGS = WRITINGS - {"interview", "article", "column", "editorial", "video", "ad"} | {
     "remark", "comment", "testimony"}
+
+# A person's work that says what its author says ("Lord Butler's report said", "his book
+# says"), where it is theirs by a possessive (no issuer looked for: "the report" alone may be anyone's)
+AUTHORED = {"report", "study", "book", "memoir", "review"}
 
 # Verbs whose doer after "by" passes on someone else's words ("quoted by the Post as saying")
 QUOTING = {"quote", "cite", "paraphrase"}
@@ -153,7 +158,8 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         return resolve_speaker(doc, actors, by or noun, quoted)[0], (tok.i, tok.i + 1)
     lemma = tok.lemma_.lower()
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) if (
-        tok.pos_ == "NOUN" and (lemma in OWNER_VOICES or lemma in SAYINGS)) else None
+        tok.pos_ == "NOUN" and (lemma in OWNER_VOICES or lemma in SAYINGS or lemma in AUTHORED)
+    ) else None
     if owner is not None:
         # "his office said …": the person whose office it is; "his speech cited …", "Lee's
         # statement said …": whose words they are
@@ -276,6 +282,7 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         guessed(doc).append((start, end))
         return met, (start, end)
     if tok.pos_ in ("NOUN", "PROPN") or is_name(tok):
+        owned = start < (start := owner_dropped(tok, start))
         # whoever a cue's subject names speaks, named or not ("Hannity", "Republican
         # strategists", "the poll"); an unnamed collective is a group, never a guessed person
         # "the prime minister's spokesman" keeps its possessor, "his spokesman" does not
@@ -294,10 +301,13 @@ def _resolve(doc: Doc, actors: ActorSet, tok: Token, quoted: list[tuple[int, int
         kind = "group" if tok.tag_ in ("NNS", "NNPS") or tok.text == "%" else "other"
         if tok.ent_type_ == "PERSON" or (kind == "other" and (person_noun(tok) or (
                 tok.pos_ == "PROPN" and _titled(doc[start:end])) or bare_name(
-                doc, tok, start, end))) or (kind != "group" and role_beside(tok)):
+                doc, tok, start, end))) or (kind != "group" and role_beside(tok)) or (
+                kind == "other" and owned and says(tok)
+                and tok.ent_type_ not in ("ORG", "NORP", "GPE")):
             # "Mr Cable", "Lord Nicholls" the tagger missed, "the constitutional affairs
             # secretary", "Hartl", "Banahari Saha, a stall operator": someone, if not someone
-            # the text names
+            # the text names; a full name a body owns that says something, one of its people,
+            # whatever else the tagger took it for ("The Fabian Society's Sundar Katwala said")
             kind = "person"
         elif tok.ent_type_ in ("ORG", "NORP") or (kind == "other" and is_name(tok) and any(
                 c.dep_ == "appos" and body_description(c) for c in tok.children)):
@@ -455,6 +465,12 @@ def _subject_of(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
         if k > 0 and before[k - 1].ent_type_ == "PERSON" and (
                 before[k - 1].i + 1 == before[k].left_edge.i):
             return before[k - 1]  # "Obama the realist knows": a name and what it is, side by side
+        if k > 0 and before[k - 1].ent_type_ == "PERSON" and before[k].ent_type_ == "ORG" and (
+                verb.doc[before[k - 1].i + 1].text == ","
+                and before[k - 1].i + 2 == before[k].left_edge.i):
+            # "Colin Asplin, Blackpool Hotel Association said": a person and the body they
+            # speak for, a comma between; the person says it
+            return before[k - 1]
         while k > 0 and any(t.dep_ == "cc" and t.lower_ in ("and", "or", "&")
                             for t in verb.doc[before[k - 1].i + 1:before[k].i]
                             if t.head.i == before[k - 1].i):
