@@ -97,3 +97,15 @@ def test_ministers_of_the_years_the_bbc_news_covers_are_in_the_dictionary():
     assert (kb.entry("Herve Gaymard").country, kb.entry("Herve Gaymard").end) == ("FRA", "2005-02-25")
     assert kb.entry("Mikhail Saakashvili").name == "Mikheil Saakashvili"
     assert kb.entry("Zoellick", "2006-01-01").role == "deputy secretary of state"
+
+
+@pytest.mark.slow
+def test_two_people_of_an_undated_text_do_not_share_an_office_of_other_years():
+    text = ("Gordon Brown has issued a rallying cry to supporters. Tony Blair said the election "
+            "was near.")
+    assert _person(text, "Gordon Brown").role == "chancellor of the exchequer"
+    assert _person(text, "Tony Blair").role == "prime minister"
+    # a date says which office each held, and a title which one the text means
+    assert _person(text, "Gordon Brown", published="2008-01-01").role == "prime minister"
+    titled = "Prime Minister Gordon Brown said the economy was strong. Tony Blair agreed."
+    assert _person(titled, "Gordon Brown").role == "prime minister"

@@ -317,3 +317,41 @@ def _portfolio_word(kb: Knowledge, t: Token) -> bool:
         return False
     body = kb.entry(t.text) if t.text[:1].isupper() else None
     return body is None or body.kind == "person"
+
+
+def part_offices(kb: Knowledge, persons, untitled: set[str]) -> None:
+    """In a text with no date, two people the dictionary gives one office whose terms do not
+    meet (Tony Blair and Gordon Brown, both prime minister) cannot both hold it: the one whose
+    office no title of the text gave takes their other office whose term meets the other's
+    (Brown was chancellor while Blair was prime minister), where only one of the two has such an
+    office. A pair whose terms meet (two senators) are left alone, as is a person whose office
+    the text's title gave."""
+    people = [(p, _held(kb, p)) for p in persons]
+    people = [(p, held) for p, held in people if held is not None]
+    for a, held_a in people:
+        for b, held_b in people:
+            if a is b or a.id not in untitled or (a.role, a.country) != (b.role, b.country) or (
+                    _meet(held_a, held_b)):
+                continue
+            moves = [o for o in kb.offices(held_a.name) if o is not held_a and _meet(o, held_b)]
+            back = [o for o in kb.offices(held_b.name) if o is not held_b and _meet(o, held_a)] \
+                if b.id in untitled else []
+            if moves and not back:
+                a.role = moves[0].role
+                a.sector[:] = list(moves[0].sector) + [c for c in a.sector
+                                                        if c not in held_a.sector]
+                held_a = moves[0]
+
+
+def _held(kb: Knowledge, p) -> Entry | None:
+    """The dictionary office a person actor holds, by its role."""
+    if p.kind != "person" or not p.role or not p.key.startswith("person:"):
+        return None
+    return next((o for o in kb.offices(p.key[len("person:"):]) if o.role == p.role), None)
+
+
+def _meet(a: Entry, b: Entry) -> bool:
+    """Whether two offices' terms overlap, more than the day one hands over to the other (an
+    open end runs on; no start, since ever)."""
+    return (not a.start or not b.end or a.start < b.end) and (
+        not b.start or not a.end or b.start < a.end)

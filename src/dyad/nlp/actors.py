@@ -45,7 +45,8 @@ from dyad.nlp.actor_mentions import (
     trim,
 )
 from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
-from dyad.nlp.actor_offices import namesake, office_in_title, title_role, title_says
+from dyad.nlp.actor_offices import (namesake, office_in_title, part_offices, title_role,
+                                     title_says)
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
@@ -525,6 +526,8 @@ class _Builder(GroupReader, OrganizationReader):
                     a.sector[0] in STATE_SECTORS) and a.mentions:
                 # "the government, at a briefing in Kabul": where it acts, before the text's
                 a.country = venue_country(self, self.doc[slice(*a.mentions[0])], None)
+        if self.published is None:  # Blair and Brown, both prime minister in no one year
+            part_offices(self.kb, self.persons, self.untitled)
         if self.home is None:  # a sentence of a text set in no one country places whom it names
             take_nearest_countries(self.out, self.doc)
         for a in self.out.actors:
