@@ -30,7 +30,7 @@ def test_a_portfolio_the_role_words_do_not_spell_is_read_from_the_title():
         "work and pensions secretary", "GBR", ("GOV",))
     may = _person("Theresa May, shadow secretary for the family, told the BBC the plans were "
                   "inadequate.", "Theresa May")
-    assert may.role == "shadow secretary for the family"
+    assert (may.role, may.sector[0]) == ("shadow secretary for the family", "OPP")
 
 
 @pytest.mark.slow

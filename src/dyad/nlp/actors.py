@@ -471,10 +471,10 @@ class _Builder(GroupReader, OrganizationReader):
             a.role = title_role(self.kb, doc[s:e], title) or a.role
             if not a.sector:
                 a.add_sector(entry.sector)
-            if a.role and not a.role.startswith("shadow") and any(
-                    t.lower_ == "shadow" for t in doc[max(0, s - 4):s + title]):
+            if a.role and (a.role.startswith("shadow") or any(
+                    t.lower_ == "shadow" for t in doc[max(0, s - 4):s + title])):
                 # "Liberal Democrat shadow chancellor Vince Cable": the opposition's
-                a.role = "shadow " + a.role
+                a.role = a.role if a.role.startswith("shadow") else "shadow " + a.role
                 a.put_first(["OPP"])
         if a.country is None and not stranger and a.evidence.startswith("named entity") and len(
                 words) <= SURNAME_WORDS:
