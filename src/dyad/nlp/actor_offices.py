@@ -337,6 +337,7 @@ def part_offices(kb: Knowledge, persons, untitled: set[str]) -> None:
             back = [o for o in kb.offices(held_b.name) if o is not held_b and _meet(o, held_a)] \
                 if b.id in untitled else []
             if moves and not back:
+                a.office = a.office or a.role
                 a.role = moves[0].role
                 a.sector[:] = list(moves[0].sector) + [c for c in a.sector
                                                         if c not in held_a.sector]

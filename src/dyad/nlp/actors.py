@@ -239,11 +239,16 @@ class _Builder(GroupReader, OrganizationReader):
         a = self.by_key.get(key)
         default = a is None or a.id in self.untitled or not a.role
         if a is not None and default and says is not None:
+            # the untitled mention's office gives way, with its sectors, not those the text gave
+            held = next((o for o in self.kb.offices(entry.name) if o.role == a.role), None)
+            a.office = a.office or a.role
             a.role = None
-            a.sector.clear()
+            if held is not None:
+                a.sector[:] = [c for c in a.sector if c not in held.sector]
         if says == "other" and default:
             a = self.entry_actor(Entry(entry.name, entry.kind, entry.country,
                                        gender=entry.gender, source=entry.source), s, e)
+            a.office = a.office or entry.role
             self.untitled.discard(a.id)
             return a
         a = self.entry_actor(entry, s, e)

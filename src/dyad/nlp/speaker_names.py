@@ -283,7 +283,7 @@ def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
     if given:
         # "Chancellor Gordon Brown": the office the text gives is the one it means; another
         # the dictionary knows of ("prime minister", later) is not this article's
-        return [a.role or "", *given]
+        return [a.role or "", a.office or "", *given]
     kb = load_knowledge()
     return [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
 
