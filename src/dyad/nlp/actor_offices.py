@@ -205,6 +205,21 @@ def title_says(kb: Knowledge, entry: Entry, span: Span, title: int,
     return "same" if words & office else None
 
 
+def take_title_office(kb: Knowledge, a, entry: Entry, span: Span, title: int) -> None:
+    """Give a dictionary person whose title names another office the text's role: the portfolio
+    the title spells where the role words Dyad knows do not ("Work and Pensions Secretary"), the
+    dictionary's sectors only where the title gives none, and a shadow's role to the opposition
+    ("Liberal Democrat shadow chancellor Vince Cable")."""
+    a.role = title_role(kb, span, title) or a.role
+    if not a.sector:
+        a.add_sector(entry.sector)
+    doc, s = span.doc, span.start
+    if a.role and (a.role.startswith("shadow") or any(
+            t.lower_ == "shadow" for t in doc[max(0, s - 4):s + title])):
+        a.role = a.role if a.role.startswith("shadow") else "shadow " + a.role
+        a.put_first(["OPP"])
+
+
 def title_role(kb: Knowledge, span: Span, title: int) -> str | None:
     """The portfolio title the text gives a name, for where the role words Dyad knows do not
     spell it ("Work and Pensions Secretary" → "work and pensions secretary")."""

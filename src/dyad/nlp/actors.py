@@ -45,8 +45,8 @@ from dyad.nlp.actor_mentions import (
     trim,
 )
 from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
-from dyad.nlp.actor_offices import (namesake, office_in_title, part_offices, title_role,
-                                     title_says)
+from dyad.nlp.actor_offices import (namesake, office_in_title, part_offices,
+                                     take_title_office, title_says)
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
@@ -471,16 +471,7 @@ class _Builder(GroupReader, OrganizationReader):
             a.name = " ".join(words)
         self.enrich_person(a, s + title, e)
         if says == "other":
-            # the text's own title, where the role words Dyad knows do not spell it ("Work and
-            # Pensions Secretary"); the dictionary's sectors only where the title gives none
-            a.role = title_role(self.kb, doc[s:e], title) or a.role
-            if not a.sector:
-                a.add_sector(entry.sector)
-            if a.role and (a.role.startswith("shadow") or any(
-                    t.lower_ == "shadow" for t in doc[max(0, s - 4):s + title])):
-                # "Liberal Democrat shadow chancellor Vince Cable": the opposition's
-                a.role = a.role if a.role.startswith("shadow") else "shadow " + a.role
-                a.put_first(["OPP"])
+            take_title_office(self.kb, a, entry, doc[s:e], title)
         if a.country is None and not stranger and a.evidence.startswith("named entity") and len(
                 words) <= SURNAME_WORDS:
             # a surname alone that every person of that name in the dictionary shares one
