@@ -121,3 +121,12 @@ def test_the_dictionarys_office_still_names_a_person_the_text_titles_otherwise(n
     assert pence.role == "governor"
     # "the vice president" of a text of 2017 may still mean him
     assert "vice president" in roles_of(doc, pence)
+
+
+@pytest.mark.slow
+def test_a_title_of_rank_or_another_name_of_the_same_office_keeps_the_dictionarys():
+    khalifa = _person("Bahraini Prime Minister, Prince Khalifa bin Salman Al Khalifa, has received "
+                      "the ambassador.", "Khalifa bin Salman Al Khalifa")
+    assert (khalifa.role, khalifa.sector[0]) == ("prime minister", "GOV")
+    erdogan = _person("Turkish premier Recep Erdogan had to accept negotiations.", "Recep Erdogan")
+    assert erdogan.role == "prime minister"

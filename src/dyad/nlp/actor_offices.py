@@ -173,6 +173,12 @@ def _other_country(kb: Knowledge, entry: Entry, tokens: list[Token]) -> bool:
 GENERIC = {"leader", "chief", "head", "boss", "official", "veteran"}
 # Person roles that say how someone stands to another, not what office they hold
 RELATIONAL = {"counterpart", "rival", "ally", "colleague", "predecessor", "successor", "deputy"}
+# Names of one office, a government's head, in the words of different countries ("Irish Prime
+# Minister Micheal Martin" is the taoiseach, "Turkish premier Recep Erdogan" the prime minister)
+HEADS_OF_GOVERNMENT = {"prime minister", "premier", "taoiseach"}
+# Sectors of titles of birth, faith or rank, which go with any office ("Bahraini Prime Minister,
+# Prince Khalifa", "Hezbollah chief Sheikh Hassan Nasrallah") or none ("the man")
+RANKS = {"CVL", "ELI", "REL"}
 # Heads of titles whose other words name the portfolio ("Work and Pensions Secretary", "shadow
 # secretary for the family"): the head alone says nothing of which office it is
 PORTFOLIO_HEADS = {"secretary", "minister"}
@@ -195,8 +201,11 @@ def title_says(kb: Knowledge, entry: Entry, span: Span, title: int,
     tokens = sorted(_title_tokens(span, title), key=lambda t: t.i)
     heads = _title_heads(span, title)
     terms = _role_terms(kb, tokens, heads)
-    other = any(not (_words(term) - GENERIC - {"party"} <= office) for term in terms)
-    other = other or any(_other_portfolio(q, office) for q in _portfolios(kb, tokens, heads))
+    other = any(not (_words(term) - GENERIC - {"party"} <= office) and not (
+        term in HEADS_OF_GOVERNMENT and entry.role in HEADS_OF_GOVERNMENT) for term in terms)
+    other = other or any(_other_portfolio(q, office) and not (
+        entry.role in HEADS_OF_GOVERNMENT and q == ["prime"])
+        for q in _portfolios(kb, tokens, heads))
     # a shadow's title for a minister's office ("Shadow Treasury chief secretary George Osborne")
     other = other or "shadow" not in office and any(t.lower_ == "shadow" for t in tokens)
     if other:
@@ -266,17 +275,18 @@ def _role_terms(kb: Knowledge, tokens: list[Token], heads: set[int]) -> list[str
     ending at one of its heads spells, joined the way qualify joins them ("President - elect" →
     "president-elect"); not words of kin, sex or standing towards another ("her grandson Prince
     William", "his rival", "Chinese counterpart Minister Li Zhaoxing")."""
-    terms = []
+    terms, taken = [], set()  # the longest term at each head ("prime minister", not "minister")
     for n in range(TERM_WORDS, 0, -1):
         for k in range(len(tokens) - n + 1):
             run = tokens[k:k + n]
-            if run[-1].i - run[0].i != n - 1 or run[-1].i not in heads:
+            if run[-1].i - run[0].i != n - 1 or run[-1].i not in heads or run[-1].i in taken:
                 continue
             text = " ".join(t.lower_ for t in run)
             for term in (text, text.replace(" - ", "-"), " ".join(t.lemma_.lower() for t in run)):
                 r = kb.roles.get(term)
                 if r is not None and r.kind == "person":
-                    if r.term not in RELATIONAL and set(r.sector) - {"CVL"}:
+                    taken.add(run[-1].i)
+                    if r.term not in RELATIONAL and r.sector[:1] and r.sector[0] not in RANKS:
                         terms.append(r.term)
                     break
     return terms
