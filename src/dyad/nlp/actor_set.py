@@ -28,6 +28,10 @@ class ActorInfo:
     beside_other: bool = False
     # a self-proclaimed office holder claims an office the state's government holds: opposition
     self_styled: bool = False
+    # the dictionary's office where the text's own title gave another role ("Democratic
+    # candidate Hillary Clinton": secretary of state), which "the former secretary of state" may
+    # still name
+    office: str | None = None
 
     def sector_code(self) -> str:
         """The CAMEO code its country and first two sectors make ("RUS" + "GOV")."""

@@ -45,7 +45,8 @@ from dyad.nlp.actor_mentions import (
     trim,
 )
 from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
-from dyad.nlp.actor_offices import namesake, office_in_title
+from dyad.nlp.actor_offices import (namesake, office_in_title, part_offices,
+                                     take_title_office, title_says)
 from dyad.nlp.actor_organizations import OrganizationReader
 from dyad.nlp.actor_place_words import in_place_name
 from dyad.nlp.actor_owners import take_owner_countries
@@ -166,6 +167,9 @@ class _Builder(GroupReader, OrganizationReader):
         self.claims: set[int] = set()  # tokens a name's descriptive title took ("Indian firm")
         self.works: set[str] = set()  # names of works, awards and events: no actor
         self.bands: set[str] = set()  # names of bands the model took for people
+        # dictionary people whose role is the dictionary's office, given by no title of the
+        # text: a later mention's title that names another office replaces it
+        self.untitled: set[str] = set()
 
     # -- creating and merging -------------------------------------------------------------
     def actor(self, key: str, name: str, kind: str, s: int, e: int) -> ActorInfo:
@@ -227,6 +231,35 @@ class _Builder(GroupReader, OrganizationReader):
         a.role = a.role or entry.role
         a.gender = a.gender or entry.gender
         a.evidence = a.evidence or f"dictionary ({entry.source})"
+        return a
+
+    def office_holder(self, entry: Entry, s: int, e: int, says: str | None) -> ActorInfo:
+        """The actor of a dictionary person, with the office the text's own title gives them
+        first: where the title names another office than the dictionary's ("Indiana Governor
+        Mike Pence"), the person keeps the dictionary's country and gender but not its office;
+        where a title names one of the dictionary's offices, that office stands over the one an
+        earlier, untitled mention took ("Gordon Brown … Chancellor Gordon Brown")."""
+        key = "person:" + entry.name
+        a = self.by_key.get(key)
+        default = a is None or a.id in self.untitled or not a.role
+        if a is not None and default and says is not None:
+            # the untitled mention's office gives way, with its sectors, not those the text gave
+            held = next((o for o in self.kb.offices(entry.name) if o.role == a.role), None)
+            a.office = a.office or a.role
+            a.role = None
+            if held is not None:
+                a.sector[:] = [c for c in a.sector if c not in held.sector]
+        if says == "other" and default:
+            a = self.entry_actor(Entry(entry.name, entry.kind, entry.country,
+                                       gender=entry.gender, source=entry.source), s, e)
+            a.office = a.office or entry.role
+            self.untitled.discard(a.id)
+            return a
+        a = self.entry_actor(entry, s, e)
+        if says is None and default:
+            self.untitled.add(a.id)
+        else:
+            self.untitled.discard(a.id)
         return a
 
     def national_body(self, entry: Entry, iso3: str | None, s: int, e: int) -> ActorInfo:
@@ -424,9 +457,11 @@ class _Builder(GroupReader, OrganizationReader):
             self.kb, entry, doc[s:e], title)
         if stranger:
             entry = None  # "Lyric chairman David Johnston": not the minister of that name
+        says = None
         if target is None and entry is not None:
             entry = office_in_title(self.kb, entry, doc[s:e], title, self.published)
-            a = self.entry_actor(entry, s, e)
+            says = title_says(self.kb, entry, doc[s:e], title, self.published)
+            a = self.office_holder(entry, s, e, says)
             if a.mentions == [(s, e)]:
                 a.name = " ".join(words)  # the record names a person as the article does
         elif target is not None:
@@ -439,6 +474,8 @@ class _Builder(GroupReader, OrganizationReader):
         if entry is not None and len(words) > len(a.name.split()):
             a.name = " ".join(words)
         self.enrich_person(a, s + title, e)
+        if says == "other":
+            take_title_office(self.kb, a, entry, doc[s:e], title)
         if a.country is None and not stranger and a.evidence.startswith("named entity") and len(
                 words) <= SURNAME_WORDS:
             # a surname alone that every person of that name in the dictionary shares one
@@ -489,6 +526,8 @@ class _Builder(GroupReader, OrganizationReader):
                     a.sector[0] in STATE_SECTORS) and a.mentions:
                 # "the government, at a briefing in Kabul": where it acts, before the text's
                 a.country = venue_country(self, self.doc[slice(*a.mentions[0])], None)
+        if self.published is None:  # Blair and Brown, both prime minister in no one year
+            part_offices(self.kb, self.persons, self.untitled)
         if self.home is None:  # a sentence of a text set in no one country places whom it names
             take_nearest_countries(self.out, self.doc)
         for a in self.out.actors:

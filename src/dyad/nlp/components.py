@@ -67,7 +67,7 @@ def write_actors(doc: Doc, actors: ActorSet) -> None:
         data[a.id] = {"name": a.name, "kind": a.kind, "country": a.country,
                       "sector": list(a.sector), "code": a.code, "role": a.role,
                       "affiliation": a.affiliation, "gender": a.gender, "key": a.key,
-                      "evidence": a.evidence}
+                      "evidence": a.evidence, "office": a.office}
         spans += [Span(doc, s, e, label=a.kind, span_id=a.id) for s, e in a.mentions]
     doc.spans[ACTORS] = spans
     _store(doc, ACTORS, data)
@@ -87,7 +87,7 @@ def read_actors(doc: Doc) -> ActorSet:
                           country=d.get("country"), sector=list(d.get("sector") or []),
                           code=d.get("code"), role=d.get("role"), affiliation=d.get("affiliation"),
                           gender=d.get("gender"), key=d.get("key", ""),
-                          evidence=d.get("evidence", ""))
+                          evidence=d.get("evidence", ""), office=d.get("office"))
             by_id[span_id] = a
             out.actors.append(a)
         out.add_mention(a, sp.start, sp.end)

@@ -283,9 +283,11 @@ def roles_of(doc: Doc, a: ActorInfo) -> list[str]:
     if given:
         # "Chancellor Gordon Brown": the office the text gives is the one it means; another
         # the dictionary knows of ("prime minister", later) is not this article's
-        return [a.role or "", *given]
+        return [a.office or a.role or "", *given]
     kb = load_knowledge()
-    return [a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
+    # the dictionary's office where a title of the text replaced it in the record ("Indiana
+    # Governor Mike Pence": vice president), which the titles the text gives stand beside
+    return [a.office or a.role or "", *(e.role or "" for e in kb.by_alias.get(a.name, ()))]
 
 
 # Per Doc, what each mention's words give: pronouns and descriptions weigh every earlier mention
