@@ -45,10 +45,14 @@ from dyad.nlp.actor_mentions import (
     trim,
 )
 from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
-from dyad.nlp.actor_offices import (namesake, office_in_title, part_offices,
-                                     take_title_office, title_says)
+from dyad.nlp.actor_offices import (
+    namesake,
+    office_in_title,
+    part_offices,
+    take_title_office,
+    title_says,
+)
 from dyad.nlp.actor_organizations import OrganizationReader
-from dyad.nlp.actor_place_words import in_place_name
 from dyad.nlp.actor_owners import take_owner_countries
 from dyad.nlp.actor_peoples import take_people, untagged_peoples
 from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
@@ -56,6 +60,7 @@ from dyad.nlp.actor_phrases import (  # noqa: F401 (DETERMINERS re-exported)
     HONORIFICS,
     name_words,
 )
+from dyad.nlp.actor_place_words import in_place_name
 from dyad.nlp.actor_roads import road_name
 from dyad.nlp.actor_set import ActorInfo, ActorSet
 from dyad.nlp.actor_venue import STATE_SECTORS, venue_country
