@@ -133,6 +133,26 @@ def test_the_bbc_gold_file():
         assert it["name"].split()[-1] in {a.doc_id: a.text for a in articles}[it["doc_id"]]
 
 
+def test_the_bbc_gold_spans_are_whole_words_next_to_their_attribution():
+    # a word found by searching from the wrong place ("he" inside "the", the "said" of the
+    # paragraph before) puts a source or cue where no annotator meant it
+    if not BBC_TEXTS.exists():
+        pytest.skip("BBC texts not present")
+    for line in BBC_GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        text = (BBC_TEXTS / row["path"]).read_text(encoding="utf-8")
+        for a in row["attributions"]:
+            spans = a["source"] + a["cue"] + a["content"]
+            for sp in spans:
+                s, e = sp["start"], sp["end"]
+                assert not (s > 0 and text[s - 1].isalnum() and text[s].isalnum()), (row, sp)
+                assert not (e < len(text) and text[e - 1].isalnum() and text[e].isalnum()), (row, sp)
+            for sp in a["cue"]:
+                # a cue stands within a sentence of a piece of its content
+                assert min(max(c["start"] - sp["end"], sp["start"] - c["end"], 0)
+                           for c in a["content"]) < 250, (row["path"], sp)
+
+
 @pytest.mark.slow
 def test_cli_scores_the_bbc_tune_half():
     if not BBC_TEXTS.exists():
