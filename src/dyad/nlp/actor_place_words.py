@@ -9,7 +9,10 @@ def in_place_name(doc, s: int, e: int, kb, places) -> bool:
     """Whether the dictionary body's name at s:e is only a word of a longer place's name that
     the gazetteer knows ("Apple" of "Apple Valley", "the Big Apple"): capitalised words right
     before or after it make the place, which names no body."""
-    if places is None or kb.country_names.get(doc[s:e].text) or doc[s:e].text in kb.capitals:
+    if places is None or not ((s > 0 and doc[s - 1].is_title) or (
+            e < len(doc) and doc[e].is_title)):
+        return False  # (asked first: most matches stand beside no capitalised word)
+    if kb.country_names.get(doc[s:e].text) or doc[s:e].text in kb.capitals:
         return False
     entry = kb.entry(doc[s:e].text)
     if entry is None or entry.kind == "person":
