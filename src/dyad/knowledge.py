@@ -80,7 +80,7 @@ class Knowledge:
         cands = self.by_alias.get(surface)
         if not cands and surface not in self.capitals and surface not in self.country_names:
             # "the Kremlin" is the Kremlin, but "The Hague" is a city, not William Hague
-            cands = self.by_alias.get(_strip_the(surface))
+            cands = self.by_alias.get(strip_the(surface))
         if not cands:
             return None
         return _preferred(cands, date)[0]
@@ -93,7 +93,7 @@ class Knowledge:
 
     def country_of(self, surface: str) -> str | None:
         """ISO3 for a country's name, alias, adjective or demonym."""
-        s = _strip_the(surface)
+        s = strip_the(surface)
         return self.country_names.get(s) or self.adjectives.get(s) or self.adjectives.get(
             s.rstrip("s")) or _adjective_stem(self, s)
 
@@ -105,7 +105,7 @@ class Knowledge:
         "Supreme Court", "Congress"): it is one when roles.csv lists it as a kind of body or
         shared_names.csv lists it ("the Conservatives"). A shared name still
         leans to the country the dictionary gives it; ``shared=False`` asks only for role nouns."""
-        bare = _strip_the(surface)
+        bare = strip_the(surface)
         if shared and bare in self.shared:
             return True
         r = self.roles.get(bare.lower())
@@ -230,7 +230,8 @@ def _bare_surname(word: str) -> str:
     return low
 
 
-def _strip_the(s: str) -> str:
+def strip_the(s: str) -> str:
+    """A name without a leading "the" ("the Kremlin": "Kremlin")."""
     return s[4:] if s[:4] in ("the ", "The ") else s
 
 
@@ -421,7 +422,7 @@ def _load_knowledge(user_files: tuple[str, ...]) -> Knowledge:
     for row in data_rows("regions.csv"):
         for s in (row["name"], *_split(row.get("aliases")), *_split(row.get("adjectives"))):
             kb.regions.add(s)
-            kb.regions.add(_strip_the(s))
+            kb.regions.add(strip_the(s))
     for row in data_rows("shared_names.csv"):
         kb.shared.add(row["name"])
     for row in data_rows("organizations.csv"):

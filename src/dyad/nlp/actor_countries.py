@@ -183,14 +183,15 @@ class CountryReader:
                 first = doc[start + 1]
             # a demonym alone ("Russian") or at the head of a body's name ("Nigerian Export
             # Processing Zones Authority")
+            region_name = region_named(self, ent) if label == "GPE" else None
             if label in ("NORP", "ORG", "GPE") and first.text in kb.adjectives and not (
-                    label == "GPE" and region_named(self, ent)):
+                    region_name):
                 if first.i == 0 or doc[first.i - 1].lower_ != "ethnic":  # a people, not a state
                     found.append((kb.adjectives[first.text], first))
             elif label == "GPE":
                 # "Geauga and Medina counties": the county, not the town of its name
                 county = end < len(doc) and doc[end].lower_ in COUNTIES
-                name = region_named(self, ent) or ent.text  # "British Columbia's"
+                name = region_name or ent.text  # "British Columbia's"
                 named_places.append((name + " County" if county else name, doc[end - 1]))
             elif label == "ORG" and self.places is not None and (
                     region := region_opening(self, doc[first.i:end])) is not None:

@@ -373,7 +373,12 @@ def _held(kb: Knowledge, p) -> Entry | None:
     """The dictionary office a person actor holds, by its role."""
     if p.kind != "person" or not p.role or not p.key.startswith("person:"):
         return None
-    return next((o for o in kb.offices(p.key[len("person:"):]) if o.role == p.role), None)
+    return held_office(kb, p.key[len("person:"):], p.role)
+
+
+def held_office(kb: Knowledge, name: str, role: str | None) -> Entry | None:
+    """The office of the dictionary person ``name`` that ``role`` names."""
+    return next((o for o in kb.offices(name) if o.role == role), None)
 
 
 def _meet(a: Entry, b: Entry) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyad.knowledge import strip_the
 from dyad.nlp.actor_mentions import acronym
 from dyad.nlp.actor_phrases import PhraseReader
 from dyad.nlp.actor_place_words import in_place_name
@@ -66,7 +67,7 @@ class OrganizationReader(PhraseReader):
             kb, out = self.kb, Counter()
             for ent in self.doc.ents:
                 if ent.label_ in COUNTRY_LABELS:
-                    text = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+                    text = strip_the(ent.text)
                     iso3 = kb.country_names.get(text) or kb.adjectives.get(
                         text) or kb.capitals.get(text)
                     if iso3:

@@ -421,12 +421,7 @@ class PhraseReader(CountryReader):
             bodies = [f for f in found if f[3].kind != "person" and f[2] != a.role]
             if bodies:  # the body nearest the title: "rebel spokesman", "police spokesman"
                 body = max(bodies, key=lambda f: (f[0], f[1]))[3].sector
-                a.put_first(body)
-                if role is not None and business_title(self.kb, role[0]) and body and (
-                        "BUS" not in body):
-                    # a chair or director is a company's only by default: the chairman of a
-                    # Senate committee or the director of the FBI is the body's, not business
-                    a.sector[:] = [c for c in a.sector if c != "BUS"]
+                _body_first(self.kb, a, body, role[0] if role is not None else None)
         # Organisations and countries inside the phrase: the affiliation, and the country.
         i = run_end = 0
         origin = None
@@ -560,14 +555,21 @@ class PhraseReader(CountryReader):
         elif a.kind == "person" and a.role in SPEAKERS and org.kind == "organization" and (
                 org.sector and not a.evidence.startswith("dictionary")):
             # "the Taliban spokesman", "a Pentagon official": the body's sector first
-            a.put_first(org.sector)
-            if "BUS" not in org.sector and business_title(self.kb, a.role):
-                a.sector[:] = [c for c in a.sector if c != "BUS"]  # "FBI Director": no business
+            _body_first(self.kb, a, org.sector, a.role)
         elif a.kind == "person" and not a.sector and org.kind == "organization" and (
                 a.affiliation == org.id):
             # one with no title the dictionary knows, of a body ("the head of the Kenyan Red
             # Cross", "who leads the Egyptian Bar Association"): the body's sector
             a.add_sector(org.sector)
+
+def _body_first(kb, a: ActorInfo, body: list[str], title: str | None) -> None:
+    """The sector of the body a person speaks or works for first ("rebel spokesman", "the
+    Taliban spokesman"). A chair or director is a company's only by default: the chairman of a
+    Senate committee or the director of the FBI is the body's, not business."""
+    a.put_first(body)
+    if body and "BUS" not in body and business_title(kb, title):
+        a.sector[:] = [c for c in a.sector if c != "BUS"]
+
 
 def _based(t: Token) -> bool:
     """Whether a word names where something is based, not whose it is: "EU" in "EU-based

@@ -46,6 +46,7 @@ from dyad.nlp.actor_mentions import (
 )
 from dyad.nlp.actor_nearby import home_alone_in_sentence, take_nearest_countries
 from dyad.nlp.actor_offices import (
+    held_office,
     namesake,
     office_in_title,
     part_offices,
@@ -249,7 +250,7 @@ class _Builder(GroupReader, OrganizationReader):
         default = a is None or a.id in self.untitled or not a.role
         if a is not None and default and says is not None:
             # the untitled mention's office gives way, with its sectors, not those the text gave
-            held = next((o for o in self.kb.offices(entry.name) if o.role == a.role), None)
+            held = held_office(self.kb, entry.name, a.role)
             a.office = a.office or a.role
             a.role = None
             if held is not None:

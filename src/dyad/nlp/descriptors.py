@@ -51,6 +51,8 @@ GOVERNMENT_SECTORS = {"GOV", "COP", "SPY"}
 # "the newspaper" is the news organisation last named, whatever its name
 MEDIA_HEADS = {"newspaper", "paper", "network", "magazine", "outlet", "channel", "broadcaster",
                "publication", "daily", "tabloid", "station"}
+# The heads of a description that names a body, not a person ("the campaign", "the firm")
+BODY_HEADS = GROUP_HEADS | MEDIA_HEADS | COMPANY_HEADS | GOVERNMENT_HEADS
 # Who works for a newspaper: "the editors of The Advocate" make The Advocate one
 MEDIA_STAFF = {"editor", "editorial", "columnist", "publisher", "reporter", "correspondent"}
 # What a story's main figure is called ("the candidate", "the businessman", "the billionaire"):
@@ -242,8 +244,7 @@ def described_as(doc: Doc, actors: ActorSet, tok: Token, start: int) -> ActorInf
         return None
     before = [(max(s for s, _ in a.mentions if s < start), a) for a in actors.actors
               if any(s < start for s, _ in a.mentions)]
-    if lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS or (
-            lemma in GOVERNMENT_HEADS):
+    if lemma in BODY_HEADS:
         named = [(s, a) for s, a in before if a.name[:1].isupper() and not bare_head(a.name) and (
             (a.kind in ("organization", "group") and len(a.name.split()) > 1
              and name_head(a.name) == lemma)
@@ -422,9 +423,7 @@ def aged(tok: Token) -> bool:
     41-year-old chart-topper"): a person's, whatever its head noun, unless that noun is a
     body's ("the 150-year-old company")."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NN", "NNP") and not (
-        lemma in GROUP_HEADS or lemma in MEDIA_HEADS or lemma in COMPANY_HEADS
-        or lemma in GOVERNMENT_HEADS) and any(
+    return tok.tag_ in ("NN", "NNP") and lemma not in BODY_HEADS and any(
         c.dep_ == "amod" and hyphened(c) == "year-old" for c in tok.lefts)
 
 

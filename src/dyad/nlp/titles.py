@@ -14,7 +14,6 @@ def after_title(doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in SURNAME_TITLES
 
 
-
 def business_title(kb, role: str | None) -> bool:
     """Whether a title is a company's by default only ("chairman", "director": BUS in roles.csv),
     so that the state body or party it is named with is the holder's sector instead."""
